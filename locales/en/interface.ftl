@@ -1,0 +1,118 @@
+### Interface messages of the default theme: English.
+### A site may override any message in its own locales/en/*.ftl. Define `site-title`
+### there to translate the title from site.toml.
+
+language-name = English
+direction = ltr
+
+## Dates: "25 May 2018"
+date = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+## Page frame
+skip-to-content = Skip to content
+language-switcher = Language
+footer-generated = Published with privsite. Built { $date }.
+policy-navigation = This policy
+nav-current = Current policy
+nav-history = Version history
+nav-processors = Processors
+
+## Notices
+notice-past-title = Earlier version.
+notice-past = This version was in force from { $from } until { $until }.
+notice-read-current = Read the version in force.
+notice-upcoming-title = Upcoming version.
+notice-upcoming = This version takes effect on { $date }. Until then the current version applies.
+notice-new-version-title = A new version is coming.
+notice-new-version = An updated policy takes effect on { $date }.
+notice-read-upcoming = Read the new version.
+notice-stale-title = This translation is out of date.
+notice-stale = Since { $since } the { $reference } version has changed and this translation has not been updated yet.
+notice-read-reference = Read the { $reference } version.
+no-revision-in-force = No version of this policy is in force yet.
+
+## The policy
+in-force-from = In force from { $date }
+takes-effect = Takes effect on { $date }
+all-versions = All versions
+what-changed = What changed
+contents = Contents
+purposes-heading = Purposes and legal bases
+processors-heading = Recipients of personal data
+processors-caption = Processors and other recipients of personal data from { $company }
+processors-more = Processors over time
+legal-basis-label = { $count ->
+    [one] Legal basis:
+   *[other] Legal bases:
+}
+legitimate-interest-label = Legitimate interest pursued:
+version-footer = This is the version in force from { $date }.
+permalink = Permanent link to this version
+
+## Controller
+controller-heading = Controller
+controller-name = Name
+controller-org-number = Organisation number
+controller-address = Address
+controller-email = E-mail
+controller-phone = Telephone
+controller-website = Website
+controller-dpo = Data protection officer
+controller-authority = Supervisory authority
+not-stated = Not stated in this policy
+
+## Processor table
+processor-name = Recipient
+processor-purpose = Purpose
+processor-data = Personal data
+processor-countries = Where processed
+processor-safeguard = Transfer safeguard
+processor-since = Since
+processor-removed-on = Removed on
+processor-headquarters = Established in { $country }
+outside-eea = outside the EEA
+safeguard-missing = None stated
+safeguard-not-needed = Not needed (within the EEA)
+
+## History
+history-title = Version history
+history-intro = { $count ->
+    [one] This policy has one version.
+   *[other] This policy has { $count } versions, newest first.
+}
+status-current = In force
+status-past = Earlier version
+status-upcoming = Upcoming
+
+## Processors page
+processors-title = Processors and recipients
+processors-intro = { $count ->
+    [0] The version in force from { $date } names no recipients.
+    [one] The version in force from { $date } names one recipient of personal data.
+   *[other] The version in force from { $date } names { $count } recipients of personal data.
+}
+processors-none = The policy in force names no processors.
+processors-upcoming-heading = Coming changes
+processor-change-added = { $name } will be added on { $date }.
+processor-change-removed = { $name } will be removed on { $date }.
+processors-removed-heading = Former recipients
+processors-removed-caption = Recipients that earlier versions named
+
+## Site pages
+index-intro = Privacy policies, each with its full version history.
+company-choose-language = Choose a language:
+not-found-title = Page not found
+not-found-text = There is no page at this address. The policy may have moved, or the link may be mistyped.
+not-found-home = Go to all privacy policies

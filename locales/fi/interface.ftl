@@ -1,0 +1,116 @@
+### Oletusteeman käyttöliittymätekstit: suomi.
+
+language-name = Suomi
+direction = ltr
+
+## Päivämäärät: "25. toukokuuta 2018"
+date = { $day }. { $month } { $year }
+month-1 = tammikuuta
+month-2 = helmikuuta
+month-3 = maaliskuuta
+month-4 = huhtikuuta
+month-5 = toukokuuta
+month-6 = kesäkuuta
+month-7 = heinäkuuta
+month-8 = elokuuta
+month-9 = syyskuuta
+month-10 = lokakuuta
+month-11 = marraskuuta
+month-12 = joulukuuta
+
+## Sivun kehys
+skip-to-content = Siirry sisältöön
+language-switcher = Kieli
+footer-generated = Julkaistu privsitellä. Koottu { $date }.
+policy-navigation = Tämä seloste
+nav-current = Voimassa oleva seloste
+nav-history = Versiohistoria
+nav-processors = Henkilötietojen käsittelijät
+
+## Ilmoitukset
+notice-past-title = Aiempi versio.
+notice-past = Tämä versio oli voimassa { $from } – { $until }.
+notice-read-current = Lue voimassa oleva versio.
+notice-upcoming-title = Tuleva versio.
+notice-upcoming = Tämä versio tulee voimaan { $date }. Siihen asti sovelletaan nykyistä versiota.
+notice-new-version-title = Uusi versio on tulossa.
+notice-new-version = Päivitetty seloste tulee voimaan { $date }.
+notice-read-upcoming = Lue uusi versio.
+notice-stale-title = Tämä käännös ei ole ajan tasalla.
+notice-stale = Kieliversio { $reference } on muuttunut { $since } jälkeen, eikä tätä käännöstä ole vielä päivitetty.
+notice-read-reference = Lue kieliversio { $reference }.
+no-revision-in-force = Mikään tämän selosteen versio ei ole vielä voimassa.
+
+## Seloste
+in-force-from = Voimassa { $date } alkaen
+takes-effect = Tulee voimaan { $date }
+all-versions = Kaikki versiot
+what-changed = Mikä muuttui
+contents = Sisällys
+purposes-heading = Käsittelyn tarkoitukset ja oikeusperusteet
+processors-heading = Henkilötietojen vastaanottajat
+processors-caption = Henkilötietojen käsittelijät ja muut vastaanottajat: { $company }
+processors-more = Käsittelijät ajan mittaan
+legal-basis-label = { $count ->
+    [one] Oikeusperuste:
+   *[other] Oikeusperusteet:
+}
+legitimate-interest-label = Oikeutettu etu:
+version-footer = Tämä on { $date } alkaen voimassa oleva versio.
+permalink = Pysyvä linkki tähän versioon
+
+## Rekisterinpitäjä
+controller-heading = Rekisterinpitäjä
+controller-name = Nimi
+controller-org-number = Y-tunnus
+controller-address = Osoite
+controller-email = Sähköposti
+controller-phone = Puhelin
+controller-website = Verkkosivusto
+controller-dpo = Tietosuojavastaava
+controller-authority = Valvontaviranomainen
+not-stated = Ei mainita selosteessa
+
+## Käsittelijätaulukko
+processor-name = Vastaanottaja
+processor-purpose = Tarkoitus
+processor-data = Henkilötiedot
+processor-countries = Käsittelymaat
+processor-safeguard = Siirron suojatoimi
+processor-since = Alkaen
+processor-removed-on = Poistettu
+processor-headquarters = Sijoittautunut: { $country }
+outside-eea = ETA-alueen ulkopuolella
+safeguard-missing = Ei mainittu
+safeguard-not-needed = Ei tarpeen (ETA-alueella)
+
+## Historia
+history-title = Versiohistoria
+history-intro = { $count ->
+    [one] Selosteesta on yksi versio.
+   *[other] Selosteesta on { $count } versiota, uusin ensin.
+}
+status-current = Voimassa
+status-past = Aiempi versio
+status-upcoming = Tuleva
+
+## Käsittelijäsivu
+processors-title = Käsittelijät ja vastaanottajat
+processors-intro = { $count ->
+    [0] { $date } alkaen voimassa oleva versio ei mainitse vastaanottajia.
+    [one] { $date } alkaen voimassa oleva versio mainitsee yhden henkilötietojen vastaanottajan.
+   *[other] { $date } alkaen voimassa oleva versio mainitsee { $count } henkilötietojen vastaanottajaa.
+}
+processors-none = Voimassa oleva seloste ei mainitse käsittelijöitä.
+processors-upcoming-heading = Tulevat muutokset
+processor-change-added = { $name } lisätään { $date }.
+processor-change-removed = { $name } poistetaan { $date }.
+processors-removed-heading = Aiemmat vastaanottajat
+processors-removed-caption = Vastaanottajat, jotka aiemmat versiot mainitsivat
+
+## Sivuston sivut
+index-intro = Tietosuojaselosteet ja niiden koko versiohistoria.
+company-choose-language = Valitse kieli:
+not-found-title = Sivua ei löydy
+not-found-text = Tässä osoitteessa ei ole sivua. Seloste on ehkä siirtynyt, tai linkissä on virhe.
+not-found-home = Kaikkiin tietosuojaselosteisiin

@@ -1,0 +1,113 @@
+### Gränssnittstexter för standardtemat: svenska.
+
+language-name = Svenska
+direction = ltr
+
+## Datum: "25 maj 2018"
+date = { $day } { $month } { $year }
+month-1 = januari
+month-2 = februari
+month-3 = mars
+month-4 = april
+month-5 = maj
+month-6 = juni
+month-7 = juli
+month-8 = augusti
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december
+
+## Sidans ram
+skip-to-content = Hoppa till innehållet
+language-switcher = Språk
+footer-generated = Publicerad med privsite. Byggd { $date }.
+policy-navigation = Den här policyn
+nav-current = Gällande policy
+nav-history = Versionshistorik
+nav-processors = Personuppgiftsbiträden
+
+## Meddelanden
+notice-past-title = Tidigare version.
+notice-past = Den här versionen gällde från { $from } till { $until }.
+notice-read-current = Läs den gällande versionen.
+notice-upcoming-title = Kommande version.
+notice-upcoming = Den här versionen börjar gälla { $date }. Till dess gäller den nuvarande versionen.
+notice-new-version-title = En ny version är på väg.
+notice-new-version = En uppdaterad policy börjar gälla { $date }.
+notice-read-upcoming = Läs den nya versionen.
+notice-stale-title = Den här översättningen är inte uppdaterad.
+notice-stale = Sedan { $since } har versionen på { $reference } ändrats, men översättningen har ännu inte uppdaterats.
+notice-read-reference = Läs versionen på { $reference }.
+no-revision-in-force = Ingen version av policyn gäller ännu.
+
+## Policyn
+in-force-from = Gäller från { $date }
+takes-effect = Börjar gälla { $date }
+all-versions = Alla versioner
+what-changed = Vad som ändrats
+contents = Innehåll
+purposes-heading = Ändamål och rättslig grund
+processors-heading = Mottagare av personuppgifter
+processors-caption = Personuppgiftsbiträden och andra mottagare av personuppgifter från { $company }
+processors-more = Personuppgiftsbiträden över tid
+legal-basis-label = Rättslig grund:
+legitimate-interest-label = Berättigat intresse som eftersträvas:
+version-footer = Det här är versionen som gäller från { $date }.
+permalink = Permanent länk till den här versionen
+
+## Personuppgiftsansvarig
+controller-heading = Personuppgiftsansvarig
+controller-name = Namn
+controller-org-number = Organisationsnummer
+controller-address = Adress
+controller-email = E-post
+controller-phone = Telefon
+controller-website = Webbplats
+controller-dpo = Dataskyddsombud
+controller-authority = Tillsynsmyndighet
+not-stated = Anges inte i policyn
+
+## Tabellen över biträden
+processor-name = Mottagare
+processor-purpose = Ändamål
+processor-data = Personuppgifter
+processor-countries = Var uppgifterna behandlas
+processor-safeguard = Skyddsåtgärd vid överföring
+processor-since = Sedan
+processor-removed-on = Borttagen
+processor-headquarters = Etablerad i { $country }
+outside-eea = utanför EES
+safeguard-missing = Ingen angiven
+safeguard-not-needed = Behövs inte (inom EES)
+
+## Historik
+history-title = Versionshistorik
+history-intro = { $count ->
+    [one] Policyn har en version.
+   *[other] Policyn har { $count } versioner, den senaste först.
+}
+status-current = Gällande
+status-past = Tidigare version
+status-upcoming = Kommande
+
+## Sidan om biträden
+processors-title = Personuppgiftsbiträden och mottagare
+processors-intro = { $count ->
+    [0] Versionen som gäller från { $date } anger inga mottagare.
+    [one] Versionen som gäller från { $date } anger en mottagare av personuppgifter.
+   *[other] Versionen som gäller från { $date } anger { $count } mottagare av personuppgifter.
+}
+processors-none = Den gällande policyn anger inga personuppgiftsbiträden.
+processors-upcoming-heading = Kommande ändringar
+processor-change-added = { $name } läggs till { $date }.
+processor-change-removed = { $name } tas bort { $date }.
+processors-removed-heading = Tidigare mottagare
+processors-removed-caption = Mottagare som tidigare versioner angav
+
+## Webbplatsens sidor
+index-intro = Integritetspolicyer, var och en med hela sin versionshistorik.
+company-choose-language = Välj språk:
+not-found-title = Sidan finns inte
+not-found-text = Det finns ingen sida på den här adressen. Policyn kan ha flyttats, eller så är länken felskriven.
+not-found-home = Till alla integritetspolicyer

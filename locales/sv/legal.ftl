@@ -1,0 +1,32 @@
+### Rättsliga grunder för behandling (artikel 6.1 i dataskyddsförordningen) och
+### skyddsåtgärder vid överföring till tredjeländer (kapitel V i
+### dataskyddsförordningen): korta etiketter, artikelhänvisningar och
+### beskrivningar på klarspråk.
+
+## Rättsliga grunder (artikel 6.1 i dataskyddsförordningen)
+
+legal-basis-consent = Samtycke
+legal-basis-consent-ref = artikel 6.1 a i dataskyddsförordningen
+legal-basis-contract = Fullgörande av avtal
+legal-basis-contract-ref = artikel 6.1 b i dataskyddsförordningen
+legal-basis-legal-obligation = Rättslig förpliktelse
+legal-basis-legal-obligation-ref = artikel 6.1 c i dataskyddsförordningen
+legal-basis-vital-interests = Grundläggande intressen
+legal-basis-vital-interests-ref = artikel 6.1 d i dataskyddsförordningen
+legal-basis-public-task = Allmänt intresse eller myndighetsutövning
+legal-basis-public-task-ref = artikel 6.1 e i dataskyddsförordningen
+legal-basis-legitimate-interests = Intresseavvägning
+legal-basis-legitimate-interests-ref = artikel 6.1 f i dataskyddsförordningen
+
+## Skyddsåtgärder vid överföring (artiklarna 45–49 i dataskyddsförordningen)
+
+safeguard-adequacy = Beslut om adekvat skyddsnivå
+safeguard-adequacy-description = Europeiska kommissionen har beslutat att det land som tar emot dina uppgifter skyddar personuppgifter på en nivå som i huvudsak motsvarar skyddet inom EU.
+safeguard-scc = Standardavtalsklausuler
+safeguard-scc-description = Vi har ingått avtal med mottagaren med villkor som Europeiska kommissionen har godkänt och som förpliktar mottagaren att skydda dina personuppgifter enligt EU:s krav.
+safeguard-bcr = Bindande företagsbestämmelser
+safeguard-bcr-description = Mottagaren ingår i en koncern vars interna dataskyddsregler har godkänts av en dataskyddsmyndighet i EU och är bindande för alla bolag i koncernen.
+safeguard-dpf = Dataskyddsramen mellan EU och USA
+safeguard-dpf-description = Mottagaren i USA är certifierad enligt dataskyddsramen mellan EU och USA, som Europeiska kommissionen har bedömt ger dina uppgifter ett adekvat skydd.
+safeguard-derogation = Undantag (art. 49)
+safeguard-derogation-description = Ingen annan skyddsåtgärd kan användas, så överföringen grundar sig på ett av de snäva undantagen i artikel 49 i dataskyddsförordningen, till exempel ditt uttryckliga samtycke eller att överföringen behövs för att fullgöra ett avtal med dig.

@@ -1,0 +1,836 @@
+//! Reads a site's sources into the [`Site`] model, strictly: unknown keys, bad names and
+//! impossible values are errors that point at file, line and column. Every file is read
+//! and every error collected before giving up, so one run shows them all.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+use rayon::prelude::*;
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::config::{BuildConfig, RawSiteConfig, SiteConfig, normalize_base_url};
+use crate::countries;
+use crate::diagnostic::{Diagnostic, Diagnostics, Position, relative_to};
+use crate::model::{
+    Authority, Company, CompanyInfo, Contact, LegalBasis, Locale, LocaleHistory, Processor,
+    Purpose, Revision, Safeguard, Section, Site,
+};
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LoadOptions {
+    /// Include revisions marked `draft = true`.
+    pub drafts: bool,
+}
+
+/// Loads and validates the site under `root`. On success, the warnings found on the way
+/// come with it; on failure, every error and warning.
+pub fn load_site(root: &Path, options: LoadOptions) -> Result<(Site, Diagnostics), Diagnostics> {
+    let mut diags = Diagnostics::default();
+    let config = load_config(root, &mut diags);
+    let companies = load_content(root, options, &mut diags);
+    diags.sort();
+    match config {
+        Some(config) if !diags.has_errors() => Ok((
+            Site {
+                root: root.to_path_buf(),
+                config,
+                companies,
+            },
+            diags,
+        )),
+        _ => Err(diags),
+    }
+}
+
+/// A source file's text, with a byte-order mark removed (editors do not count it).
+struct SourceFile {
+    /// Relative to the site root, for messages.
+    rel: PathBuf,
+    text: String,
+}
+
+impl SourceFile {
+    fn read(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
+        let rel = relative_to(root, path);
+        let bytes = fs::read(path)
+            .map_err(|e| Diagnostic::error(&rel, format!("cannot read the file: {e}")))?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            let offset = e.utf8_error().valid_up_to();
+            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            Diagnostic::error(&rel, "the file is not valid UTF-8: expected UTF-8 text")
+                .at(&text, offset)
+        })?;
+        let text = match text.strip_prefix('\u{feff}') {
+            Some(rest) => rest.to_string(),
+            None => text,
+        };
+        Ok(SourceFile { rel, text })
+    }
+
+    fn parse<T: for<'de> Deserialize<'de>>(&self) -> Result<T, Diagnostic> {
+        toml::from_str(&self.text).map_err(|e| {
+            let d = Diagnostic::error(&self.rel, describe_toml_error(e.message()));
+            match e.span() {
+                Some(span) => d.at(&self.text, span.start),
+                None => d,
+            }
+        })
+    }
+
+    fn error<T>(&self, value: &Spanned<T>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::error(&self.rel, message).at(&self.text, value.span().start)
+    }
+
+    fn position<T>(&self, value: &Spanned<T>) -> Position {
+        Position::of_offset(&self.text, value.span().start)
+    }
+}
+
+/// toml's messages are good but spread over lines; keep one line, and say "key" as a
+/// TOML author would rather than serde's "field".
+fn describe_toml_error(message: &str) -> String {
+    message
+        .trim()
+        .replace('\n', " ")
+        .replace("unknown field", "unknown key")
+        .replace("missing field", "missing key")
+}
+
+fn load_config(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
+    let path = root.join("site.toml");
+    if !path.is_file() {
+        diags.push(Diagnostic::error(
+            "site.toml",
+            "no site.toml in the site folder: expected the site settings (run `privsite init` to start one)",
+        ));
+        return None;
+    }
+    let file = SourceFile::read(root, &path)
+        .map_err(|d| diags.push(d))
+        .ok()?;
+    let raw: RawSiteConfig = file.parse().map_err(|d| diags.push(d)).ok()?;
+    let before = diags.0.len();
+    let base_url = normalize_base_url(raw.base_url.get_ref())
+        .map_err(|why| diags.push(file.error(&raw.base_url, format!("invalid base_url: {why}"))))
+        .unwrap_or_default();
+    let default_locale = parse_locale(&file, &raw.default_locale, diags);
+    let theme = match raw.theme {
+        Some(theme) if !is_slug(theme.get_ref()) => {
+            diags.push(file.error(
+                &theme,
+                format!(
+                    "invalid theme name {:?}: expected a folder name of lower-case letters, digits and '-'",
+                    theme.get_ref()
+                ),
+            ));
+            String::new()
+        }
+        Some(theme) => theme.into_inner(),
+        None => "default".into(),
+    };
+    let mut build = BuildConfig::default();
+    if let Some(dir) = raw.build.output_dir {
+        let p = Path::new(dir.get_ref());
+        if dir.get_ref().trim().is_empty()
+            || p.is_absolute()
+            || p.components()
+                .any(|c| !matches!(c, std::path::Component::Normal(_)))
+        {
+            diags.push(file.error(
+                &dir,
+                "invalid output_dir: expected a folder inside the site, such as \"public\"",
+            ));
+        } else if ["content", "themes", "templates", "locales", "static"]
+            .iter()
+            .any(|s| p.starts_with(s))
+        {
+            diags.push(file.error(
+                &dir,
+                "output_dir would overwrite sources: expected a folder of its own, such as \"public\"",
+            ));
+        }
+        build.output_dir = dir.into_inner();
+    }
+    if let Some(minify) = raw.build.minify {
+        build.minify = minify;
+    }
+    if diags.0.len() > before {
+        return None;
+    }
+    Some(SiteConfig {
+        title: raw.title,
+        base_url,
+        default_locale: default_locale?,
+        theme,
+        build,
+    })
+}
+
+fn parse_locale(
+    file: &SourceFile,
+    tag: &Spanned<String>,
+    diags: &mut Diagnostics,
+) -> Option<Locale> {
+    Locale::parse(tag.get_ref())
+        .map_err(|canonical| diags.push(file.error(tag, locale_message(tag.get_ref(), canonical))))
+        .ok()
+}
+
+fn locale_message(tag: &str, canonical: Option<String>) -> String {
+    match canonical {
+        Some(c) => format!("locale {tag:?} is not in canonical form: expected {c:?}"),
+        None => format!(
+            "{tag:?} is not a BCP 47 language tag: expected one such as \"sv\", \"en\", \"pt-BR\" or \"zh-Hant\""
+        ),
+    }
+}
+
+/// A company slug or theme name: lower-case ASCII letters, digits and '-'.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && !s.starts_with('-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// A section or purpose id: like a slug, with single hyphens between words.
+pub fn is_id(s: &str) -> bool {
+    is_slug(s) && !s.ends_with('-') && !s.contains("--")
+}
+
+/// Files an editor or the system leaves beside sources, and notes for humans: not sources.
+pub fn is_ignored_name(name: &str) -> bool {
+    name.starts_with('.')
+        || name.starts_with('#')
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".tmp")
+        || name == "4913"
+        || name.ends_with(".md")
+}
+
+/// The entries of a folder, sorted by name, without ignored ones.
+fn read_dir_sorted(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<(String, PathBuf)> {
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            diags.push(Diagnostic::error(
+                relative_to(root, dir),
+                format!("cannot read the folder: {e}"),
+            ));
+            return Vec::new();
+        }
+    };
+    let mut out: Vec<(String, PathBuf)> = entries
+        .filter_map(Result::ok)
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            (!is_ignored_name(&name)).then(|| (name, e.path()))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// A revision file found on disk, before parsing.
+struct RevisionFile {
+    company: usize,
+    locale: usize,
+    date: Date,
+    path: PathBuf,
+}
+
+fn load_content(root: &Path, options: LoadOptions, diags: &mut Diagnostics) -> Vec<Company> {
+    let content = root.join("content");
+    if !content.is_dir() {
+        diags.push(Diagnostic::error(
+            "content",
+            "no content folder: expected content/<company>/company.toml and content/<company>/<locale>/<YYYY-MM-DD>.toml",
+        ));
+        return Vec::new();
+    }
+    let mut companies = Vec::new();
+    let mut files = Vec::new();
+    for (name, path) in read_dir_sorted(root, &content, diags) {
+        let rel = relative_to(root, &path);
+        if !path.is_dir() {
+            diags.push(Diagnostic::error(
+                rel,
+                "unexpected file in content/: expected only company folders",
+            ));
+            continue;
+        }
+        if !is_slug(&name) {
+            diags.push(Diagnostic::error(
+                rel,
+                format!("invalid company folder name {name:?}: expected lower-case ASCII letters, digits and '-'"),
+            ));
+            continue;
+        }
+        let company_index = companies.len();
+        if let Some(company) = scan_company(root, &name, &path, company_index, &mut files, diags) {
+            companies.push(company);
+        }
+    }
+
+    let parsed: Vec<(usize, usize, Result<Revision, Diagnostics>)> = files
+        .par_iter()
+        .map(|f| (f.company, f.locale, load_revision(root, &f.path, f.date)))
+        .collect();
+    for (company, locale, result) in parsed {
+        match result {
+            Ok(revision) => companies[company].locales[locale].revisions.push(revision),
+            Err(found) => diags.extend(found.0),
+        }
+    }
+
+    for company in &mut companies {
+        for history in &mut company.locales {
+            history.revisions.sort_by_key(|r| r.date);
+            if !options.drafts {
+                history.revisions.retain(|r| !r.draft);
+            }
+        }
+        finish_company(root, company, diags);
+    }
+    companies
+}
+
+/// Reads `company.toml` and lists the company's locale folders and revision files.
+fn scan_company(
+    root: &Path,
+    slug: &str,
+    dir: &Path,
+    company_index: usize,
+    files: &mut Vec<RevisionFile>,
+    diags: &mut Diagnostics,
+) -> Option<Company> {
+    let info_path = dir.join("company.toml");
+    let info = if info_path.is_file() {
+        load_company_info(root, &info_path, diags)
+    } else {
+        diags.push(Diagnostic::error(
+            relative_to(root, dir),
+            "the company has no company.toml: expected the controller's name, contact and default_locale there",
+        ));
+        None
+    };
+    let mut locales = Vec::new();
+    for (name, path) in read_dir_sorted(root, dir, diags) {
+        let rel = relative_to(root, &path);
+        if name == "company.toml" {
+            continue;
+        }
+        if !path.is_dir() {
+            diags.push(Diagnostic::error(
+                rel,
+                "unexpected file: expected company.toml and locale folders only",
+            ));
+            continue;
+        }
+        let locale = match Locale::parse(&name) {
+            Ok(l) => l,
+            Err(canonical) => {
+                diags.push(Diagnostic::error(
+                    rel,
+                    format!(
+                        "invalid locale folder: {}",
+                        locale_message(&name, canonical)
+                    ),
+                ));
+                continue;
+            }
+        };
+        let locale_index = locales.len();
+        for (file_name, file_path) in read_dir_sorted(root, &path, diags) {
+            let rel = relative_to(root, &file_path);
+            match revision_date(&file_name) {
+                Ok(date) if file_path.is_file() => files.push(RevisionFile {
+                    company: company_index,
+                    locale: locale_index,
+                    date,
+                    path: file_path,
+                }),
+                Ok(_) => diags.push(Diagnostic::error(
+                    rel,
+                    "expected a revision file, found a folder",
+                )),
+                Err(why) => diags.push(Diagnostic::error(rel, why)),
+            }
+        }
+        locales.push(LocaleHistory {
+            locale,
+            revisions: Vec::new(),
+        });
+    }
+    Some(Company {
+        slug: slug.to_string(),
+        source: relative_to(root, &info_path),
+        info: info?,
+        locales,
+    })
+}
+
+/// The effective date a revision's file name gives (`2018-05-25.toml`).
+fn revision_date(file_name: &str) -> Result<Date, String> {
+    let expected = "expected a revision file named YYYY-MM-DD.toml after the day it takes effect";
+    let stem = file_name
+        .strip_suffix(".toml")
+        .ok_or_else(|| format!("unexpected file {file_name:?}: {expected}"))?;
+    let b = stem.as_bytes();
+    let shaped = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shaped {
+        return Err(format!("file name {file_name:?} is not a date: {expected}"));
+    }
+    let num = |r: std::ops::Range<usize>| stem[r].parse::<i16>().unwrap_or(0);
+    Date::new(num(0..4), num(5..7) as i8, num(8..10) as i8)
+        .map_err(|_| format!("file name {file_name:?} is not a real date: {expected}"))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCompany {
+    name: Option<Spanned<String>>,
+    org_number: Option<String>,
+    address: Option<String>,
+    email: Option<Spanned<String>>,
+    phone: Option<String>,
+    website: Option<Spanned<String>>,
+    default_locale: Spanned<String>,
+    dpo: Option<RawContact>,
+    authority: Option<RawAuthority>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawContact {
+    name: Option<String>,
+    email: Option<Spanned<String>>,
+    phone: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAuthority {
+    name: Option<String>,
+    url: Option<Spanned<String>>,
+}
+
+fn load_company_info(root: &Path, path: &Path, diags: &mut Diagnostics) -> Option<CompanyInfo> {
+    let file = SourceFile::read(root, path)
+        .map_err(|d| diags.push(d))
+        .ok()?;
+    let raw: RawCompany = file.parse().map_err(|d| diags.push(d)).ok()?;
+    let before = diags.0.len();
+    let default_locale = parse_locale(&file, &raw.default_locale, diags);
+    let mut email = |v: Option<Spanned<String>>| check_email(&file, v, diags);
+    let company_email = email(raw.email);
+    let dpo = raw.dpo.map(|d| Contact {
+        name: d.name,
+        email: email(d.email),
+        phone: d.phone,
+    });
+    let website = check_url(&file, raw.website, diags);
+    let authority = raw.authority.map(|a| Authority {
+        name: a.name,
+        url: check_url(&file, a.url, diags),
+    });
+    if let Some(name) = &raw.name {
+        if name.get_ref().trim().is_empty() {
+            diags.push(file.error(
+                name,
+                "empty name: expected the controller's name, or no `name` key",
+            ));
+        }
+    }
+    if diags.0.len() > before {
+        return None;
+    }
+    Some(CompanyInfo {
+        name: raw.name.map(Spanned::into_inner),
+        org_number: raw.org_number,
+        address: raw.address,
+        email: company_email,
+        phone: raw.phone,
+        website,
+        default_locale: default_locale?,
+        dpo,
+        authority,
+    })
+}
+
+fn check_email(
+    file: &SourceFile,
+    value: Option<Spanned<String>>,
+    diags: &mut Diagnostics,
+) -> Option<String> {
+    let value = value?;
+    let v = value.get_ref();
+    let ok = v.split_once('@').is_some_and(|(user, host)| {
+        !user.is_empty() && host.contains('.') && !v.contains(char::is_whitespace)
+    });
+    if !ok {
+        diags.push(file.error(
+            &value,
+            format!("{v:?} is not an e-mail address: expected name@domain"),
+        ));
+    }
+    Some(value.into_inner())
+}
+
+fn check_url(
+    file: &SourceFile,
+    value: Option<Spanned<String>>,
+    diags: &mut Diagnostics,
+) -> Option<String> {
+    let value = value?;
+    let v = value.get_ref();
+    let ok = (v.starts_with("https://") || v.starts_with("http://"))
+        && v.len() > "https://".len()
+        && !v.contains(char::is_whitespace);
+    if !ok {
+        diags.push(file.error(
+            &value,
+            format!("{v:?} is not a web address: expected an absolute https:// URL"),
+        ));
+    }
+    Some(value.into_inner())
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRevision {
+    title: Spanned<String>,
+    summary: Option<String>,
+    #[serde(default)]
+    draft: bool,
+    intro: Option<String>,
+    #[serde(default)]
+    sections: Vec<RawSection>,
+    #[serde(default)]
+    purposes: Vec<RawPurpose>,
+    #[serde(default)]
+    processors: Vec<RawProcessor>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSection {
+    id: Spanned<String>,
+    title: Spanned<String>,
+    body: Spanned<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPurpose {
+    id: Spanned<String>,
+    title: Spanned<String>,
+    #[serde(default)]
+    legal_bases: Vec<Spanned<String>>,
+    legitimate_interest: Option<String>,
+    body: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProcessor {
+    name: Spanned<String>,
+    purpose: Option<String>,
+    data: Option<String>,
+    #[serde(default)]
+    countries: Vec<Spanned<String>>,
+    headquarters: Option<Spanned<String>>,
+    safeguard: Option<Spanned<String>>,
+    group: Option<String>,
+    url: Option<Spanned<String>>,
+}
+
+/// Parses and validates one revision file.
+fn load_revision(root: &Path, path: &Path, date: Date) -> Result<Revision, Diagnostics> {
+    let mut diags = Diagnostics::default();
+    let file = SourceFile::read(root, path).map_err(|d| Diagnostics(vec![d]))?;
+    let raw: RawRevision = file.parse().map_err(|d| Diagnostics(vec![d]))?;
+
+    non_empty(&file, &raw.title, "title", &mut diags);
+    let mut ids = BTreeSet::new();
+    let sections = raw
+        .sections
+        .into_iter()
+        .map(|s| {
+            check_id(&file, &s.id, "section", &mut ids, &mut diags);
+            non_empty(&file, &s.title, "section title", &mut diags);
+            non_empty(&file, &s.body, "section body", &mut diags);
+            Section {
+                position: file.position(&s.id),
+                id: s.id.into_inner(),
+                title: s.title.into_inner(),
+                body: s.body.into_inner(),
+            }
+        })
+        .collect();
+
+    let mut ids = BTreeSet::new();
+    let purposes = raw
+        .purposes
+        .into_iter()
+        .map(|p| {
+            check_id(&file, &p.id, "purpose", &mut ids, &mut diags);
+            non_empty(&file, &p.title, "purpose title", &mut diags);
+            let mut legal_bases = Vec::new();
+            for basis in &p.legal_bases {
+                match LegalBasis::parse(basis.get_ref()) {
+                    Some(b) if legal_bases.contains(&b) => diags.push(file.error(
+                        basis,
+                        format!("legal basis {:?} is listed twice", b.as_str()),
+                    )),
+                    Some(b) => legal_bases.push(b),
+                    None => diags.push(file.error(
+                        basis,
+                        format!(
+                            "unknown legal basis {:?}: expected one of {}",
+                            basis.get_ref(),
+                            LegalBasis::expected()
+                        ),
+                    )),
+                }
+            }
+            Purpose {
+                position: file.position(&p.id),
+                id: p.id.into_inner(),
+                title: p.title.into_inner(),
+                legal_bases,
+                legitimate_interest: p.legitimate_interest,
+                body: p.body,
+            }
+        })
+        .collect();
+
+    let mut names = BTreeSet::new();
+    let processors = raw
+        .processors
+        .into_iter()
+        .map(|p| load_processor(&file, p, &mut names, &mut diags))
+        .collect();
+
+    if diags.has_errors() {
+        return Err(diags);
+    }
+    let revision = Revision {
+        date,
+        source: file.rel.clone(),
+        title: raw.title.into_inner(),
+        summary: raw.summary,
+        draft: raw.draft,
+        intro: raw.intro,
+        sections,
+        purposes,
+        processors,
+    };
+    Ok(revision)
+}
+
+fn load_processor(
+    file: &SourceFile,
+    p: RawProcessor,
+    names: &mut BTreeSet<String>,
+    diags: &mut Diagnostics,
+) -> Processor {
+    let name = p.name.get_ref().trim();
+    if name.is_empty() {
+        diags.push(file.error(
+            &p.name,
+            "empty processor name: expected the recipient's name",
+        ));
+    } else if !names.insert(name.to_lowercase()) {
+        diags.push(file.error(
+            &p.name,
+            format!("processor {name:?} is listed twice: expected each processor once (list all its countries in one entry)"),
+        ));
+    }
+    let mut countries: Vec<String> = Vec::new();
+    for code in &p.countries {
+        if let Some(c) = check_country(file, code, diags) {
+            if countries.contains(&c) {
+                diags.push(file.error(code, format!("country {c:?} is listed twice")));
+            } else {
+                countries.push(c);
+            }
+        }
+    }
+    let headquarters = p
+        .headquarters
+        .as_ref()
+        .and_then(|h| check_country(file, h, diags));
+    let safeguard = p.safeguard.as_ref().and_then(|s| {
+        let parsed = Safeguard::parse(s.get_ref());
+        if parsed.is_none() {
+            diags.push(file.error(
+                s,
+                format!(
+                    "unknown safeguard {:?}: expected one of {}",
+                    s.get_ref(),
+                    Safeguard::expected()
+                ),
+            ));
+        }
+        parsed
+    });
+    Processor {
+        position: file.position(&p.name),
+        name: name.to_string(),
+        purpose: p.purpose,
+        data: p.data,
+        countries,
+        headquarters,
+        safeguard,
+        group: p.group,
+        url: check_url(file, p.url, diags),
+    }
+}
+
+fn check_country(
+    file: &SourceFile,
+    code: &Spanned<String>,
+    diags: &mut Diagnostics,
+) -> Option<String> {
+    let c = code.get_ref();
+    if countries::is_country(c) {
+        return Some(c.clone());
+    }
+    let upper = c.to_ascii_uppercase();
+    let hint = if countries::is_country(&upper) {
+        format!(" (did you mean {upper:?}?)")
+    } else {
+        String::new()
+    };
+    diags.push(file.error(
+        code,
+        format!("{c:?} is not an ISO 3166-1 alpha-2 country code: expected two upper-case letters such as \"SE\" or \"US\"{hint}"),
+    ));
+    None
+}
+
+fn check_id(
+    file: &SourceFile,
+    id: &Spanned<String>,
+    what: &str,
+    seen: &mut BTreeSet<String>,
+    diags: &mut Diagnostics,
+) {
+    let v = id.get_ref();
+    if !is_id(v) {
+        diags.push(file.error(
+            id,
+            format!("invalid {what} id {v:?}: expected lower-case ASCII letters and digits joined by single '-', such as \"retention\""),
+        ));
+    } else if !seen.insert(v.clone()) {
+        diags.push(file.error(
+            id,
+            format!("duplicate {what} id {v:?}: expected each id once per revision"),
+        ));
+    }
+}
+
+fn non_empty(file: &SourceFile, value: &Spanned<String>, what: &str, diags: &mut Diagnostics) {
+    if value.get_ref().trim().is_empty() {
+        diags.push(file.error(value, format!("empty {what}: expected text")));
+    }
+}
+
+/// Cross-file rules for one company, once all its revisions are read.
+fn finish_company(root: &Path, company: &mut Company, diags: &mut Diagnostics) {
+    let source = company.source.clone();
+    if !company
+        .locales
+        .iter()
+        .any(|l| l.locale == company.info.default_locale)
+    {
+        diags.push(Diagnostic::error(
+            &source,
+            format!(
+                "default_locale is {:?} but there is no folder content/{}/{}/: expected the reference text in that locale",
+                company.info.default_locale.as_str(),
+                company.slug,
+                company.info.default_locale
+            ),
+        ));
+    }
+    company.locales.retain(|history| {
+        if history.revisions.is_empty() {
+            diags.push(Diagnostic::warning(
+                relative_to(root, &root.join("content").join(&company.slug).join(history.locale.as_str())),
+                "no published revisions in this locale (empty, or drafts only): it is left out of the site",
+            ));
+        }
+        !history.revisions.is_empty()
+    });
+    for history in &company.locales {
+        for revision in &history.revisions {
+            for p in &revision.processors {
+                let outside: Vec<&str> = p
+                    .countries
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|c| !countries::in_eea(c))
+                    .collect();
+                if p.safeguard.is_none() && !outside.is_empty() {
+                    let mut d = Diagnostic::warning(
+                        &revision.source,
+                        format!(
+                            "processor {:?} processes data in {} outside the EEA but names no safeguard: expected safeguard = one of {}",
+                            p.name,
+                            outside.join(", "),
+                            Safeguard::expected()
+                        ),
+                    );
+                    d.position = Some(p.position);
+                    diags.push(d);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn revision_dates_come_from_file_names() {
+        assert_eq!(
+            revision_date("2018-05-25.toml").unwrap(),
+            jiff::civil::date(2018, 5, 25)
+        );
+        assert!(
+            revision_date("2019-02-29.toml")
+                .unwrap_err()
+                .contains("not a real date")
+        );
+        assert!(
+            revision_date("2018-5-25.toml")
+                .unwrap_err()
+                .contains("not a date")
+        );
+        assert!(
+            revision_date("2018-05-25.txt")
+                .unwrap_err()
+                .contains("unexpected file")
+        );
+    }
+
+    #[test]
+    fn slugs_and_ids() {
+        assert!(is_slug("quickbutik") && is_slug("qvik-oy") && is_slug("a1"));
+        assert!(!is_slug("Quickbutik") && !is_slug("-x") && !is_slug("") && !is_slug("å"));
+        assert!(is_id("automated-decisions") && !is_id("a--b") && !is_id("a-") && !is_id("a_b"));
+    }
+}

@@ -1,0 +1,154 @@
+//! Markdown prose from sources to HTML that cannot carry script.
+//!
+//! Two layers: raw HTML in the source is turned into text (it shows as written, escaped),
+//! and link and image URLs are kept only for safe schemes; ammonia then cleans the result
+//! as a second line of defence.
+
+use std::sync::OnceLock;
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, html};
+
+/// Renders Markdown to safe HTML. Headings start at `<h3>`: bodies sit under a page's
+/// `<h1>` and a section's `<h2>`.
+pub fn to_html(markdown: &str) -> String {
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    let events = Parser::new_ext(markdown, options).map(|event| match event {
+        Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
+        Event::Start(Tag::Heading {
+            level,
+            id,
+            classes,
+            attrs,
+        }) => Event::Start(Tag::Heading {
+            level: demote(level),
+            id,
+            classes,
+            attrs,
+        }),
+        Event::End(pulldown_cmark::TagEnd::Heading(level)) => {
+            Event::End(pulldown_cmark::TagEnd::Heading(demote(level)))
+        }
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Link {
+            link_type,
+            dest_url: safe_url(dest_url),
+            title,
+            id,
+        }),
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Image {
+            link_type,
+            dest_url: safe_url(dest_url),
+            title,
+            id,
+        }),
+        other => other,
+    });
+    let mut out = String::with_capacity(markdown.len() * 5 / 4);
+    html::push_html(&mut out, events);
+    sanitizer().clean(&out).to_string()
+}
+
+fn demote(level: HeadingLevel) -> HeadingLevel {
+    match level {
+        HeadingLevel::H1 | HeadingLevel::H2 => HeadingLevel::H3,
+        other => other,
+    }
+}
+
+/// Keeps http(s), mailto, tel, fragment and relative URLs; anything else (`javascript:`,
+/// `data:`, `vbscript:`, however spelt) becomes an empty fragment.
+fn safe_url(url: CowStr<'_>) -> CowStr<'_> {
+    // Browsers ignore ASCII whitespace and control characters inside a scheme.
+    let squeezed: String = url
+        .chars()
+        .filter(|c| !c.is_ascii_whitespace() && !c.is_ascii_control())
+        .take(16)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let scheme_end = squeezed.find(|c: char| matches!(c, ':' | '/' | '?' | '#'));
+    let has_scheme = scheme_end.is_some_and(|i| squeezed[i..].starts_with(':'));
+    let allowed = ["http:", "https:", "mailto:", "tel:"];
+    if !has_scheme || allowed.iter().any(|s| squeezed.starts_with(s)) {
+        url
+    } else {
+        CowStr::Borrowed("#")
+    }
+}
+
+fn sanitizer() -> &'static ammonia::Builder<'static> {
+    static BUILDER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
+    BUILDER.get_or_init(|| {
+        let mut b = ammonia::Builder::default();
+        b.url_schemes(["http", "https", "mailto", "tel"].into_iter().collect())
+            .link_rel(Some("noopener noreferrer"));
+        b
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_lists_and_emphasis() {
+        let html = to_html("- one\n- **two**\n");
+        assert_eq!(
+            html,
+            "<ul>\n<li>one</li>\n<li><strong>two</strong></li>\n</ul>\n"
+        );
+    }
+
+    #[test]
+    fn raw_html_is_shown_as_text() {
+        let html = to_html("Hi <script>alert(1)</script> <img src=x onerror=alert(1)>");
+        assert!(!html.contains("<script"), "{html}");
+        assert!(!html.contains("<img"), "{html}");
+        assert!(html.contains("&lt;script&gt;"), "{html}");
+    }
+
+    #[test]
+    fn script_urls_are_removed() {
+        for md in [
+            "[x](javascript:alert(1))",
+            "[x](JaVaScRiPt:alert(1))",
+            "[x](java\tscript:alert(1))",
+            "[x]( javascript:alert(1))",
+            "[x](data:text/html;base64,PHNjcmlwdD4=)",
+            "[x](vbscript:msgbox)",
+            "![x](javascript:alert(1))",
+            "<javascript:alert(1)>",
+            "[x][r]\n\n[r]: javascript:alert(1)",
+        ] {
+            let html = to_html(md).to_lowercase();
+            assert!(
+                !html.contains("javascript:")
+                    && !html.contains("data:")
+                    && !html.contains("vbscript:"),
+                "{md} -> {html}"
+            );
+        }
+    }
+
+    #[test]
+    fn safe_urls_stay() {
+        let html = to_html("[a](https://imy.se) [b](mailto:x@y.se) [c](#rights) [d](../history/)");
+        for url in ["https://imy.se", "mailto:x@y.se", "#rights", "../history/"] {
+            assert!(html.contains(&format!("href=\"{url}\"")), "{url}: {html}");
+        }
+    }
+
+    #[test]
+    fn headings_start_below_the_section_heading() {
+        assert!(to_html("# Big").starts_with("<h3>"));
+        assert!(to_html("#### Small").starts_with("<h4>"));
+    }
+}

@@ -1,0 +1,109 @@
+//! Where a build's files go: kept in memory (for `serve` and tests) or written to a folder,
+//! which is replaced whole only once every file is ready, so a failed or interrupted build
+//! leaves the previous site as it was.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// A built site: output path (with '/' separators) to contents, sorted.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Output {
+    pub files: BTreeMap<String, Vec<u8>>,
+}
+
+impl Output {
+    pub fn get(&self, path: &str) -> Option<&[u8]> {
+        self.files.get(path).map(Vec::as_slice)
+    }
+
+    /// A file as text, for tests and the preview.
+    pub fn text(&self, path: &str) -> Option<&str> {
+        self.get(path).and_then(|b| std::str::from_utf8(b).ok())
+    }
+
+    /// The number of HTML pages.
+    pub fn pages(&self) -> usize {
+        self.files.keys().filter(|p| p.ends_with(".html")).count()
+    }
+
+    /// Writes every file into a fresh folder beside `dir`, then swaps it in for `dir`.
+    pub fn write_to(&self, dir: &Path) -> io::Result<()> {
+        let parent = match dir.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        fs::create_dir_all(&parent)?;
+        let name = dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "public".into());
+        let staging = parent.join(format!(".{name}.privsite-new"));
+        let previous = parent.join(format!(".{name}.privsite-old"));
+        for leftover in [&staging, &previous] {
+            if leftover.exists() {
+                fs::remove_dir_all(leftover)?;
+            }
+        }
+        let result = self.write_files(&staging);
+        if let Err(e) = result {
+            let _ = fs::remove_dir_all(&staging);
+            return Err(e);
+        }
+        if dir.exists() {
+            fs::rename(dir, &previous)?;
+        }
+        if let Err(e) = fs::rename(&staging, dir) {
+            // Put the previous site back rather than leave nothing.
+            if previous.exists() {
+                let _ = fs::rename(&previous, dir);
+            }
+            return Err(e);
+        }
+        if previous.exists() {
+            fs::remove_dir_all(&previous)?;
+        }
+        Ok(())
+    }
+
+    fn write_files(&self, root: &Path) -> io::Result<()> {
+        fs::create_dir_all(root)?;
+        let mut made: std::collections::BTreeSet<PathBuf> = Default::default();
+        for (path, bytes) in &self.files {
+            let target = root.join(path);
+            if let Some(parent) = target.parent() {
+                if made.insert(parent.to_path_buf()) {
+                    fs::create_dir_all(parent)?;
+                }
+            }
+            fs::write(&target, bytes)?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writing_replaces_the_folder_whole() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("public");
+        fs::create_dir_all(dir.join("old")).unwrap();
+        fs::write(dir.join("old/stale.html"), "x").unwrap();
+        let mut out = Output::default();
+        out.files.insert("index.html".into(), b"hi".to_vec());
+        out.files.insert("a/b/index.html".into(), b"deep".to_vec());
+        out.write_to(&dir).unwrap();
+        assert_eq!(fs::read(dir.join("index.html")).unwrap(), b"hi");
+        assert_eq!(fs::read(dir.join("a/b/index.html")).unwrap(), b"deep");
+        assert!(!dir.join("old").exists());
+        let leftovers: Vec<_> = fs::read_dir(tmp.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(leftovers, vec![std::ffi::OsString::from("public")]);
+    }
+}

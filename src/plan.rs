@@ -1,0 +1,441 @@
+//! Which pages a site has, at which addresses, and the facts about time they show: which
+//! revision is in force on the build date, which are past or upcoming, when each processor
+//! came and went, which translations lag behind. Plain data; rendering comes later.
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use crate::model::{Company, LocaleHistory, Processor, Revision, Site};
+
+/// Site paths (relative to the base URL, no leading slash; folders end in '/').
+pub mod paths {
+    use jiff::civil::Date;
+
+    pub fn company(company: &str) -> String {
+        format!("{company}/")
+    }
+    pub fn current(company: &str, locale: &str) -> String {
+        format!("{company}/{locale}/")
+    }
+    pub fn revision(company: &str, locale: &str, date: Date) -> String {
+        format!("{company}/{locale}/{date}/")
+    }
+    pub fn diff(company: &str, locale: &str, date: Date) -> String {
+        format!("{company}/{locale}/{date}/diff/")
+    }
+    pub fn history(company: &str, locale: &str) -> String {
+        format!("{company}/{locale}/history/")
+    }
+    pub fn processors(company: &str, locale: &str) -> String {
+        format!("{company}/{locale}/processors/")
+    }
+
+    /// The file a path is written to: folders get their `index.html`.
+    pub fn file(path: &str) -> String {
+        if path.is_empty() || path.ends_with('/') {
+            format!("{path}index.html")
+        } else {
+            path.to_string()
+        }
+    }
+
+    /// The relative prefix from the page at `path` back to the site root.
+    pub fn root_from(path: &str) -> String {
+        let depth = path.matches('/').count();
+        if depth == 0 {
+            "./".to_string()
+        } else {
+            "../".repeat(depth)
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Past,
+    Current,
+    Upcoming,
+}
+
+/// What the build date makes of one company's revisions in one locale.
+#[derive(Debug, Clone)]
+pub struct Timeline {
+    /// Index of the revision in force, if any is.
+    pub in_force: Option<usize>,
+    pub statuses: Vec<Status>,
+    /// Per revision, the date the next revision took (or takes) over.
+    pub until: Vec<Option<Date>>,
+    /// Set when the reference locale changed after this locale's revision in force.
+    pub stale_since: Option<Date>,
+}
+
+impl Timeline {
+    pub fn new(history: &LocaleHistory, today: Date) -> Timeline {
+        let in_force = history.revisions.iter().rposition(|r| r.date <= today);
+        let statuses = (0..history.revisions.len())
+            .map(|i| match in_force {
+                Some(f) if i == f => Status::Current,
+                _ if history.revisions[i].date > today => Status::Upcoming,
+                _ => Status::Past,
+            })
+            .collect();
+        let until = (0..history.revisions.len())
+            .map(|i| history.revisions.get(i + 1).map(|r| r.date))
+            .collect();
+        Timeline {
+            in_force,
+            statuses,
+            until,
+            stale_since: None,
+        }
+    }
+
+    /// The index the locale's current page shows: the revision in force, or else the
+    /// first upcoming one.
+    pub fn current_index(&self) -> usize {
+        self.in_force.unwrap_or(0)
+    }
+
+    pub fn first_upcoming(&self) -> Option<usize> {
+        self.statuses.iter().position(|s| *s == Status::Upcoming)
+    }
+}
+
+/// Marks translations whose text in force is older than the reference locale's.
+pub fn mark_stale(company: &Company, timelines: &mut [Timeline], today: Date) {
+    let Some(reference) = company
+        .locales
+        .iter()
+        .position(|l| l.locale == company.info.default_locale)
+    else {
+        return;
+    };
+    let reference_dates: Vec<Date> = company.locales[reference]
+        .revisions
+        .iter()
+        .map(|r| r.date)
+        .filter(|d| *d <= today)
+        .collect();
+    for (i, history) in company.locales.iter().enumerate() {
+        if i == reference {
+            continue;
+        }
+        let own_latest = history
+            .revisions
+            .iter()
+            .map(|r| r.date)
+            .filter(|d| *d <= today)
+            .max();
+        timelines[i].stale_since = match own_latest {
+            Some(latest) => reference_dates.iter().copied().find(|d| *d > latest),
+            None => None,
+        };
+    }
+}
+
+/// A processor's tenure in one locale's history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Tenure {
+    pub name: String,
+    pub purpose: Option<String>,
+    #[serde(serialize_with = "crate::model::serialize_date")]
+    pub since: Date,
+    /// `None` while the processor is still named.
+    #[serde(serialize_with = "serialize_opt_date")]
+    pub removed: Option<Date>,
+}
+
+fn serialize_opt_date<S: serde::Serializer>(date: &Option<Date>, s: S) -> Result<S::Ok, S::Error> {
+    match date {
+        Some(d) => s.collect_str(d),
+        None => s.serialize_none(),
+    }
+}
+
+/// Every processor's tenures over `revisions` (in date order): when it first appeared in
+/// an unbroken run of revisions, and when the run ended.
+pub fn tenures(revisions: &[Revision]) -> Vec<Tenure> {
+    let mut open: BTreeMap<&str, (Date, &Processor)> = BTreeMap::new();
+    let mut done = Vec::new();
+    for revision in revisions {
+        let names: Vec<&str> = revision
+            .processors
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect();
+        let gone: Vec<&str> = open
+            .keys()
+            .copied()
+            .filter(|n| !names.contains(n))
+            .collect();
+        for name in gone {
+            if let Some((since, p)) = open.remove(name) {
+                done.push(Tenure {
+                    name: name.to_string(),
+                    purpose: p.purpose.clone(),
+                    since,
+                    removed: Some(revision.date),
+                });
+            }
+        }
+        for p in &revision.processors {
+            open.entry(p.name.as_str()).or_insert((revision.date, p)).1 = p;
+        }
+    }
+    done.extend(open.into_iter().map(|(name, (since, p))| Tenure {
+        name: name.to_string(),
+        purpose: p.purpose.clone(),
+        since,
+        removed: None,
+    }));
+    done.sort_by(|a, b| (a.removed, a.since, &a.name).cmp(&(b.removed, b.since, &b.name)));
+    done
+}
+
+/// One page of the site.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PageKind {
+    SiteIndex,
+    NotFound,
+    Company {
+        company: usize,
+    },
+    /// The revision in force at `company/locale/`.
+    Current {
+        company: usize,
+        locale: usize,
+    },
+    /// Every revision at its permanent address.
+    Revision {
+        company: usize,
+        locale: usize,
+        revision: usize,
+    },
+    History {
+        company: usize,
+        locale: usize,
+    },
+    Processors {
+        company: usize,
+        locale: usize,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub kind: PageKind,
+    /// Its address, relative to the base URL (`quickbutik/sv/`).
+    pub path: String,
+    /// The same page in the company's other locales (this one included), by locale.
+    pub alternates: Vec<(String, String)>,
+    /// The reference locale's version, for `hreflang="x-default"`.
+    pub x_default: Option<String>,
+    /// For the sitemap.
+    pub lastmod: Option<Date>,
+    /// Whether the page belongs in the sitemap.
+    pub listed: bool,
+}
+
+/// The pages of a site, and the timelines they are computed from.
+pub struct Plan {
+    pub today: Date,
+    /// Per company, per locale.
+    pub timelines: Vec<Vec<Timeline>>,
+    pub pages: Vec<Page>,
+}
+
+impl Plan {
+    pub fn new(site: &Site, today: Date) -> Plan {
+        let timelines: Vec<Vec<Timeline>> = site
+            .companies
+            .iter()
+            .map(|c| {
+                let mut t: Vec<Timeline> =
+                    c.locales.iter().map(|l| Timeline::new(l, today)).collect();
+                mark_stale(c, &mut t, today);
+                t
+            })
+            .collect();
+        let mut pages = vec![
+            page(PageKind::SiteIndex, String::new(), None),
+            Page {
+                listed: false,
+                ..page(PageKind::NotFound, "404.html".into(), None)
+            },
+        ];
+        for (ci, company) in site.companies.iter().enumerate() {
+            let slug = company.slug.as_str();
+            pages.push(page(
+                PageKind::Company { company: ci },
+                paths::company(slug),
+                None,
+            ));
+            for (li, history) in company.locales.iter().enumerate() {
+                let loc = history.locale.as_str();
+                let timeline = &timelines[ci][li];
+                let alternates_of =
+                    |f: &dyn Fn(&str) -> String| -> (Vec<(String, String)>, Option<String>) {
+                        let alts = company
+                            .locales
+                            .iter()
+                            .map(|h| (h.locale.to_string(), f(h.locale.as_str())))
+                            .collect::<Vec<_>>();
+                        let x_default = (company.locales.len() > 1)
+                            .then(|| f(company.info.default_locale.as_str()));
+                        (alts, x_default)
+                    };
+                let current_date = history
+                    .revisions
+                    .get(timeline.current_index())
+                    .map(|r| r.date);
+                let (alts, x) = alternates_of(&|l| paths::current(slug, l));
+                pages.push(Page {
+                    alternates: alts,
+                    x_default: x,
+                    ..page(
+                        PageKind::Current {
+                            company: ci,
+                            locale: li,
+                        },
+                        paths::current(slug, loc),
+                        current_date,
+                    )
+                });
+                for (ri, revision) in history.revisions.iter().enumerate() {
+                    // The same moment in another locale: its revision in force on this date,
+                    // or, where it had none yet, its current page.
+                    let (alts, x) = alternates_of(&|l| {
+                        let other = company.locales.iter().find(|h| h.locale.as_str() == l);
+                        match other.and_then(|h| h.in_force_on(revision.date)) {
+                            Some(r) => paths::revision(slug, l, r.date),
+                            None => paths::current(slug, l),
+                        }
+                    });
+                    pages.push(Page {
+                        alternates: alts,
+                        x_default: x,
+                        ..page(
+                            PageKind::Revision {
+                                company: ci,
+                                locale: li,
+                                revision: ri,
+                            },
+                            paths::revision(slug, loc, revision.date),
+                            Some(revision.date),
+                        )
+                    });
+                }
+                let latest = history.latest().map(|r| r.date);
+                let (alts, x) = alternates_of(&|l| paths::history(slug, l));
+                pages.push(Page {
+                    alternates: alts,
+                    x_default: x,
+                    ..page(
+                        PageKind::History {
+                            company: ci,
+                            locale: li,
+                        },
+                        paths::history(slug, loc),
+                        latest,
+                    )
+                });
+                let (alts, x) = alternates_of(&|l| paths::processors(slug, l));
+                pages.push(Page {
+                    alternates: alts,
+                    x_default: x,
+                    ..page(
+                        PageKind::Processors {
+                            company: ci,
+                            locale: li,
+                        },
+                        paths::processors(slug, loc),
+                        current_date,
+                    )
+                });
+            }
+        }
+        Plan {
+            today,
+            timelines,
+            pages,
+        }
+    }
+}
+
+fn page(kind: PageKind, path: String, lastmod: Option<Date>) -> Page {
+    Page {
+        kind,
+        path,
+        alternates: Vec::new(),
+        x_default: None,
+        lastmod,
+        listed: true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn roots_are_relative() {
+        assert_eq!(paths::root_from(""), "./");
+        assert_eq!(paths::root_from("q/sv/"), "../../");
+        assert_eq!(paths::root_from("q/sv/2018-05-25/"), "../../../");
+        assert_eq!(paths::file("q/sv/"), "q/sv/index.html");
+        assert_eq!(paths::file("404.html"), "404.html");
+    }
+
+    fn revision(d: Date, names: &[&str]) -> Revision {
+        Revision {
+            date: d,
+            source: Default::default(),
+            title: "t".into(),
+            summary: None,
+            draft: false,
+            intro: None,
+            sections: vec![],
+            purposes: vec![],
+            processors: names
+                .iter()
+                .map(|n| Processor {
+                    name: n.to_string(),
+                    purpose: None,
+                    data: None,
+                    countries: vec![],
+                    headquarters: None,
+                    safeguard: None,
+                    group: None,
+                    url: None,
+                    position: Default::default(),
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn tenures_follow_unbroken_runs() {
+        let revs = [
+            revision(date(2018, 1, 1), &["A", "B"]),
+            revision(date(2019, 1, 1), &["A"]),
+            revision(date(2020, 1, 1), &["A", "B"]),
+        ];
+        let t = tenures(&revs);
+        let summary: Vec<(&str, Date, Option<Date>)> = t
+            .iter()
+            .map(|t| (t.name.as_str(), t.since, t.removed))
+            .collect();
+        assert_eq!(
+            summary,
+            vec![
+                ("B", date(2018, 1, 1), Some(date(2019, 1, 1))),
+                ("A", date(2018, 1, 1), None),
+                ("B", date(2020, 1, 1), None),
+            ]
+        );
+    }
+}

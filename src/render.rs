@@ -1,0 +1,920 @@
+//! Renders the planned pages with Tera: templates built in, then the site's theme folder,
+//! then its `templates/`, each overriding by file name. Pages render in parallel; the
+//! result is a map from output path to bytes, the same for every run with the same input.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use jiff::civil::Date;
+use rayon::prelude::*;
+use serde::Serialize;
+use tera::{Context, Kwargs, State, Tera};
+
+use crate::builtin;
+use crate::countries;
+use crate::diagnostic::{Diagnostic, Diagnostics, relative_to};
+use crate::i18n::Messages;
+use crate::markdown;
+use crate::model::{Company, LocaleHistory, Processor, Revision, Site};
+use crate::plan::{self, Page, PageKind, Plan, Status, paths};
+
+/// The templates and static files a site renders with.
+pub struct Theme {
+    tera: Tera,
+    /// Where each template came from, for error messages.
+    origins: BTreeMap<String, PathBuf>,
+    /// Files copied as they are, by output path.
+    pub statics: BTreeMap<String, Vec<u8>>,
+}
+
+impl Theme {
+    /// The site's own theme folder, when it has one.
+    pub fn dir(root: &Path, theme: &str) -> Option<PathBuf> {
+        let dir = root.join("themes").join(theme);
+        dir.is_dir().then_some(dir)
+    }
+
+    pub fn load(
+        root: &Path,
+        theme: &str,
+        messages: Arc<Messages>,
+        diags: &mut Diagnostics,
+    ) -> Option<Theme> {
+        let theme_dir = Theme::dir(root, theme);
+        if theme_dir.is_none() && theme != "default" {
+            diags.push(Diagnostic::error(
+                "site.toml",
+                format!("theme {theme:?} not found: expected a folder themes/{theme}/ (or theme = \"default\")"),
+            ));
+            return None;
+        }
+        let mut templates: BTreeMap<String, (PathBuf, String)> = BTreeMap::new();
+        let mut statics: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+        for (name, bytes) in builtin::files_under(&builtin::THEME, "templates") {
+            let origin = Path::new("<built-in>/themes/default/templates").join(&name);
+            templates.insert(name, (origin, String::from_utf8_lossy(bytes).into_owned()));
+        }
+        for (name, bytes) in builtin::files_under(&builtin::THEME, "static") {
+            statics.insert(name, bytes.to_vec());
+        }
+        let layers = theme_dir.iter().cloned().chain([root.to_path_buf()]);
+        for layer in layers {
+            for (name, path) in files_in(&layer.join("templates")) {
+                match fs::read_to_string(&path) {
+                    Ok(text) => {
+                        templates.insert(name, (relative_to(root, &path), text));
+                    }
+                    Err(e) => diags.push(Diagnostic::error(
+                        relative_to(root, &path),
+                        format!("cannot read the template: {e}"),
+                    )),
+                }
+            }
+            for (name, path) in files_in(&layer.join("static")) {
+                match fs::read(&path) {
+                    Ok(bytes) => {
+                        statics.insert(name, bytes);
+                    }
+                    Err(e) => diags.push(Diagnostic::error(
+                        relative_to(root, &path),
+                        format!("cannot read the file: {e}"),
+                    )),
+                }
+            }
+        }
+
+        let mut tera = Tera::new();
+        register_helpers(&mut tera, messages);
+        let origins: BTreeMap<String, PathBuf> = templates
+            .iter()
+            .map(|(n, (o, _))| (n.clone(), o.clone()))
+            .collect();
+        let sources: Vec<(String, String)> =
+            templates.into_iter().map(|(n, (_, t))| (n, t)).collect();
+        if let Err(e) =
+            tera.add_raw_templates(sources.iter().map(|(n, t)| (n.as_str(), t.as_str())))
+        {
+            diags.push(template_diagnostic(&e, &origins, &sources));
+            return None;
+        }
+        Some(Theme {
+            tera,
+            origins,
+            statics,
+        })
+    }
+}
+
+/// Files below `dir`, as (path below `dir` with '/' separators, full path), skipping
+/// editors' leftovers.
+fn files_in(dir: &Path) -> Vec<(String, PathBuf)> {
+    if !dir.is_dir() {
+        return Vec::new();
+    }
+    let mut out: Vec<(String, PathBuf)> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .filter(|e| {
+            !crate::load::is_ignored_name(&e.file_name().to_string_lossy())
+                || e.file_name().to_string_lossy().ends_with(".md")
+        })
+        .filter_map(|e| {
+            let below = e.path().strip_prefix(dir).ok()?;
+            let name = below
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
+            Some((name, e.into_path()))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// A Tera error as a diagnostic that points into the template file.
+fn template_diagnostic(
+    e: &tera::Error,
+    origins: &BTreeMap<String, PathBuf>,
+    sources: &[(String, String)],
+) -> Diagnostic {
+    let report = match e.kind() {
+        tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => Some(r),
+        _ => None,
+    };
+    match report {
+        Some(r) => {
+            let origin = origins
+                .get(r.filename())
+                .cloned()
+                .unwrap_or_else(|| PathBuf::from(r.filename()));
+            let d = Diagnostic::error(origin, format!("template error: {}", r.message()));
+            match sources.iter().find(|(n, _)| n == r.filename()) {
+                Some((_, text)) => d.at(text, r.span().range.start),
+                None => d,
+            }
+        }
+        None => {
+            let mut message = e.to_string();
+            let mut source = std::error::Error::source(e);
+            while let Some(s) = source {
+                message.push_str(": ");
+                message.push_str(&s.to_string());
+                source = s.source();
+            }
+            Diagnostic::error("templates", format!("template error: {message}"))
+        }
+    }
+}
+
+/// `t(key=..., any=args)` for messages and `| date` for dates, both in the page's `lang`.
+fn register_helpers(tera: &mut Tera, messages: Arc<Messages>) {
+    let m = messages.clone();
+    tera.register_function(
+        "t",
+        move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
+            let lang: String = state.get("lang")?.unwrap_or_default();
+            let key: String = kwargs.must_get::<&str>("key")?.to_string();
+            let mut args = FluentArgs::new();
+            for (name, value) in kwargs.iter() {
+                let name = name.to_string();
+                if name == "key" {
+                    continue;
+                }
+                let value = if let Some(n) = value.as_i64() {
+                    FluentValue::from(n)
+                } else if let Some(n) = value.as_f64() {
+                    FluentValue::from(n)
+                } else if let Some(s) = value.as_str() {
+                    FluentValue::from(s.to_string())
+                } else {
+                    FluentValue::from(value.to_string())
+                };
+                args.set(name, value);
+            }
+            m.get(&lang, &key, Some(&args)).ok_or_else(|| {
+                tera::Error::message(format!(
+                    "no message {key:?} for locale {lang:?} in any messages file"
+                ))
+            })
+        },
+    );
+    let m = messages;
+    tera.register_filter(
+        "date",
+        move |value: &str, _: Kwargs, state: &State| -> tera::TeraResult<String> {
+            let lang: String = state.get("lang")?.unwrap_or_default();
+            let date: Date = value.parse().map_err(|_| {
+                tera::Error::message(format!("the date filter expects YYYY-MM-DD, got {value:?}"))
+            })?;
+            Ok(m.date(&lang, date))
+        },
+    );
+}
+
+/// What every page's template gets.
+#[derive(Serialize)]
+struct Frame<'a> {
+    lang: &'a str,
+    root: String,
+    site_title: String,
+    page_kind: &'static str,
+    canonical: Option<String>,
+    alternates: Vec<AlternateView>,
+    x_default: Option<String>,
+    description: Option<String>,
+    build_date_text: String,
+}
+
+#[derive(Serialize)]
+struct AlternateView {
+    lang: String,
+    label: String,
+    href: String,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct CompanyView<'a> {
+    slug: &'a str,
+    display_name: &'a str,
+    #[serde(flatten)]
+    info: &'a crate::model::CompanyInfo,
+}
+
+#[derive(Serialize)]
+struct Links {
+    current: String,
+    history: String,
+    processors: String,
+    permalink: Option<String>,
+    diff: Option<String>,
+    /// Whether any revision is in force to link to.
+    current_revision: bool,
+}
+
+#[derive(Serialize)]
+struct RevisionView<'a> {
+    date: String,
+    title: &'a str,
+    summary: Option<&'a str>,
+    intro_html: Option<String>,
+    sections: Vec<SectionView<'a>>,
+    purposes: Vec<PurposeView<'a>>,
+    processor_groups: Vec<GroupView>,
+    purposes_in_section: bool,
+    processors_in_section: bool,
+}
+
+#[derive(Serialize)]
+struct SectionView<'a> {
+    id: &'a str,
+    title: &'a str,
+    body_html: String,
+}
+
+#[derive(Serialize)]
+struct PurposeView<'a> {
+    id: &'a str,
+    title: &'a str,
+    legal_bases: Vec<&'static str>,
+    legitimate_interest: Option<&'a str>,
+    body_html: Option<String>,
+}
+
+#[derive(Serialize)]
+struct GroupView {
+    name: Option<String>,
+    processors: Vec<ProcessorView>,
+}
+
+#[derive(Serialize)]
+struct ProcessorView {
+    name: String,
+    anchor: String,
+    url: Option<String>,
+    purpose: Option<String>,
+    data: Option<String>,
+    countries: Vec<CountryView>,
+    headquarters: Option<String>,
+    safeguard: Option<&'static str>,
+    needs_safeguard: bool,
+    since: Option<String>,
+}
+
+#[derive(Serialize)]
+struct CountryView {
+    code: String,
+    outside_eea: bool,
+}
+
+#[derive(Serialize)]
+struct UpcomingView {
+    date: String,
+    href: String,
+}
+
+#[derive(Serialize)]
+struct StaleView {
+    since: String,
+    reference: String,
+    reference_label: String,
+    href: String,
+}
+
+#[derive(Serialize)]
+struct FeedLink {
+    title: String,
+    href: String,
+}
+
+/// Renders every page of `plan` and returns the files, or the errors met.
+pub fn render_site(
+    site: &Site,
+    plan: &Plan,
+    theme: &Theme,
+    messages: &Messages,
+) -> Result<BTreeMap<String, Vec<u8>>, Diagnostics> {
+    let renderer = Renderer {
+        site,
+        plan,
+        theme,
+        messages,
+    };
+    let results: Vec<Result<Vec<(String, String)>, Diagnostic>> = plan
+        .pages
+        .par_iter()
+        .map(|page| renderer.render(page))
+        .collect();
+    let mut diags = Diagnostics::default();
+    let mut files = BTreeMap::new();
+    for result in results {
+        match result {
+            Ok(outputs) => {
+                for (path, text) in outputs {
+                    let bytes = if site.config.build.minify && path.ends_with(".html") {
+                        minify(text.as_bytes())
+                    } else {
+                        text.into_bytes()
+                    };
+                    files.insert(path, bytes);
+                }
+            }
+            Err(d) => diags.push(d),
+        }
+    }
+    let sitemap = renderer
+        .render_sitemap()
+        .map_err(|d| Diagnostics(vec![d]))?;
+    files.extend(sitemap.into_iter().map(|(p, t)| (p, t.into_bytes())));
+    for (name, bytes) in &theme.statics {
+        files.entry(name.clone()).or_insert_with(|| bytes.clone());
+    }
+    if diags.has_errors() {
+        diags.sort();
+        return Err(diags);
+    }
+    Ok(files)
+}
+
+fn minify(html: &[u8]) -> Vec<u8> {
+    let cfg = minify_html::Cfg {
+        keep_closing_tags: true,
+        keep_html_and_head_opening_tags: true,
+        minify_css: true,
+        ..minify_html::Cfg::new()
+    };
+    minify_html::minify(html, &cfg)
+}
+
+struct Renderer<'a> {
+    site: &'a Site,
+    plan: &'a Plan,
+    theme: &'a Theme,
+    messages: &'a Messages,
+}
+
+impl<'a> Renderer<'a> {
+    fn render(&self, page: &Page) -> Result<Vec<(String, String)>, Diagnostic> {
+        let (template, lang, context) = match &page.kind {
+            PageKind::SiteIndex => (
+                "index.html",
+                self.site.config.default_locale.as_str(),
+                self.index_context(),
+            ),
+            PageKind::NotFound => (
+                "404.html",
+                self.site.config.default_locale.as_str(),
+                Context::new(),
+            ),
+            PageKind::Company { company } => {
+                let c = &self.site.companies[*company];
+                (
+                    "company.html",
+                    c.info.default_locale.as_str(),
+                    self.company_context(c),
+                )
+            }
+            PageKind::Current { company, locale } => {
+                let t = &self.plan.timelines[*company][*locale];
+                self.policy(page, *company, *locale, t.current_index(), true)?
+            }
+            PageKind::Revision {
+                company,
+                locale,
+                revision,
+            } => self.policy(page, *company, *locale, *revision, false)?,
+            PageKind::History { company, locale } => self.history(*company, *locale)?,
+            PageKind::Processors { company, locale } => self.processors(*company, *locale)?,
+        };
+        let mut context = context;
+        let frame = self.frame(page, lang);
+        context.extend(Context::from_serialize(&frame).map_err(|e| self.error(template, &e))?);
+        let html = self
+            .theme
+            .tera
+            .render(template, &context)
+            .map_err(|e| self.error(template, &e))?;
+        Ok(vec![(paths::file(&page.path), html)])
+    }
+
+    fn error(&self, template: &str, e: &tera::Error) -> Diagnostic {
+        let sources: Vec<(String, String)> = Vec::new();
+        let mut d = template_diagnostic(e, &self.theme.origins, &sources);
+        if d.position.is_none() && d.file == Path::new("templates") {
+            d.file = self
+                .theme
+                .origins
+                .get(template)
+                .cloned()
+                .unwrap_or_else(|| template.into());
+        }
+        d
+    }
+
+    fn frame(&self, page: &Page, lang: &'a str) -> Frame<'a> {
+        let config = &self.site.config;
+        let root = if page.kind == PageKind::NotFound {
+            config.base_path()
+        } else {
+            paths::root_from(&page.path)
+        };
+        let alternates = page
+            .alternates
+            .iter()
+            .map(|(l, p)| AlternateView {
+                lang: l.clone(),
+                label: self.language_label(l),
+                href: format!("{root}{p}"),
+                url: config.url(p),
+            })
+            .collect();
+        Frame {
+            lang,
+            site_title: self
+                .messages
+                .get_own(lang, "site-title")
+                .unwrap_or_else(|| config.title.clone()),
+            page_kind: match page.kind {
+                PageKind::SiteIndex => "index",
+                PageKind::NotFound => "404",
+                PageKind::Company { .. } => "company",
+                PageKind::Current { .. } => "current",
+                PageKind::Revision { .. } => "revision",
+                PageKind::History { .. } => "history",
+                PageKind::Processors { .. } => "processors",
+            },
+            canonical: (page.kind != PageKind::NotFound).then(|| config.url(&page.path)),
+            alternates,
+            x_default: page.x_default.as_ref().map(|p| config.url(p)),
+            description: None,
+            build_date_text: self.messages.date(lang, self.plan.today),
+            root,
+        }
+    }
+
+    /// A language's name in itself ("Svenska"), or its tag where no messages name it.
+    fn language_label(&self, lang: &str) -> String {
+        self.messages
+            .get_own(lang, "language-name")
+            .unwrap_or_else(|| lang.to_string())
+    }
+
+    fn index_context(&self) -> Context {
+        #[derive(Serialize)]
+        struct Entry<'a> {
+            display_name: &'a str,
+            href: String,
+            locales: Vec<LocaleEntry>,
+        }
+        let companies: Vec<Entry> = self
+            .site
+            .companies
+            .iter()
+            .enumerate()
+            .map(|(ci, c)| Entry {
+                display_name: c.display_name(),
+                href: paths::company(&c.slug),
+                locales: self.locale_entries(ci, c, "./"),
+            })
+            .collect();
+        let mut context = Context::new();
+        context.insert("companies", &companies);
+        context
+    }
+
+    fn locale_entries(&self, ci: usize, c: &Company, root: &str) -> Vec<LocaleEntry> {
+        c.locales
+            .iter()
+            .enumerate()
+            .map(|(li, h)| {
+                let t = &self.plan.timelines[ci][li];
+                LocaleEntry {
+                    lang: h.locale.to_string(),
+                    label: self.language_label(h.locale.as_str()),
+                    href: format!("{root}{}", paths::current(&c.slug, h.locale.as_str())),
+                    title: h.revisions[t.current_index()].title.clone(),
+                    in_force: t.in_force.map(|i| h.revisions[i].date.to_string()),
+                }
+            })
+            .collect()
+    }
+
+    fn company_context(&self, c: &Company) -> Context {
+        let ci = self
+            .site
+            .companies
+            .iter()
+            .position(|x| x.slug == c.slug)
+            .unwrap_or(0);
+        let mut context = Context::new();
+        context.insert("company", &company_view(c));
+        context.insert("locales", &self.locale_entries(ci, c, "../"));
+        context
+    }
+
+    /// Context shared by a company's pages in one locale.
+    fn company_locale_context(&self, ci: usize, li: usize, root: &str) -> Context {
+        let company = &self.site.companies[ci];
+        let history = &company.locales[li];
+        let t = &self.plan.timelines[ci][li];
+        let slug = &company.slug;
+        let loc = history.locale.as_str();
+        let mut context = Context::new();
+        context.insert("company", &company_view(company));
+        context.insert("locale", loc);
+        context.insert("status", "none");
+        context.insert("upcoming", &Option::<UpcomingView>::None);
+        let stale = t.stale_since.map(|since| {
+            let reference = company.info.default_locale.to_string();
+            StaleView {
+                since: since.to_string(),
+                reference_label: self.language_label(&reference),
+                href: format!("{root}{}", paths::current(slug, &reference)),
+                reference,
+            }
+        });
+        context.insert("stale", &stale);
+        context.insert("feeds", &Vec::<FeedLink>::new());
+        context
+    }
+
+    fn links(&self, ci: usize, li: usize, root: &str) -> Links {
+        let company = &self.site.companies[ci];
+        let slug = &company.slug;
+        let loc = company.locales[li].locale.as_str();
+        Links {
+            current: format!("{root}{}", paths::current(slug, loc)),
+            history: format!("{root}{}", paths::history(slug, loc)),
+            processors: format!("{root}{}", paths::processors(slug, loc)),
+            permalink: None,
+            diff: None,
+            current_revision: self.plan.timelines[ci][li].in_force.is_some(),
+        }
+    }
+
+    fn policy(
+        &self,
+        page: &Page,
+        ci: usize,
+        li: usize,
+        ri: usize,
+        at_current: bool,
+    ) -> Result<(&'static str, &'a str, Context), Diagnostic> {
+        let company = &self.site.companies[ci];
+        let history = &company.locales[li];
+        let revision = &history.revisions[ri];
+        let t = &self.plan.timelines[ci][li];
+        let root = paths::root_from(&page.path);
+        let slug = &company.slug;
+        let loc = history.locale.as_str();
+        let mut context = self.company_locale_context(ci, li, &root);
+        let mut links = self.links(ci, li, &root);
+        links.permalink = Some(format!(
+            "{root}{}",
+            paths::revision(slug, loc, revision.date)
+        ));
+        context.insert("links", &links);
+        context.insert("revision", &revision_view(revision));
+        context.insert("status", &t.statuses[ri]);
+        context.insert("in_force_until", &t.until[ri].map(|d| d.to_string()));
+        if at_current || t.statuses[ri] == Status::Current {
+            let upcoming = t
+                .first_upcoming()
+                .filter(|u| *u != ri)
+                .map(|u| UpcomingView {
+                    date: history.revisions[u].date.to_string(),
+                    href: format!(
+                        "{root}{}",
+                        paths::revision(slug, loc, history.revisions[u].date)
+                    ),
+                });
+            context.insert("upcoming", &upcoming);
+        }
+        Ok(("policy.html", history.locale.as_str(), context))
+    }
+
+    fn history(
+        &self,
+        ci: usize,
+        li: usize,
+    ) -> Result<(&'static str, &'a str, Context), Diagnostic> {
+        #[derive(Serialize)]
+        struct Entry<'r> {
+            date: String,
+            href: String,
+            status: Status,
+            title: &'r str,
+            summary: Option<&'r str>,
+            changes: Option<String>,
+            diff_href: Option<String>,
+        }
+        let company = &self.site.companies[ci];
+        let history = &company.locales[li];
+        let t = &self.plan.timelines[ci][li];
+        let root = "../../../";
+        let mut context = self.company_locale_context(ci, li, root);
+        context.insert("links", &self.links(ci, li, root));
+        let revisions: Vec<Entry> = history
+            .revisions
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(i, r)| Entry {
+                date: r.date.to_string(),
+                href: format!(
+                    "{root}{}",
+                    paths::revision(&company.slug, history.locale.as_str(), r.date)
+                ),
+                status: t.statuses[i],
+                title: &r.title,
+                summary: r.summary.as_deref(),
+                changes: None,
+                diff_href: None,
+            })
+            .collect();
+        context.insert("revisions", &revisions);
+        Ok(("history.html", history.locale.as_str(), context))
+    }
+
+    fn processors(
+        &self,
+        ci: usize,
+        li: usize,
+    ) -> Result<(&'static str, &'a str, Context), Diagnostic> {
+        #[derive(Serialize)]
+        struct Change {
+            kind: &'static str,
+            name: String,
+            date: String,
+        }
+        let company = &self.site.companies[ci];
+        let history: &LocaleHistory = &company.locales[li];
+        let t = &self.plan.timelines[ci][li];
+        let root = "../../../";
+        let mut context = self.company_locale_context(ci, li, root);
+        context.insert("links", &self.links(ci, li, root));
+        let upto = t.in_force.map_or(0, |i| i + 1);
+        let tenures = plan::tenures(&history.revisions[..upto]);
+        let (groups, count) = match t.in_force {
+            Some(i) => {
+                let revision = &history.revisions[i];
+                let since = |p: &Processor| {
+                    tenures
+                        .iter()
+                        .find(|t| t.name == p.name && t.removed.is_none())
+                        .map(|t| t.since.to_string())
+                };
+                (
+                    group_processors(&revision.processors, Some(&since)),
+                    revision.processors.len(),
+                )
+            }
+            None => (Vec::new(), 0),
+        };
+        context.insert(
+            "in_force",
+            &t.in_force.map(|i| history.revisions[i].date.to_string()),
+        );
+        context.insert("processor_count", &count);
+        context.insert("groups", &groups);
+        let removed: Vec<&plan::Tenure> = tenures.iter().filter(|t| t.removed.is_some()).collect();
+        context.insert("removed", &removed);
+        let mut changes = Vec::new();
+        let mut before: Option<&Revision> = t.in_force.map(|i| &history.revisions[i]);
+        for (i, r) in history.revisions.iter().enumerate() {
+            if t.statuses[i] != Status::Upcoming {
+                continue;
+            }
+            let had = |name: &str| before.is_some_and(|b| b.processor(name).is_some());
+            for p in &r.processors {
+                if !had(&p.name) {
+                    changes.push(Change {
+                        kind: "added",
+                        name: p.name.clone(),
+                        date: r.date.to_string(),
+                    });
+                }
+            }
+            if let Some(b) = before {
+                for p in &b.processors {
+                    if r.processor(&p.name).is_none() {
+                        changes.push(Change {
+                            kind: "removed",
+                            name: p.name.clone(),
+                            date: r.date.to_string(),
+                        });
+                    }
+                }
+            }
+            before = Some(r);
+        }
+        context.insert("upcoming_changes", &changes);
+        Ok(("processors.html", history.locale.as_str(), context))
+    }
+
+    fn render_sitemap(&self) -> Result<Vec<(String, String)>, Diagnostic> {
+        #[derive(Serialize)]
+        struct Url {
+            loc: String,
+            lastmod: Option<String>,
+            alternates: Vec<Alt>,
+            x_default: Option<String>,
+        }
+        #[derive(Serialize)]
+        struct Alt {
+            lang: String,
+            url: String,
+        }
+        let config = &self.site.config;
+        let urls: Vec<Url> = self
+            .plan
+            .pages
+            .iter()
+            .filter(|p| p.listed)
+            .map(|p| Url {
+                loc: config.url(&p.path),
+                lastmod: p.lastmod.map(|d| d.to_string()),
+                alternates: if p.alternates.len() > 1 {
+                    p.alternates
+                        .iter()
+                        .map(|(l, path)| Alt {
+                            lang: l.clone(),
+                            url: config.url(path),
+                        })
+                        .collect()
+                } else {
+                    Vec::new()
+                },
+                x_default: p.x_default.as_ref().map(|x| config.url(x)),
+            })
+            .collect();
+        let mut context = Context::new();
+        context.insert("urls", &urls);
+        context.insert("lang", config.default_locale.as_str());
+        context.insert("sitemap_url", &config.url("sitemap.xml"));
+        let sitemap = self
+            .theme
+            .tera
+            .render("sitemap.xml", &context)
+            .map_err(|e| self.error("sitemap.xml", &e))?;
+        let robots = self
+            .theme
+            .tera
+            .render("robots.txt", &context)
+            .map_err(|e| self.error("robots.txt", &e))?;
+        Ok(vec![
+            ("sitemap.xml".into(), sitemap),
+            ("robots.txt".into(), robots),
+        ])
+    }
+}
+
+#[derive(Serialize)]
+struct LocaleEntry {
+    lang: String,
+    label: String,
+    href: String,
+    title: String,
+    in_force: Option<String>,
+}
+
+fn company_view(c: &Company) -> CompanyView<'_> {
+    CompanyView {
+        slug: &c.slug,
+        display_name: c.display_name(),
+        info: &c.info,
+    }
+}
+
+fn revision_view(r: &Revision) -> RevisionView<'_> {
+    RevisionView {
+        date: r.date.to_string(),
+        title: &r.title,
+        summary: r.summary.as_deref(),
+        intro_html: r.intro.as_deref().map(markdown::to_html),
+        sections: r
+            .sections
+            .iter()
+            .map(|s| SectionView {
+                id: &s.id,
+                title: &s.title,
+                body_html: markdown::to_html(&s.body),
+            })
+            .collect(),
+        purposes: r
+            .purposes
+            .iter()
+            .map(|p| PurposeView {
+                id: &p.id,
+                title: &p.title,
+                legal_bases: p.legal_bases.iter().map(|b| b.as_str()).collect(),
+                legitimate_interest: p.legitimate_interest.as_deref(),
+                body_html: p.body.as_deref().map(markdown::to_html),
+            })
+            .collect(),
+        processor_groups: group_processors(&r.processors, None),
+        purposes_in_section: r.sections.iter().any(|s| s.id == "purposes"),
+        processors_in_section: r.sections.iter().any(|s| s.id == "recipients"),
+    }
+}
+
+/// Processors grouped by `group`, groups in order of first appearance.
+fn group_processors(
+    processors: &[Processor],
+    since: Option<&dyn Fn(&Processor) -> Option<String>>,
+) -> Vec<GroupView> {
+    let mut groups: Vec<GroupView> = Vec::new();
+    let mut anchors: Vec<String> = Vec::new();
+    for p in processors {
+        let mut anchor = anchor_of(&p.name);
+        if anchors.contains(&anchor) {
+            anchor = format!("{anchor}-{}", anchors.len() + 1);
+        }
+        anchors.push(anchor.clone());
+        let view = ProcessorView {
+            name: p.name.clone(),
+            anchor,
+            url: p.url.clone(),
+            purpose: p.purpose.clone(),
+            data: p.data.clone(),
+            countries: p
+                .countries
+                .iter()
+                .map(|c| CountryView {
+                    code: c.clone(),
+                    outside_eea: !countries::in_eea(c),
+                })
+                .collect(),
+            headquarters: p.headquarters.clone(),
+            safeguard: p.safeguard.map(|s| s.as_str()),
+            needs_safeguard: p.countries.iter().any(|c| !countries::in_eea(c)),
+            since: since.and_then(|f| f(p)),
+        };
+        match groups.iter_mut().find(|g| g.name == p.group) {
+            Some(g) => g.processors.push(view),
+            None => groups.push(GroupView {
+                name: p.group.clone(),
+                processors: vec![view],
+            }),
+        }
+    }
+    groups
+}
+
+/// An HTML id from a name: lower-case letters and digits joined by '-'.
+pub fn anchor_of(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
