@@ -15,7 +15,12 @@ pub const REFERENCE_LOCALE: &str = "en";
 /// Every file under `prefix` of an embedded folder, as (path below `prefix`, bytes), sorted.
 pub fn files_under(dir: &'static Dir<'static>, prefix: &str) -> Vec<(String, &'static [u8])> {
     let mut out = Vec::new();
-    if let Some(sub) = dir.get_dir(prefix) {
+    let sub = if prefix.is_empty() {
+        Some(dir)
+    } else {
+        dir.get_dir(prefix)
+    };
+    if let Some(sub) = sub {
         collect(sub, prefix, &mut out);
     }
     out.sort();

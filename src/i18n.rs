@@ -37,15 +37,15 @@ impl Messages {
         // (locale, origin for messages, text), lowest priority first.
         let mut sources: Vec<(String, PathBuf, String)> = Vec::new();
         for (path, bytes) in builtin::files_under(&builtin::LOCALES, "") {
-            if let Some((locale, name)) = path.split_once('/') {
-                if name.ends_with(".ftl") {
-                    let text = String::from_utf8_lossy(bytes).into_owned();
-                    sources.push((
-                        locale.to_string(),
-                        Path::new("<built-in>/locales").join(&path),
-                        text,
-                    ));
-                }
+            if let Some((locale, name)) = path.split_once('/')
+                && name.ends_with(".ftl")
+            {
+                let text = String::from_utf8_lossy(bytes).into_owned();
+                sources.push((
+                    locale.to_string(),
+                    Path::new("<built-in>/locales").join(&path),
+                    text,
+                ));
             }
         }
         for dir in theme_dir

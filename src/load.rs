@@ -270,9 +270,18 @@ fn load_content(root: &Path, options: LoadOptions, diags: &mut Diagnostics) -> V
             ));
             continue;
         }
-        let company_index = companies.len();
-        if let Some(company) = scan_company(root, &name, &path, company_index, &mut files, diags) {
+        // Revision files are kept only for companies that load, so indexes stay valid.
+        let mut company_files = Vec::new();
+        if let Some(company) = scan_company(
+            root,
+            &name,
+            &path,
+            companies.len(),
+            &mut company_files,
+            diags,
+        ) {
             companies.push(company);
+            files.append(&mut company_files);
         }
     }
 
@@ -443,13 +452,13 @@ fn load_company_info(root: &Path, path: &Path, diags: &mut Diagnostics) -> Optio
         name: a.name,
         url: check_url(&file, a.url, diags),
     });
-    if let Some(name) = &raw.name {
-        if name.get_ref().trim().is_empty() {
-            diags.push(file.error(
-                name,
-                "empty name: expected the controller's name, or no `name` key",
-            ));
-        }
+    if let Some(name) = &raw.name
+        && name.get_ref().trim().is_empty()
+    {
+        diags.push(file.error(
+            name,
+            "empty name: expected the controller's name, or no `name` key",
+        ));
     }
     if diags.0.len() > before {
         return None;
@@ -554,21 +563,35 @@ struct RawProcessor {
     url: Option<Spanned<String>>,
 }
 
-/// Parses and validates one revision file.
+/// Reads, parses and validates one revision file.
 fn load_revision(root: &Path, path: &Path, date: Date) -> Result<Revision, Diagnostics> {
-    let mut diags = Diagnostics::default();
     let file = SourceFile::read(root, path).map_err(|d| Diagnostics(vec![d]))?;
+    parse_revision_file(&file, date)
+}
+
+/// Parses and validates the text of a revision file; `rel` names it in messages.
+pub fn parse_revision(rel: &Path, text: &str, date: Date) -> Result<Revision, Diagnostics> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let file = SourceFile {
+        rel: rel.to_path_buf(),
+        text: text.to_string(),
+    };
+    parse_revision_file(&file, date)
+}
+
+fn parse_revision_file(file: &SourceFile, date: Date) -> Result<Revision, Diagnostics> {
+    let mut diags = Diagnostics::default();
     let raw: RawRevision = file.parse().map_err(|d| Diagnostics(vec![d]))?;
 
-    non_empty(&file, &raw.title, "title", &mut diags);
+    non_empty(file, &raw.title, "title", &mut diags);
     let mut ids = BTreeSet::new();
     let sections = raw
         .sections
         .into_iter()
         .map(|s| {
-            check_id(&file, &s.id, "section", &mut ids, &mut diags);
-            non_empty(&file, &s.title, "section title", &mut diags);
-            non_empty(&file, &s.body, "section body", &mut diags);
+            check_id(file, &s.id, "section", &mut ids, &mut diags);
+            non_empty(file, &s.title, "section title", &mut diags);
+            non_empty(file, &s.body, "section body", &mut diags);
             Section {
                 position: file.position(&s.id),
                 id: s.id.into_inner(),
@@ -583,8 +606,8 @@ fn load_revision(root: &Path, path: &Path, date: Date) -> Result<Revision, Diagn
         .purposes
         .into_iter()
         .map(|p| {
-            check_id(&file, &p.id, "purpose", &mut ids, &mut diags);
-            non_empty(&file, &p.title, "purpose title", &mut diags);
+            check_id(file, &p.id, "purpose", &mut ids, &mut diags);
+            non_empty(file, &p.title, "purpose title", &mut diags);
             let mut legal_bases = Vec::new();
             for basis in &p.legal_bases {
                 match LegalBasis::parse(basis.get_ref()) {
@@ -618,7 +641,7 @@ fn load_revision(root: &Path, path: &Path, date: Date) -> Result<Revision, Diagn
     let processors = raw
         .processors
         .into_iter()
-        .map(|p| load_processor(&file, p, &mut names, &mut diags))
+        .map(|p| load_processor(file, p, &mut names, &mut diags))
         .collect();
 
     if diags.has_errors() {

@@ -74,7 +74,7 @@ fn safe_url(url: CowStr<'_>) -> CowStr<'_> {
         .take(16)
         .collect::<String>()
         .to_ascii_lowercase();
-    let scheme_end = squeezed.find(|c: char| matches!(c, ':' | '/' | '?' | '#'));
+    let scheme_end = squeezed.find([':', '/', '?', '#']);
     let has_scheme = scheme_end.is_some_and(|i| squeezed[i..].starts_with(':'));
     let allowed = ["http:", "https:", "mailto:", "tel:"];
     if !has_scheme || allowed.iter().any(|s| squeezed.starts_with(s)) {

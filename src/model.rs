@@ -112,6 +112,10 @@ impl Locale {
             return Err(None);
         }
         let id: unic_langid::LanguageIdentifier = tag.parse().map_err(|_| None)?;
+        // BCP 47 reserves 5-8 letter language subtags; real tags use ISO 639 codes.
+        if !(2..=3).contains(&id.language.as_str().len()) {
+            return Err(None);
+        }
         let canonical = id.to_string();
         if canonical == tag {
             Ok(Locale(canonical))
@@ -278,6 +282,8 @@ mod tests {
         assert_eq!(Locale::parse("EN"), Err(Some("en".into())));
         assert_eq!(Locale::parse("not a tag"), Err(None));
         assert_eq!(Locale::parse(""), Err(None));
+        assert_eq!(Locale::parse("english"), Err(None));
+        assert_eq!(Locale::parse("und"), Ok(Locale("und".into())));
     }
 
     #[test]

@@ -72,10 +72,10 @@ impl Output {
         let mut made: std::collections::BTreeSet<PathBuf> = Default::default();
         for (path, bytes) in &self.files {
             let target = root.join(path);
-            if let Some(parent) = target.parent() {
-                if made.insert(parent.to_path_buf()) {
-                    fs::create_dir_all(parent)?;
-                }
+            if let Some(parent) = target.parent()
+                && made.insert(parent.to_path_buf())
+            {
+                fs::create_dir_all(parent)?;
             }
             fs::write(&target, bytes)?;
         }

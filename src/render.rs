@@ -24,8 +24,9 @@ use crate::plan::{self, Page, PageKind, Plan, Status, paths};
 /// The templates and static files a site renders with.
 pub struct Theme {
     tera: Tera,
-    /// Where each template came from, for error messages.
+    /// Where each template came from, and its text, for error messages.
     origins: BTreeMap<String, PathBuf>,
+    sources: Vec<(String, String)>,
     /// Files copied as they are, by output path.
     pub statics: BTreeMap<String, Vec<u8>>,
 }
@@ -97,12 +98,13 @@ impl Theme {
         if let Err(e) =
             tera.add_raw_templates(sources.iter().map(|(n, t)| (n.as_str(), t.as_str())))
         {
-            diags.push(template_diagnostic(&e, &origins, &sources));
+            diags.extend(template_diagnostics(&e, &origins, &sources));
             return None;
         }
         Some(Theme {
             tera,
             origins,
+            sources,
             statics,
         })
     }
@@ -136,39 +138,74 @@ fn files_in(dir: &Path) -> Vec<(String, PathBuf)> {
     out
 }
 
-/// A Tera error as a diagnostic that points into the template file.
-fn template_diagnostic(
+/// A Tera error as diagnostics that point into the template files.
+fn template_diagnostics(
     e: &tera::Error,
     origins: &BTreeMap<String, PathBuf>,
     sources: &[(String, String)],
-) -> Diagnostic {
-    let report = match e.kind() {
-        tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => Some(r),
-        _ => None,
+) -> Vec<Diagnostic> {
+    let origin = |name: &str| {
+        origins
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| PathBuf::from(name))
     };
-    match report {
-        Some(r) => {
-            let origin = origins
-                .get(r.filename())
-                .cloned()
-                .unwrap_or_else(|| PathBuf::from(r.filename()));
-            let d = Diagnostic::error(origin, format!("template error: {}", r.message()));
-            match sources.iter().find(|(n, _)| n == r.filename()) {
+    // The report with a position may sit deeper in the chain of causes.
+    let mut current: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(err) = current {
+        if let Some(te) = err.downcast_ref::<tera::Error>()
+            && let tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) = te.kind()
+        {
+            let d = Diagnostic::error(
+                origin(r.filename()),
+                format!("template error: {}", r.message()),
+            );
+            return vec![match sources.iter().find(|(n, _)| n == r.filename()) {
                 Some((_, text)) => d.at(text, r.span().range.start),
                 None => d,
-            }
+            }];
         }
-        None => {
-            let mut message = e.to_string();
-            let mut source = std::error::Error::source(e);
-            while let Some(s) = source {
-                message.push_str(": ");
-                message.push_str(&s.to_string());
-                source = s.source();
+        current = err.source();
+    }
+    let mut message = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        message.push_str(": ");
+        message.push_str(&s.to_string());
+        source = s.source();
+    }
+    // Unknown filters, functions and includes come as rendered reports:
+    // "error: Unknown filter `x`" followed by " --> name:line:column".
+    let mut found = Vec::new();
+    let mut pending: Option<&str> = None;
+    for line in message.lines() {
+        if let Some(what) = line.strip_prefix("error: ") {
+            pending = Some(what);
+        } else if let (Some(what), Some(at)) = (pending, line.trim_start().strip_prefix("--> ")) {
+            let mut parts = at.rsplitn(3, ':');
+            let (col, row, name) = (parts.next(), parts.next(), parts.next());
+            if let (Some(col), Some(row), Some(name)) = (col, row, name) {
+                let mut d = Diagnostic::error(origin(name), format!("template error: {what}"));
+                if let (Ok(line), Ok(column)) = (row.parse(), col.parse()) {
+                    d.position = Some(crate::diagnostic::Position { line, column });
+                    d.source_line = sources
+                        .iter()
+                        .find(|(n, _)| n == name)
+                        .and_then(|(_, text)| text.lines().nth(line - 1))
+                        .map(str::to_string);
+                }
+                found.push(d);
             }
-            Diagnostic::error("templates", format!("template error: {message}"))
+            pending = None;
         }
     }
+    if found.is_empty() {
+        found.push(Diagnostic::error(
+            "templates",
+            format!("template error: {message}"),
+        ));
+    }
+    found
 }
 
 /// `t(key=..., any=args)` for messages and `| date` for dates, both in the page's `lang`.
@@ -443,8 +480,7 @@ impl<'a> Renderer<'a> {
     }
 
     fn error(&self, template: &str, e: &tera::Error) -> Diagnostic {
-        let sources: Vec<(String, String)> = Vec::new();
-        let mut d = template_diagnostic(e, &self.theme.origins, &sources);
+        let mut d = template_diagnostics(e, &self.theme.origins, &self.theme.sources).remove(0);
         if d.position.is_none() && d.file == Path::new("templates") {
             d.file = self
                 .theme
@@ -710,7 +746,7 @@ impl<'a> Renderer<'a> {
                         .map(|t| t.since.to_string())
                 };
                 (
-                    group_processors(&revision.processors, Some(&since)),
+                    group_processors(&revision.processors, &since),
                     revision.processors.len(),
                 )
             }
@@ -857,7 +893,7 @@ fn revision_view(r: &Revision) -> RevisionView<'_> {
                 body_html: p.body.as_deref().map(markdown::to_html),
             })
             .collect(),
-        processor_groups: group_processors(&r.processors, None),
+        processor_groups: group_processors(&r.processors, &|_| None),
         purposes_in_section: r.sections.iter().any(|s| s.id == "purposes"),
         processors_in_section: r.sections.iter().any(|s| s.id == "recipients"),
     }
@@ -866,7 +902,7 @@ fn revision_view(r: &Revision) -> RevisionView<'_> {
 /// Processors grouped by `group`, groups in order of first appearance.
 fn group_processors(
     processors: &[Processor],
-    since: Option<&dyn Fn(&Processor) -> Option<String>>,
+    since: &dyn Fn(&Processor) -> Option<String>,
 ) -> Vec<GroupView> {
     let mut groups: Vec<GroupView> = Vec::new();
     let mut anchors: Vec<String> = Vec::new();
@@ -893,7 +929,7 @@ fn group_processors(
             headquarters: p.headquarters.clone(),
             safeguard: p.safeguard.map(|s| s.as_str()),
             needs_safeguard: p.countries.iter().any(|c| !countries::in_eea(c)),
-            since: since.and_then(|f| f(p)),
+            since: since(p),
         };
         match groups.iter_mut().find(|g| g.name == p.group) {
             Some(g) => g.processors.push(view),

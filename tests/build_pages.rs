@@ -1,0 +1,304 @@
+//! The pages of a fixture site, built through the real pipeline.
+
+mod common;
+
+use common::{Fixture, page};
+use privsite::BuildOptions;
+
+#[test]
+fn every_page_type_is_written() {
+    let built = Fixture::copy("basic").built();
+    for path in [
+        "index.html",
+        "404.html",
+        "sitemap.xml",
+        "robots.txt",
+        "style.css",
+        "acme/index.html",
+        "acme/en/index.html",
+        "acme/en/2020-01-01/index.html",
+        "acme/en/2023-06-01/index.html",
+        "acme/en/2099-01-01/index.html",
+        "acme/en/history/index.html",
+        "acme/en/processors/index.html",
+        "acme/sv/index.html",
+        "acme/sv/2020-01-01/index.html",
+        "beta/fi/index.html",
+    ] {
+        page(&built, path);
+    }
+    assert!(
+        built.output.get("acme/en/2024-02-01/index.html").is_none(),
+        "drafts are not published"
+    );
+}
+
+#[test]
+fn the_current_page_shows_the_revision_in_force_and_announces_the_upcoming_one() {
+    let built = Fixture::copy("basic").built();
+    let html = page(&built, "acme/en/index.html");
+    assert!(html.contains("<h1>Privacy policy</h1>"));
+    assert!(
+        html.contains("In force from 1 June 2023"),
+        "the 2023 revision is in force on 2025-01-01"
+    );
+    assert!(html.contains("Your IP address"));
+    assert!(html.contains("Charlie Send") && !html.contains("Bravo Mail"));
+    assert!(html.contains("An updated policy takes effect on 1 January 2099."));
+    assert!(html.contains(r#"href="../../acme/en/2099-01-01/""#));
+    // The controller's facts from company.toml.
+    for fact in [
+        "Acme AB",
+        "556000-0000",
+        "Storgatan 1",
+        "mailto:privacy@acme.example",
+        "Dana Protector",
+        "https://www.imy.se",
+    ] {
+        assert!(html.contains(fact), "{fact}");
+    }
+    // Purposes with their legal bases, after the section that introduces them.
+    let purposes = html.find(r#"id="purposes""#).unwrap();
+    let billing = html.find(r#"id="purpose-billing""#).unwrap();
+    let retention = html.find(r#"id="retention""#).unwrap();
+    assert!(purposes < billing && billing < retention);
+    assert!(html.contains("Performance of a contract") && html.contains("GDPR Art. 6(1)(b)"));
+    assert!(html.contains("Understanding how the site is used"));
+}
+
+#[test]
+fn earlier_and_upcoming_revisions_say_so_and_link_to_the_one_in_force() {
+    let built = Fixture::copy("basic").built();
+    let old = page(&built, "acme/en/2020-01-01/index.html");
+    assert!(old.contains("This version was in force from 1 January 2020 until 1 June 2023."));
+    assert!(old.contains(r#"<a href="../../../acme/en/">Read the version in force.</a>"#));
+    assert!(old.contains("Bravo Mail"));
+    assert!(old.contains(r#"<meta name="robots" content="noindex">"#));
+    let next = page(&built, "acme/en/2099-01-01/index.html");
+    assert!(next.contains("This version takes effect on 1 January 2099."));
+    assert!(next.contains("Takes effect on 1 January 2099"));
+    assert!(next.contains("Delta Support"));
+}
+
+#[test]
+fn history_lists_every_published_revision_newest_first() {
+    let built = Fixture::copy("basic").built();
+    let html = page(&built, "acme/en/history/index.html");
+    let positions: Vec<usize> = ["2099-01-01", "2023-06-01", "2020-01-01"]
+        .iter()
+        .map(|d| {
+            html.find(&format!(r#"href="../../../acme/en/{d}/""#))
+                .unwrap_or_else(|| panic!("{d}"))
+        })
+        .collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "{positions:?}");
+    assert!(html.contains("Bravo Mail replaced by Charlie Send."));
+    assert!(
+        html.contains("Upcoming") && html.contains("In force") && html.contains("Earlier version")
+    );
+    assert!(
+        !html.contains("2024-02-01"),
+        "drafts stay out of the history"
+    );
+}
+
+#[test]
+fn processor_table_groups_and_dates_processors() {
+    let built = Fixture::copy("basic").built();
+    let html = page(&built, "acme/en/processors/index.html");
+    let infra = html.find(">Infrastructure<").unwrap();
+    let comm = html.find(">Communication<").unwrap();
+    assert!(infra < comm, "groups keep the order of the source");
+    assert!(
+        html.contains(r#"<time datetime="2023-06-01">1 June 2023</time>"#),
+        "Charlie Send's since-date"
+    );
+    assert!(html.contains("United States <span class=\"tag\">outside the EEA</span>"));
+    assert!(html.contains("EU–US Data Privacy Framework"));
+    assert!(html.contains("Delta Support will be added on 1 January 2099."));
+    // Bravo Mail came in 2020 and went when the 2023 revision took over.
+    let removed = &html[html.find("Former recipients").unwrap()..];
+    assert!(removed.contains("Bravo Mail"));
+    assert!(removed.contains(r#"<time datetime="2023-06-01">"#));
+}
+
+#[test]
+fn language_switcher_leads_to_the_same_page_in_other_locales() {
+    let built = Fixture::copy("basic").built();
+    let en_history = page(&built, "acme/en/history/index.html");
+    assert!(
+        en_history
+            .contains(r#"<a href="../../../acme/sv/history/" hreflang="sv" lang="sv">Svenska</a>"#)
+    );
+    // A dated revision leads to the other locale's revision in force on that date.
+    let en_2023 = page(&built, "acme/en/2023-06-01/index.html");
+    assert!(en_2023.contains(r#"href="../../../acme/sv/2020-01-01/" hreflang="sv""#));
+    let sv = page(&built, "acme/sv/index.html");
+    assert!(sv.contains(r#"<html lang="sv""#));
+    assert!(sv.contains(
+        r#"<link rel="alternate" hreflang="en" href="https://example.org/legal/acme/en/">"#
+    ));
+    assert!(sv.contains(
+        r#"<link rel="alternate" hreflang="x-default" href="https://example.org/legal/acme/en/">"#
+    ));
+}
+
+#[test]
+fn dates_and_labels_are_in_the_readers_language() {
+    let built = Fixture::copy("basic").built();
+    let sv = page(&built, "acme/sv/index.html");
+    assert!(sv.contains("Gäller från 1 januari 2020"));
+    assert!(sv.contains("Rättslig grund:"));
+    assert!(sv.contains("USA"), "country names in Swedish");
+    let fi = page(&built, "beta/fi/index.html");
+    assert!(fi.contains("Voimassa 15. maaliskuuta 2021 alkaen"));
+}
+
+#[test]
+fn a_translation_behind_the_reference_says_since_when() {
+    let built = Fixture::copy("basic").built();
+    let sv = page(&built, "acme/sv/index.html");
+    assert!(sv.contains("Den här översättningen är inte uppdaterad."));
+    assert!(sv.contains("Sedan 1 juni 2023 har versionen på English ändrats"));
+    let en = page(&built, "acme/en/index.html");
+    assert!(!en.contains("out of date"));
+}
+
+#[test]
+fn facts_missing_from_the_sources_show_as_gaps() {
+    let built = Fixture::copy("basic").built();
+    let fi = page(&built, "beta/fi/index.html");
+    // beta's company.toml names no controller: the page says so rather than hiding it.
+    assert!(
+        fi.matches("Ei mainita selosteessa").count() >= 3,
+        "name, address, e-mail, authority"
+    );
+    assert!(
+        fi.contains("<p class=\"company\">beta</p>"),
+        "the slug stands in for the missing name"
+    );
+}
+
+#[test]
+fn links_work_under_a_sub_path() {
+    let built = Fixture::copy("basic").built();
+    let html = page(&built, "acme/en/2020-01-01/index.html");
+    assert!(html.contains(r#"<link rel="stylesheet" href="../../../style.css">"#));
+    assert!(html.contains(
+        r#"<link rel="canonical" href="https://example.org/legal/acme/en/2020-01-01/">"#
+    ));
+    // The 404 page is served at any depth: its links are absolute under the base path.
+    let not_found = page(&built, "404.html");
+    assert!(not_found.contains(r#"href="/legal/style.css""#));
+    assert!(not_found.contains(r#"<a href="/legal/">"#));
+}
+
+#[test]
+fn sitemap_and_robots_use_absolute_urls_with_hreflang() {
+    let built = Fixture::copy("basic").built();
+    let sitemap = page(&built, "sitemap.xml");
+    assert!(sitemap.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
+    assert!(sitemap.contains("<loc>https://example.org/legal/acme/sv/history/</loc>"));
+    assert!(sitemap.contains(r#"<xhtml:link rel="alternate" hreflang="en" href="https://example.org/legal/acme/en/history/"/>"#));
+    assert!(!sitemap.contains("404.html"));
+    assert!(!sitemap.contains("2024-02-01"));
+    let robots = page(&built, "robots.txt");
+    assert!(robots.contains("Sitemap: https://example.org/legal/sitemap.xml"));
+}
+
+#[test]
+fn drafts_build_when_asked() {
+    let fixture = Fixture::copy("basic");
+    let built = fixture
+        .build_with(&BuildOptions {
+            date: Some(common::today()),
+            drafts: true,
+            ..Default::default()
+        })
+        .unwrap();
+    assert!(page(&built, "acme/en/history/index.html").contains("Privacy policy (draft)"));
+    // 2024-02-01 is now the revision in force.
+    assert!(page(&built, "acme/en/index.html").contains("Draft text."));
+}
+
+#[test]
+fn minified_pages_keep_their_content() {
+    let fixture = Fixture::copy("basic");
+    let plain = fixture.built();
+    fixture.write(
+        "site.toml",
+        fixture
+            .read("site.toml")
+            .replace("minify = false", "minify = true"),
+    );
+    let small = fixture.built();
+    let (a, b) = (
+        page(&plain, "acme/en/index.html"),
+        page(&small, "acme/en/index.html"),
+    );
+    assert!(b.len() < a.len() * 9 / 10, "{} vs {}", b.len(), a.len());
+    assert!(
+        b.contains("</html>") && b.contains("<head>"),
+        "closing and opening tags kept"
+    );
+    assert!(b.contains("Charlie Send"));
+}
+
+#[test]
+fn a_site_may_override_templates_messages_and_static_files() {
+    let fixture = Fixture::copy("basic");
+    fixture.write(
+        "templates/404.html",
+        r#"{% extends "base.html" %}{% block main %}<p>Custom 404: {{ t(key='not-found-title') }}</p>{% endblock main %}"#,
+    );
+    fixture.write(
+        "locales/en/site.ftl",
+        "site-title = Acme legal\nnot-found-title = Lost\n",
+    );
+    fixture.write("static/style.css", "body{color:red}");
+    let built = fixture.built();
+    let html = page(&built, "404.html");
+    assert!(html.contains("<p>Custom 404: Lost</p>"), "{html}");
+    assert!(html.contains("<title>Acme legal</title>") || html.contains(">Acme legal</a>"));
+    assert_eq!(page(&built, "style.css"), "body{color:red}");
+    // Other templates still come from the built-in theme.
+    assert!(page(&built, "acme/en/index.html").contains("In force from 1 June 2023"));
+}
+
+#[test]
+fn a_locale_without_messages_falls_back_and_warns() {
+    let fixture = Fixture::copy("basic");
+    fixture.write(
+        "content/acme/de/2021-01-01.toml",
+        "title = \"Datenschutzerklärung\"\n",
+    );
+    fixture.write("locales/fi/extra.ftl", "only-in-fi = x\n");
+    let built = fixture.built();
+    let warnings = built.warnings.to_string();
+    assert!(
+        warnings.contains("no interface messages for locale de"),
+        "{warnings}"
+    );
+    assert!(page(&built, "acme/de/index.html").contains("<h1>Datenschutzerklärung</h1>"));
+}
+
+#[test]
+fn a_partial_translation_names_the_missing_messages() {
+    let fixture = Fixture::copy("basic");
+    // A site-level Danish file with one message: every other one falls back, by name.
+    fixture.write(
+        "content/acme/da/2021-01-01.toml",
+        "title = \"Privatlivspolitik\"\n",
+    );
+    fixture.write("locales/da/interface.ftl", "language-name = Dansk\n");
+    let built = fixture.built();
+    let warnings = built.warnings.to_string();
+    assert!(warnings.contains("locale da lacks"), "{warnings}");
+    assert!(warnings.contains("nav-history"), "{warnings}");
+    let html = page(&built, "acme/da/index.html");
+    assert!(
+        html.contains("Version history"),
+        "fell back to the site's default locale, en"
+    );
+    assert!(page(&built, "acme/en/index.html").contains(">Dansk</a>"));
+}

@@ -1,0 +1,90 @@
+//! The example site in this repository: the five seed policies, built as of a fixed date.
+
+use std::path::Path;
+
+use privsite::{BuildOptions, Built};
+
+fn build() -> Built {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let options = BuildOptions {
+        date: Some(jiff::civil::date(2026, 11, 22)),
+        ..Default::default()
+    };
+    privsite::build(root, &options).unwrap_or_else(|d| panic!("{d}"))
+}
+
+fn page<'a>(built: &'a Built, path: &str) -> &'a str {
+    built
+        .output
+        .text(path)
+        .unwrap_or_else(|| panic!("no {path}"))
+}
+
+#[test]
+fn all_five_policies_are_published() {
+    let built = build();
+    for path in [
+        "quickbutik/sv/index.html",
+        "quickbutik/en/index.html",
+        "quickbutik/sv/2018-05-25/index.html",
+        "quickbutik/en/2018-05-25/index.html",
+        "unnamed-hosting-provider/sv/index.html",
+        "qvik/sv/index.html",
+        "skara-websolution/sv/index.html",
+    ] {
+        page(&built, path);
+    }
+    let index = page(&built, "index.html");
+    for name in [
+        "Quickbutik",
+        "Qvik Oy",
+        "Skara Websolution AB",
+        "unnamed-hosting-provider",
+    ] {
+        assert!(index.contains(name), "{name}");
+    }
+}
+
+#[test]
+fn the_only_warning_is_the_real_gap_in_skaras_policy() {
+    let built = build();
+    let warnings: Vec<String> = built.warnings.0.iter().map(|d| d.to_string()).collect();
+    assert_eq!(warnings.len(), 1, "{warnings:#?}");
+    assert!(
+        warnings[0].contains("skara-websolution") && warnings[0].contains("Mailchimp Inc."),
+        "{warnings:#?}"
+    );
+}
+
+#[test]
+fn quickbutik_processors_changed_between_revisions_in_both_locales() {
+    let built = build();
+    for (locale, gone) in [("sv", "Zendesk"), ("en", "Zendesk")] {
+        let html = page(
+            &built,
+            &format!("quickbutik/{locale}/processors/index.html"),
+        );
+        let removed = &html[html
+            .find("removed-heading")
+            .unwrap_or_else(|| panic!("{locale}: no removed list"))..];
+        for name in [gone, "Trello", "Klarna", "Mailgun", "GetaNewsletter"] {
+            assert!(removed.contains(name), "{locale}: {name} removed");
+        }
+        let current = &html[..html.find("removed-heading").unwrap()];
+        for name in ["Asana", "Postmark", "MailerLite", "Amazon Web Services"] {
+            assert!(current.contains(name), "{locale}: {name} current");
+        }
+        assert!(
+            current.contains("datetime=2022-09-01") || current.contains("datetime=\"2022-09-01\""),
+            "{locale}: newcomers since 2022-09-01"
+        );
+    }
+}
+
+#[test]
+fn the_older_revision_is_kept_at_its_permanent_address() {
+    let built = build();
+    let old = page(&built, "quickbutik/sv/2018-05-25/index.html");
+    assert!(old.contains("Den här versionen gällde från 25 maj 2018 till 1 september 2022."));
+    assert!(old.contains("Zendesk"));
+}
