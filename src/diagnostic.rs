@@ -31,6 +31,32 @@ impl Position {
     }
 }
 
+/// The start of every line of a text, to turn byte offsets into positions quickly when a
+/// file needs many of them.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { starts }
+    }
+
+    /// The position of byte `offset` in `text` (the text this index was made from).
+    pub fn position(&self, text: &str, offset: usize) -> Position {
+        let offset = floor_char_boundary(text, offset.min(text.len()));
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line - 1];
+        Position {
+            line,
+            column: text[start..offset].chars().count() + 1,
+        }
+    }
+}
+
 fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     while !text.is_char_boundary(i) {
         i -= 1;
@@ -193,6 +219,14 @@ mod tests {
             Position::of_offset(text, text.len()),
             Position { line: 3, column: 2 }
         );
+        let index = LineIndex::new(text);
+        for offset in 0..=text.len() {
+            assert_eq!(
+                index.position(text, offset),
+                Position::of_offset(text, offset),
+                "{offset}"
+            );
+        }
     }
 
     #[test]

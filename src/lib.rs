@@ -9,6 +9,7 @@ pub mod builtin;
 pub mod config;
 pub mod countries;
 pub mod diagnostic;
+pub mod diff;
 pub mod i18n;
 pub mod load;
 pub mod markdown;

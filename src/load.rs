@@ -13,7 +13,7 @@ use toml::Spanned;
 
 use crate::config::{BuildConfig, RawSiteConfig, SiteConfig, normalize_base_url};
 use crate::countries;
-use crate::diagnostic::{Diagnostic, Diagnostics, Position, relative_to};
+use crate::diagnostic::{Diagnostic, Diagnostics, LineIndex, Position, relative_to};
 use crate::model::{
     Authority, Company, CompanyInfo, Contact, LegalBasis, Locale, LocaleHistory, Processor,
     Purpose, Revision, Safeguard, Section, Site,
@@ -50,9 +50,15 @@ struct SourceFile {
     /// Relative to the site root, for messages.
     rel: PathBuf,
     text: String,
+    lines: LineIndex,
 }
 
 impl SourceFile {
+    fn new(rel: PathBuf, text: String) -> SourceFile {
+        let lines = LineIndex::new(&text);
+        SourceFile { rel, text, lines }
+    }
+
     fn read(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
         let rel = relative_to(root, path);
         let bytes = fs::read(path)
@@ -67,7 +73,7 @@ impl SourceFile {
             Some(rest) => rest.to_string(),
             None => text,
         };
-        Ok(SourceFile { rel, text })
+        Ok(SourceFile::new(rel, text))
     }
 
     fn parse<T: for<'de> Deserialize<'de>>(&self) -> Result<T, Diagnostic> {
@@ -85,7 +91,7 @@ impl SourceFile {
     }
 
     fn position<T>(&self, value: &Spanned<T>) -> Position {
-        Position::of_offset(&self.text, value.span().start)
+        self.lines.position(&self.text, value.span().start)
     }
 }
 
@@ -572,10 +578,7 @@ fn load_revision(root: &Path, path: &Path, date: Date) -> Result<Revision, Diagn
 /// Parses and validates the text of a revision file; `rel` names it in messages.
 pub fn parse_revision(rel: &Path, text: &str, date: Date) -> Result<Revision, Diagnostics> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let file = SourceFile {
-        rel: rel.to_path_buf(),
-        text: text.to_string(),
-    };
+    let file = SourceFile::new(rel.to_path_buf(), text.to_string());
     parse_revision_file(&file, date)
 }
 

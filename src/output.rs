@@ -2,7 +2,9 @@
 //! which is replaced whole only once every file is ready, so a failed or interrupted build
 //! leaves the previous site as it was.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+
+use rayon::prelude::*;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -43,7 +45,7 @@ impl Output {
         let previous = parent.join(format!(".{name}.privsite-old"));
         for leftover in [&staging, &previous] {
             if leftover.exists() {
-                fs::remove_dir_all(leftover)?;
+                remove_tree(leftover)?;
             }
         }
         let result = self.write_files(&staging);
@@ -62,25 +64,39 @@ impl Output {
             return Err(e);
         }
         if previous.exists() {
-            fs::remove_dir_all(&previous)?;
+            remove_tree(&previous)?;
         }
         Ok(())
     }
 
+    /// Writes the files in parallel, once their folders exist.
     fn write_files(&self, root: &Path) -> io::Result<()> {
         fs::create_dir_all(root)?;
-        let mut made: std::collections::BTreeSet<PathBuf> = Default::default();
-        for (path, bytes) in &self.files {
-            let target = root.join(path);
-            if let Some(parent) = target.parent()
-                && made.insert(parent.to_path_buf())
-            {
-                fs::create_dir_all(parent)?;
-            }
-            fs::write(&target, bytes)?;
+        let folders: BTreeSet<PathBuf> = self
+            .files
+            .keys()
+            .filter_map(|p| Path::new(p).parent().map(|d| root.join(d)))
+            .collect();
+        for folder in &folders {
+            fs::create_dir_all(folder)?;
         }
-        Ok(())
+        self.files
+            .par_iter()
+            .try_for_each(|(path, bytes)| fs::write(root.join(path), bytes))
     }
+}
+
+/// Removes a folder and everything in it, files in parallel.
+fn remove_tree(dir: &Path) -> io::Result<()> {
+    let mut files = Vec::new();
+    for entry in walkdir::WalkDir::new(dir) {
+        let entry = entry.map_err(io::Error::other)?;
+        if !entry.file_type().is_dir() {
+            files.push(entry.into_path());
+        }
+    }
+    files.par_iter().try_for_each(fs::remove_file)?;
+    fs::remove_dir_all(dir)
 }
 
 #[cfg(test)]

@@ -431,10 +431,11 @@ mod tests {
             .collect();
         assert_eq!(
             summary,
+            // Current tenures first, then removed ones by removal date.
             vec![
-                ("B", date(2018, 1, 1), Some(date(2019, 1, 1))),
                 ("A", date(2018, 1, 1), None),
                 ("B", date(2020, 1, 1), None),
+                ("B", date(2018, 1, 1), Some(date(2019, 1, 1))),
             ]
         );
     }

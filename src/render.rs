@@ -369,6 +369,9 @@ struct FeedLink {
     href: String,
 }
 
+/// Output files of one page: (output path, bytes).
+type Files = Vec<(String, Vec<u8>)>;
+
 /// Renders every page of `plan` and returns the files, or the errors met.
 pub fn render_site(
     site: &Site,
@@ -382,25 +385,30 @@ pub fn render_site(
         theme,
         messages,
     };
-    let results: Vec<Result<Vec<(String, String)>, Diagnostic>> = plan
+    let minify_pages = site.config.build.minify;
+    let results: Vec<Result<Files, Diagnostic>> = plan
         .pages
         .par_iter()
-        .map(|page| renderer.render(page))
+        .map(|page| {
+            let pages = renderer.render(page)?;
+            Ok(pages
+                .into_iter()
+                .map(|(path, text)| {
+                    let bytes = if minify_pages && path.ends_with(".html") {
+                        minify(text.as_bytes())
+                    } else {
+                        text.into_bytes()
+                    };
+                    (path, bytes)
+                })
+                .collect())
+        })
         .collect();
     let mut diags = Diagnostics::default();
     let mut files = BTreeMap::new();
     for result in results {
         match result {
-            Ok(outputs) => {
-                for (path, text) in outputs {
-                    let bytes = if site.config.build.minify && path.ends_with(".html") {
-                        minify(text.as_bytes())
-                    } else {
-                        text.into_bytes()
-                    };
-                    files.insert(path, bytes);
-                }
-            }
+            Ok(outputs) => files.extend(outputs),
             Err(d) => diags.push(d),
         }
     }
