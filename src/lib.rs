@@ -17,6 +17,7 @@ pub mod model;
 pub mod output;
 pub mod plan;
 pub mod render;
+pub mod session;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};

@@ -1,11 +1,12 @@
 //! The `privsite` command: parses arguments, calls the library, prints what it returns.
+//! Each command lives in its own file under `src/cli/`.
+
+mod cli;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Instant;
 
 use clap::{Parser, Subcommand};
-use jiff::civil::Date;
 
 #[derive(Parser)]
 #[command(
@@ -24,70 +25,29 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Build the site into its output folder, or fail with every error found.
-    Build {
-        /// The day to build as of (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else today.
-        #[arg(long)]
-        date: Option<Date>,
-        /// Include revisions marked draft = true.
-        #[arg(long)]
-        drafts: bool,
-        /// Write here instead of site.toml's output_dir.
-        #[arg(long, short)]
-        output: Option<PathBuf>,
-    },
+    Build(cli::build::Args),
+    /// Preview the site on 127.0.0.1, rebuilding and reloading as sources change.
+    Serve(cli::serve::Args),
+    /// Report every error and warning, including the GDPR Art. 13 checklist.
+    Check(cli::check::Args),
+    /// Show what changed between two revisions, in the terminal.
+    Diff(cli::diff::Args),
+    /// Start a new site in DIR.
+    Init(cli::scaffold::InitArgs),
+    /// Add a company with a first revision to fill in.
+    New(cli::scaffold::NewArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build {
-            date,
-            drafts,
-            output,
-        } => {
-            let options = privsite::BuildOptions {
-                date,
-                drafts,
-                output_dir: output,
-            };
-            build(&cli.root, &options)
-        }
+        Command::Build(args) => cli::build::run(&cli.root, args),
+        Command::Serve(args) => cli::serve::run(&cli.root, args),
+        Command::Check(args) => cli::check::run(&cli.root, args),
+        Command::Diff(args) => cli::diff::run(&cli.root, args),
+        Command::Init(args) => cli::scaffold::init(args),
+        Command::New(args) => cli::scaffold::new(&cli.root, args),
     }
-}
-
-fn build(root: &std::path::Path, options: &privsite::BuildOptions) -> ExitCode {
-    let started = Instant::now();
-    let built = match privsite::build(root, options) {
-        Ok(built) => built,
-        Err(diags) => {
-            eprint!("{diags}");
-            let errors = diags.errors().count();
-            eprintln!(
-                "build failed: {errors} error{}; nothing was written",
-                plural(errors)
-            );
-            return ExitCode::FAILURE;
-        }
-    };
-    eprint!("{}", built.warnings);
-    let dir = privsite::output_dir(root, &built.site, options);
-    if let Err(e) = built.output.write_to(&dir) {
-        eprintln!("error: {}: cannot write the site: {e}", dir.display());
-        return ExitCode::FAILURE;
-    }
-    let pages = built.output.pages();
-    println!(
-        "wrote {pages} page{} ({} files) to {} in {:.2} s",
-        plural(pages),
-        built.output.files.len(),
-        dir.display(),
-        started.elapsed().as_secs_f64()
-    );
-    ExitCode::SUCCESS
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
 
 // Rendering allocates many small strings on every thread; mimalloc handles that
