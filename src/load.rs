@@ -258,8 +258,7 @@ fn load_content(root: &Path, options: LoadOptions, diags: &mut Diagnostics) -> V
         ));
         return Vec::new();
     }
-    let mut companies = Vec::new();
-    let mut files = Vec::new();
+    let mut dirs = Vec::new();
     for (name, path) in read_dir_sorted(root, &content, diags) {
         let rel = relative_to(root, &path);
         if !path.is_dir() {
@@ -276,16 +275,54 @@ fn load_content(root: &Path, options: LoadOptions, diags: &mut Diagnostics) -> V
             ));
             continue;
         }
+        dirs.push((name, path));
+    }
+    load_companies(root, &dirs, options, diags)
+}
+
+/// Reloads one company, for a rebuild after its sources changed: `Ok(None)` when its
+/// folder is gone. Errors fail the whole company; warnings come with it.
+pub fn load_company(
+    root: &Path,
+    slug: &str,
+    options: LoadOptions,
+) -> Result<(Option<Company>, Diagnostics), Diagnostics> {
+    let dir = root.join("content").join(slug);
+    let mut diags = Diagnostics::default();
+    if !dir.is_dir() {
+        return Ok((None, diags));
+    }
+    if !is_slug(slug) {
+        diags.push(Diagnostic::error(
+            relative_to(root, &dir),
+            format!("invalid company folder name {slug:?}: expected lower-case ASCII letters, digits and '-'"),
+        ));
+        return Err(diags);
+    }
+    let mut companies = load_companies(root, &[(slug.to_string(), dir)], options, &mut diags);
+    diags.sort();
+    if diags.has_errors() {
+        return Err(diags);
+    }
+    Ok((companies.pop(), diags))
+}
+
+/// Loads the given company folders (name, path): their company.toml and every revision,
+/// parsed in parallel.
+fn load_companies(
+    root: &Path,
+    dirs: &[(String, PathBuf)],
+    options: LoadOptions,
+    diags: &mut Diagnostics,
+) -> Vec<Company> {
+    let mut companies = Vec::new();
+    let mut files = Vec::new();
+    for (name, path) in dirs {
         // Revision files are kept only for companies that load, so indexes stay valid.
         let mut company_files = Vec::new();
-        if let Some(company) = scan_company(
-            root,
-            &name,
-            &path,
-            companies.len(),
-            &mut company_files,
-            diags,
-        ) {
+        if let Some(company) =
+            scan_company(root, name, path, companies.len(), &mut company_files, diags)
+        {
             companies.push(company);
             files.append(&mut company_files);
         }

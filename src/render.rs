@@ -455,37 +455,31 @@ struct FeedLink {
     href: String,
 }
 
-/// Output files of one page: (output path, bytes).
-type Files = Vec<(String, Vec<u8>)>;
+/// What rendering one company needs beyond its model, computed once per build (and again
+/// only when its sources change): each revision's prose as HTML, and the diff of each
+/// revision against its predecessor.
+pub struct CompanyCache {
+    /// Per locale and revision.
+    prose: Vec<Vec<Prose>>,
+    /// Per locale and revision; `None` for a locale's first revision.
+    diffs: Vec<Vec<Option<RevisionDiff>>>,
+}
 
-/// Renders every page of `plan` and returns the files, or the errors met.
-pub fn render_site(
-    site: &Site,
-    plan: &Plan,
-    theme: &Theme,
-    messages: &Messages,
-) -> Result<BTreeMap<String, Vec<u8>>, Diagnostics> {
-    let minify_pages = site.config.build.minify;
-    let prose = site
-        .companies
-        .par_iter()
-        .map(|c| {
-            c.locales
+impl CompanyCache {
+    pub fn new(company: &Company, minify_prose: bool) -> CompanyCache {
+        CompanyCache {
+            prose: company
+                .locales
                 .par_iter()
                 .map(|l| {
                     l.revisions
                         .par_iter()
-                        .map(|r| Prose::new(r, minify_pages))
+                        .map(|r| Prose::new(r, minify_prose))
                         .collect()
                 })
-                .collect()
-        })
-        .collect();
-    let diffs = site
-        .companies
-        .par_iter()
-        .map(|c| {
-            c.locales
+                .collect(),
+            diffs: company
+                .locales
                 .par_iter()
                 .map(|l| {
                     (0..l.revisions.len())
@@ -496,20 +490,50 @@ pub fn render_site(
                         })
                         .collect()
                 })
-                .collect()
-        })
+                .collect(),
+        }
+    }
+}
+
+/// Renders every page of `plan` and returns the files, or the errors met.
+pub fn render_site(
+    site: &Site,
+    plan: &Plan,
+    theme: &Theme,
+    messages: &Messages,
+) -> Result<BTreeMap<String, Vec<u8>>, Diagnostics> {
+    let minify_prose = site.config.build.minify;
+    let caches: Vec<CompanyCache> = site
+        .companies
+        .par_iter()
+        .map(|c| CompanyCache::new(c, minify_prose))
         .collect();
+    let caches: Vec<&CompanyCache> = caches.iter().collect();
+    render_pages(site, plan, theme, messages, &caches, &|_| true)
+}
+
+/// Renders the pages of `plan` that `wanted` picks, plus the sitemap, robots.txt and the
+/// static files. `caches` holds each company's cache, in the site's company order.
+pub fn render_pages(
+    site: &Site,
+    plan: &Plan,
+    theme: &Theme,
+    messages: &Messages,
+    caches: &[&CompanyCache],
+    wanted: &(dyn Fn(&Page) -> bool + Sync),
+) -> Result<BTreeMap<String, Vec<u8>>, Diagnostics> {
+    let minify_pages = site.config.build.minify;
     let renderer = Renderer {
         site,
         plan,
         theme,
         messages,
-        prose,
-        diffs,
+        caches,
     };
-    let results: Vec<Result<Files, Diagnostic>> = plan
+    let results: Vec<Result<(String, Vec<u8>), Diagnostic>> = plan
         .pages
         .par_iter()
+        .filter(|page| wanted(page))
         .map(|page| {
             let (path, html, prose) = renderer.render(page)?;
             let bytes = if minify_pages && path.ends_with(".html") {
@@ -517,14 +541,16 @@ pub fn render_site(
             } else {
                 html.into_bytes()
             };
-            Ok(vec![(path, bytes)])
+            Ok((path, bytes))
         })
         .collect();
     let mut diags = Diagnostics::default();
     let mut files = BTreeMap::new();
     for result in results {
         match result {
-            Ok(outputs) => files.extend(outputs),
+            Ok((path, bytes)) => {
+                files.insert(path, bytes);
+            }
             Err(d) => diags.push(d),
         }
     }
@@ -658,10 +684,8 @@ struct Renderer<'a> {
     plan: &'a Plan,
     theme: &'a Theme,
     messages: &'a Messages,
-    /// Per company, locale and revision.
-    prose: Vec<Vec<Vec<Prose>>>,
-    /// Per company, locale and revision: the changes since the previous revision.
-    diffs: Vec<Vec<Vec<Option<RevisionDiff>>>>,
+    /// Per company, in the site's order.
+    caches: &'a [&'a CompanyCache],
 }
 
 impl<'a> Renderer<'a> {
@@ -729,13 +753,13 @@ impl<'a> Renderer<'a> {
         let prose = match page.kind {
             PageKind::Current { company, locale } => {
                 let t = &self.plan.timelines[company][locale];
-                Some(&self.prose[company][locale][t.current_index()])
+                Some(&self.caches[company].prose[locale][t.current_index()])
             }
             PageKind::Revision {
                 company,
                 locale,
                 revision,
-            } => Some(&self.prose[company][locale][revision]),
+            } => Some(&self.caches[company].prose[locale][revision]),
             _ => None,
         };
         Ok((file, html, prose))
@@ -954,7 +978,7 @@ impl<'a> Renderer<'a> {
         context.insert("links", &links);
         context.insert(
             "revision",
-            &revision_view(revision, &self.prose[ci][li][ri]),
+            &revision_view(revision, &self.caches[ci].prose[li][ri]),
         );
         context.insert("status", &t.statuses[ri]);
         context.insert("in_force_until", &t.until[ri].map(|d| d.to_string()));
@@ -1009,7 +1033,7 @@ impl<'a> Renderer<'a> {
                 status: t.statuses[i],
                 title: &r.title,
                 summary: r.summary.as_deref(),
-                changes: self.diffs[ci][li][i]
+                changes: self.caches[ci].diffs[li][i]
                     .as_ref()
                     .map(|d| changes::summary(self.messages, history.locale.as_str(), &d.counts)),
                 diff_href: (i > 0).then(|| {
@@ -1113,7 +1137,7 @@ impl<'a> Renderer<'a> {
             .enumerate()
             .rev()
             .filter_map(|(i, r)| {
-                let d = self.diffs[ci][li][i].as_ref()?;
+                let d = self.caches[ci].diffs[li][i].as_ref()?;
                 let changes = changes::processor_lines(self.messages, lang, &d.processors);
                 (!changes.is_empty()).then(|| LogEntry {
                     date: r.date.to_string(),
@@ -1138,7 +1162,7 @@ impl<'a> Renderer<'a> {
         let (old, new) = (&history.revisions[ri - 1], &history.revisions[ri]);
         let t = &self.plan.timelines[ci][li];
         let root = paths::root_from(&page.path);
-        let Some(d) = self.diffs[ci][li][ri].as_ref() else {
+        let Some(d) = self.caches[ci].diffs[li][ri].as_ref() else {
             return Err(Diagnostic::error(
                 &new.source,
                 "internal error: no diff for a revision with a predecessor",
@@ -1219,7 +1243,10 @@ impl<'a> Renderer<'a> {
             paths::diff(&company.slug, lang, new.date)
         ));
         context.insert("links", &links);
-        context.insert("revision", &revision_view(new, &self.prose[ci][li][ri]));
+        context.insert(
+            "revision",
+            &revision_view(new, &self.caches[ci].prose[li][ri]),
+        );
         context.insert("status", &t.statuses[ri]);
         context.insert("diff", &view);
         Ok(("diff.html", lang, context))
@@ -1253,7 +1280,7 @@ impl<'a> Renderer<'a> {
                 if let Some(summary) = &r.summary {
                     content.push_str(&format!("<p>{}</p>", changes::escape(summary)));
                 }
-                let url = match self.diffs[ci][li][i].as_ref() {
+                let url = match self.caches[ci].diffs[li][i].as_ref() {
                     Some(d) => {
                         content.push_str(&format!(
                             "<p>{}</p>",
