@@ -1,7 +1,10 @@
 //! `site.toml`: the site's settings.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
+use crate::check::Level;
 use crate::model::Locale;
 
 /// The validated site settings.
@@ -14,6 +17,7 @@ pub struct SiteConfig {
     pub default_locale: Locale,
     pub theme: String,
     pub build: BuildConfig,
+    pub check: CheckLevels,
 }
 
 impl SiteConfig {
@@ -47,6 +51,11 @@ impl Default for BuildConfig {
     }
 }
 
+/// `[check]`: the level a site gives a rule of `privsite check`, by rule id; rules not
+/// named keep their default.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct CheckLevels(pub BTreeMap<String, Level>);
+
 /// `site.toml` as written; `load` validates it into [`SiteConfig`].
 #[derive(Debug, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -58,6 +67,8 @@ pub(crate) struct RawSiteConfig {
     pub theme: Option<toml::Spanned<String>>,
     #[serde(default)]
     pub build: RawBuildConfig,
+    #[serde(default)]
+    pub check: BTreeMap<toml::Spanned<String>, toml::Spanned<String>>,
 }
 
 #[derive(Debug, Default, serde::Deserialize)]
@@ -95,6 +106,7 @@ mod tests {
             default_locale: Locale::parse("en").unwrap(),
             theme: "default".into(),
             build: BuildConfig::default(),
+            check: CheckLevels::default(),
         }
     }
 

@@ -6,6 +6,7 @@
 //! them onto disk. The library never prints: it returns files and [`Diagnostics`].
 
 pub mod builtin;
+pub mod check;
 pub mod config;
 pub mod countries;
 pub mod diagnostic;

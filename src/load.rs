@@ -2,7 +2,7 @@
 //! impossible values are errors that point at file, line and column. Every file is read
 //! and every error collected before giving up, so one run shows them all.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -11,12 +11,13 @@ use rayon::prelude::*;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::config::{BuildConfig, RawSiteConfig, SiteConfig, normalize_base_url};
+use crate::check::{self, Level};
+use crate::config::{BuildConfig, CheckLevels, RawSiteConfig, SiteConfig, normalize_base_url};
 use crate::countries;
 use crate::diagnostic::{Diagnostic, Diagnostics, LineIndex, Position, relative_to};
 use crate::model::{
     Authority, Company, CompanyInfo, Contact, LegalBasis, Locale, LocaleHistory, Processor,
-    Purpose, Revision, Safeguard, Section, Site,
+    Purpose, Revision, Right, Safeguard, Section, Site,
 };
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -163,6 +164,7 @@ fn load_config(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
     if let Some(minify) = raw.build.minify {
         build.minify = minify;
     }
+    let check = check_levels(&file, raw.check, diags);
     if diags.0.len() > before {
         return None;
     }
@@ -172,7 +174,56 @@ fn load_config(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
         default_locale: default_locale?,
         theme,
         build,
+        check,
     })
+}
+
+/// `[check]`: every key a rule id, every value a level.
+fn check_levels(
+    file: &SourceFile,
+    raw: BTreeMap<Spanned<String>, Spanned<String>>,
+    diags: &mut Diagnostics,
+) -> CheckLevels {
+    let mut levels = CheckLevels::default();
+    for (id, level) in raw {
+        let Some(rule) = check::rule(id.get_ref()) else {
+            diags.push(file.error(
+                &id,
+                format!(
+                    "unknown rule {:?} in [check]: expected one of {}",
+                    id.get_ref(),
+                    check::RULES
+                        .iter()
+                        .filter(|r| r.id != check::SOURCE)
+                        .map(|r| r.id)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            ));
+            continue;
+        };
+        if rule.id == check::SOURCE {
+            diags.push(file.error(
+                &id,
+                "rule \"source\" cannot be set in [check]: source errors stop the build, so they always fail the check",
+            ));
+            continue;
+        }
+        match Level::parse(level.get_ref()) {
+            Some(l) => {
+                levels.0.insert(rule.id.to_string(), l);
+            }
+            None => diags.push(file.error(
+                &level,
+                format!(
+                    "invalid level {:?} for {}: expected \"allow\", \"warn\" or \"deny\"",
+                    level.get_ref(),
+                    rule.id
+                ),
+            )),
+        }
+    }
+    levels
 }
 
 fn parse_locale(
@@ -291,13 +342,19 @@ fn load_content(root: &Path, options: LoadOptions, diags: &mut Diagnostics) -> V
         }
     }
 
-    let parsed: Vec<(usize, usize, Result<Revision, Diagnostics>)> = files
+    let parsed: Vec<(usize, usize, Result<LoadedRevision, Diagnostics>)> = files
         .par_iter()
         .map(|f| (f.company, f.locale, load_revision(root, &f.path, f.date)))
         .collect();
     for (company, locale, result) in parsed {
         match result {
-            Ok(revision) => companies[company].locales[locale].revisions.push(revision),
+            Ok((revision, rights)) => {
+                let history = &mut companies[company].locales[locale];
+                if let Some(rights) = rights {
+                    history.declared_rights.insert(revision.date, rights);
+                }
+                history.revisions.push(revision);
+            }
             Err(found) => diags.extend(found.0),
         }
     }
@@ -307,6 +364,8 @@ fn load_content(root: &Path, options: LoadOptions, diags: &mut Diagnostics) -> V
             history.revisions.sort_by_key(|r| r.date);
             if !options.drafts {
                 history.revisions.retain(|r| !r.draft);
+                let dates: BTreeSet<Date> = history.revisions.iter().map(|r| r.date).collect();
+                history.declared_rights.retain(|d, _| dates.contains(d));
             }
         }
         finish_company(root, company, diags);
@@ -379,6 +438,7 @@ fn scan_company(
         locales.push(LocaleHistory {
             locale,
             revisions: Vec::new(),
+            declared_rights: BTreeMap::new(),
         });
     }
     Some(Company {
@@ -534,6 +594,7 @@ struct RawRevision {
     purposes: Vec<RawPurpose>,
     #[serde(default)]
     processors: Vec<RawProcessor>,
+    rights: Option<Vec<Spanned<String>>>,
 }
 
 #[derive(Deserialize)]
@@ -569,8 +630,11 @@ struct RawProcessor {
     url: Option<Spanned<String>>,
 }
 
+/// A revision, with the rights its `rights` key declares (see [`LocaleHistory`]).
+type LoadedRevision = (Revision, Option<Vec<Right>>);
+
 /// Reads, parses and validates one revision file.
-fn load_revision(root: &Path, path: &Path, date: Date) -> Result<Revision, Diagnostics> {
+fn load_revision(root: &Path, path: &Path, date: Date) -> Result<LoadedRevision, Diagnostics> {
     let file = SourceFile::read(root, path).map_err(|d| Diagnostics(vec![d]))?;
     parse_revision_file(&file, date)
 }
@@ -579,10 +643,10 @@ fn load_revision(root: &Path, path: &Path, date: Date) -> Result<Revision, Diagn
 pub fn parse_revision(rel: &Path, text: &str, date: Date) -> Result<Revision, Diagnostics> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let file = SourceFile::new(rel.to_path_buf(), text.to_string());
-    parse_revision_file(&file, date)
+    parse_revision_file(&file, date).map(|(revision, _)| revision)
 }
 
-fn parse_revision_file(file: &SourceFile, date: Date) -> Result<Revision, Diagnostics> {
+fn parse_revision_file(file: &SourceFile, date: Date) -> Result<LoadedRevision, Diagnostics> {
     let mut diags = Diagnostics::default();
     let raw: RawRevision = file.parse().map_err(|d| Diagnostics(vec![d]))?;
 
@@ -647,6 +711,27 @@ fn parse_revision_file(file: &SourceFile, date: Date) -> Result<Revision, Diagno
         .map(|p| load_processor(file, p, &mut names, &mut diags))
         .collect();
 
+    let rights = raw.rights.map(|declared| {
+        let mut rights = Vec::new();
+        for right in &declared {
+            match Right::parse(right.get_ref()) {
+                Some(r) if rights.contains(&r) => {
+                    diags.push(file.error(right, format!("right {:?} is listed twice", r.as_str())))
+                }
+                Some(r) => rights.push(r),
+                None => diags.push(file.error(
+                    right,
+                    format!(
+                        "unknown right {:?}: expected one of {}",
+                        right.get_ref(),
+                        Right::expected()
+                    ),
+                )),
+            }
+        }
+        rights
+    });
+
     if diags.has_errors() {
         return Err(diags);
     }
@@ -661,7 +746,7 @@ fn parse_revision_file(file: &SourceFile, date: Date) -> Result<Revision, Diagno
         purposes,
         processors,
     };
-    Ok(revision)
+    Ok((revision, rights))
 }
 
 fn load_processor(
