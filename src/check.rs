@@ -265,6 +265,25 @@ pub const RULES: &[Rule] = &[
     },
 ];
 
+/// The section ids DESIGN.md assigns a meaning; the rules that read prose look for these.
+pub const SECTION_IDS: &[&str] = &[
+    "controller",
+    "data",
+    "sources",
+    "recipients",
+    "transfers",
+    "retention",
+    "rights",
+    "complaint",
+    "obligation",
+    "automated-decisions",
+    "cookies",
+    "security",
+    "changes",
+    "contact",
+    "processor-role",
+];
+
 /// The rule with this id.
 pub fn rule(id: &str) -> Option<&'static Rule> {
     RULES.iter().find(|r| r.id == id)

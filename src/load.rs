@@ -470,32 +470,62 @@ fn revision_date(file_name: &str) -> Result<Date, String> {
         .map_err(|_| format!("file name {file_name:?} is not a real date: {expected}"))
 }
 
-#[derive(Deserialize)]
+/// `content/<company>/company.toml` as written. The doc comments of the fields are the
+/// descriptions an editor shows from the generated JSON Schema.
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-struct RawCompany {
+#[schemars(
+    title = "privsite company.toml",
+    description = "Facts about the controller, shared by every locale of content/<company>/."
+)]
+pub(crate) struct RawCompany {
+    /// The controller's legal name (GDPR Art. 13(1)(a)).
+    #[schemars(with = "Option<String>")]
     name: Option<Spanned<String>>,
+    /// The organisation number in the company register.
     org_number: Option<String>,
+    /// The controller's postal address.
     address: Option<String>,
+    /// The e-mail address for privacy questions and requests.
+    #[schemars(with = "Option<String>", extend("format" = "email"))]
     email: Option<Spanned<String>>,
+    /// A phone number for privacy questions.
     phone: Option<String>,
+    /// The controller's web site (an absolute https:// URL).
+    #[schemars(with = "Option<String>", regex(pattern = r"^https?://\S+$"))]
     website: Option<Spanned<String>>,
+    /// The locale whose text is the reference; the other locales are translations of it.
+    #[schemars(with = "String", regex(pattern = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"))]
     default_locale: Spanned<String>,
+    /// The data protection officer, where there is one (Art. 13(1)(b)).
     dpo: Option<RawContact>,
+    /// The supervisory authority complaints go to (Art. 13(2)(d)).
     authority: Option<RawAuthority>,
 }
 
-#[derive(Deserialize)]
+/// A person to contact.
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Contact")]
 struct RawContact {
+    /// Their name.
     name: Option<String>,
+    /// Their e-mail address.
+    #[schemars(with = "Option<String>", extend("format" = "email"))]
     email: Option<Spanned<String>>,
+    /// Their phone number.
     phone: Option<String>,
 }
 
-#[derive(Deserialize)]
+/// A supervisory authority.
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Authority")]
 struct RawAuthority {
+    /// Its name, such as "Integritetsskyddsmyndigheten (IMY)".
     name: Option<String>,
+    /// Its web site (an absolute https:// URL).
+    #[schemars(with = "Option<String>", regex(pattern = r"^https?://\S+$"))]
     url: Option<Spanned<String>>,
 }
 
@@ -580,53 +610,111 @@ fn check_url(
     Some(value.into_inner())
 }
 
-#[derive(Deserialize)]
+/// `content/<company>/<locale>/<YYYY-MM-DD>.toml` as written. The doc comments of the
+/// fields are the descriptions an editor shows from the generated JSON Schema.
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-struct RawRevision {
+#[schemars(
+    title = "privsite revision",
+    description = "One revision of a policy, in force from the date in its file name (YYYY-MM-DD.toml). Prose fields are Markdown."
+)]
+pub(crate) struct RawRevision {
+    /// The policy's title.
+    #[schemars(with = "String")]
     title: Spanned<String>,
+    /// What changed in this revision, for the history page and the feed.
     summary: Option<String>,
+    /// A draft builds only with --drafts.
     #[serde(default)]
     draft: bool,
+    /// Markdown shown before the first section.
     intro: Option<String>,
+    /// The policy's sections, in order.
     #[serde(default)]
     sections: Vec<RawSection>,
+    /// Why personal data is processed, and on which legal basis (Art. 13(1)(c)).
     #[serde(default)]
     purposes: Vec<RawPurpose>,
+    /// Who receives personal data: processors and sub-processors (Art. 13(1)(e)-(f)).
     #[serde(default)]
     processors: Vec<RawProcessor>,
+    /// What the text tells the reader they may do, for `privsite check`: list only the
+    /// rights the text explains (access, rectification, erasure, restriction, objection,
+    /// portability), "withdraw-consent" where it tells how to withdraw consent, and
+    /// "complaint" where it tells of the right to complain to a supervisory authority.
+    #[serde(default)]
+    #[schemars(schema_with = "crate::schema::rights")]
     rights: Option<Vec<Spanned<String>>>,
 }
 
-#[derive(Deserialize)]
+/// One section of the policy.
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Section")]
 struct RawSection {
+    /// Stable across revisions and locales; diffs align on it. `privsite check` knows
+    /// controller, data, sources, recipients, transfers, retention, rights, complaint,
+    /// obligation, automated-decisions, cookies, security, changes, contact and
+    /// processor-role; other ids are allowed.
+    #[schemars(schema_with = "crate::schema::section_id")]
     id: Spanned<String>,
+    /// The section's heading.
+    #[schemars(with = "String")]
     title: Spanned<String>,
+    /// The section's text, in Markdown.
+    #[schemars(with = "String")]
     body: Spanned<String>,
 }
 
-#[derive(Deserialize)]
+/// One purpose of processing.
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Purpose")]
 struct RawPurpose {
+    /// Stable across revisions and locales; diffs align on it.
+    #[schemars(schema_with = "crate::schema::id")]
     id: Spanned<String>,
+    /// The purpose, as a heading.
+    #[schemars(with = "String")]
     title: Spanned<String>,
+    /// The lawful bases of Art. 6(1) the purpose rests on.
     #[serde(default)]
+    #[schemars(schema_with = "crate::schema::legal_bases")]
     legal_bases: Vec<Spanned<String>>,
+    /// The interest pursued, where a basis is legitimate-interests (Art. 13(1)(d)).
     legitimate_interest: Option<String>,
+    /// More about the purpose, in Markdown.
     body: Option<String>,
 }
 
-#[derive(Deserialize)]
+/// One recipient of personal data.
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Processor")]
 struct RawProcessor {
+    /// The recipient's name; unique within a revision, diffs align on it.
+    #[schemars(with = "String")]
     name: Spanned<String>,
+    /// What the recipient does with the data.
     purpose: Option<String>,
+    /// Which data it receives.
     data: Option<String>,
+    /// Where the data is processed: ISO 3166-1 alpha-2 codes.
     #[serde(default)]
+    #[schemars(schema_with = "crate::schema::countries")]
     countries: Vec<Spanned<String>>,
+    /// Where the recipient is established: an ISO 3166-1 alpha-2 code.
+    #[serde(default)]
+    #[schemars(schema_with = "crate::schema::country")]
     headquarters: Option<Spanned<String>>,
+    /// What makes a transfer outside the EEA lawful; needed whenever a country is outside it.
+    #[serde(default)]
+    #[schemars(schema_with = "crate::schema::safeguard")]
     safeguard: Option<Spanned<String>>,
+    /// A heading the processor table groups by.
     group: Option<String>,
+    /// The recipient's privacy notice (an absolute https:// URL).
+    #[schemars(with = "Option<String>", regex(pattern = r"^https?://\S+$"))]
     url: Option<Spanned<String>>,
 }
 
