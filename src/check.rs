@@ -682,7 +682,7 @@ fn company_facts(lints: &mut Lints, company: &Company) {
                 "placeholder",
                 file,
                 at,
-                format!("{key} still holds the TODO placeholder"),
+                format!("the {key} still holds the TODO placeholder"),
             );
         }
     }
@@ -700,7 +700,7 @@ fn company_facts(lints: &mut Lints, company: &Company) {
                 "placeholder",
                 file,
                 at,
-                format!("[{table}] name still holds the TODO placeholder"),
+                format!("the name in [{table}] still holds the TODO placeholder"),
             );
         }
     }
@@ -994,24 +994,32 @@ fn quote_list(items: &[&str]) -> String {
 
 fn placeholders(lints: &mut Lints, revision: &Revision) {
     let file = revision.source.as_path();
-    let mut at_keys: Vec<(Vec<Step>, &str)> = Vec::new();
+    // (where in the file, what to call it)
+    let mut found: Vec<(Vec<Step>, String)> = Vec::new();
     if is_placeholder(&revision.title) {
-        at_keys.push((vec![Step::Key("title")], "title"));
+        found.push((vec![Step::Key("title")], "title".into()));
     }
     for (key, value) in [("summary", &revision.summary), ("intro", &revision.intro)] {
         if value.as_deref().is_some_and(is_placeholder) {
-            at_keys.push((vec![Step::Key(key)], key));
+            found.push((vec![Step::Key(key)], key.into()));
         }
     }
-    for (i, s) in revision.sections.iter().enumerate() {
-        for (key, value) in [("title", &s.title), ("body", &s.body)] {
-            if is_placeholder(value) {
-                at_keys.push((
-                    vec![Step::Key("sections"), Step::Item(i), Step::Key(key)],
-                    key,
+    let mut items = |array: &'static str,
+                     i: usize,
+                     label: String,
+                     values: &[(&'static str, Option<&String>)]| {
+        for &(key, value) in values {
+            if value.is_some_and(|v| is_placeholder(v)) {
+                found.push((
+                    vec![Step::Key(array), Step::Item(i), Step::Key(key)],
+                    format!("{key} of {label}"),
                 ));
             }
         }
+    };
+    for (i, s) in revision.sections.iter().enumerate() {
+        let values = [("title", Some(&s.title)), ("body", Some(&s.body))];
+        items("sections", i, format!("section {:?}", s.id), &values);
     }
     for (i, p) in revision.purposes.iter().enumerate() {
         let values = [
@@ -1019,14 +1027,7 @@ fn placeholders(lints: &mut Lints, revision: &Revision) {
             ("legitimate_interest", p.legitimate_interest.as_ref()),
             ("body", p.body.as_ref()),
         ];
-        for (key, value) in values {
-            if value.is_some_and(|v| is_placeholder(v)) {
-                at_keys.push((
-                    vec![Step::Key("purposes"), Step::Item(i), Step::Key(key)],
-                    key,
-                ));
-            }
-        }
+        items("purposes", i, format!("purpose {:?}", p.id), &values);
     }
     for (i, p) in revision.processors.iter().enumerate() {
         let values = [
@@ -1034,22 +1035,15 @@ fn placeholders(lints: &mut Lints, revision: &Revision) {
             ("purpose", p.purpose.as_ref()),
             ("data", p.data.as_ref()),
         ];
-        for (key, value) in values {
-            if value.is_some_and(|v| is_placeholder(v)) {
-                at_keys.push((
-                    vec![Step::Key("processors"), Step::Item(i), Step::Key(key)],
-                    key,
-                ));
-            }
-        }
+        items("processors", i, format!("processor {}", i + 1), &values);
     }
-    for (path, key) in at_keys {
+    for (path, what) in found {
         let at = lints.locate(file, &path);
         lints.push(
             "placeholder",
             file,
             at,
-            format!("{key} still holds the TODO placeholder"),
+            format!("the {what} still holds the TODO placeholder"),
         );
     }
 }

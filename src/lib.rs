@@ -18,6 +18,7 @@ pub mod model;
 pub mod output;
 pub mod plan;
 pub mod render;
+pub mod scaffold;
 pub mod schema;
 pub mod session;
 
