@@ -83,9 +83,11 @@ pub(super) fn check(site: &Site, output: &Output, today: Date, current: bool) ->
     let base_path = site.config.base_path();
     let sources = revision_sources(site, today);
     let mut located: HashMap<PathBuf, Option<String>> = HashMap::new();
-    // (rule, file, position, message) -> pages the link is on
-    let mut found: BTreeMap<(&'static str, PathBuf, Option<Position>, String), BTreeSet<&str>> =
-        BTreeMap::new();
+    // One finding per link as written: a Markdown link shows on several pages (the
+    // revision's own, its diff, the current page), where a relative one may even resolve
+    // differently. (rule, file, position, href) -> page -> what is wrong there
+    type Key = (&'static str, PathBuf, Option<Position>, String);
+    let mut found: BTreeMap<Key, BTreeMap<&str, String>> = BTreeMap::new();
 
     for (&page_file, page) in &pages {
         let mut lines: Option<LineIndex> = None;
@@ -125,7 +127,11 @@ pub(super) fn check(site: &Site, output: &Output, today: Date, current: bool) ->
                             "broken-anchor",
                             format!(
                                 "link {href:?} leads to {}, which has no id {fragment:?}",
-                                page_address(&target)
+                                if target == page_file {
+                                    "its own page".to_string()
+                                } else {
+                                    page_address(&target)
+                                }
                             ),
                         )
                     }
@@ -146,20 +152,18 @@ pub(super) fn check(site: &Site, output: &Output, today: Date, current: bool) ->
                 }
             };
             found
-                .entry((rule, file, position, message))
+                .entry((rule, file, position, href.clone()))
                 .or_default()
-                .insert(page_file);
+                .entry(page_file)
+                .or_insert(message);
         }
     }
 
     found
         .into_iter()
-        .map(|((rule, file, position, message), on)| {
-            let first = on
-                .iter()
-                .next()
-                .map(|p| page_address(p))
-                .unwrap_or_default();
+        .map(|((rule, file, position, _), on)| {
+            let (first, message) = on.iter().next().expect("a link is found on a page");
+            let first = page_address(first);
             let message = match on.len() {
                 1 => format!("{message}, on {first}"),
                 n => format!(
