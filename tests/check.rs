@@ -977,3 +977,32 @@ fn a_broken_link_in_a_template_is_reported_on_the_page() {
         "link \"/legal/nowhere/#x\" leads to no file of the site (nowhere/index.html), on 404.html"
     );
 }
+
+#[test]
+fn the_rights_key_is_validated_like_every_other_key() {
+    let fixture = Fixture::copy("clean");
+    replace(
+        &fixture,
+        EN,
+        "rights = [\"access\", \"rectification\"",
+        "rights = [\"access\", \"acess\", \"access\", \"rectification\"",
+    );
+    let run = check(&fixture, &[]);
+    assert_eq!(
+        run.lines(),
+        vec![
+            format!("source deny {}", at(&fixture, EN, "\"acess\"")),
+            format!("source deny {}", at(&fixture, EN, "\"access\", \"rect")),
+        ]
+    );
+    let messages: Vec<&str> = run
+        .findings()
+        .iter()
+        .map(|f| f["message"].as_str().unwrap())
+        .collect();
+    assert!(
+        messages[0].starts_with("unknown right \"acess\": expected one of \"access\""),
+        "{messages:?}"
+    );
+    assert_eq!(messages[1], "right \"access\" is listed twice");
+}
