@@ -1006,3 +1006,27 @@ fn the_rights_key_is_validated_like_every_other_key() {
     );
     assert_eq!(messages[1], "right \"access\" is listed twice");
 }
+
+/// The library entry point for the lints alone, without building: what an editor plug-in
+/// or another tool would call on a loaded site.
+#[test]
+fn check_site_runs_the_lints_on_a_loaded_site() {
+    let fixture = Fixture::copy("clean");
+    let load = |f: &Fixture| {
+        privsite::load::load_site(f.root(), privsite::LoadOptions::default())
+            .unwrap_or_else(|d| panic!("{d}"))
+            .0
+    };
+    let today = common::today();
+    assert_eq!(
+        privsite::check::check_site(&load(&fixture), today, false),
+        vec![]
+    );
+    remove_section(&fixture, EN_OLD, "retention");
+    let findings = privsite::check::check_site(&load(&fixture), today, false);
+    assert_eq!(findings.len(), 1, "{findings:#?}");
+    assert_eq!(findings[0].rule, "art13-retention");
+    assert_eq!(findings[0].severity, privsite::check::Severity::Deny);
+    assert_eq!(findings[0].file, Path::new(EN_OLD));
+    assert!(privsite::check::check_site(&load(&fixture), today, true).is_empty());
+}
