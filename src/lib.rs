@@ -7,6 +7,7 @@
 
 pub mod builtin;
 pub mod changes;
+pub mod check;
 pub mod config;
 pub mod countries;
 pub mod diagnostic;
@@ -19,6 +20,8 @@ pub mod model;
 pub mod output;
 pub mod plan;
 pub mod render;
+pub mod scaffold;
+pub mod schema;
 pub mod session;
 
 use std::collections::BTreeSet;
