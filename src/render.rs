@@ -455,6 +455,9 @@ struct FeedLink {
     href: String,
 }
 
+/// How many of the newest revisions the site-wide feed carries.
+pub const SITE_FEED_ENTRIES: usize = 100;
+
 /// What rendering one company needs beyond its model, computed once per build (and again
 /// only when its sources change): each revision's prose as HTML, and the diff of each
 /// revision against its predecessor.
@@ -1254,17 +1257,23 @@ impl<'a> Renderer<'a> {
 
     /// The feed entries of one company's locale, newest first.
     fn feed_entries(&self, ci: usize, li: usize, with_company: bool) -> Vec<FeedEntry> {
+        let count = self.site.companies[ci].locales[li].revisions.len();
+        (0..count)
+            .rev()
+            .map(|ri| self.feed_entry(ci, li, ri, with_company))
+            .collect()
+    }
+
+    /// The feed entry of one revision, in its own language.
+    fn feed_entry(&self, ci: usize, li: usize, i: usize, with_company: bool) -> FeedEntry {
         let company = &self.site.companies[ci];
         let history = &company.locales[li];
         let lang = history.locale.as_str();
         let config = &self.site.config;
         let t = &self.plan.timelines[ci][li];
-        history
-            .revisions
-            .iter()
-            .enumerate()
-            .rev()
-            .map(|(i, r)| {
+        let r = &history.revisions[i];
+        {
+            {
                 let date_text = self.messages.date(lang, r.date);
                 let key = if t.statuses[i] == Status::Upcoming {
                     "feed-entry-upcoming"
@@ -1320,8 +1329,8 @@ impl<'a> Renderer<'a> {
                     summary: r.summary.clone(),
                     content_html: content,
                 }
-            })
-            .collect()
+            }
+        }
     }
 
     fn feed(&self, ci: usize, li: usize) -> Result<(&'static str, &'a str, Context), Diagnostic> {
@@ -1351,14 +1360,26 @@ impl<'a> Renderer<'a> {
     fn site_feed(&self) -> Result<(&'static str, &'a str, Context), Diagnostic> {
         let config = &self.site.config;
         let lang = config.default_locale.as_str();
-        let mut entries: Vec<FeedEntry> = Vec::new();
+        // The newest revisions of every company, newest first (ties in company and locale
+        // order); a reader wants recent changes, not the archive, so the feed is capped.
+        let mut newest: Vec<(jiff::civil::Date, usize, usize, usize)> = Vec::new();
         for (ci, company) in self.site.companies.iter().enumerate() {
-            for li in 0..company.locales.len() {
-                entries.extend(self.feed_entries(ci, li, true));
+            for (li, history) in company.locales.iter().enumerate() {
+                newest.extend(
+                    history
+                        .revisions
+                        .iter()
+                        .enumerate()
+                        .map(|(ri, r)| (r.date, ci, li, ri)),
+                );
             }
         }
-        // Newest first; the sort is stable, so ties keep company and locale order.
-        entries.sort_by(|a, b| b.date.cmp(&a.date));
+        newest.sort_by(|a, b| b.0.cmp(&a.0).then((a.1, a.2, a.3).cmp(&(b.1, b.2, b.3))));
+        newest.truncate(SITE_FEED_ENTRIES);
+        let entries: Vec<FeedEntry> = newest
+            .into_iter()
+            .map(|(_, ci, li, ri)| self.feed_entry(ci, li, ri, true))
+            .collect();
         let title = self
             .messages
             .get_own(lang, "site-title")
