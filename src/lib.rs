@@ -17,6 +17,7 @@ pub mod model;
 pub mod output;
 pub mod plan;
 pub mod render;
+pub mod serve;
 pub mod session;
 
 use std::collections::BTreeSet;
