@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::{BuildOptions, Built, Diagnostics, Output, build};
+use crate::{BuildOptions, Built, Diagnostics, Output, Site, build};
 
 /// What a rebuild did.
 #[derive(Debug)]
@@ -39,6 +39,11 @@ impl Session {
     /// The last output that built, if any has.
     pub fn output(&self) -> Option<&Output> {
         self.last_good.as_ref().map(|b| &b.output)
+    }
+
+    /// The site of the last output that built, if any has.
+    pub fn site(&self) -> Option<&Site> {
+        self.last_good.as_ref().map(|b| &b.site)
     }
 
     /// Rebuilds after the sources at `changed` (absolute paths or relative to the root)
