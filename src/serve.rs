@@ -333,7 +333,13 @@ impl Builder {
                 let message = if pending.is_empty() {
                     events.recv().ok()
                 } else {
-                    match events.recv_timeout(pending.quiet_time()) {
+                    let quiet = pending.quiet_time();
+                    // Zero once changes have kept coming for too long: rebuild now rather
+                    // than take whatever is queued next.
+                    if quiet.is_zero() {
+                        break;
+                    }
+                    match events.recv_timeout(quiet) {
                         Ok(message) => Some(message),
                         Err(mpsc::RecvTimeoutError::Timeout) => break,
                         Err(mpsc::RecvTimeoutError::Disconnected) => None,

@@ -20,7 +20,7 @@ use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 pub const SOURCE_FOLDERS: [&str; 5] = ["content", "themes", "templates", "locales", "static"];
 
 /// Quiet time after changes that announced their end.
-const SETTLED_QUIET: Duration = Duration::from_millis(8);
+const SETTLED_QUIET: Duration = Duration::from_millis(5);
 /// Quiet time after changes that may still be under way.
 const UNSETTLED_QUIET: Duration = Duration::from_millis(50);
 /// The longest a steady stream of changes (a checkout, a large copy) delays a rebuild.
