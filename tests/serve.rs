@@ -360,15 +360,19 @@ fn serves_the_site_as_a_static_host_would() {
         assert_eq!(response.header("location"), Some(location), "{target}");
     }
 
-    // Anything else: the site's 404 page, with a 404 status.
+    // Anything else: the site's 404 page, with a 404 status, reloading when a page
+    // appears that would serve the address.
     let not_found_page = built.output.text("404.html").unwrap();
-    for target in [
-        "/legal/nothing-here/",
-        "/legal/acme/xx/",
-        "/legal/acme/en/index.htm",
-        "/favicon.ico",
-        "/style.css",
-        "/__privsite/other",
+    for (target, watched) in [
+        ("/legal/nothing-here/", "404.html nothing-here/index.html"),
+        ("/legal/acme/xx/", "404.html acme/xx/index.html"),
+        (
+            "/legal/acme/en/index.htm",
+            "404.html acme/en/index.htm acme/en/index.htm/index.html",
+        ),
+        ("/favicon.ico", "404.html"),
+        ("/style.css", "404.html"),
+        ("/__privsite/other", "404.html"),
     ] {
         let response = get(addr, target);
         assert_eq!(response.status, 404, "{target}");
@@ -376,7 +380,9 @@ fn serves_the_site_as_a_static_host_would() {
             response.header("content-type"),
             Some("text/html; charset=utf-8")
         );
-        assert_eq!(without_live_script(&response.text()), not_found_page);
+        let text = response.text();
+        assert_eq!(without_live_script(&text), not_found_page);
+        assert!(text.contains(&format!("data-page=\"{watched}\"")), "{text}");
     }
 
     let head = request(addr, "HEAD", "/legal/style.css");
@@ -598,7 +604,17 @@ fn follows_renames_new_files_deletions_and_new_folders() {
     std::fs::rename(&temp, fixture.path(CURRENT)).unwrap();
     page_shows(addr, "/legal/acme/en/", 200, "Why we use it");
 
-    // A new revision file, then its deletion.
+    // A new revision file, then its deletion; its address was a 404 page that waits for
+    // it to appear.
+    let mut events = Events::open(addr);
+    events.next_named("hello");
+    let waiting = get(addr, "/legal/acme/en/2024-06-01/");
+    assert_eq!(waiting.status, 404);
+    assert!(
+        waiting
+            .text()
+            .contains("data-page=\"404.html acme/en/2024-06-01/index.html\"")
+    );
     fixture.write(
         "content/acme/en/2024-06-01.toml",
         original.replace("Why we process it", "Brand new revision"),
@@ -610,6 +626,12 @@ fn follows_renames_new_files_deletions_and_new_folders() {
         "Brand new revision",
     );
     page_shows(addr, "/legal/acme/en/", 200, "Brand new revision");
+    loop {
+        let reload = events.next_named("reload");
+        if reload.data.contains("\"acme/en/2024-06-01/index.html\"") {
+            break;
+        }
+    }
     fixture.remove("content/acme/en/2024-06-01.toml");
     page_shows(addr, "/legal/acme/en/2024-06-01/", 404, "");
     page_shows(addr, "/legal/acme/en/", 200, "Why we use it");

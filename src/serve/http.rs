@@ -15,7 +15,7 @@ use axum::routing::get;
 use tokio::sync::broadcast::error::RecvError;
 use tokio::sync::watch;
 
-use super::resolve::{Resolved, content_type, is_html, resolve};
+use super::resolve::{Resolved, candidates, content_type, is_html, resolve};
 use super::{Notice, Published, Shared};
 
 /// The live script, injected into every HTML page the preview serves (and only there).
@@ -104,7 +104,7 @@ async fn site(State(app): State<App>, method: Method, uri: Uri) -> Response {
     match resolve(uri.path(), &state.base_path, |p| {
         state.files.contains_key(p)
     }) {
-        Resolved::File(path) => serve_file(&state, StatusCode::OK, &path),
+        Resolved::File(path) => serve_file(&state, &path),
         Resolved::Redirect(mut location) => {
             if let Some(query) = uri.query() {
                 location.push('?');
@@ -121,7 +121,10 @@ async fn site(State(app): State<App>, method: Method, uri: Uri) -> Response {
             response
         }
         Resolved::NotFound if state.files.contains_key("404.html") => {
-            serve_file(&state, StatusCode::NOT_FOUND, "404.html")
+            let mut watched = vec!["404.html".to_string()];
+            watched.extend(candidates(uri.path(), &state.base_path));
+            let html = inject(&state.files["404.html"], &live_snippet(&state, &watched));
+            respond(StatusCode::NOT_FOUND, "text/html; charset=utf-8", html)
         }
         Resolved::NotFound => respond(
             StatusCode::NOT_FOUND,
@@ -131,14 +134,14 @@ async fn site(State(app): State<App>, method: Method, uri: Uri) -> Response {
     }
 }
 
-fn serve_file(state: &Published, status: StatusCode, path: &str) -> Response {
+fn serve_file(state: &Published, path: &str) -> Response {
     let bytes = &state.files[path];
     let body = if is_html(path) {
-        inject(bytes, &live_snippet(state, path))
+        inject(bytes, &live_snippet(state, &[path.to_string()]))
     } else {
         bytes.to_vec()
     };
-    respond(status, content_type(path), body)
+    respond(StatusCode::OK, content_type(path), body)
 }
 
 /// The page served while the site has never built: only the error overlay has
@@ -148,7 +151,7 @@ fn not_built(state: &Published) -> Response {
         <title>privsite: the site does not build</title></head><body><main>\
         <h1>The site does not build yet</h1><p>Its errors are shown here and in the \
         terminal. Fix them and save: this page reloads by itself.</p></main></body></html>\n";
-    let body = inject(page.as_bytes(), &live_snippet(state, ""));
+    let body = inject(page.as_bytes(), &live_snippet(state, &[]));
     respond(
         StatusCode::SERVICE_UNAVAILABLE,
         "text/html; charset=utf-8",
@@ -156,10 +159,10 @@ fn not_built(state: &Published) -> Response {
     )
 }
 
-/// The tags that load the live script into a page: which output file the page is (''
-/// for none), which build it comes from, and the current errors if the site is broken,
-/// so that a page opened then shows them at once.
-fn live_snippet(state: &Published, page: &str) -> String {
+/// The tags that load the live script into a page: the output files whose change should
+/// reload it (none: any change), which build it comes from, and the current errors if
+/// the site is broken, so that a page opened then shows them at once.
+fn live_snippet(state: &Published, pages: &[String]) -> String {
     let mut snippet = String::new();
     if let Some(errors) = &state.errors {
         // `<` escaped keeps a message containing `</script>` inside the JSON.
@@ -169,7 +172,7 @@ fn live_snippet(state: &Published, page: &str) -> String {
     }
     snippet.push_str(&format!(
         r#"<script src="{LIVE_PREFIX}live.js" data-page="{}" data-version="{}"></script>"#,
-        escape_attribute(page),
+        escape_attribute(&pages.join(" ")),
         escape_attribute(&state.version)
     ));
     snippet
@@ -236,7 +239,7 @@ mod tests {
             version: "v\"1".into(),
             errors: Some(r#"[{"message":"</script><script>alert(1)</script>"}]"#.into()),
         };
-        let snippet = live_snippet(&state, "a\"b/<i>.html");
+        let snippet = live_snippet(&state, &["a\"b/<i>.html".to_string()]);
         assert_eq!(snippet.matches("</script>").count(), 2, "{snippet}");
         assert!(snippet.contains(r#"data-page="a&quot;b/&lt;i&gt;.html""#));
         assert!(snippet.contains(r#"data-version="v&quot;1""#));

@@ -3,8 +3,9 @@
 (function () {
   'use strict';
   var script = document.currentScript;
-  // The output file this page is ('' when the site has not built yet) and its build.
-  var page = script.getAttribute('data-page');
+  // The output files whose change reloads this page: its own, or for a 404 page the
+  // 404 page and those that would serve its address; none before the site first builds.
+  var pages = script.getAttribute('data-page').split(' ').filter(Boolean);
   var version = script.getAttribute('data-version');
   var OVERLAY = 'privsite-error-overlay';
   var shown = null; // the errors on screen, as JSON
@@ -77,10 +78,10 @@
   });
 
   function affectsThisPage(changed) {
-    if (page === '' || changed === null) return true;
+    if (pages.length === 0 || changed === null) return true;
     return changed.some(function (path) {
       // Stylesheets, images and scripts may be used by any page.
-      return path === page || !/\.html?$/.test(path);
+      return pages.indexOf(path) >= 0 || !/\.html?$/.test(path);
     });
   }
 

@@ -51,6 +51,21 @@ pub fn resolve(raw_path: &str, base_path: &str, exists: impl Fn(&str) -> bool) -
     Resolved::NotFound
 }
 
+/// The output paths that would serve `raw_path` if they existed: what a 404 page waits
+/// for, so that it reloads when the page it stands in for appears.
+pub fn candidates(raw_path: &str, base_path: &str) -> Vec<String> {
+    let Some(path) = decode(raw_path).filter(|p| is_clean(p)) else {
+        return Vec::new();
+    };
+    match path.strip_prefix(base_path) {
+        None => Vec::new(),
+        Some(below) if below.is_empty() || below.ends_with('/') => {
+            vec![format!("{below}index.html")]
+        }
+        Some(below) => vec![below.to_string(), format!("{below}/index.html")],
+    }
+}
+
 /// Percent-decodes a path into UTF-8 text; `None` for a malformed escape, an escaped
 /// separator (`%2F`, `%5C`: a segment cannot hold one, so it can only be an attempt to
 /// smuggle one past a check) or bytes that are not UTF-8.
@@ -224,6 +239,21 @@ mod tests {
             assert_eq!(at("/", raw), Resolved::NotFound, "{raw}");
             assert_eq!(at("/legal/", raw), Resolved::NotFound, "{raw}");
         }
+    }
+
+    #[test]
+    fn a_missing_page_knows_what_would_serve_it() {
+        assert_eq!(
+            candidates("/legal/acme/fi/", "/legal/"),
+            ["acme/fi/index.html"]
+        );
+        assert_eq!(
+            candidates("/legal/acme/fi", "/legal/"),
+            ["acme/fi", "acme/fi/index.html"]
+        );
+        assert_eq!(candidates("/legal/", "/legal/"), ["index.html"]);
+        assert!(candidates("/other/", "/legal/").is_empty());
+        assert!(candidates("/legal/../x/", "/legal/").is_empty());
     }
 
     #[test]

@@ -117,6 +117,13 @@ try {
   await page.getByRole('heading', { name: 'What we hold' }).waitFor();
   await overlay.waitFor({ state: 'detached' });
 
+  step('a 404 page reloads once a new revision serves its address');
+  const missing = await page.goto(`${home}acme/en/2024-06-01/`);
+  assert.equal(missing.status(), 404);
+  fs.writeFileSync(path.join(root, 'content/acme/en/2024-06-01.toml'),
+    original.replace('What we collect', 'What the newest revision collects'));
+  await page.getByRole('heading', { name: 'What the newest revision collects' }).waitFor();
+
   assert.deepEqual(pageErrors, [], 'script errors on the page');
   console.log('ok: the preview reloads, shows errors and recovers in Chromium');
 } finally {
