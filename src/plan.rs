@@ -31,6 +31,19 @@ pub mod paths {
     pub fn processors(company: &str, locale: &str) -> String {
         format!("{company}/{locale}/processors/")
     }
+    pub fn feed(company: &str, locale: &str) -> String {
+        format!("{company}/{locale}/feed.xml")
+    }
+    pub fn policy_json(company: &str, locale: &str) -> String {
+        format!("{company}/{locale}/policy.json")
+    }
+    pub fn processors_json(company: &str, locale: &str) -> String {
+        format!("{company}/{locale}/processors.json")
+    }
+    pub fn processors_csv(company: &str, locale: &str) -> String {
+        format!("{company}/{locale}/processors.csv")
+    }
+    pub const SITE_FEED: &str = "feed.xml";
 
     /// The file a path is written to: folders get their `index.html`.
     pub fn file(path: &str) -> String {
@@ -222,6 +235,32 @@ pub enum PageKind {
         company: usize,
         locale: usize,
     },
+    /// What changed since the previous revision in the locale.
+    Diff {
+        company: usize,
+        locale: usize,
+        revision: usize,
+    },
+    /// Atom feed of the locale's revisions and processor changes.
+    Feed {
+        company: usize,
+        locale: usize,
+    },
+    /// Atom feed of every company's revisions.
+    SiteFeed,
+    /// The revision in force, machine-readable.
+    PolicyJson {
+        company: usize,
+        locale: usize,
+    },
+    ProcessorsJson {
+        company: usize,
+        locale: usize,
+    },
+    ProcessorsCsv {
+        company: usize,
+        locale: usize,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -261,10 +300,8 @@ impl Plan {
             .collect();
         let mut pages = vec![
             page(PageKind::SiteIndex, String::new(), None),
-            Page {
-                listed: false,
-                ..page(PageKind::NotFound, "404.html".into(), None)
-            },
+            unlisted(PageKind::NotFound, "404.html".into()),
+            unlisted(PageKind::SiteFeed, paths::SITE_FEED.into()),
         ];
         for (ci, company) in site.companies.iter().enumerate() {
             let slug = company.slug.as_str();
@@ -327,6 +364,33 @@ impl Plan {
                             Some(revision.date),
                         )
                     });
+                    if ri == 0 {
+                        continue;
+                    }
+                    // The other locale's changes at the same moment, where it has any.
+                    let (alts, x) = alternates_of(&|l| {
+                        let other = company.locales.iter().find(|h| h.locale.as_str() == l);
+                        match other.and_then(|h| Some((h, h.in_force_on(revision.date)?))) {
+                            Some((h, r)) if h.predecessor(r.date).is_some() => {
+                                paths::diff(slug, l, r.date)
+                            }
+                            Some((_, r)) => paths::revision(slug, l, r.date),
+                            None => paths::current(slug, l),
+                        }
+                    });
+                    pages.push(Page {
+                        alternates: alts,
+                        x_default: x,
+                        ..page(
+                            PageKind::Diff {
+                                company: ci,
+                                locale: li,
+                                revision: ri,
+                            },
+                            paths::diff(slug, loc, revision.date),
+                            Some(revision.date),
+                        )
+                    });
                 }
                 let latest = history.latest().map(|r| r.date);
                 let (alts, x) = alternates_of(&|l| paths::history(slug, l));
@@ -355,6 +419,36 @@ impl Plan {
                         current_date,
                     )
                 });
+                pages.extend([
+                    unlisted(
+                        PageKind::Feed {
+                            company: ci,
+                            locale: li,
+                        },
+                        paths::feed(slug, loc),
+                    ),
+                    unlisted(
+                        PageKind::PolicyJson {
+                            company: ci,
+                            locale: li,
+                        },
+                        paths::policy_json(slug, loc),
+                    ),
+                    unlisted(
+                        PageKind::ProcessorsJson {
+                            company: ci,
+                            locale: li,
+                        },
+                        paths::processors_json(slug, loc),
+                    ),
+                    unlisted(
+                        PageKind::ProcessorsCsv {
+                            company: ci,
+                            locale: li,
+                        },
+                        paths::processors_csv(slug, loc),
+                    ),
+                ]);
             }
         }
         Plan {
@@ -362,6 +456,14 @@ impl Plan {
             timelines,
             pages,
         }
+    }
+}
+
+/// An output that is not an HTML page: not in the sitemap, no alternates.
+fn unlisted(kind: PageKind, path: String) -> Page {
+    Page {
+        listed: false,
+        ..page(kind, path, None)
     }
 }
 

@@ -14,8 +14,11 @@ use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera};
 
 use crate::builtin;
+use crate::changes::{self, ChangeLine, Marks};
 use crate::countries;
 use crate::diagnostic::{Diagnostic, Diagnostics, relative_to};
+use crate::diff::{self, ItemStatus, RevisionDiff};
+use crate::export;
 use crate::i18n::Messages;
 use crate::markdown;
 use crate::model::{Company, LocaleHistory, Processor, Revision, Site};
@@ -364,6 +367,89 @@ struct StaleView {
 }
 
 #[derive(Serialize)]
+struct LogEntry {
+    date: String,
+    status: Status,
+    href: String,
+    changes: Vec<ChangeLine>,
+}
+
+#[derive(Serialize)]
+struct DiffView<'a> {
+    old_date: String,
+    new_date: String,
+    old_href: String,
+    new_href: String,
+    summary: String,
+    empty: bool,
+    processor_changes: Vec<ChangeLine>,
+    title_html: Option<String>,
+    intro_html: Option<String>,
+    intro_changed: bool,
+    sections: Vec<DiffSectionView<'a>>,
+    purposes: Vec<DiffPurposeView<'a>>,
+}
+
+#[derive(Serialize)]
+struct DiffSectionView<'a> {
+    id: &'a str,
+    status: ItemStatus,
+    title_text: String,
+    title_html: String,
+    body_html: String,
+}
+
+#[derive(Serialize)]
+struct DiffPurposeView<'a> {
+    id: &'a str,
+    status: ItemStatus,
+    title_text: String,
+    title_html: String,
+    bases: Vec<BasisChange>,
+    interest_html: Option<String>,
+    body_html: Option<String>,
+}
+
+#[derive(Serialize)]
+struct BasisChange {
+    basis: &'static str,
+    /// "added", "removed" or "kept".
+    change: &'static str,
+}
+
+#[derive(Serialize)]
+struct FeedView {
+    title: String,
+    id: String,
+    self_url: String,
+    alternate_url: String,
+    author: String,
+    /// The newest entry's date (YYYY-MM-DD): deterministic, unlike the time of the build.
+    updated: String,
+    entries: Vec<FeedEntry>,
+}
+
+#[derive(Serialize)]
+struct FeedEntry {
+    title: String,
+    /// The revision's permanent address: stable, so a reader never sees an entry twice.
+    id: String,
+    url: String,
+    lang: String,
+    date: String,
+    summary: Option<String>,
+    /// HTML, escaped once more by the XML template as Atom's type="html" wants.
+    content_html: String,
+}
+
+#[derive(Serialize)]
+struct Exports {
+    policy_json: String,
+    processors_json: String,
+    processors_csv: String,
+}
+
+#[derive(Serialize)]
 struct FeedLink {
     title: String,
     href: String,
@@ -395,19 +481,38 @@ pub fn render_site(
                 .collect()
         })
         .collect();
+    let diffs = site
+        .companies
+        .par_iter()
+        .map(|c| {
+            c.locales
+                .par_iter()
+                .map(|l| {
+                    (0..l.revisions.len())
+                        .into_par_iter()
+                        .map(|i| {
+                            let old = l.revisions.get(i.checked_sub(1)?)?;
+                            Some(diff::diff_revisions(old, &l.revisions[i]))
+                        })
+                        .collect()
+                })
+                .collect()
+        })
+        .collect();
     let renderer = Renderer {
         site,
         plan,
         theme,
         messages,
         prose,
+        diffs,
     };
     let results: Vec<Result<Files, Diagnostic>> = plan
         .pages
         .par_iter()
         .map(|page| {
             let (path, html, prose) = renderer.render(page)?;
-            let bytes = if minify_pages {
+            let bytes = if minify_pages && path.ends_with(".html") {
                 minify_page(&html, prose)
             } else {
                 html.into_bytes()
@@ -555,12 +660,34 @@ struct Renderer<'a> {
     messages: &'a Messages,
     /// Per company, locale and revision.
     prose: Vec<Vec<Vec<Prose>>>,
+    /// Per company, locale and revision: the changes since the previous revision.
+    diffs: Vec<Vec<Vec<Option<RevisionDiff>>>>,
 }
 
 impl<'a> Renderer<'a> {
     /// Renders one page: its output path, its HTML, and the prose it shows.
     fn render(&self, page: &Page) -> Result<(String, String, Option<&Prose>), Diagnostic> {
+        let file = paths::file(&page.path);
         let (template, lang, context) = match &page.kind {
+            PageKind::PolicyJson { company, locale }
+            | PageKind::ProcessorsJson { company, locale }
+            | PageKind::ProcessorsCsv { company, locale } => {
+                let c = &self.site.companies[*company];
+                let (h, t) = (&c.locales[*locale], &self.plan.timelines[*company][*locale]);
+                let text = match page.kind {
+                    PageKind::PolicyJson { .. } => export::policy_json(self.site, c, h, t),
+                    PageKind::ProcessorsJson { .. } => export::processors_json(c, h, t),
+                    _ => export::processors_csv(h, t),
+                };
+                return Ok((file, text, None));
+            }
+            PageKind::Diff {
+                company,
+                locale,
+                revision,
+            } => self.diff_page(page, *company, *locale, *revision)?,
+            PageKind::Feed { company, locale } => self.feed(*company, *locale)?,
+            PageKind::SiteFeed => self.site_feed()?,
             PageKind::SiteIndex => (
                 "index.html",
                 self.site.config.default_locale.as_str(),
@@ -611,7 +738,7 @@ impl<'a> Renderer<'a> {
             } => Some(&self.prose[company][locale][revision]),
             _ => None,
         };
-        Ok((paths::file(&page.path), html, prose))
+        Ok((file, html, prose))
     }
 
     fn error(&self, template: &str, e: &tera::Error) -> Diagnostic {
@@ -658,6 +785,11 @@ impl<'a> Renderer<'a> {
                 PageKind::Revision { .. } => "revision",
                 PageKind::History { .. } => "history",
                 PageKind::Processors { .. } => "processors",
+                PageKind::Diff { .. } => "diff",
+                PageKind::Feed { .. } | PageKind::SiteFeed => "feed",
+                PageKind::PolicyJson { .. }
+                | PageKind::ProcessorsJson { .. }
+                | PageKind::ProcessorsCsv { .. } => "export",
             },
             canonical: (page.kind != PageKind::NotFound).then(|| config.url(&page.path)),
             alternates,
@@ -750,8 +882,35 @@ impl<'a> Renderer<'a> {
             }
         });
         context.insert("stale", &stale);
-        context.insert("feeds", &Vec::<FeedLink>::new());
+        let feeds = vec![
+            FeedLink {
+                title: self.t(loc, "feed-title", &[("company", company.display_name())]),
+                href: format!("{root}{}", paths::feed(slug, loc)),
+            },
+            FeedLink {
+                title: self.t(loc, "site-feed-title", &[]),
+                href: format!("{root}{}", paths::SITE_FEED),
+            },
+        ];
+        context.insert("feeds", &feeds);
+        let exports = Exports {
+            policy_json: format!("{root}{}", paths::policy_json(slug, loc)),
+            processors_json: format!("{root}{}", paths::processors_json(slug, loc)),
+            processors_csv: format!("{root}{}", paths::processors_csv(slug, loc)),
+        };
+        context.insert("exports", &exports);
         context
+    }
+
+    /// A message with string arguments in `lang`.
+    fn t(&self, lang: &str, key: &str, args: &[(&str, &str)]) -> String {
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(*name, FluentValue::from(value.to_string()));
+        }
+        self.messages
+            .get(lang, key, Some(&fluent))
+            .unwrap_or_else(|| key.to_string())
     }
 
     fn links(&self, ci: usize, li: usize, root: &str) -> Links {
@@ -789,6 +948,9 @@ impl<'a> Renderer<'a> {
             "{root}{}",
             paths::revision(slug, loc, revision.date)
         ));
+        if ri > 0 {
+            links.diff = Some(format!("{root}{}", paths::diff(slug, loc, revision.date)));
+        }
         context.insert("links", &links);
         context.insert(
             "revision",
@@ -847,8 +1009,15 @@ impl<'a> Renderer<'a> {
                 status: t.statuses[i],
                 title: &r.title,
                 summary: r.summary.as_deref(),
-                changes: None,
-                diff_href: None,
+                changes: self.diffs[ci][li][i]
+                    .as_ref()
+                    .map(|d| changes::summary(self.messages, history.locale.as_str(), &d.counts)),
+                diff_href: (i > 0).then(|| {
+                    format!(
+                        "{root}{}",
+                        paths::diff(&company.slug, history.locale.as_str(), r.date)
+                    )
+                }),
             })
             .collect();
         context.insert("revisions", &revisions);
@@ -928,7 +1097,261 @@ impl<'a> Renderer<'a> {
             before = Some(r);
         }
         context.insert("upcoming_changes", &changes);
+        context.insert("change_log", &self.change_log(ci, li, root));
         Ok(("processors.html", history.locale.as_str(), context))
+    }
+
+    /// Which processors came, went or changed, per revision, newest first.
+    fn change_log(&self, ci: usize, li: usize, root: &str) -> Vec<LogEntry> {
+        let company = &self.site.companies[ci];
+        let history = &company.locales[li];
+        let lang = history.locale.as_str();
+        let t = &self.plan.timelines[ci][li];
+        history
+            .revisions
+            .iter()
+            .enumerate()
+            .rev()
+            .filter_map(|(i, r)| {
+                let d = self.diffs[ci][li][i].as_ref()?;
+                let changes = changes::processor_lines(self.messages, lang, &d.processors);
+                (!changes.is_empty()).then(|| LogEntry {
+                    date: r.date.to_string(),
+                    status: t.statuses[i],
+                    href: format!("{root}{}", paths::diff(&company.slug, lang, r.date)),
+                    changes,
+                })
+            })
+            .collect()
+    }
+
+    fn diff_page(
+        &self,
+        page: &Page,
+        ci: usize,
+        li: usize,
+        ri: usize,
+    ) -> Result<(&'static str, &'a str, Context), Diagnostic> {
+        let company = &self.site.companies[ci];
+        let history = &company.locales[li];
+        let lang = history.locale.as_str();
+        let (old, new) = (&history.revisions[ri - 1], &history.revisions[ri]);
+        let t = &self.plan.timelines[ci][li];
+        let root = paths::root_from(&page.path);
+        let Some(d) = self.diffs[ci][li][ri].as_ref() else {
+            return Err(Diagnostic::error(
+                &new.source,
+                "internal error: no diff for a revision with a predecessor",
+            ));
+        };
+        let marks = Marks::new(self.messages, lang);
+        let html = |t: &diff::TextDiff| changes::text_diff_html(t, &marks);
+        let sections = d
+            .sections
+            .iter()
+            .map(|s| DiffSectionView {
+                id: &s.id,
+                status: s.status,
+                title_text: if s.status == ItemStatus::Removed {
+                    s.title.old_text()
+                } else {
+                    s.title.new_text()
+                },
+                title_html: html(&s.title),
+                body_html: html(&s.body),
+            })
+            .collect();
+        let purposes = d
+            .purposes
+            .iter()
+            .map(|p| {
+                let mut bases: Vec<BasisChange> = p
+                    .legal_bases
+                    .iter()
+                    .map(|b| BasisChange {
+                        basis: b.as_str(),
+                        change: if p.legal_bases_added.contains(b) {
+                            "added"
+                        } else {
+                            "kept"
+                        },
+                    })
+                    .collect();
+                bases.extend(p.legal_bases_removed.iter().map(|b| BasisChange {
+                    basis: b.as_str(),
+                    change: "removed",
+                }));
+                DiffPurposeView {
+                    id: &p.id,
+                    status: p.status,
+                    title_text: if p.status == ItemStatus::Removed {
+                        p.title.old_text()
+                    } else {
+                        p.title.new_text()
+                    },
+                    title_html: html(&p.title),
+                    bases,
+                    interest_html: (!p.legitimate_interest.segments.is_empty())
+                        .then(|| html(&p.legitimate_interest)),
+                    body_html: (!p.body.segments.is_empty()).then(|| html(&p.body)),
+                }
+            })
+            .collect();
+        let view = DiffView {
+            old_date: old.date.to_string(),
+            new_date: new.date.to_string(),
+            old_href: format!("{root}{}", paths::revision(&company.slug, lang, old.date)),
+            new_href: format!("{root}{}", paths::revision(&company.slug, lang, new.date)),
+            summary: changes::summary(self.messages, lang, &d.counts),
+            empty: d.is_empty(),
+            processor_changes: changes::processor_lines(self.messages, lang, &d.processors),
+            title_html: d.counts.title_changed.then(|| html(&d.title)),
+            intro_html: (!d.intro.segments.is_empty()).then(|| html(&d.intro)),
+            intro_changed: d.counts.intro_changed,
+            sections,
+            purposes,
+        };
+        let mut context = self.company_locale_context(ci, li, &root);
+        let mut links = self.links(ci, li, &root);
+        links.permalink = Some(view.new_href.clone());
+        links.diff = Some(format!(
+            "{root}{}",
+            paths::diff(&company.slug, lang, new.date)
+        ));
+        context.insert("links", &links);
+        context.insert("revision", &revision_view(new, &self.prose[ci][li][ri]));
+        context.insert("status", &t.statuses[ri]);
+        context.insert("diff", &view);
+        Ok(("diff.html", lang, context))
+    }
+
+    /// The feed entries of one company's locale, newest first.
+    fn feed_entries(&self, ci: usize, li: usize, with_company: bool) -> Vec<FeedEntry> {
+        let company = &self.site.companies[ci];
+        let history = &company.locales[li];
+        let lang = history.locale.as_str();
+        let config = &self.site.config;
+        let t = &self.plan.timelines[ci][li];
+        history
+            .revisions
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(i, r)| {
+                let date_text = self.messages.date(lang, r.date);
+                let key = if t.statuses[i] == Status::Upcoming {
+                    "feed-entry-upcoming"
+                } else {
+                    "feed-entry-title"
+                };
+                let mut title = self.t(lang, key, &[("date", &date_text)]);
+                if with_company {
+                    title = format!("{}: {title}", company.display_name());
+                }
+                let permalink = config.url(&paths::revision(&company.slug, lang, r.date));
+                let mut content = String::new();
+                if let Some(summary) = &r.summary {
+                    content.push_str(&format!("<p>{}</p>", changes::escape(summary)));
+                }
+                let url = match self.diffs[ci][li][i].as_ref() {
+                    Some(d) => {
+                        content.push_str(&format!(
+                            "<p>{}</p>",
+                            changes::escape(&changes::summary(self.messages, lang, &d.counts))
+                        ));
+                        let lines = changes::processor_lines(self.messages, lang, &d.processors);
+                        if !lines.is_empty() {
+                            content.push_str("<ul>");
+                            for l in lines {
+                                content.push_str(&format!("<li>{}</li>", changes::escape(&l.text)));
+                            }
+                            content.push_str("</ul>");
+                        }
+                        let url = config.url(&paths::diff(&company.slug, lang, r.date));
+                        content.push_str(&format!(
+                            "<p><a href=\"{}\">{}</a></p>",
+                            changes::escape(&url),
+                            changes::escape(&self.t(lang, "what-changed", &[]))
+                        ));
+                        url
+                    }
+                    None => {
+                        content.push_str(&format!(
+                            "<p><a href=\"{}\">{}</a></p>",
+                            changes::escape(&permalink),
+                            changes::escape(&self.t(lang, "feed-read-policy", &[]))
+                        ));
+                        permalink.clone()
+                    }
+                };
+                FeedEntry {
+                    title,
+                    id: permalink,
+                    url,
+                    lang: lang.to_string(),
+                    date: r.date.to_string(),
+                    summary: r.summary.clone(),
+                    content_html: content,
+                }
+            })
+            .collect()
+    }
+
+    fn feed(&self, ci: usize, li: usize) -> Result<(&'static str, &'a str, Context), Diagnostic> {
+        let company = &self.site.companies[ci];
+        let history = &company.locales[li];
+        let lang = history.locale.as_str();
+        let config = &self.site.config;
+        let entries = self.feed_entries(ci, li, false);
+        let feed = FeedView {
+            title: self.t(lang, "feed-title", &[("company", company.display_name())]),
+            id: config.url(&paths::feed(&company.slug, lang)),
+            self_url: config.url(&paths::feed(&company.slug, lang)),
+            alternate_url: config.url(&paths::history(&company.slug, lang)),
+            author: company.display_name().to_string(),
+            updated: entries
+                .iter()
+                .map(|e| e.date.clone())
+                .max()
+                .unwrap_or_default(),
+            entries,
+        };
+        let mut context = Context::new();
+        context.insert("feed", &feed);
+        Ok(("feed.xml", lang, context))
+    }
+
+    fn site_feed(&self) -> Result<(&'static str, &'a str, Context), Diagnostic> {
+        let config = &self.site.config;
+        let lang = config.default_locale.as_str();
+        let mut entries: Vec<FeedEntry> = Vec::new();
+        for (ci, company) in self.site.companies.iter().enumerate() {
+            for li in 0..company.locales.len() {
+                entries.extend(self.feed_entries(ci, li, true));
+            }
+        }
+        // Newest first; the sort is stable, so ties keep company and locale order.
+        entries.sort_by(|a, b| b.date.cmp(&a.date));
+        let title = self
+            .messages
+            .get_own(lang, "site-title")
+            .unwrap_or_else(|| config.title.clone());
+        let feed = FeedView {
+            title,
+            id: config.url(paths::SITE_FEED),
+            self_url: config.url(paths::SITE_FEED),
+            alternate_url: config.url(""),
+            author: config.title.clone(),
+            updated: entries
+                .iter()
+                .map(|e| e.date.clone())
+                .max()
+                .unwrap_or_default(),
+            entries,
+        };
+        let mut context = Context::new();
+        context.insert("feed", &feed);
+        Ok(("feed.xml", lang, context))
     }
 
     fn render_sitemap(&self) -> Result<Vec<(String, String)>, Diagnostic> {

@@ -88,3 +88,37 @@ fn the_older_revision_is_kept_at_its_permanent_address() {
     assert!(old.contains("Den här versionen gällde från 25 maj 2018 till 1 september 2022."));
     assert!(old.contains("Zendesk"));
 }
+
+#[test]
+fn quickbutik_diffs_show_the_partners_that_came_and_went_in_both_locales() {
+    let built = build();
+    for (locale, gone, came) in [
+        (
+            "sv",
+            "Zendesk är inte längre mottagare.",
+            "Asana har lagts till som mottagare.",
+        ),
+        (
+            "en",
+            "Zendesk is no longer a recipient.",
+            "Asana was added as a recipient.",
+        ),
+    ] {
+        let html = page(
+            &built,
+            &format!("quickbutik/{locale}/2022-09-01/diff/index.html"),
+        );
+        assert!(html.contains(gone), "{locale}");
+        assert!(html.contains(came), "{locale}");
+        for name in [
+            "Trello",
+            "Klarna",
+            "Mailgun",
+            "GetaNewsletter",
+            "Postmark",
+            "MailerLite",
+        ] {
+            assert!(html.contains(name), "{locale}: {name}");
+        }
+    }
+}

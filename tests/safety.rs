@@ -62,7 +62,12 @@ default_locale = "en"
     );
     let built = fixture.built();
     let mut checked = 0;
+    // HTML pages and XML feeds are what browsers and feed readers render; the JSON and
+    // CSV exports carry the source text as data, verbatim.
     for (path, text) in common::texts(&built) {
+        if !(path.ends_with(".html") || path.ends_with(".xml")) {
+            continue;
+        }
         for tag in tags(text) {
             let lower = tag.to_lowercase();
             let name: String = lower

@@ -1,12 +1,147 @@
-//! `privsite diff`: not built yet (see the issues).
+//! `privsite diff <company> <locale> [FROM] [TO]`: what changed, in the terminal.
+//! Coloured on a terminal; elsewhere, insertions and deletions are marked `{+…+}` and
+//! `[-…-]` as `git diff --word-diff` does, so the output reads without colour.
 
+use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-#[derive(clap::Args)]
-pub struct Args {}
+use anstyle::{AnsiColor, Effects, Style};
+use jiff::civil::Date;
+use privsite::diff::{ItemStatus, SegmentKind, TextDiff};
 
-pub fn run(_root: &Path, _args: Args) -> ExitCode {
-    eprintln!("error: privsite diff is not available yet");
-    ExitCode::FAILURE
+#[derive(clap::Args)]
+pub struct Args {
+    /// The company's folder name under content/.
+    pub company: String,
+    /// The locale, e.g. sv.
+    pub locale: String,
+    /// The older revision's date; default: the one before TO.
+    pub from: Option<Date>,
+    /// The newer revision's date; default: the revision in force.
+    pub to: Option<Date>,
+    /// The day that decides which revision is in force (YYYY-MM-DD); default today.
+    #[arg(long)]
+    pub date: Option<Date>,
+    /// Include revisions marked draft = true.
+    #[arg(long)]
+    pub drafts: bool,
+}
+
+const ADDED: Style = AnsiColor::Green.on_default();
+const REMOVED: Style = AnsiColor::Red.on_default().effects(Effects::STRIKETHROUGH);
+/// Whole lines about something removed: red, but readable.
+const GONE: Style = AnsiColor::Red.on_default();
+const CHANGED: Style = AnsiColor::Yellow.on_default();
+const HEADING: Style = Style::new().bold();
+
+pub fn run(root: &Path, args: Args) -> ExitCode {
+    let options = privsite::BuildOptions {
+        date: args.date,
+        drafts: args.drafts,
+        output_dir: None,
+    };
+    let comparison = match privsite::compare(
+        root,
+        &options,
+        &args.company,
+        &args.locale,
+        args.from,
+        args.to,
+    ) {
+        Ok(c) => c,
+        Err(diags) => {
+            eprint!("{diags}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let color = anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never;
+    let mut out = anstream::stdout().lock();
+    // A closed pipe (`| head`) is not an error worth reporting.
+    let _ = print(&mut out, &comparison, color);
+    ExitCode::SUCCESS
+}
+
+fn print(out: &mut impl Write, c: &privsite::Comparison, color: bool) -> std::io::Result<()> {
+    let d = &c.diff;
+    writeln!(
+        out,
+        "{HEADING}{}/{}: {} → {}{HEADING:#}",
+        c.company, c.locale, c.old.date, c.new.date
+    )?;
+    writeln!(out, "{}", c.summary)?;
+    if !c.processor_changes.is_empty() {
+        writeln!(out)?;
+        for line in &c.processor_changes {
+            let (mark, style) = match line.kind {
+                "added" => ('+', ADDED),
+                "removed" => ('-', GONE),
+                _ => ('~', CHANGED),
+            };
+            writeln!(out, "{style}{mark} {}{style:#}", line.text)?;
+        }
+    }
+    if d.counts.title_changed {
+        writeln!(out, "\n{HEADING}title{HEADING:#}")?;
+        writeln!(out, "{}", words(&d.title, color))?;
+    }
+    if d.counts.intro_changed {
+        writeln!(out, "\n{HEADING}intro{HEADING:#}")?;
+        writeln!(out, "{}", words(&d.intro, color))?;
+    }
+    for s in &d.sections {
+        item(out, "section", &s.id, s.status, &s.title, &s.body, color)?;
+    }
+    for p in &d.purposes {
+        item(out, "purpose", &p.id, p.status, &p.title, &p.body, color)?;
+        for b in &p.legal_bases_added {
+            writeln!(out, "{ADDED}  + legal basis {b}{ADDED:#}")?;
+        }
+        for b in &p.legal_bases_removed {
+            writeln!(out, "{CHANGED}  - legal basis {b}{CHANGED:#}")?;
+        }
+    }
+    Ok(())
+}
+
+fn item(
+    out: &mut impl Write,
+    what: &str,
+    id: &str,
+    status: ItemStatus,
+    title: &TextDiff,
+    body: &TextDiff,
+    color: bool,
+) -> std::io::Result<()> {
+    let (label, style) = match status {
+        ItemStatus::Unchanged => return Ok(()),
+        ItemStatus::Added => ("added", ADDED),
+        ItemStatus::Removed => ("removed", GONE),
+        ItemStatus::Changed => ("changed", CHANGED),
+    };
+    writeln!(
+        out,
+        "\n{HEADING}{what} {id}{HEADING:#} {style}({label}){style:#}"
+    )?;
+    writeln!(out, "{}", words(title, color))?;
+    writeln!(out, "{}", words(body, color).trim_end())
+}
+
+/// A text diff with insertions and deletions marked by colour, or by `{+…+}` and `[-…-]`.
+fn words(diff: &TextDiff, color: bool) -> String {
+    let mut text = String::new();
+    for segment in &diff.segments {
+        match (segment.kind, color) {
+            (SegmentKind::Equal, _) => text.push_str(&segment.text),
+            (SegmentKind::Insert, true) => {
+                text.push_str(&format!("{ADDED}{}{ADDED:#}", segment.text))
+            }
+            (SegmentKind::Delete, true) => {
+                text.push_str(&format!("{REMOVED}{}{REMOVED:#}", segment.text))
+            }
+            (SegmentKind::Insert, false) => text.push_str(&format!("{{+{}+}}", segment.text)),
+            (SegmentKind::Delete, false) => text.push_str(&format!("[-{}-]", segment.text)),
+        }
+    }
+    text
 }

@@ -1,0 +1,81 @@
+### What changed: diff pages, change logs and feeds (English).
+
+diff-title = What changed on { $date }
+diff-compared = Compared with the version in force from { $old }.
+diff-read-old = Earlier version
+diff-read-new = This version
+diff-summary-heading = Summary
+diff-legend = Marked in the text:
+diff-legend-inserted = added
+diff-legend-deleted = removed
+diff-policy-title = Title of the policy
+diff-intro = Introduction
+diff-status-unchanged = unchanged
+diff-status-added = new
+diff-status-removed = removed
+diff-status-changed = changed
+# Read out by screen readers around each change.
+diff-inserted = added
+diff-deleted = removed
+diff-end = {""}
+
+diff-count-none = No changes to the text or the recipients.
+diff-count-processors-added = { $count ->
+    [one] one processor added
+   *[other] { $count } processors added
+}
+diff-count-processors-removed = { $count ->
+    [one] one processor removed
+   *[other] { $count } processors removed
+}
+diff-count-processors-changed = { $count ->
+    [one] one processor changed
+   *[other] { $count } processors changed
+}
+diff-count-sections-added = { $count ->
+    [one] one section added
+   *[other] { $count } sections added
+}
+diff-count-sections-removed = { $count ->
+    [one] one section removed
+   *[other] { $count } sections removed
+}
+diff-count-sections-changed = { $count ->
+    [one] one section changed
+   *[other] { $count } sections changed
+}
+diff-count-purposes-added = { $count ->
+    [one] one purpose added
+   *[other] { $count } purposes added
+}
+diff-count-purposes-removed = { $count ->
+    [one] one purpose removed
+   *[other] { $count } purposes removed
+}
+diff-count-purposes-changed = { $count ->
+    [one] one purpose changed
+   *[other] { $count } purposes changed
+}
+diff-count-title-changed = title changed
+diff-count-intro-changed = introduction changed
+
+diff-processor-added = { $name } was added as a recipient. { $details }
+diff-processor-where = It processes data in { $countries }.
+diff-processor-safeguard = Transfer safeguard: { $safeguard }.
+diff-processor-removed = { $name } is no longer a recipient.
+diff-processor-countries-added = { $name } now also processes data in { $countries }.
+diff-processor-countries-removed = { $name } no longer processes data in { $countries }.
+diff-processor-safeguard-changed = { $name }: the transfer safeguard changed from { $old } to { $new }.
+diff-processor-headquarters-changed = { $name }: now established in { $new } (before: { $old }).
+diff-processor-purpose-changed = { $name }: new purpose: { $purpose }
+diff-processor-data-changed = { $name }: personal data shared now: { $data }
+safeguard-none = none stated
+
+processors-log-heading = Change log
+exports-label = Machine-readable:
+feed-subscribe = Atom feed
+feed-title = { $company }: privacy policy changes
+site-feed-title = All privacy policy changes
+feed-entry-title = New version in force from { $date }
+feed-entry-upcoming = New version taking effect on { $date }
+feed-read-policy = Read the policy

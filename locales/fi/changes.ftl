@@ -1,0 +1,80 @@
+### Mikä muuttui: vertailut, muutosloki ja syötteet (suomi).
+
+diff-title = Muutokset { $date }
+diff-compared = Verrattuna { $old } alkaen voimassa olleeseen versioon.
+diff-read-old = Aiempi versio
+diff-read-new = Tämä versio
+diff-summary-heading = Yhteenveto
+diff-legend = Tekstissä merkitty:
+diff-legend-inserted = lisätty
+diff-legend-deleted = poistettu
+diff-policy-title = Selosteen otsikko
+diff-intro = Johdanto
+diff-status-unchanged = ennallaan
+diff-status-added = uusi
+diff-status-removed = poistettu
+diff-status-changed = muutettu
+diff-inserted = lisätty
+diff-deleted = poistettu
+diff-end = {""}
+
+diff-count-none = Ei muutoksia tekstiin tai vastaanottajiin.
+diff-count-processors-added = { $count ->
+    [one] yksi käsittelijä lisätty
+   *[other] { $count } käsittelijää lisätty
+}
+diff-count-processors-removed = { $count ->
+    [one] yksi käsittelijä poistettu
+   *[other] { $count } käsittelijää poistettu
+}
+diff-count-processors-changed = { $count ->
+    [one] yksi käsittelijä muuttunut
+   *[other] { $count } käsittelijää muuttunut
+}
+diff-count-sections-added = { $count ->
+    [one] yksi kohta lisätty
+   *[other] { $count } kohtaa lisätty
+}
+diff-count-sections-removed = { $count ->
+    [one] yksi kohta poistettu
+   *[other] { $count } kohtaa poistettu
+}
+diff-count-sections-changed = { $count ->
+    [one] yksi kohta muuttunut
+   *[other] { $count } kohtaa muuttunut
+}
+diff-count-purposes-added = { $count ->
+    [one] yksi käyttötarkoitus lisätty
+   *[other] { $count } käyttötarkoitusta lisätty
+}
+diff-count-purposes-removed = { $count ->
+    [one] yksi käyttötarkoitus poistettu
+   *[other] { $count } käyttötarkoitusta poistettu
+}
+diff-count-purposes-changed = { $count ->
+    [one] yksi käyttötarkoitus muuttunut
+   *[other] { $count } käyttötarkoitusta muuttunut
+}
+diff-count-title-changed = otsikko muuttunut
+diff-count-intro-changed = johdanto muuttunut
+
+diff-processor-added = { $name } on lisätty vastaanottajaksi. { $details }
+diff-processor-where = Tietoja käsitellään maissa: { $countries }.
+diff-processor-safeguard = Siirron suojatoimi: { $safeguard }.
+diff-processor-removed = { $name } ei ole enää vastaanottaja.
+diff-processor-countries-added = { $name } käsittelee nyt tietoja myös maissa: { $countries }.
+diff-processor-countries-removed = { $name } ei enää käsittele tietoja maissa: { $countries }.
+diff-processor-safeguard-changed = { $name }: siirron suojatoimi muuttui ({ $old } → { $new }).
+diff-processor-headquarters-changed = { $name }: sijoittautumismaa nyt { $new } (aiemmin { $old }).
+diff-processor-purpose-changed = { $name }: uusi käyttötarkoitus: { $purpose }
+diff-processor-data-changed = { $name }: jaettavat henkilötiedot nyt: { $data }
+safeguard-none = ei mainittu
+
+processors-log-heading = Muutosloki
+exports-label = Koneluettava:
+feed-subscribe = Atom-syöte
+feed-title = { $company }: tietosuojaselosteen muutokset
+site-feed-title = Kaikki tietosuojaselosteiden muutokset
+feed-entry-title = Uusi versio voimassa { $date } alkaen
+feed-entry-upcoming = Uusi versio tulee voimaan { $date }
+feed-read-policy = Lue seloste

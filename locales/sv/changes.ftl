@@ -1,0 +1,80 @@
+### Vad som ändrats: jämförelser, ändringslogg och flöden (svenska).
+
+diff-title = Ändringar { $date }
+diff-compared = Jämfört med versionen som gällde från { $old }.
+diff-read-old = Tidigare version
+diff-read-new = Den här versionen
+diff-summary-heading = Sammanfattning
+diff-legend = Markerat i texten:
+diff-legend-inserted = tillagt
+diff-legend-deleted = borttaget
+diff-policy-title = Policyns titel
+diff-intro = Inledning
+diff-status-unchanged = oförändrat
+diff-status-added = nytt
+diff-status-removed = borttaget
+diff-status-changed = ändrat
+diff-inserted = tillagt
+diff-deleted = borttaget
+diff-end = {""}
+
+diff-count-none = Inga ändringar i texten eller bland mottagarna.
+diff-count-processors-added = { $count ->
+    [one] ett biträde tillagt
+   *[other] { $count } biträden tillagda
+}
+diff-count-processors-removed = { $count ->
+    [one] ett biträde borttaget
+   *[other] { $count } biträden borttagna
+}
+diff-count-processors-changed = { $count ->
+    [one] ett biträde ändrat
+   *[other] { $count } biträden ändrade
+}
+diff-count-sections-added = { $count ->
+    [one] ett avsnitt tillagt
+   *[other] { $count } avsnitt tillagda
+}
+diff-count-sections-removed = { $count ->
+    [one] ett avsnitt borttaget
+   *[other] { $count } avsnitt borttagna
+}
+diff-count-sections-changed = { $count ->
+    [one] ett avsnitt ändrat
+   *[other] { $count } avsnitt ändrade
+}
+diff-count-purposes-added = { $count ->
+    [one] ett ändamål tillagt
+   *[other] { $count } ändamål tillagda
+}
+diff-count-purposes-removed = { $count ->
+    [one] ett ändamål borttaget
+   *[other] { $count } ändamål borttagna
+}
+diff-count-purposes-changed = { $count ->
+    [one] ett ändamål ändrat
+   *[other] { $count } ändamål ändrade
+}
+diff-count-title-changed = titeln ändrad
+diff-count-intro-changed = inledningen ändrad
+
+diff-processor-added = { $name } har lagts till som mottagare. { $details }
+diff-processor-where = Uppgifterna behandlas i { $countries }.
+diff-processor-safeguard = Skyddsåtgärd vid överföring: { $safeguard }.
+diff-processor-removed = { $name } är inte längre mottagare.
+diff-processor-countries-added = { $name } behandlar nu även uppgifter i { $countries }.
+diff-processor-countries-removed = { $name } behandlar inte längre uppgifter i { $countries }.
+diff-processor-safeguard-changed = { $name }: skyddsåtgärden vid överföring har ändrats från { $old } till { $new }.
+diff-processor-headquarters-changed = { $name }: nu etablerad i { $new } (tidigare: { $old }).
+diff-processor-purpose-changed = { $name }: nytt ändamål: { $purpose }
+diff-processor-data-changed = { $name }: personuppgifter som delas nu: { $data }
+safeguard-none = ingen angiven
+
+processors-log-heading = Ändringslogg
+exports-label = Maskinläsbart:
+feed-subscribe = Atom-flöde
+feed-title = { $company }: ändringar i integritetspolicyn
+site-feed-title = Alla ändringar i integritetspolicyerna
+feed-entry-title = Ny version gäller från { $date }
+feed-entry-upcoming = Ny version börjar gälla { $date }
+feed-read-policy = Läs policyn

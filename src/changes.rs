@@ -1,0 +1,284 @@
+//! Diffs told to a reader: the counts as a sentence, processor changes as plain facts,
+//! and changed text with insertions and deletions marked, in the reader's language.
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use serde::Serialize;
+
+use crate::diff::{Counts, ProcessorChange, SegmentKind, TextDiff};
+use crate::i18n::Messages;
+
+/// A message with arguments, or its key where no locale has it (a missing message is
+/// reported when messages load).
+fn message(messages: &Messages, lang: &str, key: &str, args: &[(&str, FluentValue)]) -> String {
+    let mut fluent = FluentArgs::new();
+    for (name, value) in args {
+        fluent.set(*name, value.clone());
+    }
+    messages
+        .get(lang, key, Some(&fluent))
+        .map(|m| m.trim().to_string())
+        .unwrap_or_else(|| key.to_string())
+}
+
+/// "3 processors added, 1 removed, 4 sections changed", or that nothing changed.
+pub fn summary(messages: &Messages, lang: &str, counts: &Counts) -> String {
+    let parts: Vec<String> = [
+        ("diff-count-processors-added", counts.processors_added),
+        ("diff-count-processors-removed", counts.processors_removed),
+        ("diff-count-processors-changed", counts.processors_changed),
+        ("diff-count-sections-added", counts.sections_added),
+        ("diff-count-sections-removed", counts.sections_removed),
+        ("diff-count-sections-changed", counts.sections_changed),
+        ("diff-count-purposes-added", counts.purposes_added),
+        ("diff-count-purposes-removed", counts.purposes_removed),
+        ("diff-count-purposes-changed", counts.purposes_changed),
+        ("diff-count-title-changed", counts.title_changed as usize),
+        ("diff-count-intro-changed", counts.intro_changed as usize),
+    ]
+    .into_iter()
+    .filter(|(_, n)| *n > 0)
+    .map(|(key, n)| {
+        message(
+            messages,
+            lang,
+            key,
+            &[("count", FluentValue::from(n as i64))],
+        )
+    })
+    .collect();
+    if parts.is_empty() {
+        message(messages, lang, "diff-count-none", &[])
+    } else {
+        parts.join(", ")
+    }
+}
+
+/// One processor change as a sentence, with its kind for styling.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChangeLine {
+    pub kind: &'static str,
+    pub name: String,
+    pub text: String,
+}
+
+/// Processor changes stated as facts, as a reader of a sub-processor notice needs them.
+pub fn processor_lines(
+    messages: &Messages,
+    lang: &str,
+    changes: &[ProcessorChange],
+) -> Vec<ChangeLine> {
+    let country_list = |codes: &[String]| -> String {
+        codes
+            .iter()
+            .map(|c| message(messages, lang, &format!("country-{c}"), &[]))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let safeguard = |s: Option<crate::model::Safeguard>| match s {
+        Some(s) => message(messages, lang, &format!("safeguard-{}", s.as_str()), &[]),
+        None => message(messages, lang, "safeguard-none", &[]),
+    };
+    let mut lines = Vec::new();
+    let mut line = |kind: &'static str, name: &str, key: &str, args: &[(&str, FluentValue)]| {
+        let mut all = vec![("name", FluentValue::from(name.to_string()))];
+        all.extend(args.iter().cloned());
+        lines.push(ChangeLine {
+            kind,
+            name: name.to_string(),
+            text: message(messages, lang, key, &all),
+        });
+    };
+    for change in changes {
+        match change {
+            ProcessorChange::Added { name, processor } => {
+                let mut details = Vec::new();
+                if !processor.countries.is_empty() {
+                    details.push(message(
+                        messages,
+                        lang,
+                        "diff-processor-where",
+                        &[(
+                            "countries",
+                            FluentValue::from(country_list(&processor.countries)),
+                        )],
+                    ));
+                }
+                if processor.safeguard.is_some() {
+                    details.push(message(
+                        messages,
+                        lang,
+                        "diff-processor-safeguard",
+                        &[(
+                            "safeguard",
+                            FluentValue::from(safeguard(processor.safeguard)),
+                        )],
+                    ));
+                }
+                line(
+                    "added",
+                    name,
+                    "diff-processor-added",
+                    &[("details", FluentValue::from(details.join(" ")))],
+                );
+            }
+            ProcessorChange::Removed { name, .. } => {
+                line("removed", name, "diff-processor-removed", &[])
+            }
+            ProcessorChange::Changed(c) => {
+                if !c.countries_added.is_empty() {
+                    line(
+                        "changed",
+                        &c.name,
+                        "diff-processor-countries-added",
+                        &[(
+                            "countries",
+                            FluentValue::from(country_list(&c.countries_added)),
+                        )],
+                    );
+                }
+                if !c.countries_removed.is_empty() {
+                    line(
+                        "changed",
+                        &c.name,
+                        "diff-processor-countries-removed",
+                        &[(
+                            "countries",
+                            FluentValue::from(country_list(&c.countries_removed)),
+                        )],
+                    );
+                }
+                if let Some(v) = &c.safeguard {
+                    line(
+                        "changed",
+                        &c.name,
+                        "diff-processor-safeguard-changed",
+                        &[
+                            ("old", FluentValue::from(safeguard(v.old))),
+                            ("new", FluentValue::from(safeguard(v.new))),
+                        ],
+                    );
+                }
+                if let Some(v) = &c.headquarters {
+                    let name = |c: &Option<String>| match c {
+                        Some(code) => message(messages, lang, &format!("country-{code}"), &[]),
+                        None => message(messages, lang, "not-stated", &[]),
+                    };
+                    line(
+                        "changed",
+                        &c.name,
+                        "diff-processor-headquarters-changed",
+                        &[
+                            ("old", FluentValue::from(name(&v.old))),
+                            ("new", FluentValue::from(name(&v.new))),
+                        ],
+                    );
+                }
+                if let Some(d) = &c.purpose {
+                    line(
+                        "changed",
+                        &c.name,
+                        "diff-processor-purpose-changed",
+                        &[("purpose", FluentValue::from(d.new_text()))],
+                    );
+                }
+                if let Some(d) = &c.data {
+                    line(
+                        "changed",
+                        &c.name,
+                        "diff-processor-data-changed",
+                        &[("data", FluentValue::from(d.new_text()))],
+                    );
+                }
+            }
+        }
+    }
+    lines
+}
+
+/// The words that tell screen readers, and readers of a black-and-white print, where an
+/// insertion or deletion starts and ends.
+pub struct Marks {
+    pub inserted: String,
+    pub deleted: String,
+    pub end: String,
+}
+
+impl Marks {
+    pub fn new(messages: &Messages, lang: &str) -> Marks {
+        Marks {
+            inserted: message(messages, lang, "diff-inserted", &[]),
+            deleted: message(messages, lang, "diff-deleted", &[]),
+            end: message(messages, lang, "diff-end", &[]),
+        }
+    }
+}
+
+/// A text diff as HTML: every piece escaped, insertions in `<ins>`, deletions in `<del>`,
+/// each carrying hidden words for assistive technology. Line breaks are kept by the
+/// page's `white-space: pre-wrap`.
+pub fn text_diff_html(diff: &TextDiff, marks: &Marks) -> String {
+    let mut html = String::new();
+    for segment in &diff.segments {
+        let text = escape(&segment.text);
+        match segment.kind {
+            SegmentKind::Equal => html.push_str(&text),
+            SegmentKind::Insert => html.push_str(&format!(
+                "<ins><span class=\"visually-hidden\">[{}: </span>{text}<span class=\"visually-hidden\">]{}</span></ins>",
+                marks.inserted, marks.end
+            )),
+            SegmentKind::Delete => html.push_str(&format!(
+                "<del><span class=\"visually-hidden\">[{}: </span>{text}<span class=\"visually-hidden\">]{}</span></del>",
+                marks.deleted, marks.end
+            )),
+        }
+    }
+    html
+}
+
+/// Escapes text for HTML content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diff::diff_text;
+
+    fn marks() -> Marks {
+        Marks {
+            inserted: "added".into(),
+            deleted: "removed".into(),
+            end: "".into(),
+        }
+    }
+
+    #[test]
+    fn changed_words_are_marked_and_everything_is_escaped() {
+        let html = text_diff_html(
+            &diff_text("We use <b>Mailgun</b>.", "We use <b>Postmark</b>."),
+            &marks(),
+        );
+        assert!(html.starts_with("We use &lt;b&gt;"), "{html}");
+        assert!(
+            html.contains("<del><span class=\"visually-hidden\">[removed: </span>Mailgun"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<ins><span class=\"visually-hidden\">[added: </span>Postmark"),
+            "{html}"
+        );
+        assert!(!html.contains("<b>"), "{html}");
+    }
+}
