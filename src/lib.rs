@@ -22,6 +22,7 @@ pub mod plan;
 pub mod render;
 pub mod scaffold;
 pub mod schema;
+pub mod serve;
 pub mod session;
 
 use std::collections::BTreeSet;

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::{BuildOptions, Diagnostics, Output, State};
+use crate::{BuildOptions, Diagnostics, Output, Site, State};
 
 /// What a rebuild did.
 #[derive(Debug)]
@@ -54,6 +54,11 @@ impl Session {
     /// The last output that built, if any has.
     pub fn output(&self) -> Option<&Output> {
         self.state.as_ref().map(|s| &s.output)
+    }
+
+    /// The site of the last output that built, if any has.
+    pub fn site(&self) -> Option<&Site> {
+        self.state.as_ref().map(|s| &s.site)
     }
 
     /// Rebuilds after the sources at `changed` (absolute, or relative to the root)

@@ -1,12 +1,153 @@
-//! `privsite serve`: not built yet (see the issues).
+//! `privsite serve`.
 
-use std::path::Path;
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Duration;
+
+use jiff::civil::Date;
+use privsite::serve::{Event, ServeError, ServeOptions, Server};
+
+use super::plural;
 
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// The port to listen on (0: any free port).
+    #[arg(long, short, default_value_t = 1111)]
+    pub port: u16,
+    /// The address to listen on; the default keeps the preview on this machine.
+    #[arg(long, default_value_t = IpAddr::V4(Ipv4Addr::LOCALHOST))]
+    pub bind: IpAddr,
+    /// Open the preview in the default browser.
+    #[arg(long)]
+    pub open: bool,
+    /// The day to build as of (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else today.
+    #[arg(long)]
+    pub date: Option<Date>,
+    /// Include revisions marked draft = true.
+    #[arg(long)]
+    pub drafts: bool,
+}
 
-pub fn run(_root: &Path, _args: Args) -> ExitCode {
-    eprintln!("error: privsite serve is not available yet");
-    ExitCode::FAILURE
+pub fn run(root: &Path, args: Args) -> ExitCode {
+    let options = ServeOptions {
+        build: privsite::BuildOptions {
+            date: args.date,
+            drafts: args.drafts,
+            output_dir: None,
+        },
+        addr: SocketAddr::new(args.bind, args.port),
+    };
+    let server = match Server::start(root, options, report) {
+        Ok(server) => server,
+        Err(ServeError::AddressInUse(addr)) => {
+            let hint = match addr.port() {
+                u16::MAX => "--port 0".to_string(),
+                port => format!("--port {}", port + 1),
+            };
+            eprintln!("error: port {} is in use; try {hint}", addr.port());
+            return ExitCode::FAILURE;
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let url = server.url();
+    println!("serving {url} (Ctrl-C to stop)");
+    if args.bind.is_unspecified() {
+        eprintln!(
+            "note: listening on every network interface: others on the network can see the preview"
+        );
+    }
+    if args.open
+        && let Err(e) = open_browser(&url)
+    {
+        eprintln!("note: cannot open a browser ({e}); open {url} yourself");
+    }
+    if let Err(e) = server.wait_for_ctrl_c() {
+        eprintln!("error: cannot wait for Ctrl-C: {e}");
+    }
+    server.stop();
+    println!("stopped");
+    ExitCode::SUCCESS
+}
+
+/// Prints what a build did: one line each, the errors only when they differ from the
+/// ones already on screen.
+fn report(event: Event) {
+    let time = jiff::Zoned::now().strftime("%H:%M:%S");
+    match event {
+        Event::Built {
+            files_changed,
+            pages,
+            elapsed,
+            sources,
+            new_warnings,
+        } => {
+            if let Some(warnings) = new_warnings {
+                eprint!("{warnings}");
+            }
+            let what = if sources.is_empty() {
+                format!("built {pages} page{}", plural(pages))
+            } else {
+                format!(
+                    "rebuilt {pages} page{}, {files_changed} file{} changed",
+                    plural(pages),
+                    plural(files_changed)
+                )
+            };
+            println!("{time} {what} in {}{}", millis(elapsed), because(&sources));
+        }
+        Event::Failed {
+            errors,
+            elapsed,
+            sources,
+            repeated,
+        } => {
+            if !repeated {
+                eprint!("{errors}");
+            }
+            let count = errors.0.len();
+            println!(
+                "{time} build failed in {}{}: {count} error{}{}; serving the last good site",
+                millis(elapsed),
+                because(&sources),
+                plural(count),
+                if repeated { " (as above)" } else { "" },
+            );
+        }
+        Event::WatchProblem(problem) => eprintln!("warning: {problem}"),
+    }
+}
+
+fn millis(d: Duration) -> String {
+    format!("{} ms", d.as_millis())
+}
+
+/// " after content/x.toml changed", naming at most one source.
+fn because(sources: &[PathBuf]) -> String {
+    match sources {
+        [] => String::new(),
+        [one] => format!(" ({})", one.display()),
+        [first, rest @ ..] => format!(" ({} and {} more)", first.display(), rest.len()),
+    }
+}
+
+fn open_browser(url: &str) -> std::io::Result<()> {
+    let mut command = if cfg!(target_os = "macos") {
+        std::process::Command::new("open")
+    } else if cfg!(windows) {
+        let mut c = std::process::Command::new("cmd");
+        c.args(["/C", "start", ""]);
+        c
+    } else {
+        std::process::Command::new("xdg-open")
+    };
+    command
+        .arg(url)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .map(drop)
 }

@@ -1,0 +1,247 @@
+//! The HTTP side: the site's files as a static host would serve them, plus the live
+//! script and its event stream under the reserved prefix `/__privsite/`.
+
+use std::convert::Infallible;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::{HeaderValue, Method, StatusCode, Uri, header};
+use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use tokio::sync::broadcast::error::RecvError;
+use tokio::sync::watch;
+
+use super::resolve::{Resolved, candidates, content_type, is_html, resolve};
+use super::{Notice, Published, Shared};
+
+/// The live script, injected into every HTML page the preview serves (and only there).
+const LIVE_JS: &str = include_str!("live.js");
+pub const LIVE_PREFIX: &str = "/__privsite/";
+
+#[derive(Clone)]
+struct App {
+    shared: Arc<Shared>,
+    stopping: watch::Receiver<bool>,
+}
+
+pub fn router(shared: Arc<Shared>, stopping: watch::Receiver<bool>) -> Router {
+    Router::new()
+        .route("/__privsite/events", get(events))
+        .route("/__privsite/live.js", get(live_js))
+        .fallback(site)
+        .with_state(App { shared, stopping })
+}
+
+async fn live_js() -> Response {
+    respond(
+        StatusCode::OK,
+        "text/javascript; charset=utf-8",
+        LIVE_JS.as_bytes().to_vec(),
+    )
+}
+
+/// Server-sent events: first `hello` (the current version and errors), then `reload` and
+/// `failed` as builds finish. The stream ends when the server stops.
+async fn events(State(app): State<App>) -> impl IntoResponse {
+    // Subscribe before reading the state, so that no notice falls between the two.
+    let notices = app.shared.notices.subscribe();
+    let hello = app.shared.hello();
+    let stream = futures_util::stream::unfold(
+        (Some(hello), notices, app),
+        |(first, mut notices, mut app)| async move {
+            if let Some(hello) = first {
+                // A short retry brings pages back quickly after the server restarts.
+                let event = sse(&hello).retry(Duration::from_millis(500));
+                return Some((Ok::<_, Infallible>(event), (None, notices, app)));
+            }
+            if *app.stopping.borrow_and_update() {
+                return None;
+            }
+            let notice = tokio::select! {
+                received = notices.recv() => match received {
+                    Ok(notice) => notice,
+                    // Missed notices: the state now tells the page all it needs.
+                    Err(RecvError::Lagged(_)) => app.shared.hello(),
+                    Err(RecvError::Closed) => return None,
+                },
+                _ = app.stopping.changed() => return None,
+            };
+            Some((Ok(sse(&notice)), (None, notices, app)))
+        },
+    );
+    let mut response = Sse::new(stream)
+        .keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
+        .into_response();
+    no_store(&mut response);
+    response
+}
+
+fn sse(notice: &Notice) -> SseEvent {
+    SseEvent::default().event(notice.event).data(&*notice.data)
+}
+
+/// Everything else: the site's own files.
+async fn site(State(app): State<App>, method: Method, uri: Uri) -> Response {
+    if method != Method::GET && method != Method::HEAD {
+        let mut response = respond(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "text/plain; charset=utf-8",
+            b"method not allowed\n".to_vec(),
+        );
+        response
+            .headers_mut()
+            .insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
+        return response;
+    }
+    let state = app.shared.read();
+    if state.files.is_empty() {
+        return not_built(&state);
+    }
+    match resolve(uri.path(), &state.base_path, |p| {
+        state.files.contains_key(p)
+    }) {
+        Resolved::File(path) => serve_file(&state, &path),
+        Resolved::Redirect(mut location) => {
+            if let Some(query) = uri.query() {
+                location.push('?');
+                location.push_str(query);
+            }
+            let mut response = respond(
+                StatusCode::PERMANENT_REDIRECT,
+                "text/plain; charset=utf-8",
+                Vec::new(),
+            );
+            if let Ok(location) = HeaderValue::from_str(&location) {
+                response.headers_mut().insert(header::LOCATION, location);
+            }
+            response
+        }
+        Resolved::NotFound if state.files.contains_key("404.html") => {
+            let mut watched = vec!["404.html".to_string()];
+            watched.extend(candidates(uri.path(), &state.base_path));
+            let html = inject(&state.files["404.html"], &live_snippet(&state, &watched));
+            respond(StatusCode::NOT_FOUND, "text/html; charset=utf-8", html)
+        }
+        Resolved::NotFound => respond(
+            StatusCode::NOT_FOUND,
+            "text/plain; charset=utf-8",
+            b"not found\n".to_vec(),
+        ),
+    }
+}
+
+fn serve_file(state: &Published, path: &str) -> Response {
+    let bytes = &state.files[path];
+    let body = if is_html(path) {
+        inject(bytes, &live_snippet(state, &[path.to_string()]))
+    } else {
+        bytes.to_vec()
+    };
+    respond(StatusCode::OK, content_type(path), body)
+}
+
+/// The page served while the site has never built: only the error overlay has
+/// something to show, and the page reloads once the site builds.
+fn not_built(state: &Published) -> Response {
+    let page = "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+        <title>privsite: the site does not build</title></head><body><main>\
+        <h1>The site does not build yet</h1><p>Its errors are shown here and in the \
+        terminal. Fix them and save: this page reloads by itself.</p></main></body></html>\n";
+    let body = inject(page.as_bytes(), &live_snippet(state, &[]));
+    respond(
+        StatusCode::SERVICE_UNAVAILABLE,
+        "text/html; charset=utf-8",
+        body,
+    )
+}
+
+/// The tags that load the live script into a page: the output files whose change should
+/// reload it (none: any change), which build it comes from, and the current errors if
+/// the site is broken, so that a page opened then shows them at once.
+fn live_snippet(state: &Published, pages: &[String]) -> String {
+    let mut snippet = String::new();
+    if let Some(errors) = &state.errors {
+        // `<` escaped keeps a message containing `</script>` inside the JSON.
+        snippet.push_str(r#"<script type="application/json" id="privsite-errors">"#);
+        snippet.push_str(&errors.replace('<', "\\u003c"));
+        snippet.push_str("</script>");
+    }
+    snippet.push_str(&format!(
+        r#"<script src="{LIVE_PREFIX}live.js" data-page="{}" data-version="{}"></script>"#,
+        escape_attribute(&pages.join(" ")),
+        escape_attribute(&state.version)
+    ));
+    snippet
+}
+
+fn escape_attribute(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// `html` with `snippet` before its last `</body>` (in any case), or at its end.
+fn inject(html: &[u8], snippet: &str) -> Vec<u8> {
+    let at = html
+        .windows(7)
+        .rposition(|w| w.eq_ignore_ascii_case(b"</body>"))
+        .unwrap_or(html.len());
+    let mut out = Vec::with_capacity(html.len() + snippet.len());
+    out.extend_from_slice(&html[..at]);
+    out.extend_from_slice(snippet.as_bytes());
+    out.extend_from_slice(&html[at..]);
+    out
+}
+
+fn respond(status: StatusCode, content_type: &'static str, body: Vec<u8>) -> Response {
+    let mut response = (status, Body::from(body)).into_response();
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    response.headers_mut().insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    no_store(&mut response);
+    response
+}
+
+/// A preview must never be answered from the browser's cache.
+fn no_store(response: &mut Response) {
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_snippet_goes_before_the_last_closing_body() {
+        let html = b"<html><body><p>a</p></BODY>\n</html>";
+        let out = String::from_utf8(inject(html, "<script></script>")).unwrap();
+        assert_eq!(out, "<html><body><p>a</p><script></script></BODY>\n</html>");
+        let out = String::from_utf8(inject(b"<p>no body tag", "<s>")).unwrap();
+        assert_eq!(out, "<p>no body tag<s>");
+    }
+
+    #[test]
+    fn the_snippet_cannot_be_broken_out_of() {
+        let state = Published {
+            files: Default::default(),
+            base_path: "/".into(),
+            version: "v\"1".into(),
+            errors: Some(r#"[{"message":"</script><script>alert(1)</script>"}]"#.into()),
+        };
+        let snippet = live_snippet(&state, &["a\"b/<i>.html".to_string()]);
+        assert_eq!(snippet.matches("</script>").count(), 2, "{snippet}");
+        assert!(snippet.contains(r#"data-page="a&quot;b/&lt;i&gt;.html""#));
+        assert!(snippet.contains(r#"data-version="v&quot;1""#));
+    }
+}

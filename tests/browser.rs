@@ -1,0 +1,60 @@
+//! The live preview in headless Chromium: tests/browser/reload.mjs (Node and
+//! playwright-core) starts `privsite serve`, edits, breaks and fixes a source, and checks
+//! that the open page reloads by itself and shows, then clears, the error overlay.
+//!
+//! Outside CI the test is skipped, with a notice, where Chromium or Node is missing; in CI
+//! (the CI variable set) it fails instead.
+
+use std::path::Path;
+use std::process::Command;
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+
+#[test]
+fn an_open_page_reloads_and_shows_build_errors_in_chromium() {
+    let chromium = std::env::var("PRIVSITE_CHROMIUM").unwrap_or_else(|_| CHROMIUM.into());
+    let node = Command::new("node").arg("--version").output();
+    let missing = match (&node, Path::new(&chromium).exists()) {
+        (Ok(out), true) if out.status.success() => None,
+        (Ok(out), false) if out.status.success() => Some(format!("no Chromium at {chromium}")),
+        _ => Some("no node on PATH".to_string()),
+    };
+    if let Some(missing) = missing {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "the browser test needs Chromium and Node in CI: {missing} \
+             (apt-get install -y chromium nodejs npm)"
+        );
+        eprintln!("skipped the browser test: {missing}");
+        return;
+    }
+
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser");
+    if !dir.join("node_modules/playwright-core").is_dir() {
+        let installed = Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(&dir)
+            .output()
+            .expect("npm runs");
+        assert!(
+            installed.status.success(),
+            "npm ci failed in {}:\n{}",
+            dir.display(),
+            String::from_utf8_lossy(&installed.stderr)
+        );
+    }
+    // Output is kept for a failure's message rather than mixed into cargo's.
+    let run = Command::new("node")
+        .arg("reload.mjs")
+        .current_dir(&dir)
+        .env("PRIVSITE_BIN", env!("CARGO_BIN_EXE_privsite"))
+        .env("PRIVSITE_CHROMIUM", &chromium)
+        .output()
+        .expect("node runs");
+    assert!(
+        run.status.success(),
+        "tests/browser/reload.mjs failed:\n{}\n{}",
+        String::from_utf8_lossy(&run.stdout),
+        String::from_utf8_lossy(&run.stderr)
+    );
+}
