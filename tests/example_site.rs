@@ -122,3 +122,13 @@ fn quickbutik_diffs_show_the_partners_that_came_and_went_in_both_locales() {
         }
     }
 }
+
+#[test]
+fn minified_diff_pages_keep_the_line_breaks_of_the_text() {
+    let built = build();
+    let html = page(&built, "quickbutik/sv/2022-09-01/diff/index.html");
+    assert!(
+        html.contains("Läs om dina personuppgifter och hur vi hanterar dem.\n\nVi vill att du"),
+        "paragraph breaks in the compared text survive minification"
+    );
+}
