@@ -1,7 +1,10 @@
 //! `site.toml`: the site's settings.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
+use crate::check::Level;
 use crate::model::Locale;
 
 /// The validated site settings.
@@ -14,6 +17,7 @@ pub struct SiteConfig {
     pub default_locale: Locale,
     pub theme: String,
     pub build: BuildConfig,
+    pub check: CheckLevels,
 }
 
 impl SiteConfig {
@@ -47,23 +51,52 @@ impl Default for BuildConfig {
     }
 }
 
-/// `site.toml` as written; `load` validates it into [`SiteConfig`].
-#[derive(Debug, serde::Deserialize)]
+/// `[check]`: the level a site gives a rule of `privsite check`, by rule id; rules not
+/// named keep their default.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct CheckLevels(pub BTreeMap<String, Level>);
+
+/// `site.toml` as written; `load` validates it into [`SiteConfig`]. The doc comments of
+/// the fields are the descriptions an editor shows from the generated JSON Schema.
+#[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    title = "privsite site.toml",
+    description = "The settings of a privsite site: its address, locale, theme, build and check levels."
+)]
 pub(crate) struct RawSiteConfig {
+    /// The site's title; a default that the Fluent message `site-title` may translate.
     pub title: String,
+    /// The public address of the site, which may carry a sub-path
+    /// (`https://privacy.example.com/legal`).
+    #[schemars(with = "String", regex(pattern = r"^https?://[^/?#\s]+(/[^?#\s]*)?$"))]
     pub base_url: toml::Spanned<String>,
+    /// The locale of the site's own pages (index, 404): a BCP 47 tag such as `en`.
+    #[schemars(with = "String", regex(pattern = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"))]
     pub default_locale: toml::Spanned<String>,
+    /// The theme under `themes/<theme>/`; `default` is built in.
     #[serde(default)]
+    #[schemars(with = "Option<String>", regex(pattern = r"^[a-z0-9][a-z0-9-]*$"))]
     pub theme: Option<toml::Spanned<String>>,
+    /// How `privsite build` writes the site.
     #[serde(default)]
     pub build: RawBuildConfig,
+    /// The level of each `privsite check` rule that should not keep its default:
+    /// `"allow"` (not reported), `"warn"` or `"deny"` (fails the check).
+    #[serde(default)]
+    #[schemars(schema_with = "crate::schema::check_levels")]
+    pub check: BTreeMap<toml::Spanned<String>, toml::Spanned<String>>,
 }
 
-#[derive(Debug, Default, serde::Deserialize)]
+/// How `privsite build` writes the site.
+#[derive(Debug, Default, serde::Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Build")]
 pub(crate) struct RawBuildConfig {
+    /// The folder the site is written to, inside the site folder (default `public`).
+    #[schemars(with = "Option<String>")]
     pub output_dir: Option<toml::Spanned<String>>,
+    /// Whether to minify HTML (default true).
     pub minify: Option<bool>,
 }
 
@@ -95,6 +128,7 @@ mod tests {
             default_locale: Locale::parse("en").unwrap(),
             theme: "default".into(),
             build: BuildConfig::default(),
+            check: CheckLevels::default(),
         }
     }
 

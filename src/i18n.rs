@@ -207,6 +207,11 @@ impl Messages {
         None
     }
 
+    /// Whether messages were loaded for `locale` (with its fallbacks).
+    pub fn knows(&self, locale: &str) -> bool {
+        self.chains.contains_key(locale)
+    }
+
     /// A date written as the reader's language writes it ("25 maj 2018").
     pub fn date(&self, locale: &str, date: Date) -> String {
         let month = self

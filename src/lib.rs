@@ -7,6 +7,7 @@
 
 pub mod builtin;
 pub mod changes;
+pub mod check;
 pub mod config;
 pub mod countries;
 pub mod diagnostic;
@@ -19,6 +20,8 @@ pub mod model;
 pub mod output;
 pub mod plan;
 pub mod render;
+pub mod scaffold;
+pub mod schema;
 pub mod serve;
 pub mod session;
 
@@ -27,6 +30,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use jiff::civil::Date;
+use rayon::prelude::*;
 
 pub use diagnostic::{Diagnostic, Diagnostics, Severity};
 pub use load::LoadOptions;
@@ -71,49 +75,180 @@ pub fn build_date(explicit: Option<Date>) -> Result<Date, String> {
 
 /// Loads, validates and renders the site under `root` into memory.
 pub fn build(root: &Path, options: &BuildOptions) -> Result<Built, Diagnostics> {
-    let date = build_date(options.date)
-        .map_err(|e| Diagnostics(vec![Diagnostic::error("SOURCE_DATE_EPOCH", e)]))?;
-    let (site, mut diags) = load::load_site(
-        root,
-        LoadOptions {
-            drafts: options.drafts,
-        },
-    )?;
-    let locales: BTreeSet<model::Locale> = site
-        .companies
-        .iter()
-        .flat_map(|c| c.locales.iter().map(|l| l.locale.clone()))
-        .collect();
-    let theme_dir = render::Theme::dir(root, &site.config.theme);
-    let messages = Arc::new(i18n::Messages::load(
-        root,
-        theme_dir.as_deref(),
-        &site.config.default_locale,
-        &locales,
-        &mut diags,
-    ));
-    let theme = render::Theme::load(root, &site.config.theme, messages.clone(), &mut diags);
-    let theme = match theme {
-        Some(t) if !diags.has_errors() => t,
-        _ => {
-            diags.sort();
-            return Err(diags);
-        }
-    };
-    let plan = plan::Plan::new(&site, date);
-    let files = render::render_site(&site, &plan, &theme, &messages).map_err(|mut errors| {
-        errors.extend(diags.0.iter().cloned());
-        errors.sort();
-        errors
-    })?;
-    diags.extend(messages.take_problems());
-    diags.sort();
+    let state = State::build(root, options)?;
     Ok(Built {
-        site,
-        output: Output { files },
-        warnings: diags,
-        date,
+        site: state.site,
+        output: state.output,
+        warnings: state.warnings,
+        date: state.date,
     })
+}
+
+/// Everything a build made, kept so that a later change can be rebuilt in part.
+struct State {
+    site: Site,
+    messages: Arc<i18n::Messages>,
+    theme: render::Theme,
+    /// Per company slug.
+    caches: std::collections::BTreeMap<String, render::CompanyCache>,
+    date: Date,
+    output: Output,
+    warnings: Diagnostics,
+}
+
+impl State {
+    fn build(root: &Path, options: &BuildOptions) -> Result<State, Diagnostics> {
+        let date = build_date(options.date)
+            .map_err(|e| Diagnostics(vec![Diagnostic::error("SOURCE_DATE_EPOCH", e)]))?;
+        let (site, mut diags) = load::load_site(
+            root,
+            LoadOptions {
+                drafts: options.drafts,
+            },
+        )?;
+        let locales: BTreeSet<model::Locale> = site
+            .companies
+            .iter()
+            .flat_map(|c| c.locales.iter().map(|l| l.locale.clone()))
+            .collect();
+        let theme_dir = render::Theme::dir(root, &site.config.theme);
+        let messages = Arc::new(i18n::Messages::load(
+            root,
+            theme_dir.as_deref(),
+            &site.config.default_locale,
+            &locales,
+            &mut diags,
+        ));
+        let theme = render::Theme::load(root, &site.config.theme, messages.clone(), &mut diags);
+        let theme = match theme {
+            Some(t) if !diags.has_errors() => t,
+            _ => {
+                diags.sort();
+                return Err(diags);
+            }
+        };
+        let minify = site.config.build.minify;
+        let caches: std::collections::BTreeMap<String, render::CompanyCache> = site
+            .companies
+            .par_iter()
+            .map(|c| (c.slug.clone(), render::CompanyCache::new(c, minify)))
+            .collect();
+        let mut state = State {
+            site,
+            messages,
+            theme,
+            caches,
+            date,
+            output: Output::default(),
+            warnings: Diagnostics::default(),
+        };
+        let files = state.render(&|_| true).map_err(|mut errors| {
+            errors.extend(diags.0.iter().cloned());
+            errors.sort();
+            errors
+        })?;
+        diags.extend(state.messages.take_problems());
+        diags.sort();
+        state.output = Output { files };
+        state.warnings = diags;
+        Ok(state)
+    }
+
+    /// Renders the pages `wanted` picks, with a plan made afresh from the model.
+    fn render(
+        &self,
+        wanted: &(dyn Fn(&plan::Page) -> bool + Sync),
+    ) -> Result<std::collections::BTreeMap<String, Vec<u8>>, Diagnostics> {
+        let plan = plan::Plan::new(&self.site, self.date);
+        let caches: Vec<&render::CompanyCache> = self
+            .site
+            .companies
+            .iter()
+            .map(|c| &self.caches[&c.slug])
+            .collect();
+        render::render_pages(
+            &self.site,
+            &plan,
+            &self.theme,
+            &self.messages,
+            &caches,
+            wanted,
+        )
+    }
+
+    /// Reloads the companies `slugs` and re-renders their pages and the site-wide pages
+    /// that list them. `Ok(None)` when the change needs a full build instead (a locale
+    /// the messages were not loaded for). On error nothing has changed.
+    fn rebuild_companies(
+        &mut self,
+        root: &Path,
+        options: &BuildOptions,
+        slugs: &BTreeSet<String>,
+    ) -> Result<Option<Diagnostics>, Diagnostics> {
+        let load_options = LoadOptions {
+            drafts: options.drafts,
+        };
+        let mut reloaded = Vec::new();
+        let mut warnings = Diagnostics::default();
+        for slug in slugs {
+            let (company, found) = load::load_company(root, slug, load_options)?;
+            warnings.extend(found.0);
+            if let Some(c) = &company
+                && c.locales
+                    .iter()
+                    .any(|l| !self.messages.knows(l.locale.as_str()))
+            {
+                return Ok(None);
+            }
+            reloaded.push((slug.clone(), company));
+        }
+        let minify = self.site.config.build.minify;
+        for (slug, company) in reloaded {
+            let at = self
+                .site
+                .companies
+                .binary_search_by(|c| c.slug.as_str().cmp(&slug));
+            match (company, at) {
+                (Some(c), Ok(i)) => {
+                    self.caches
+                        .insert(slug, render::CompanyCache::new(&c, minify));
+                    self.site.companies[i] = c;
+                }
+                (Some(c), Err(i)) => {
+                    self.caches
+                        .insert(slug, render::CompanyCache::new(&c, minify));
+                    self.site.companies.insert(i, c);
+                }
+                (None, Ok(i)) => {
+                    self.caches.remove(&slug);
+                    self.site.companies.remove(i);
+                }
+                (None, Err(_)) => {}
+            }
+        }
+        let touched: BTreeSet<usize> = self
+            .site
+            .companies
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| slugs.contains(&c.slug))
+            .map(|(i, _)| i)
+            .collect();
+        let files = self.render(&|page| match plan::company_of(&page.kind) {
+            Some(ci) => touched.contains(&ci),
+            None => true,
+        })?;
+        // The old files of the touched companies go; the new ones come in.
+        self.output.files.retain(|path, _| {
+            !slugs
+                .iter()
+                .any(|s| path.starts_with(s.as_str()) && path[s.len()..].starts_with('/'))
+        });
+        self.output.files.extend(files);
+        warnings.extend(self.messages.take_problems());
+        warnings.sort();
+        Ok(Some(warnings))
+    }
 }
 
 /// Two revisions of one company's locale compared, with the comparison told in that

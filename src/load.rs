@@ -2,7 +2,7 @@
 //! impossible values are errors that point at file, line and column. Every file is read
 //! and every error collected before giving up, so one run shows them all.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -11,12 +11,13 @@ use rayon::prelude::*;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::config::{BuildConfig, RawSiteConfig, SiteConfig, normalize_base_url};
+use crate::check::{self, Level};
+use crate::config::{BuildConfig, CheckLevels, RawSiteConfig, SiteConfig, normalize_base_url};
 use crate::countries;
 use crate::diagnostic::{Diagnostic, Diagnostics, LineIndex, Position, relative_to};
 use crate::model::{
     Authority, Company, CompanyInfo, Contact, LegalBasis, Locale, LocaleHistory, Processor,
-    Purpose, Revision, Safeguard, Section, Site,
+    Purpose, Revision, Right, Safeguard, Section, Site,
 };
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -163,6 +164,7 @@ fn load_config(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
     if let Some(minify) = raw.build.minify {
         build.minify = minify;
     }
+    let check = check_levels(&file, raw.check, diags);
     if diags.0.len() > before {
         return None;
     }
@@ -172,7 +174,56 @@ fn load_config(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
         default_locale: default_locale?,
         theme,
         build,
+        check,
     })
+}
+
+/// `[check]`: every key a rule id, every value a level.
+fn check_levels(
+    file: &SourceFile,
+    raw: BTreeMap<Spanned<String>, Spanned<String>>,
+    diags: &mut Diagnostics,
+) -> CheckLevels {
+    let mut levels = CheckLevels::default();
+    for (id, level) in raw {
+        let Some(rule) = check::rule(id.get_ref()) else {
+            diags.push(file.error(
+                &id,
+                format!(
+                    "unknown rule {:?} in [check]: expected one of {}",
+                    id.get_ref(),
+                    check::RULES
+                        .iter()
+                        .filter(|r| r.id != check::SOURCE)
+                        .map(|r| r.id)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            ));
+            continue;
+        };
+        if rule.id == check::SOURCE {
+            diags.push(file.error(
+                &id,
+                "rule \"source\" cannot be set in [check]: source errors stop the build, so they always fail the check",
+            ));
+            continue;
+        }
+        match Level::parse(level.get_ref()) {
+            Some(l) => {
+                levels.0.insert(rule.id.to_string(), l);
+            }
+            None => diags.push(file.error(
+                &level,
+                format!(
+                    "invalid level {:?} for {}: expected \"allow\", \"warn\" or \"deny\"",
+                    level.get_ref(),
+                    rule.id
+                ),
+            )),
+        }
+    }
+    levels
 }
 
 fn parse_locale(
@@ -258,8 +309,7 @@ fn load_content(root: &Path, options: LoadOptions, diags: &mut Diagnostics) -> V
         ));
         return Vec::new();
     }
-    let mut companies = Vec::new();
-    let mut files = Vec::new();
+    let mut dirs = Vec::new();
     for (name, path) in read_dir_sorted(root, &content, diags) {
         let rel = relative_to(root, &path);
         if !path.is_dir() {
@@ -276,28 +326,72 @@ fn load_content(root: &Path, options: LoadOptions, diags: &mut Diagnostics) -> V
             ));
             continue;
         }
+        dirs.push((name, path));
+    }
+    load_companies(root, &dirs, options, diags)
+}
+
+/// Reloads one company, for a rebuild after its sources changed: `Ok(None)` when its
+/// folder is gone. Errors fail the whole company; warnings come with it.
+pub fn load_company(
+    root: &Path,
+    slug: &str,
+    options: LoadOptions,
+) -> Result<(Option<Company>, Diagnostics), Diagnostics> {
+    let dir = root.join("content").join(slug);
+    let mut diags = Diagnostics::default();
+    if !dir.is_dir() {
+        return Ok((None, diags));
+    }
+    if !is_slug(slug) {
+        diags.push(Diagnostic::error(
+            relative_to(root, &dir),
+            format!("invalid company folder name {slug:?}: expected lower-case ASCII letters, digits and '-'"),
+        ));
+        return Err(diags);
+    }
+    let mut companies = load_companies(root, &[(slug.to_string(), dir)], options, &mut diags);
+    diags.sort();
+    if diags.has_errors() {
+        return Err(diags);
+    }
+    Ok((companies.pop(), diags))
+}
+
+/// Loads the given company folders (name, path): their company.toml and every revision,
+/// parsed in parallel.
+fn load_companies(
+    root: &Path,
+    dirs: &[(String, PathBuf)],
+    options: LoadOptions,
+    diags: &mut Diagnostics,
+) -> Vec<Company> {
+    let mut companies = Vec::new();
+    let mut files = Vec::new();
+    for (name, path) in dirs {
         // Revision files are kept only for companies that load, so indexes stay valid.
         let mut company_files = Vec::new();
-        if let Some(company) = scan_company(
-            root,
-            &name,
-            &path,
-            companies.len(),
-            &mut company_files,
-            diags,
-        ) {
+        if let Some(company) =
+            scan_company(root, name, path, companies.len(), &mut company_files, diags)
+        {
             companies.push(company);
             files.append(&mut company_files);
         }
     }
 
-    let parsed: Vec<(usize, usize, Result<Revision, Diagnostics>)> = files
+    let parsed: Vec<(usize, usize, Result<LoadedRevision, Diagnostics>)> = files
         .par_iter()
         .map(|f| (f.company, f.locale, load_revision(root, &f.path, f.date)))
         .collect();
     for (company, locale, result) in parsed {
         match result {
-            Ok(revision) => companies[company].locales[locale].revisions.push(revision),
+            Ok((revision, rights)) => {
+                let history = &mut companies[company].locales[locale];
+                if let Some(rights) = rights {
+                    history.declared_rights.insert(revision.date, rights);
+                }
+                history.revisions.push(revision);
+            }
             Err(found) => diags.extend(found.0),
         }
     }
@@ -307,6 +401,8 @@ fn load_content(root: &Path, options: LoadOptions, diags: &mut Diagnostics) -> V
             history.revisions.sort_by_key(|r| r.date);
             if !options.drafts {
                 history.revisions.retain(|r| !r.draft);
+                let dates: BTreeSet<Date> = history.revisions.iter().map(|r| r.date).collect();
+                history.declared_rights.retain(|d, _| dates.contains(d));
             }
         }
         finish_company(root, company, diags);
@@ -379,6 +475,7 @@ fn scan_company(
         locales.push(LocaleHistory {
             locale,
             revisions: Vec::new(),
+            declared_rights: BTreeMap::new(),
         });
     }
     Some(Company {
@@ -410,32 +507,62 @@ fn revision_date(file_name: &str) -> Result<Date, String> {
         .map_err(|_| format!("file name {file_name:?} is not a real date: {expected}"))
 }
 
-#[derive(Deserialize)]
+/// `content/<company>/company.toml` as written. The doc comments of the fields are the
+/// descriptions an editor shows from the generated JSON Schema.
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-struct RawCompany {
+#[schemars(
+    title = "privsite company.toml",
+    description = "Facts about the controller, shared by every locale of content/<company>/."
+)]
+pub(crate) struct RawCompany {
+    /// The controller's legal name (GDPR Art. 13(1)(a)).
+    #[schemars(with = "Option<String>")]
     name: Option<Spanned<String>>,
+    /// The organisation number in the company register.
     org_number: Option<String>,
+    /// The controller's postal address.
     address: Option<String>,
+    /// The e-mail address for privacy questions and requests.
+    #[schemars(with = "Option<String>", extend("format" = "email"))]
     email: Option<Spanned<String>>,
+    /// A phone number for privacy questions.
     phone: Option<String>,
+    /// The controller's web site (an absolute https:// URL).
+    #[schemars(with = "Option<String>", regex(pattern = r"^https?://\S+$"))]
     website: Option<Spanned<String>>,
+    /// The locale whose text is the reference; the other locales are translations of it.
+    #[schemars(with = "String", regex(pattern = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"))]
     default_locale: Spanned<String>,
+    /// The data protection officer, where there is one (Art. 13(1)(b)).
     dpo: Option<RawContact>,
+    /// The supervisory authority complaints go to (Art. 13(2)(d)).
     authority: Option<RawAuthority>,
 }
 
-#[derive(Deserialize)]
+/// A person to contact.
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Contact")]
 struct RawContact {
+    /// Their name.
     name: Option<String>,
+    /// Their e-mail address.
+    #[schemars(with = "Option<String>", extend("format" = "email"))]
     email: Option<Spanned<String>>,
+    /// Their phone number.
     phone: Option<String>,
 }
 
-#[derive(Deserialize)]
+/// A supervisory authority.
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Authority")]
 struct RawAuthority {
+    /// Its name, such as "Integritetsskyddsmyndigheten (IMY)".
     name: Option<String>,
+    /// Its web site (an absolute https:// URL).
+    #[schemars(with = "Option<String>", regex(pattern = r"^https?://\S+$"))]
     url: Option<Spanned<String>>,
 }
 
@@ -520,57 +647,119 @@ fn check_url(
     Some(value.into_inner())
 }
 
-#[derive(Deserialize)]
+/// `content/<company>/<locale>/<YYYY-MM-DD>.toml` as written. The doc comments of the
+/// fields are the descriptions an editor shows from the generated JSON Schema.
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-struct RawRevision {
+#[schemars(
+    title = "privsite revision",
+    description = "One revision of a policy, in force from the date in its file name (YYYY-MM-DD.toml). Prose fields are Markdown."
+)]
+pub(crate) struct RawRevision {
+    /// The policy's title.
+    #[schemars(with = "String")]
     title: Spanned<String>,
+    /// What changed in this revision, for the history page and the feed.
     summary: Option<String>,
+    /// A draft builds only with --drafts.
     #[serde(default)]
     draft: bool,
+    /// Markdown shown before the first section.
     intro: Option<String>,
+    /// The policy's sections, in order.
     #[serde(default)]
     sections: Vec<RawSection>,
+    /// Why personal data is processed, and on which legal basis (Art. 13(1)(c)).
     #[serde(default)]
     purposes: Vec<RawPurpose>,
+    /// Who receives personal data: processors and sub-processors (Art. 13(1)(e)-(f)).
     #[serde(default)]
     processors: Vec<RawProcessor>,
+    /// What the text tells the reader they may do, for `privsite check`: list only the
+    /// rights the text explains (access, rectification, erasure, restriction, objection,
+    /// portability), "withdraw-consent" where it tells how to withdraw consent, and
+    /// "complaint" where it tells of the right to complain to a supervisory authority.
+    #[serde(default)]
+    #[schemars(schema_with = "crate::schema::rights")]
+    rights: Option<Vec<Spanned<String>>>,
 }
 
-#[derive(Deserialize)]
+/// One section of the policy.
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Section")]
 struct RawSection {
+    /// Stable across revisions and locales; diffs align on it. `privsite check` knows
+    /// controller, data, sources, recipients, transfers, retention, rights, complaint,
+    /// obligation, automated-decisions, cookies, security, changes, contact and
+    /// processor-role; other ids are allowed.
+    #[schemars(schema_with = "crate::schema::section_id")]
     id: Spanned<String>,
+    /// The section's heading.
+    #[schemars(with = "String")]
     title: Spanned<String>,
+    /// The section's text, in Markdown.
+    #[schemars(with = "String")]
     body: Spanned<String>,
 }
 
-#[derive(Deserialize)]
+/// One purpose of processing.
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Purpose")]
 struct RawPurpose {
+    /// Stable across revisions and locales; diffs align on it.
+    #[schemars(schema_with = "crate::schema::id")]
     id: Spanned<String>,
+    /// The purpose, as a heading.
+    #[schemars(with = "String")]
     title: Spanned<String>,
+    /// The lawful bases of Art. 6(1) the purpose rests on.
     #[serde(default)]
+    #[schemars(schema_with = "crate::schema::legal_bases")]
     legal_bases: Vec<Spanned<String>>,
+    /// The interest pursued, where a basis is legitimate-interests (Art. 13(1)(d)).
     legitimate_interest: Option<String>,
+    /// More about the purpose, in Markdown.
     body: Option<String>,
 }
 
-#[derive(Deserialize)]
+/// One recipient of personal data.
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Processor")]
 struct RawProcessor {
+    /// The recipient's name; unique within a revision, diffs align on it.
+    #[schemars(with = "String")]
     name: Spanned<String>,
+    /// What the recipient does with the data.
     purpose: Option<String>,
+    /// Which data it receives.
     data: Option<String>,
+    /// Where the data is processed: ISO 3166-1 alpha-2 codes.
     #[serde(default)]
+    #[schemars(schema_with = "crate::schema::countries")]
     countries: Vec<Spanned<String>>,
+    /// Where the recipient is established: an ISO 3166-1 alpha-2 code.
+    #[serde(default)]
+    #[schemars(schema_with = "crate::schema::country")]
     headquarters: Option<Spanned<String>>,
+    /// What makes a transfer outside the EEA lawful; needed whenever a country is outside it.
+    #[serde(default)]
+    #[schemars(schema_with = "crate::schema::safeguard")]
     safeguard: Option<Spanned<String>>,
+    /// A heading the processor table groups by.
     group: Option<String>,
+    /// The recipient's privacy notice (an absolute https:// URL).
+    #[schemars(with = "Option<String>", regex(pattern = r"^https?://\S+$"))]
     url: Option<Spanned<String>>,
 }
 
+/// A revision, with the rights its `rights` key declares (see [`LocaleHistory`]).
+type LoadedRevision = (Revision, Option<Vec<Right>>);
+
 /// Reads, parses and validates one revision file.
-fn load_revision(root: &Path, path: &Path, date: Date) -> Result<Revision, Diagnostics> {
+fn load_revision(root: &Path, path: &Path, date: Date) -> Result<LoadedRevision, Diagnostics> {
     let file = SourceFile::read(root, path).map_err(|d| Diagnostics(vec![d]))?;
     parse_revision_file(&file, date)
 }
@@ -579,10 +768,10 @@ fn load_revision(root: &Path, path: &Path, date: Date) -> Result<Revision, Diagn
 pub fn parse_revision(rel: &Path, text: &str, date: Date) -> Result<Revision, Diagnostics> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let file = SourceFile::new(rel.to_path_buf(), text.to_string());
-    parse_revision_file(&file, date)
+    parse_revision_file(&file, date).map(|(revision, _)| revision)
 }
 
-fn parse_revision_file(file: &SourceFile, date: Date) -> Result<Revision, Diagnostics> {
+fn parse_revision_file(file: &SourceFile, date: Date) -> Result<LoadedRevision, Diagnostics> {
     let mut diags = Diagnostics::default();
     let raw: RawRevision = file.parse().map_err(|d| Diagnostics(vec![d]))?;
 
@@ -647,6 +836,27 @@ fn parse_revision_file(file: &SourceFile, date: Date) -> Result<Revision, Diagno
         .map(|p| load_processor(file, p, &mut names, &mut diags))
         .collect();
 
+    let rights = raw.rights.map(|declared| {
+        let mut rights = Vec::new();
+        for right in &declared {
+            match Right::parse(right.get_ref()) {
+                Some(r) if rights.contains(&r) => {
+                    diags.push(file.error(right, format!("right {:?} is listed twice", r.as_str())))
+                }
+                Some(r) => rights.push(r),
+                None => diags.push(file.error(
+                    right,
+                    format!(
+                        "unknown right {:?}: expected one of {}",
+                        right.get_ref(),
+                        Right::expected()
+                    ),
+                )),
+            }
+        }
+        rights
+    });
+
     if diags.has_errors() {
         return Err(diags);
     }
@@ -661,7 +871,7 @@ fn parse_revision_file(file: &SourceFile, date: Date) -> Result<Revision, Diagno
         purposes,
         processors,
     };
-    Ok(revision)
+    Ok((revision, rights))
 }
 
 fn load_processor(

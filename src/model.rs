@@ -1,6 +1,7 @@
 //! The plain data model a site loads into: no file handles, no templates, no output.
 //! Everything here has been validated; later stages may rely on it.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::PathBuf;
 
@@ -82,6 +83,10 @@ pub struct LocaleHistory {
     pub locale: Locale,
     /// Sorted by date, oldest first; dates are unique.
     pub revisions: Vec<Revision>,
+    /// Per revision date, the rights its `rights = [...]` key says the text explains;
+    /// absent where a revision declares none. Only `privsite check` reads it.
+    #[serde(skip)]
+    pub declared_rights: BTreeMap<Date, Vec<Right>>,
 }
 
 impl LocaleHistory {
@@ -92,6 +97,11 @@ impl LocaleHistory {
 
     pub fn latest(&self) -> Option<&Revision> {
         self.revisions.last()
+    }
+
+    /// The rights the revision of `date` declares, if it declares any.
+    pub fn declared_rights(&self, date: Date) -> Option<&[Right]> {
+        self.declared_rights.get(&date).map(Vec::as_slice)
     }
 
     /// The revision before `date` in this locale.
@@ -266,6 +276,21 @@ vocabulary! {
         Bcr = "bcr",
         Dpf = "dpf",
         Derogation = "derogation",
+    }
+}
+
+vocabulary! {
+    /// What a revision's text tells the data subject they may do (GDPR Art. 13(2)(b)-(d)),
+    /// declared in its `rights` key because prose cannot be checked for it in every language.
+    Right {
+        Access = "access",
+        Rectification = "rectification",
+        Erasure = "erasure",
+        Restriction = "restriction",
+        Objection = "objection",
+        Portability = "portability",
+        WithdrawConsent = "withdraw-consent",
+        Complaint = "complaint",
     }
 }
 

@@ -30,6 +30,55 @@ impl Output {
         self.files.keys().filter(|p| p.ends_with(".html")).count()
     }
 
+    /// A copy of the files that a rebuild of `companies` may change: theirs and the site's
+    /// own (everything not inside another company's folder).
+    pub fn clone_files_of(&self, companies: &std::collections::BTreeSet<String>) -> Output {
+        let files = self
+            .files
+            .iter()
+            .filter(|(path, _)| match path.split_once('/') {
+                Some((first, _)) => companies.contains(first) || !self.is_company_folder(first),
+                None => true,
+            })
+            .map(|(p, b)| (p.clone(), b.clone()))
+            .collect();
+        Output { files }
+    }
+
+    /// Whether `name` is a folder of company pages (it holds an `index.html` and locales).
+    fn is_company_folder(&self, name: &str) -> bool {
+        self.files.contains_key(&format!("{name}/index.html"))
+    }
+
+    /// Paths among those `self` holds (see [`Output::clone_files_of`]) that differ in
+    /// `now`, appeared there for `companies`, or went away.
+    pub fn changed_in(
+        &self,
+        now: &Output,
+        companies: &std::collections::BTreeSet<String>,
+    ) -> Vec<String> {
+        let mut changed: Vec<String> = now
+            .files
+            .iter()
+            .filter(|(path, bytes)| {
+                let mine = match path.split_once('/') {
+                    Some((first, _)) => companies.contains(first) || !now.is_company_folder(first),
+                    None => true,
+                };
+                mine && self.files.get(*path) != Some(*bytes)
+            })
+            .map(|(p, _)| p.clone())
+            .collect();
+        changed.extend(
+            self.files
+                .keys()
+                .filter(|p| !now.files.contains_key(*p))
+                .cloned(),
+        );
+        changed.sort();
+        changed
+    }
+
     /// Writes every file into a fresh folder beside `dir`, then swaps it in for `dir`.
     pub fn write_to(&self, dir: &Path) -> io::Result<()> {
         let parent = match dir.parent() {

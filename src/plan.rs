@@ -459,6 +459,23 @@ impl Plan {
     }
 }
 
+/// The company a page belongs to, if it belongs to one.
+pub fn company_of(kind: &PageKind) -> Option<usize> {
+    match *kind {
+        PageKind::SiteIndex | PageKind::NotFound | PageKind::SiteFeed => None,
+        PageKind::Company { company }
+        | PageKind::Current { company, .. }
+        | PageKind::Revision { company, .. }
+        | PageKind::Diff { company, .. }
+        | PageKind::History { company, .. }
+        | PageKind::Processors { company, .. }
+        | PageKind::Feed { company, .. }
+        | PageKind::PolicyJson { company, .. }
+        | PageKind::ProcessorsJson { company, .. }
+        | PageKind::ProcessorsCsv { company, .. } => Some(company),
+    }
+}
+
 /// An output that is not an HTML page: not in the sitemap, no alternates.
 fn unlisted(kind: PageKind, path: String) -> Page {
     Page {

@@ -455,37 +455,34 @@ struct FeedLink {
     href: String,
 }
 
-/// Output files of one page: (output path, bytes).
-type Files = Vec<(String, Vec<u8>)>;
+/// How many of the newest revisions the site-wide feed carries.
+pub const SITE_FEED_ENTRIES: usize = 100;
 
-/// Renders every page of `plan` and returns the files, or the errors met.
-pub fn render_site(
-    site: &Site,
-    plan: &Plan,
-    theme: &Theme,
-    messages: &Messages,
-) -> Result<BTreeMap<String, Vec<u8>>, Diagnostics> {
-    let minify_pages = site.config.build.minify;
-    let prose = site
-        .companies
-        .par_iter()
-        .map(|c| {
-            c.locales
+/// What rendering one company needs beyond its model, computed once per build (and again
+/// only when its sources change): each revision's prose as HTML, and the diff of each
+/// revision against its predecessor.
+pub struct CompanyCache {
+    /// Per locale and revision.
+    prose: Vec<Vec<Prose>>,
+    /// Per locale and revision; `None` for a locale's first revision.
+    diffs: Vec<Vec<Option<RevisionDiff>>>,
+}
+
+impl CompanyCache {
+    pub fn new(company: &Company, minify_prose: bool) -> CompanyCache {
+        CompanyCache {
+            prose: company
+                .locales
                 .par_iter()
                 .map(|l| {
                     l.revisions
                         .par_iter()
-                        .map(|r| Prose::new(r, minify_pages))
+                        .map(|r| Prose::new(r, minify_prose))
                         .collect()
                 })
-                .collect()
-        })
-        .collect();
-    let diffs = site
-        .companies
-        .par_iter()
-        .map(|c| {
-            c.locales
+                .collect(),
+            diffs: company
+                .locales
                 .par_iter()
                 .map(|l| {
                     (0..l.revisions.len())
@@ -496,20 +493,50 @@ pub fn render_site(
                         })
                         .collect()
                 })
-                .collect()
-        })
+                .collect(),
+        }
+    }
+}
+
+/// Renders every page of `plan` and returns the files, or the errors met.
+pub fn render_site(
+    site: &Site,
+    plan: &Plan,
+    theme: &Theme,
+    messages: &Messages,
+) -> Result<BTreeMap<String, Vec<u8>>, Diagnostics> {
+    let minify_prose = site.config.build.minify;
+    let caches: Vec<CompanyCache> = site
+        .companies
+        .par_iter()
+        .map(|c| CompanyCache::new(c, minify_prose))
         .collect();
+    let caches: Vec<&CompanyCache> = caches.iter().collect();
+    render_pages(site, plan, theme, messages, &caches, &|_| true)
+}
+
+/// Renders the pages of `plan` that `wanted` picks, plus the sitemap, robots.txt and the
+/// static files. `caches` holds each company's cache, in the site's company order.
+pub fn render_pages(
+    site: &Site,
+    plan: &Plan,
+    theme: &Theme,
+    messages: &Messages,
+    caches: &[&CompanyCache],
+    wanted: &(dyn Fn(&Page) -> bool + Sync),
+) -> Result<BTreeMap<String, Vec<u8>>, Diagnostics> {
+    let minify_pages = site.config.build.minify;
     let renderer = Renderer {
         site,
         plan,
         theme,
         messages,
-        prose,
-        diffs,
+        caches,
     };
-    let results: Vec<Result<Files, Diagnostic>> = plan
+    let results: Vec<Result<(String, Vec<u8>), Diagnostic>> = plan
         .pages
         .par_iter()
+        .filter(|page| wanted(page))
         .map(|page| {
             let (path, html, prose) = renderer.render(page)?;
             let bytes = if minify_pages && path.ends_with(".html") {
@@ -517,14 +544,16 @@ pub fn render_site(
             } else {
                 html.into_bytes()
             };
-            Ok(vec![(path, bytes)])
+            Ok((path, bytes))
         })
         .collect();
     let mut diags = Diagnostics::default();
     let mut files = BTreeMap::new();
     for result in results {
         match result {
-            Ok(outputs) => files.extend(outputs),
+            Ok((path, bytes)) => {
+                files.insert(path, bytes);
+            }
             Err(d) => diags.push(d),
         }
     }
@@ -658,10 +687,8 @@ struct Renderer<'a> {
     plan: &'a Plan,
     theme: &'a Theme,
     messages: &'a Messages,
-    /// Per company, locale and revision.
-    prose: Vec<Vec<Vec<Prose>>>,
-    /// Per company, locale and revision: the changes since the previous revision.
-    diffs: Vec<Vec<Vec<Option<RevisionDiff>>>>,
+    /// Per company, in the site's order.
+    caches: &'a [&'a CompanyCache],
 }
 
 impl<'a> Renderer<'a> {
@@ -729,13 +756,13 @@ impl<'a> Renderer<'a> {
         let prose = match page.kind {
             PageKind::Current { company, locale } => {
                 let t = &self.plan.timelines[company][locale];
-                Some(&self.prose[company][locale][t.current_index()])
+                Some(&self.caches[company].prose[locale][t.current_index()])
             }
             PageKind::Revision {
                 company,
                 locale,
                 revision,
-            } => Some(&self.prose[company][locale][revision]),
+            } => Some(&self.caches[company].prose[locale][revision]),
             _ => None,
         };
         Ok((file, html, prose))
@@ -954,7 +981,7 @@ impl<'a> Renderer<'a> {
         context.insert("links", &links);
         context.insert(
             "revision",
-            &revision_view(revision, &self.prose[ci][li][ri]),
+            &revision_view(revision, &self.caches[ci].prose[li][ri]),
         );
         context.insert("status", &t.statuses[ri]);
         context.insert("in_force_until", &t.until[ri].map(|d| d.to_string()));
@@ -1009,7 +1036,7 @@ impl<'a> Renderer<'a> {
                 status: t.statuses[i],
                 title: &r.title,
                 summary: r.summary.as_deref(),
-                changes: self.diffs[ci][li][i]
+                changes: self.caches[ci].diffs[li][i]
                     .as_ref()
                     .map(|d| changes::summary(self.messages, history.locale.as_str(), &d.counts)),
                 diff_href: (i > 0).then(|| {
@@ -1113,7 +1140,7 @@ impl<'a> Renderer<'a> {
             .enumerate()
             .rev()
             .filter_map(|(i, r)| {
-                let d = self.diffs[ci][li][i].as_ref()?;
+                let d = self.caches[ci].diffs[li][i].as_ref()?;
                 let changes = changes::processor_lines(self.messages, lang, &d.processors);
                 (!changes.is_empty()).then(|| LogEntry {
                     date: r.date.to_string(),
@@ -1138,7 +1165,7 @@ impl<'a> Renderer<'a> {
         let (old, new) = (&history.revisions[ri - 1], &history.revisions[ri]);
         let t = &self.plan.timelines[ci][li];
         let root = paths::root_from(&page.path);
-        let Some(d) = self.diffs[ci][li][ri].as_ref() else {
+        let Some(d) = self.caches[ci].diffs[li][ri].as_ref() else {
             return Err(Diagnostic::error(
                 &new.source,
                 "internal error: no diff for a revision with a predecessor",
@@ -1219,7 +1246,10 @@ impl<'a> Renderer<'a> {
             paths::diff(&company.slug, lang, new.date)
         ));
         context.insert("links", &links);
-        context.insert("revision", &revision_view(new, &self.prose[ci][li][ri]));
+        context.insert(
+            "revision",
+            &revision_view(new, &self.caches[ci].prose[li][ri]),
+        );
         context.insert("status", &t.statuses[ri]);
         context.insert("diff", &view);
         Ok(("diff.html", lang, context))
@@ -1227,17 +1257,23 @@ impl<'a> Renderer<'a> {
 
     /// The feed entries of one company's locale, newest first.
     fn feed_entries(&self, ci: usize, li: usize, with_company: bool) -> Vec<FeedEntry> {
+        let count = self.site.companies[ci].locales[li].revisions.len();
+        (0..count)
+            .rev()
+            .map(|ri| self.feed_entry(ci, li, ri, with_company))
+            .collect()
+    }
+
+    /// The feed entry of one revision, in its own language.
+    fn feed_entry(&self, ci: usize, li: usize, i: usize, with_company: bool) -> FeedEntry {
         let company = &self.site.companies[ci];
         let history = &company.locales[li];
         let lang = history.locale.as_str();
         let config = &self.site.config;
         let t = &self.plan.timelines[ci][li];
-        history
-            .revisions
-            .iter()
-            .enumerate()
-            .rev()
-            .map(|(i, r)| {
+        let r = &history.revisions[i];
+        {
+            {
                 let date_text = self.messages.date(lang, r.date);
                 let key = if t.statuses[i] == Status::Upcoming {
                     "feed-entry-upcoming"
@@ -1253,7 +1289,7 @@ impl<'a> Renderer<'a> {
                 if let Some(summary) = &r.summary {
                     content.push_str(&format!("<p>{}</p>", changes::escape(summary)));
                 }
-                let url = match self.diffs[ci][li][i].as_ref() {
+                let url = match self.caches[ci].diffs[li][i].as_ref() {
                     Some(d) => {
                         content.push_str(&format!(
                             "<p>{}</p>",
@@ -1293,8 +1329,8 @@ impl<'a> Renderer<'a> {
                     summary: r.summary.clone(),
                     content_html: content,
                 }
-            })
-            .collect()
+            }
+        }
     }
 
     fn feed(&self, ci: usize, li: usize) -> Result<(&'static str, &'a str, Context), Diagnostic> {
@@ -1324,14 +1360,26 @@ impl<'a> Renderer<'a> {
     fn site_feed(&self) -> Result<(&'static str, &'a str, Context), Diagnostic> {
         let config = &self.site.config;
         let lang = config.default_locale.as_str();
-        let mut entries: Vec<FeedEntry> = Vec::new();
+        // The newest revisions of every company, newest first (ties in company and locale
+        // order); a reader wants recent changes, not the archive, so the feed is capped.
+        let mut newest: Vec<(jiff::civil::Date, usize, usize, usize)> = Vec::new();
         for (ci, company) in self.site.companies.iter().enumerate() {
-            for li in 0..company.locales.len() {
-                entries.extend(self.feed_entries(ci, li, true));
+            for (li, history) in company.locales.iter().enumerate() {
+                newest.extend(
+                    history
+                        .revisions
+                        .iter()
+                        .enumerate()
+                        .map(|(ri, r)| (r.date, ci, li, ri)),
+                );
             }
         }
-        // Newest first; the sort is stable, so ties keep company and locale order.
-        entries.sort_by(|a, b| b.date.cmp(&a.date));
+        newest.sort_by(|a, b| b.0.cmp(&a.0).then((a.1, a.2, a.3).cmp(&(b.1, b.2, b.3))));
+        newest.truncate(SITE_FEED_ENTRIES);
+        let entries: Vec<FeedEntry> = newest
+            .into_iter()
+            .map(|(_, ci, li, ri)| self.feed_entry(ci, li, ri, true))
+            .collect();
         let title = self
             .messages
             .get_own(lang, "site-title")

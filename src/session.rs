@@ -1,10 +1,13 @@
-//! A site kept built in memory across source changes, for `privsite serve`: each rebuild
-//! either replaces the output whole or fails and leaves the last good output in place.
+//! A site kept built in memory across source changes, for `privsite serve`. A change
+//! inside one company's folder reloads that company and re-renders its pages and the
+//! site-wide pages that list it; any other change (site.toml, templates, messages, static
+//! files) rebuilds everything. A rebuild that fails leaves the last good output in place.
 
-use std::path::{Path, PathBuf};
+use std::collections::BTreeSet;
+use std::path::{Component, Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::{BuildOptions, Built, Diagnostics, Output, Site, build};
+use crate::{BuildOptions, Diagnostics, Output, Site, State};
 
 /// What a rebuild did.
 #[derive(Debug)]
@@ -15,12 +18,23 @@ pub struct Rebuilt {
     pub pages: usize,
     pub warnings: Diagnostics,
     pub elapsed: Duration,
+    /// The companies rebuilt alone, or `None` for a full build.
+    pub companies: Option<Vec<String>>,
 }
 
 pub struct Session {
     root: PathBuf,
     options: BuildOptions,
-    last_good: Option<Built>,
+    state: Option<State>,
+    /// Set when a partial rebuild failed half-way: the next one must be whole.
+    needs_full: bool,
+}
+
+/// What a set of changed paths calls for.
+#[derive(Debug, PartialEq, Eq)]
+enum Scope {
+    Full,
+    Companies(BTreeSet<String>),
 }
 
 impl Session {
@@ -28,7 +42,8 @@ impl Session {
         Session {
             root: root.to_path_buf(),
             options,
-            last_good: None,
+            state: None,
+            needs_full: true,
         }
     }
 
@@ -38,33 +53,86 @@ impl Session {
 
     /// The last output that built, if any has.
     pub fn output(&self) -> Option<&Output> {
-        self.last_good.as_ref().map(|b| &b.output)
+        self.state.as_ref().map(|s| &s.output)
     }
 
     /// The site of the last output that built, if any has.
     pub fn site(&self) -> Option<&Site> {
-        self.last_good.as_ref().map(|b| &b.site)
+        self.state.as_ref().map(|s| &s.site)
     }
 
-    /// Rebuilds after the sources at `changed` (absolute paths or relative to the root)
+    /// Rebuilds after the sources at `changed` (absolute, or relative to the root)
     /// changed; an empty list means everything. On failure the last good output stays.
     pub fn rebuild(&mut self, changed: &[PathBuf]) -> Result<Rebuilt, Diagnostics> {
-        let _ = changed;
         let started = Instant::now();
-        let built = build(&self.root, &self.options)?;
-        let changed = match &self.last_good {
-            Some(old) => changed_files(&old.output, &built.output),
-            None => built.output.files.keys().cloned().collect(),
+        let scope = if self.needs_full || self.state.is_none() || changed.is_empty() {
+            Scope::Full
+        } else {
+            scope_of(&self.root, changed)
+        };
+        if let (Scope::Companies(slugs), Some(state)) = (&scope, self.state.as_mut()) {
+            let before = state.output.clone_files_of(slugs);
+            self.needs_full = true;
+            match state.rebuild_companies(&self.root, &self.options, slugs) {
+                Ok(Some(warnings)) => {
+                    self.needs_full = false;
+                    let changed = before.changed_in(&state.output, slugs);
+                    return Ok(Rebuilt {
+                        changed,
+                        pages: state.output.pages(),
+                        warnings,
+                        elapsed: started.elapsed(),
+                        companies: Some(slugs.iter().cloned().collect()),
+                    });
+                }
+                Ok(None) => {} // needs the full build below
+                Err(diags) => {
+                    // Nothing changed in the state: a partial rebuild fails before it
+                    // touches anything, so the next one may stay partial.
+                    self.needs_full = false;
+                    return Err(diags);
+                }
+            }
+        }
+        let state = State::build(&self.root, &self.options)?;
+        let changed = match &self.state {
+            Some(old) => changed_files(&old.output, &state.output),
+            None => state.output.files.keys().cloned().collect(),
         };
         let report = Rebuilt {
             changed,
-            pages: built.output.pages(),
-            warnings: built.warnings.clone(),
+            pages: state.output.pages(),
+            warnings: state.warnings.clone(),
             elapsed: started.elapsed(),
+            companies: None,
         };
-        self.last_good = Some(built);
+        self.state = Some(state);
+        self.needs_full = false;
         Ok(report)
     }
+}
+
+/// A change inside `content/<company>/` touches that company alone; anything else, the
+/// whole site.
+fn scope_of(root: &Path, changed: &[PathBuf]) -> Scope {
+    let mut slugs = BTreeSet::new();
+    for path in changed {
+        let rel = path.strip_prefix(root).unwrap_or(path);
+        let parts: Vec<&str> = rel
+            .components()
+            .filter_map(|c| match c {
+                Component::Normal(s) => s.to_str(),
+                _ => None,
+            })
+            .collect();
+        match parts.as_slice() {
+            ["content", company, ..] if crate::load::is_slug(company) => {
+                slugs.insert(company.to_string());
+            }
+            _ => return Scope::Full,
+        }
+    }
+    Scope::Companies(slugs)
 }
 
 /// Paths whose contents differ between two outputs, including added and removed ones.
@@ -83,4 +151,38 @@ fn changed_files(old: &Output, new: &Output) -> Vec<String> {
     );
     changed.sort();
     changed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn changes_inside_a_company_touch_only_it() {
+        let root = Path::new("/site");
+        let scope = scope_of(
+            root,
+            &[
+                PathBuf::from("/site/content/acme/en/2024-01-01.toml"),
+                PathBuf::from("content/beta/company.toml"),
+            ],
+        );
+        assert_eq!(
+            scope,
+            Scope::Companies(["acme".to_string(), "beta".to_string()].into())
+        );
+        for whole in [
+            "/site/site.toml",
+            "/site/templates/base.html",
+            "/site/locales/sv/x.ftl",
+            "/site/content/README.md",
+            "/site/content",
+        ] {
+            assert_eq!(
+                scope_of(root, &[PathBuf::from(whole)]),
+                Scope::Full,
+                "{whole}"
+            );
+        }
+    }
 }

@@ -1,4 +1,4 @@
-//! `privsite init` and `privsite new`: not built yet (see the issues).
+//! `privsite init` and `privsite new`: write sources to start from, never over a file.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -14,17 +14,58 @@ pub struct InitArgs {
 pub struct NewArgs {
     /// The company's folder name under content/.
     pub company: String,
-    /// The locale of its first revision.
+    /// The locale of its first revision; default the site's default_locale.
     #[arg(long)]
     pub locale: Option<String>,
 }
 
-pub fn init(_args: InitArgs) -> ExitCode {
-    eprintln!("error: privsite init is not available yet");
-    ExitCode::FAILURE
+/// The day a first revision is dated: SOURCE_DATE_EPOCH, else today, as for a build.
+fn today() -> Result<jiff::civil::Date, ExitCode> {
+    privsite::build_date(None).map_err(|e| {
+        eprintln!("error: {e}");
+        ExitCode::FAILURE
+    })
 }
 
-pub fn new(_root: &Path, _args: NewArgs) -> ExitCode {
-    eprintln!("error: privsite new is not available yet");
-    ExitCode::FAILURE
+fn report(root: &Path, written: Result<Vec<PathBuf>, String>, next: &str) -> ExitCode {
+    match written {
+        Ok(files) => {
+            for file in files {
+                println!("created {}", root.join(file).display());
+            }
+            println!("{next}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+pub fn init(args: InitArgs) -> ExitCode {
+    let today = match today() {
+        Ok(d) => d,
+        Err(code) => return code,
+    };
+    let written = privsite::scaffold::init(&args.dir, today);
+    report(
+        &args.dir,
+        written,
+        "next: `privsite build` to see the site, `privsite new <company>` to add a company",
+    )
+}
+
+pub fn new(root: &Path, args: NewArgs) -> ExitCode {
+    let today = match today() {
+        Ok(d) => d,
+        Err(code) => return code,
+    };
+    let written =
+        privsite::scaffold::new_company(root, &args.company, args.locale.as_deref(), today);
+    report(
+        root,
+        written,
+        "next: replace every TODO; `privsite check` lists what is still missing",
+    )
 }
