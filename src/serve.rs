@@ -197,11 +197,26 @@ impl Server {
         format!("http://{host}{}", self.shared.read().base_path)
     }
 
-    /// Blocks until the process receives Ctrl-C.
-    pub fn wait_for_ctrl_c(&self) -> io::Result<()> {
-        match &self.runtime {
-            Some(runtime) => runtime.block_on(tokio::signal::ctrl_c()),
-            None => Ok(()),
+    /// Catches Ctrl-C from now on (instead of letting it end the process), for
+    /// [`Server::wait_for`]. Call it before telling anyone the server is up: a Ctrl-C
+    /// in between would otherwise kill the process rather than stop the server.
+    pub fn catch_ctrl_c(&self) -> io::Result<CtrlC> {
+        let runtime = self
+            .runtime
+            .as_ref()
+            .expect("a running server has its runtime");
+        let _context = runtime.enter();
+        #[cfg(unix)]
+        let signal = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt())?;
+        #[cfg(windows)]
+        let signal = tokio::signal::windows::ctrl_c()?;
+        Ok(CtrlC(signal))
+    }
+
+    /// Blocks until Ctrl-C is pressed.
+    pub fn wait_for(&self, mut ctrl_c: CtrlC) {
+        if let Some(runtime) = &self.runtime {
+            runtime.block_on(ctrl_c.0.recv());
         }
     }
 
@@ -230,6 +245,12 @@ impl Drop for Server {
         self.shut_down();
     }
 }
+
+/// Ctrl-C, caught since [`Server::catch_ctrl_c`].
+pub struct CtrlC(
+    #[cfg(unix)] tokio::signal::unix::Signal,
+    #[cfg(windows)] tokio::signal::windows::CtrlC,
+);
 
 const GRACE: Duration = Duration::from_secs(2);
 

@@ -53,6 +53,13 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    let ctrl_c = match server.catch_ctrl_c() {
+        Ok(ctrl_c) => ctrl_c,
+        Err(e) => {
+            eprintln!("error: cannot catch Ctrl-C: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     let url = server.url();
     println!("serving {url} (Ctrl-C to stop)");
     if args.bind.is_unspecified() {
@@ -65,9 +72,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
     {
         eprintln!("note: cannot open a browser ({e}); open {url} yourself");
     }
-    if let Err(e) = server.wait_for_ctrl_c() {
-        eprintln!("error: cannot wait for Ctrl-C: {e}");
-    }
+    server.wait_for(ctrl_c);
     server.stop();
     println!("stopped");
     ExitCode::SUCCESS
