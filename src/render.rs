@@ -429,6 +429,37 @@ struct FeedView {
     entries: Vec<FeedEntry>,
 }
 
+impl FeedView {
+    /// A feed whose id is its own address, updated as of its newest entry.
+    fn new(
+        title: String,
+        self_url: String,
+        alternate_url: String,
+        author: String,
+        entries: Vec<FeedEntry>,
+    ) -> FeedView {
+        FeedView {
+            title,
+            id: self_url.clone(),
+            self_url,
+            alternate_url,
+            author,
+            updated: entries
+                .iter()
+                .map(|e| e.date.clone())
+                .max()
+                .unwrap_or_default(),
+            entries,
+        }
+    }
+
+    fn context(&self) -> Context {
+        let mut context = Context::new();
+        context.insert("feed", self);
+        context
+    }
+}
+
 #[derive(Serialize)]
 struct FeedEntry {
     title: String,
@@ -1339,22 +1370,14 @@ impl<'a> Renderer<'a> {
         let lang = history.locale.as_str();
         let config = &self.site.config;
         let entries = self.feed_entries(ci, li, false);
-        let feed = FeedView {
-            title: self.t(lang, "feed-title", &[("company", company.display_name())]),
-            id: config.url(&paths::feed(&company.slug, lang)),
-            self_url: config.url(&paths::feed(&company.slug, lang)),
-            alternate_url: config.url(&paths::history(&company.slug, lang)),
-            author: company.display_name().to_string(),
-            updated: entries
-                .iter()
-                .map(|e| e.date.clone())
-                .max()
-                .unwrap_or_default(),
+        let feed = FeedView::new(
+            self.t(lang, "feed-title", &[("company", company.display_name())]),
+            config.url(&paths::feed(&company.slug, lang)),
+            config.url(&paths::history(&company.slug, lang)),
+            company.display_name().to_string(),
             entries,
-        };
-        let mut context = Context::new();
-        context.insert("feed", &feed);
-        Ok(("feed.xml", lang, context))
+        );
+        Ok(("feed.xml", lang, feed.context()))
     }
 
     fn site_feed(&self) -> Result<(&'static str, &'a str, Context), Diagnostic> {
@@ -1384,22 +1407,14 @@ impl<'a> Renderer<'a> {
             .messages
             .get_own(lang, "site-title")
             .unwrap_or_else(|| config.title.clone());
-        let feed = FeedView {
+        let feed = FeedView::new(
             title,
-            id: config.url(paths::SITE_FEED),
-            self_url: config.url(paths::SITE_FEED),
-            alternate_url: config.url(""),
-            author: config.title.clone(),
-            updated: entries
-                .iter()
-                .map(|e| e.date.clone())
-                .max()
-                .unwrap_or_default(),
+            config.url(paths::SITE_FEED),
+            config.url(""),
+            config.title.clone(),
             entries,
-        };
-        let mut context = Context::new();
-        context.insert("feed", &feed);
-        Ok(("feed.xml", lang, context))
+        );
+        Ok(("feed.xml", lang, feed.context()))
     }
 
     fn render_sitemap(&self) -> Result<Vec<(String, String)>, Diagnostic> {
