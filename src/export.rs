@@ -99,10 +99,7 @@ fn processor_lists<'a>(
         .iter()
         .map(|p| ProcessorExport {
             processor: p,
-            since: tenures
-                .iter()
-                .find(|t| t.name == p.name && t.removed.is_none())
-                .map(|t| t.since.to_string()),
+            since: plan::current_since(&tenures, &p.name).map(|d| d.to_string()),
             outside_eea: p.countries.iter().any(|c| !countries::in_eea(c)),
         })
         .collect();

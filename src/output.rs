@@ -30,19 +30,25 @@ impl Output {
         self.files.keys().filter(|p| p.ends_with(".html")).count()
     }
 
-    /// A copy of the files that a rebuild of `companies` may change: theirs and the site's
-    /// own (everything not inside another company's folder).
-    pub fn clone_files_of(&self, companies: &std::collections::BTreeSet<String>) -> Output {
+    /// A copy of the files that a rebuild of `companies` may change (see
+    /// [`Output::touched_by`]).
+    pub fn clone_files_of(&self, companies: &BTreeSet<String>) -> Output {
         let files = self
             .files
             .iter()
-            .filter(|(path, _)| match path.split_once('/') {
-                Some((first, _)) => companies.contains(first) || !self.is_company_folder(first),
-                None => true,
-            })
+            .filter(|(path, _)| self.touched_by(path, companies))
             .map(|(p, b)| (p.clone(), b.clone()))
             .collect();
         Output { files }
+    }
+
+    /// Whether a rebuild of `companies` may change `path`: their files and the site's
+    /// own (everything not inside another company's folder).
+    pub fn touched_by(&self, path: &str, companies: &BTreeSet<String>) -> bool {
+        match path.split_once('/') {
+            Some((first, _)) => companies.contains(first) || !self.is_company_folder(first),
+            None => true,
+        }
     }
 
     /// Whether `name` is a folder of company pages (it holds an `index.html` and locales).
@@ -50,29 +56,19 @@ impl Output {
         self.files.contains_key(&format!("{name}/index.html"))
     }
 
-    /// Paths among those `self` holds (see [`Output::clone_files_of`]) that differ in
-    /// `now`, appeared there for `companies`, or went away.
-    pub fn changed_in(
-        &self,
-        now: &Output,
-        companies: &std::collections::BTreeSet<String>,
-    ) -> Vec<String> {
-        let mut changed: Vec<String> = now
+    /// Paths `relevant` picks whose bytes differ from `old` or that `old` lacks, and
+    /// paths of `old` that went away; sorted.
+    pub fn changed_since(&self, old: &Output, relevant: impl Fn(&str) -> bool) -> Vec<String> {
+        let mut changed: Vec<String> = self
             .files
             .iter()
-            .filter(|(path, bytes)| {
-                let mine = match path.split_once('/') {
-                    Some((first, _)) => companies.contains(first) || !now.is_company_folder(first),
-                    None => true,
-                };
-                mine && self.files.get(*path) != Some(*bytes)
-            })
+            .filter(|(path, bytes)| relevant(path) && old.files.get(*path) != Some(*bytes))
             .map(|(p, _)| p.clone())
             .collect();
         changed.extend(
-            self.files
+            old.files
                 .keys()
-                .filter(|p| !now.files.contains_key(*p))
+                .filter(|p| !self.files.contains_key(*p))
                 .cloned(),
         );
         changed.sort();

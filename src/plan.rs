@@ -208,6 +208,14 @@ pub fn tenures(revisions: &[Revision]) -> Vec<Tenure> {
     done
 }
 
+/// When `name` joined the run of revisions that still names it, among `tenures`.
+pub fn current_since(tenures: &[Tenure], name: &str) -> Option<Date> {
+    tenures
+        .iter()
+        .find(|t| t.name == name && t.removed.is_none())
+        .map(|t| t.since)
+}
+
 /// One page of the site.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PageKind {

@@ -1104,12 +1104,8 @@ impl<'a> Renderer<'a> {
         let (groups, count) = match t.in_force {
             Some(i) => {
                 let revision = &history.revisions[i];
-                let since = |p: &Processor| {
-                    tenures
-                        .iter()
-                        .find(|t| t.name == p.name && t.removed.is_none())
-                        .map(|t| t.since.to_string())
-                };
+                let since =
+                    |p: &Processor| plan::current_since(&tenures, &p.name).map(|d| d.to_string());
                 (
                     group_processors(&revision.processors, &since),
                     revision.processors.len(),

@@ -76,7 +76,8 @@ impl Session {
             match state.rebuild_companies(&self.root, &self.options, slugs) {
                 Ok(Some(warnings)) => {
                     self.needs_full = false;
-                    let changed = before.changed_in(&state.output, slugs);
+                    let now = &state.output;
+                    let changed = now.changed_since(&before, |p| now.touched_by(p, slugs));
                     return Ok(Rebuilt {
                         changed,
                         pages: state.output.pages(),
@@ -96,7 +97,7 @@ impl Session {
         }
         let state = State::build(&self.root, &self.options)?;
         let changed = match &self.state {
-            Some(old) => changed_files(&old.output, &state.output),
+            Some(old) => state.output.changed_since(&old.output, |_| true),
             None => state.output.files.keys().cloned().collect(),
         };
         let report = Rebuilt {
@@ -133,24 +134,6 @@ fn scope_of(root: &Path, changed: &[PathBuf]) -> Scope {
         }
     }
     Scope::Companies(slugs)
-}
-
-/// Paths whose contents differ between two outputs, including added and removed ones.
-fn changed_files(old: &Output, new: &Output) -> Vec<String> {
-    let mut changed: Vec<String> = new
-        .files
-        .iter()
-        .filter(|(path, bytes)| old.files.get(*path) != Some(*bytes))
-        .map(|(path, _)| path.clone())
-        .collect();
-    changed.extend(
-        old.files
-            .keys()
-            .filter(|p| !new.files.contains_key(*p))
-            .cloned(),
-    );
-    changed.sort();
-    changed
 }
 
 #[cfg(test)]
