@@ -25,7 +25,7 @@ pub mod schema;
 pub mod serve;
 pub mod session;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -75,7 +75,7 @@ pub fn build_date(explicit: Option<Date>) -> Result<Date, String> {
 
 /// Loads, validates and renders the site under `root` into memory.
 pub fn build(root: &Path, options: &BuildOptions) -> Result<Built, Diagnostics> {
-    let state = State::build(root, options)?;
+    let state = State::build(root, options, false)?;
     Ok(Built {
         site: state.site,
         output: state.output,
@@ -89,22 +89,54 @@ struct State {
     site: Site,
     messages: Arc<i18n::Messages>,
     theme: render::Theme,
-    /// Per company slug.
-    caches: std::collections::BTreeMap<String, render::CompanyCache>,
+    plan: plan::Plan,
+    /// Per company, in the site's order.
+    caches: Vec<render::CompanyCache>,
+    /// The sitemap entries of the site-wide pages.
+    site_sitemap: String,
+    /// The sitemap entries of each company's pages, in the site's order.
+    company_sitemaps: Vec<String>,
+    /// What a later rebuild reuses; kept by sessions only.
+    memo: Option<Memo>,
     date: Date,
     output: Output,
+    warnings: Diagnostics,
+    /// How many pages and feeds the last build or rebuild rendered from templates.
+    rendered: usize,
+}
+
+#[derive(Default)]
+struct Memo {
+    revisions: load::RevisionMemo,
+    /// Per output file: the fingerprint of the context it was rendered from.
+    fingerprints: HashMap<String, u128>,
+}
+
+/// A partial rebuild that failed: its errors, and whether the state is still as before.
+struct PartialFailure {
+    errors: Diagnostics,
+    intact: bool,
+}
+
+/// What a partial rebuild changed: the output paths changed, and the warnings now.
+struct PartialRebuild {
+    changed: Vec<String>,
+    rendered: usize,
     warnings: Diagnostics,
 }
 
 impl State {
-    fn build(root: &Path, options: &BuildOptions) -> Result<State, Diagnostics> {
+    /// Builds the whole site; `keep` keeps what later partial rebuilds reuse.
+    fn build(root: &Path, options: &BuildOptions, keep: bool) -> Result<State, Diagnostics> {
         let date = build_date(options.date)
             .map_err(|e| Diagnostics(vec![Diagnostic::error("SOURCE_DATE_EPOCH", e)]))?;
-        let (site, mut diags) = load::load_site(
+        let mut memo = keep.then(Memo::default);
+        let (site, mut diags) = load::load_site_with(
             root,
             LoadOptions {
                 drafts: options.drafts,
             },
+            memo.as_mut().map(|m| &mut m.revisions),
         )?;
         let locales: BTreeSet<model::Locale> = site
             .companies
@@ -128,71 +160,98 @@ impl State {
             }
         };
         let minify = site.config.build.minify;
-        let caches: std::collections::BTreeMap<String, render::CompanyCache> = site
+        let caches: Vec<render::CompanyCache> = site
             .companies
             .par_iter()
-            .map(|c| (c.slug.clone(), render::CompanyCache::new(c, minify)))
+            .map(|c| render::CompanyCache::new(c, minify))
             .collect();
-        let mut state = State {
-            site,
-            messages,
-            theme,
-            caches,
-            date,
-            output: Output::default(),
-            warnings: Diagnostics::default(),
-        };
-        let files = state.render(&|_| true).map_err(|mut errors| {
+        let plan = plan::Plan::new(&site, date);
+        let fail = |mut errors: Diagnostics| {
             errors.extend(diags.0.iter().cloned());
             errors.sort();
             errors
-        })?;
-        diags.extend(state.messages.take_problems());
-        diags.sort();
-        state.output = Output { files };
-        state.warnings = diags;
-        Ok(state)
-    }
-
-    /// Renders the pages `wanted` picks, with a plan made afresh from the model.
-    fn render(
-        &self,
-        wanted: &(dyn Fn(&plan::Page) -> bool + Sync),
-    ) -> Result<std::collections::BTreeMap<String, Vec<u8>>, Diagnostics> {
-        let plan = plan::Plan::new(&self.site, self.date);
-        let caches: Vec<&render::CompanyCache> = self
-            .site
-            .companies
-            .iter()
-            .map(|c| &self.caches[&c.slug])
-            .collect();
-        render::render_pages(
-            &self.site,
+        };
+        let pages: Vec<&plan::Page> = plan.pages().collect();
+        let rendered = render::render_pages(
+            &site,
             &plan,
-            &self.theme,
-            &self.messages,
+            &theme,
+            &messages,
             &caches,
-            wanted,
+            &pages,
+            memo.as_ref().map(|m| &m.fingerprints),
         )
+        .map_err(fail)?;
+        let site_sitemap = render::sitemap_entries(&site, plan.site_pages.iter());
+        let company_sitemaps: Vec<String> = plan
+            .company_pages
+            .par_iter()
+            .map(|pages| render::sitemap_entries(&site, pages.iter()))
+            .collect();
+        let generated = render::sitemap_and_robots(
+            &site,
+            &theme,
+            std::iter::once(site_sitemap.as_str())
+                .chain(company_sitemaps.iter().map(String::as_str)),
+        )
+        .map_err(fail)?;
+        // Pages win over static files of the same path; the sitemap and robots.txt over both.
+        let mut files = theme.statics.clone();
+        let rendered_count = rendered.iter().filter(|p| p.templated).count();
+        for page in rendered {
+            if let (Some(memo), Some(fingerprint)) = (memo.as_mut(), page.fingerprint) {
+                memo.fingerprints.insert(page.file.clone(), fingerprint);
+            }
+            if let Some(bytes) = page.bytes {
+                files.insert(page.file, bytes);
+            }
+        }
+        files.extend(generated);
+        diags.extend(messages.take_problems());
+        diags.sort();
+        Ok(State {
+            site,
+            messages,
+            theme,
+            plan,
+            caches,
+            site_sitemap,
+            company_sitemaps,
+            memo,
+            date,
+            output: Output { files },
+            warnings: diags,
+            rendered: rendered_count,
+        })
     }
 
-    /// Reloads the companies `slugs` and re-renders their pages and the site-wide pages
-    /// that list them. `Ok(None)` when the change needs a full build instead (a locale
-    /// the messages were not loaded for). On error nothing has changed.
+    /// Reloads the companies `slugs` and renders again those of their pages and of the
+    /// site-wide pages whose context changed. `Ok(None)` when the change needs a full
+    /// build instead: the state keeps no memo, or a locale appeared that the messages were
+    /// not loaded for.
     fn rebuild_companies(
         &mut self,
         root: &Path,
         options: &BuildOptions,
         slugs: &BTreeSet<String>,
-    ) -> Result<Option<Diagnostics>, Diagnostics> {
+    ) -> Result<Option<PartialRebuild>, PartialFailure> {
+        let Some(memo) = self.memo.as_mut() else {
+            return Ok(None);
+        };
         let load_options = LoadOptions {
             drafts: options.drafts,
         };
         let mut reloaded = Vec::new();
-        let mut warnings = Diagnostics::default();
+        let mut load_warnings = Diagnostics::default();
         for slug in slugs {
-            let (company, found) = load::load_company(root, slug, load_options)?;
-            warnings.extend(found.0);
+            let (company, found) =
+                load::load_company(root, slug, load_options, Some(&mut memo.revisions)).map_err(
+                    |errors| PartialFailure {
+                        errors,
+                        intact: true,
+                    },
+                )?;
+            load_warnings.extend(found.0);
             if let Some(c) = &company
                 && c.locales
                     .iter()
@@ -202,31 +261,45 @@ impl State {
             }
             reloaded.push((slug.clone(), company));
         }
+
+        // Take the new companies in, noting the files their old pages had.
         let minify = self.site.config.build.minify;
+        let mut old_files: BTreeSet<String> = BTreeSet::new();
+        let mut companies_moved = false;
         for (slug, company) in reloaded {
             let at = self
                 .site
                 .companies
                 .binary_search_by(|c| c.slug.as_str().cmp(&slug));
+            if let Ok(i) = at {
+                old_files.extend(
+                    self.plan.company_pages[i]
+                        .iter()
+                        .map(|p| plan::paths::file(&p.path)),
+                );
+            }
             match (company, at) {
                 (Some(c), Ok(i)) => {
-                    self.caches
-                        .insert(slug, render::CompanyCache::new(&c, minify));
+                    let before = (&self.site.companies[i], &self.caches[i]);
+                    self.caches[i] = render::CompanyCache::update(&c, Some(before), minify);
                     self.site.companies[i] = c;
                 }
                 (Some(c), Err(i)) => {
-                    self.caches
-                        .insert(slug, render::CompanyCache::new(&c, minify));
+                    self.caches.insert(i, render::CompanyCache::new(&c, minify));
                     self.site.companies.insert(i, c);
+                    self.company_sitemaps.insert(i, String::new());
+                    companies_moved = true;
                 }
                 (None, Ok(i)) => {
-                    self.caches.remove(&slug);
+                    self.caches.remove(i);
                     self.site.companies.remove(i);
+                    self.company_sitemaps.remove(i);
+                    companies_moved = true;
                 }
                 (None, Err(_)) => {}
             }
         }
-        let touched: BTreeSet<usize> = self
+        let touched: Vec<usize> = self
             .site
             .companies
             .iter()
@@ -234,20 +307,95 @@ impl State {
             .filter(|(_, c)| slugs.contains(&c.slug))
             .map(|(i, _)| i)
             .collect();
-        let files = self.render(&|page| match plan::company_of(&page.kind) {
-            Some(ci) => touched.contains(&ci),
-            None => true,
-        })?;
-        // The old files of the touched companies go; the new ones come in.
-        self.output.files.retain(|path, _| {
-            !slugs
-                .iter()
-                .any(|s| path.starts_with(s.as_str()) && path[s.len()..].starts_with('/'))
-        });
-        self.output.files.extend(files);
-        warnings.extend(self.messages.take_problems());
-        warnings.sort();
-        Ok(Some(warnings))
+        if companies_moved {
+            // Pages name companies by index, and the indexes moved.
+            self.plan = plan::Plan::new(&self.site, self.date);
+        } else {
+            for &i in &touched {
+                self.plan.replan_company(&self.site, i);
+            }
+        }
+
+        // From here on the state is changed: a failure must be followed by a full build.
+        let changed_state = |errors| PartialFailure {
+            errors,
+            intact: false,
+        };
+        let pages: Vec<&plan::Page> = self
+            .plan
+            .site_pages
+            .iter()
+            .chain(touched.iter().flat_map(|&i| &self.plan.company_pages[i]))
+            .collect();
+        let rendered = render::render_pages(
+            &self.site,
+            &self.plan,
+            &self.theme,
+            &self.messages,
+            &self.caches,
+            &pages,
+            Some(&memo.fingerprints),
+        )
+        .map_err(changed_state)?;
+        for &i in &touched {
+            self.company_sitemaps[i] =
+                render::sitemap_entries(&self.site, self.plan.company_pages[i].iter());
+        }
+        let generated = render::sitemap_and_robots(
+            &self.site,
+            &self.theme,
+            std::iter::once(self.site_sitemap.as_str())
+                .chain(self.company_sitemaps.iter().map(String::as_str)),
+        )
+        .map_err(changed_state)?;
+
+        self.rendered = rendered.iter().filter(|p| p.templated).count();
+        let files = &mut self.output.files;
+        let mut changed = Vec::new();
+        let mut now_files = BTreeSet::new();
+        for page in rendered {
+            now_files.insert(page.file.clone());
+            if let Some(fingerprint) = page.fingerprint {
+                memo.fingerprints.insert(page.file.clone(), fingerprint);
+            }
+            if let Some(bytes) = page.bytes
+                && files.get(&page.file) != Some(&bytes)
+            {
+                changed.push(page.file.clone());
+                files.insert(page.file, bytes);
+            }
+        }
+        for (file, bytes) in generated {
+            if files.get(&file) != Some(&bytes) {
+                changed.push(file.clone());
+                files.insert(file, bytes);
+            }
+        }
+        for gone in old_files.difference(&now_files) {
+            memo.fingerprints.remove(gone);
+            changed.push(gone.clone());
+            // A static file of the same path, hidden by the page, shows again.
+            match self.theme.statics.get(gone) {
+                Some(bytes) => files.insert(gone.clone(), bytes.clone()),
+                None => files.remove(gone),
+            };
+        }
+        changed.sort();
+        changed.dedup();
+
+        // The warnings about these companies' sources are now the reloaded ones.
+        let folders: Vec<PathBuf> = slugs.iter().map(|s| Path::new("content").join(s)).collect();
+        self.warnings
+            .0
+            .retain(|d| !folders.iter().any(|f| d.file.starts_with(f)));
+        self.warnings.extend(load_warnings.0);
+        self.warnings.extend(self.messages.take_problems());
+        self.warnings.sort();
+        Ok(Some(PartialRebuild {
+            changed,
+            rendered: self.rendered,
+            warnings: self.warnings.clone(),
+        }))
     }
 }
 

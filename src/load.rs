@@ -2,7 +2,7 @@
 //! impossible values are errors that point at file, line and column. Every file is read
 //! and every error collected before giving up, so one run shows them all.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -26,12 +26,29 @@ pub struct LoadOptions {
     pub drafts: bool,
 }
 
+/// Revision files parsed before, by path, with the text each was parsed from: a reload
+/// parses again only the files whose text changed. Parsing is a pure function of the text
+/// and the file's date, which its path gives.
+#[derive(Default)]
+pub struct RevisionMemo {
+    files: HashMap<PathBuf, (String, LoadedRevision)>,
+}
+
 /// Loads and validates the site under `root`. On success, the warnings found on the way
 /// come with it; on failure, every error and warning.
 pub fn load_site(root: &Path, options: LoadOptions) -> Result<(Site, Diagnostics), Diagnostics> {
+    load_site_with(root, options, None)
+}
+
+/// [`load_site`], keeping the parsed revisions in `memo` for later reloads.
+pub fn load_site_with(
+    root: &Path,
+    options: LoadOptions,
+    memo: Option<&mut RevisionMemo>,
+) -> Result<(Site, Diagnostics), Diagnostics> {
     let mut diags = Diagnostics::default();
     let config = load_config(root, &mut diags);
-    let companies = load_content(root, options, &mut diags);
+    let companies = load_content(root, options, memo, &mut diags);
     diags.sort();
     match config {
         Some(config) if !diags.has_errors() => Ok((
@@ -300,7 +317,12 @@ struct RevisionFile {
     path: PathBuf,
 }
 
-fn load_content(root: &Path, options: LoadOptions, diags: &mut Diagnostics) -> Vec<Company> {
+fn load_content(
+    root: &Path,
+    options: LoadOptions,
+    memo: Option<&mut RevisionMemo>,
+    diags: &mut Diagnostics,
+) -> Vec<Company> {
     let content = root.join("content");
     if !content.is_dir() {
         diags.push(Diagnostic::error(
@@ -328,15 +350,17 @@ fn load_content(root: &Path, options: LoadOptions, diags: &mut Diagnostics) -> V
         }
         dirs.push((name, path));
     }
-    load_companies(root, &dirs, options, diags)
+    load_companies(root, &dirs, options, memo, diags)
 }
 
 /// Reloads one company, for a rebuild after its sources changed: `Ok(None)` when its
-/// folder is gone. Errors fail the whole company; warnings come with it.
+/// folder is gone. Errors fail the whole company; warnings come with it. Revision files
+/// whose text `memo` holds are not parsed again.
 pub fn load_company(
     root: &Path,
     slug: &str,
     options: LoadOptions,
+    memo: Option<&mut RevisionMemo>,
 ) -> Result<(Option<Company>, Diagnostics), Diagnostics> {
     let dir = root.join("content").join(slug);
     let mut diags = Diagnostics::default();
@@ -350,7 +374,7 @@ pub fn load_company(
         ));
         return Err(diags);
     }
-    let mut companies = load_companies(root, &[(slug.to_string(), dir)], options, &mut diags);
+    let mut companies = load_companies(root, &[(slug.to_string(), dir)], options, memo, &mut diags);
     diags.sort();
     if diags.has_errors() {
         return Err(diags);
@@ -364,6 +388,7 @@ fn load_companies(
     root: &Path,
     dirs: &[(String, PathBuf)],
     options: LoadOptions,
+    memo: Option<&mut RevisionMemo>,
     diags: &mut Diagnostics,
 ) -> Vec<Company> {
     let mut companies = Vec::new();
@@ -379,11 +404,33 @@ fn load_companies(
         }
     }
 
-    let parsed: Vec<(usize, usize, Result<LoadedRevision, Diagnostics>)> = files
+    let known = memo.as_deref();
+    let parsed: Vec<(
+        &RevisionFile,
+        Result<LoadedRevision, Diagnostics>,
+        Option<String>,
+    )> = files
         .par_iter()
-        .map(|f| (f.company, f.locale, load_revision(root, &f.path, f.date)))
+        .map(|f| match load_revision(root, &f.path, f.date, known) {
+            Ok((loaded, fresh)) => (f, Ok(loaded), fresh),
+            Err(d) => (f, Err(d), None),
+        })
         .collect();
-    for (company, locale, result) in parsed {
+    if let Some(memo) = memo {
+        // Forget the files of these folders that are gone, then learn the new texts.
+        let listed: HashSet<&Path> = files.iter().map(|f| f.path.as_path()).collect();
+        memo.files.retain(|path, _| {
+            listed.contains(path.as_path()) || !dirs.iter().any(|(_, dir)| path.starts_with(dir))
+        });
+        for (f, result, fresh) in &parsed {
+            if let (Ok(loaded), Some(text)) = (result, fresh) {
+                memo.files
+                    .insert(f.path.clone(), (text.clone(), loaded.clone()));
+            }
+        }
+    }
+    for (f, result, _) in parsed {
+        let (company, locale) = (f.company, f.locale);
         match result {
             Ok((revision, rights)) => {
                 let history = &mut companies[company].locales[locale];
@@ -758,10 +805,25 @@ struct RawProcessor {
 /// A revision, with the rights its `rights` key declares (see [`LocaleHistory`]).
 type LoadedRevision = (Revision, Option<Vec<Right>>);
 
-/// Reads, parses and validates one revision file.
-fn load_revision(root: &Path, path: &Path, date: Date) -> Result<LoadedRevision, Diagnostics> {
+/// Reads, parses and validates one revision file, unless `memo` has it parsed from the
+/// same text. With a memo, a file parsed afresh comes with its text, for the memo to keep.
+fn load_revision(
+    root: &Path,
+    path: &Path,
+    date: Date,
+    memo: Option<&RevisionMemo>,
+) -> Result<(LoadedRevision, Option<String>), Diagnostics> {
     let file = SourceFile::read(root, path).map_err(|d| Diagnostics(vec![d]))?;
-    parse_revision_file(&file, date)
+    let Some(memo) = memo else {
+        return Ok((parse_revision_file(&file, date)?, None));
+    };
+    if let Some((text, loaded)) = memo.files.get(path)
+        && *text == file.text
+    {
+        return Ok((loaded.clone(), None));
+    }
+    let loaded = parse_revision_file(&file, date)?;
+    Ok((loaded, Some(file.text)))
 }
 
 /// Parses and validates the text of a revision file; `rel` names it in messages.

@@ -151,7 +151,7 @@ impl fmt::Display for Locale {
 }
 
 /// One revision: the policy as in force from `date`.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Revision {
     #[serde(serialize_with = "serialize_date")]
     pub date: Date,

@@ -30,39 +30,13 @@ impl Output {
         self.files.keys().filter(|p| p.ends_with(".html")).count()
     }
 
-    /// A copy of the files that a rebuild of `companies` may change (see
-    /// [`Output::touched_by`]).
-    pub fn clone_files_of(&self, companies: &BTreeSet<String>) -> Output {
-        let files = self
-            .files
-            .iter()
-            .filter(|(path, _)| self.touched_by(path, companies))
-            .map(|(p, b)| (p.clone(), b.clone()))
-            .collect();
-        Output { files }
-    }
-
-    /// Whether a rebuild of `companies` may change `path`: their files and the site's
-    /// own (everything not inside another company's folder).
-    pub fn touched_by(&self, path: &str, companies: &BTreeSet<String>) -> bool {
-        match path.split_once('/') {
-            Some((first, _)) => companies.contains(first) || !self.is_company_folder(first),
-            None => true,
-        }
-    }
-
-    /// Whether `name` is a folder of company pages (it holds an `index.html` and locales).
-    fn is_company_folder(&self, name: &str) -> bool {
-        self.files.contains_key(&format!("{name}/index.html"))
-    }
-
-    /// Paths `relevant` picks whose bytes differ from `old` or that `old` lacks, and
-    /// paths of `old` that went away; sorted.
-    pub fn changed_since(&self, old: &Output, relevant: impl Fn(&str) -> bool) -> Vec<String> {
+    /// Paths whose bytes differ from `old` or that `old` lacks, and paths of `old` that
+    /// went away; sorted.
+    pub fn changed_since(&self, old: &Output) -> Vec<String> {
         let mut changed: Vec<String> = self
             .files
             .iter()
-            .filter(|(path, bytes)| relevant(path) && old.files.get(*path) != Some(*bytes))
+            .filter(|(path, bytes)| old.files.get(*path) != Some(*bytes))
             .map(|(p, _)| p.clone())
             .collect();
         changed.extend(

@@ -286,185 +286,208 @@ pub struct Page {
     pub listed: bool,
 }
 
-/// The pages of a site, and the timelines they are computed from.
+/// The pages of a site, and the timelines they are computed from: the site-wide pages,
+/// then each company's, kept apart so that one company can be planned again alone.
 pub struct Plan {
     pub today: Date,
     /// Per company, per locale.
     pub timelines: Vec<Vec<Timeline>>,
-    pub pages: Vec<Page>,
+    /// The index, the 404 page and the site feed.
+    pub site_pages: Vec<Page>,
+    /// Per company, in the site's order.
+    pub company_pages: Vec<Vec<Page>>,
 }
 
 impl Plan {
     pub fn new(site: &Site, today: Date) -> Plan {
-        let timelines: Vec<Vec<Timeline>> = site
+        let (timelines, company_pages) = site
             .companies
             .iter()
-            .map(|c| {
-                let mut t: Vec<Timeline> =
-                    c.locales.iter().map(|l| Timeline::new(l, today)).collect();
-                mark_stale(c, &mut t, today);
-                t
-            })
-            .collect();
-        let mut pages = vec![
-            page(PageKind::SiteIndex, String::new(), None),
-            unlisted(PageKind::NotFound, "404.html".into()),
-            unlisted(PageKind::SiteFeed, paths::SITE_FEED.into()),
-        ];
-        for (ci, company) in site.companies.iter().enumerate() {
-            let slug = company.slug.as_str();
-            pages.push(page(
-                PageKind::Company { company: ci },
-                paths::company(slug),
-                None,
-            ));
-            for (li, history) in company.locales.iter().enumerate() {
-                let loc = history.locale.as_str();
-                let timeline = &timelines[ci][li];
-                let alternates_of =
-                    |f: &dyn Fn(&str) -> String| -> (Vec<(String, String)>, Option<String>) {
-                        let alts = company
-                            .locales
-                            .iter()
-                            .map(|h| (h.locale.to_string(), f(h.locale.as_str())))
-                            .collect::<Vec<_>>();
-                        let x_default = (company.locales.len() > 1)
-                            .then(|| f(company.info.default_locale.as_str()));
-                        (alts, x_default)
-                    };
-                let current_date = history
-                    .revisions
-                    .get(timeline.current_index())
-                    .map(|r| r.date);
-                let (alts, x) = alternates_of(&|l| paths::current(slug, l));
-                pages.push(Page {
-                    alternates: alts,
-                    x_default: x,
-                    ..page(
-                        PageKind::Current {
-                            company: ci,
-                            locale: li,
-                        },
-                        paths::current(slug, loc),
-                        current_date,
-                    )
-                });
-                for (ri, revision) in history.revisions.iter().enumerate() {
-                    // The same moment in another locale: its revision in force on this date,
-                    // or, where it had none yet, its current page.
-                    let (alts, x) = alternates_of(&|l| {
-                        let other = company.locales.iter().find(|h| h.locale.as_str() == l);
-                        match other.and_then(|h| h.in_force_on(revision.date)) {
-                            Some(r) => paths::revision(slug, l, r.date),
-                            None => paths::current(slug, l),
-                        }
-                    });
-                    pages.push(Page {
-                        alternates: alts,
-                        x_default: x,
-                        ..page(
-                            PageKind::Revision {
-                                company: ci,
-                                locale: li,
-                                revision: ri,
-                            },
-                            paths::revision(slug, loc, revision.date),
-                            Some(revision.date),
-                        )
-                    });
-                    if ri == 0 {
-                        continue;
-                    }
-                    // The other locale's changes at the same moment, where it has any.
-                    let (alts, x) = alternates_of(&|l| {
-                        let other = company.locales.iter().find(|h| h.locale.as_str() == l);
-                        match other.and_then(|h| Some((h, h.in_force_on(revision.date)?))) {
-                            Some((h, r)) if h.predecessor(r.date).is_some() => {
-                                paths::diff(slug, l, r.date)
-                            }
-                            Some((_, r)) => paths::revision(slug, l, r.date),
-                            None => paths::current(slug, l),
-                        }
-                    });
-                    pages.push(Page {
-                        alternates: alts,
-                        x_default: x,
-                        ..page(
-                            PageKind::Diff {
-                                company: ci,
-                                locale: li,
-                                revision: ri,
-                            },
-                            paths::diff(slug, loc, revision.date),
-                            Some(revision.date),
-                        )
-                    });
-                }
-                let latest = history.latest().map(|r| r.date);
-                let (alts, x) = alternates_of(&|l| paths::history(slug, l));
-                pages.push(Page {
-                    alternates: alts,
-                    x_default: x,
-                    ..page(
-                        PageKind::History {
-                            company: ci,
-                            locale: li,
-                        },
-                        paths::history(slug, loc),
-                        latest,
-                    )
-                });
-                let (alts, x) = alternates_of(&|l| paths::processors(slug, l));
-                pages.push(Page {
-                    alternates: alts,
-                    x_default: x,
-                    ..page(
-                        PageKind::Processors {
-                            company: ci,
-                            locale: li,
-                        },
-                        paths::processors(slug, loc),
-                        current_date,
-                    )
-                });
-                pages.extend([
-                    unlisted(
-                        PageKind::Feed {
-                            company: ci,
-                            locale: li,
-                        },
-                        paths::feed(slug, loc),
-                    ),
-                    unlisted(
-                        PageKind::PolicyJson {
-                            company: ci,
-                            locale: li,
-                        },
-                        paths::policy_json(slug, loc),
-                    ),
-                    unlisted(
-                        PageKind::ProcessorsJson {
-                            company: ci,
-                            locale: li,
-                        },
-                        paths::processors_json(slug, loc),
-                    ),
-                    unlisted(
-                        PageKind::ProcessorsCsv {
-                            company: ci,
-                            locale: li,
-                        },
-                        paths::processors_csv(slug, loc),
-                    ),
-                ]);
-            }
-        }
+            .enumerate()
+            .map(|(ci, c)| plan_company(ci, c, today))
+            .unzip();
         Plan {
             today,
             timelines,
-            pages,
+            site_pages: vec![
+                page(PageKind::SiteIndex, String::new(), None),
+                unlisted(PageKind::NotFound, "404.html".into()),
+                unlisted(PageKind::SiteFeed, paths::SITE_FEED.into()),
+            ],
+            company_pages,
         }
     }
+
+    /// Plans company `ci` again after its sources changed; the companies stay the same
+    /// ones, in the same order.
+    pub fn replan_company(&mut self, site: &Site, ci: usize) {
+        let (timelines, pages) = plan_company(ci, &site.companies[ci], self.today);
+        self.timelines[ci] = timelines;
+        self.company_pages[ci] = pages;
+    }
+
+    /// Every page: the site-wide ones first, then each company's.
+    pub fn pages(&self) -> impl Iterator<Item = &Page> {
+        self.site_pages
+            .iter()
+            .chain(self.company_pages.iter().flatten())
+    }
+}
+
+/// The timelines and pages of company `ci`.
+fn plan_company(ci: usize, company: &Company, today: Date) -> (Vec<Timeline>, Vec<Page>) {
+    let mut timelines: Vec<Timeline> = company
+        .locales
+        .iter()
+        .map(|l| Timeline::new(l, today))
+        .collect();
+    mark_stale(company, &mut timelines, today);
+    let mut pages = Vec::new();
+    let slug = company.slug.as_str();
+    pages.push(page(
+        PageKind::Company { company: ci },
+        paths::company(slug),
+        None,
+    ));
+    for (li, history) in company.locales.iter().enumerate() {
+        let loc = history.locale.as_str();
+        let timeline = &timelines[li];
+        let alternates_of =
+            |f: &dyn Fn(&str) -> String| -> (Vec<(String, String)>, Option<String>) {
+                let alts = company
+                    .locales
+                    .iter()
+                    .map(|h| (h.locale.to_string(), f(h.locale.as_str())))
+                    .collect::<Vec<_>>();
+                let x_default =
+                    (company.locales.len() > 1).then(|| f(company.info.default_locale.as_str()));
+                (alts, x_default)
+            };
+        let current_date = history
+            .revisions
+            .get(timeline.current_index())
+            .map(|r| r.date);
+        let (alts, x) = alternates_of(&|l| paths::current(slug, l));
+        pages.push(Page {
+            alternates: alts,
+            x_default: x,
+            ..page(
+                PageKind::Current {
+                    company: ci,
+                    locale: li,
+                },
+                paths::current(slug, loc),
+                current_date,
+            )
+        });
+        for (ri, revision) in history.revisions.iter().enumerate() {
+            // The same moment in another locale: its revision in force on this date,
+            // or, where it had none yet, its current page.
+            let (alts, x) = alternates_of(&|l| {
+                let other = company.locales.iter().find(|h| h.locale.as_str() == l);
+                match other.and_then(|h| h.in_force_on(revision.date)) {
+                    Some(r) => paths::revision(slug, l, r.date),
+                    None => paths::current(slug, l),
+                }
+            });
+            pages.push(Page {
+                alternates: alts,
+                x_default: x,
+                ..page(
+                    PageKind::Revision {
+                        company: ci,
+                        locale: li,
+                        revision: ri,
+                    },
+                    paths::revision(slug, loc, revision.date),
+                    Some(revision.date),
+                )
+            });
+            if ri == 0 {
+                continue;
+            }
+            // The other locale's changes at the same moment, where it has any.
+            let (alts, x) = alternates_of(&|l| {
+                let other = company.locales.iter().find(|h| h.locale.as_str() == l);
+                match other.and_then(|h| Some((h, h.in_force_on(revision.date)?))) {
+                    Some((h, r)) if h.predecessor(r.date).is_some() => paths::diff(slug, l, r.date),
+                    Some((_, r)) => paths::revision(slug, l, r.date),
+                    None => paths::current(slug, l),
+                }
+            });
+            pages.push(Page {
+                alternates: alts,
+                x_default: x,
+                ..page(
+                    PageKind::Diff {
+                        company: ci,
+                        locale: li,
+                        revision: ri,
+                    },
+                    paths::diff(slug, loc, revision.date),
+                    Some(revision.date),
+                )
+            });
+        }
+        let latest = history.latest().map(|r| r.date);
+        let (alts, x) = alternates_of(&|l| paths::history(slug, l));
+        pages.push(Page {
+            alternates: alts,
+            x_default: x,
+            ..page(
+                PageKind::History {
+                    company: ci,
+                    locale: li,
+                },
+                paths::history(slug, loc),
+                latest,
+            )
+        });
+        let (alts, x) = alternates_of(&|l| paths::processors(slug, l));
+        pages.push(Page {
+            alternates: alts,
+            x_default: x,
+            ..page(
+                PageKind::Processors {
+                    company: ci,
+                    locale: li,
+                },
+                paths::processors(slug, loc),
+                current_date,
+            )
+        });
+        pages.extend([
+            unlisted(
+                PageKind::Feed {
+                    company: ci,
+                    locale: li,
+                },
+                paths::feed(slug, loc),
+            ),
+            unlisted(
+                PageKind::PolicyJson {
+                    company: ci,
+                    locale: li,
+                },
+                paths::policy_json(slug, loc),
+            ),
+            unlisted(
+                PageKind::ProcessorsJson {
+                    company: ci,
+                    locale: li,
+                },
+                paths::processors_json(slug, loc),
+            ),
+            unlisted(
+                PageKind::ProcessorsCsv {
+                    company: ci,
+                    locale: li,
+                },
+                paths::processors_csv(slug, loc),
+            ),
+        ]);
+    }
+    (timelines, pages)
 }
 
 /// The company a page belongs to, if it belongs to one.

@@ -2,8 +2,9 @@
 //! then its `templates/`, each overriding by file name. Pages render in parallel; the
 //! result is a map from output path to bytes, the same for every run with the same input.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fs;
+use std::hash::Hasher;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -11,6 +12,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use jiff::civil::Date;
 use rayon::prelude::*;
 use serde::Serialize;
+use siphasher::sip128::{Hasher128, SipHasher13};
 use tera::{Context, Kwargs, State, Tera};
 
 use crate::builtin;
@@ -23,6 +25,8 @@ use crate::i18n::Messages;
 use crate::markdown;
 use crate::model::{Company, LocaleHistory, Processor, Revision, Site};
 use crate::plan::{self, Page, PageKind, Plan, Status, paths};
+
+mod sitemap;
 
 /// The templates and static files a site renders with.
 pub struct Theme {
@@ -452,12 +456,6 @@ impl FeedView {
             entries,
         }
     }
-
-    fn context(&self) -> Context {
-        let mut context = Context::new();
-        context.insert("feed", self);
-        context
-    }
 }
 
 #[derive(Serialize)]
@@ -489,117 +487,177 @@ struct FeedLink {
 /// How many of the newest revisions the site-wide feed carries.
 pub const SITE_FEED_ENTRIES: usize = 100;
 
-/// What rendering one company needs beyond its model, computed once per build (and again
-/// only when its sources change): each revision's prose as HTML, and the diff of each
-/// revision against its predecessor.
+/// What rendering one company needs beyond its model, computed once per build and again
+/// only for the revisions whose sources change: each revision's prose as HTML, and the
+/// diff of each revision against its predecessor.
 pub struct CompanyCache {
     /// Per locale and revision.
-    prose: Vec<Vec<Prose>>,
+    prose: Vec<Vec<Arc<Prose>>>,
     /// Per locale and revision; `None` for a locale's first revision.
-    diffs: Vec<Vec<Option<RevisionDiff>>>,
+    diffs: Vec<Vec<Option<Arc<RevisionDiff>>>>,
 }
 
 impl CompanyCache {
     pub fn new(company: &Company, minify_prose: bool) -> CompanyCache {
-        CompanyCache {
-            prose: company
-                .locales
-                .par_iter()
-                .map(|l| {
-                    l.revisions
-                        .par_iter()
-                        .map(|r| Prose::new(r, minify_prose))
-                        .collect()
-                })
-                .collect(),
-            diffs: company
-                .locales
-                .par_iter()
-                .map(|l| {
-                    (0..l.revisions.len())
-                        .into_par_iter()
-                        .map(|i| {
-                            let old = l.revisions.get(i.checked_sub(1)?)?;
-                            Some(diff::diff_revisions(old, &l.revisions[i]))
+        CompanyCache::update(company, None, minify_prose)
+    }
+
+    /// The cache of `company`, taking from `before` (the company as it was, with its
+    /// cache) what still holds: the prose of unchanged revisions and the diffs between
+    /// unchanged neighbours.
+    pub fn update(
+        company: &Company,
+        before: Option<(&Company, &CompanyCache)>,
+        minify_prose: bool,
+    ) -> CompanyCache {
+        // Per locale: the old revisions by date, with their prose, and their diffs by the
+        // dates compared.
+        type Kept<'c> = (
+            HashMap<Date, (&'c Revision, &'c Arc<Prose>)>,
+            HashMap<(Date, Date), &'c Arc<RevisionDiff>>,
+        );
+        let kept = |locale: &crate::model::Locale| -> Option<Kept<'_>> {
+            let (old, cache) = before?;
+            let li = old.locales.iter().position(|l| &l.locale == locale)?;
+            let revisions = &old.locales[li].revisions;
+            let prose = revisions
+                .iter()
+                .zip(&cache.prose[li])
+                .map(|(r, p)| (r.date, (r, p)))
+                .collect();
+            let diffs = revisions
+                .windows(2)
+                .zip(cache.diffs[li].iter().skip(1))
+                .filter_map(|(pair, d)| Some(((pair[0].date, pair[1].date), d.as_ref()?)))
+                .collect();
+            Some((prose, diffs))
+        };
+        let (prose, diffs) = company
+            .locales
+            .par_iter()
+            .map(|l| {
+                let kept = kept(&l.locale);
+                // The old revision of that date, if it is the same as the new one.
+                let same = |r: &Revision| {
+                    kept.as_ref()?
+                        .0
+                        .get(&r.date)
+                        .filter(|(old, _)| *old == r)
+                        .map(|(_, prose)| *prose)
+                };
+                let prose: Vec<Arc<Prose>> = l
+                    .revisions
+                    .par_iter()
+                    .map(|r| match same(r) {
+                        Some(p) => p.clone(),
+                        None => Arc::new(Prose::new(r, minify_prose)),
+                    })
+                    .collect();
+                let diffs: Vec<Option<Arc<RevisionDiff>>> = (0..l.revisions.len())
+                    .into_par_iter()
+                    .map(|i| {
+                        let old = l.revisions.get(i.checked_sub(1)?)?;
+                        let new = &l.revisions[i];
+                        let reused = (same(old).is_some() && same(new).is_some())
+                            .then(|| kept.as_ref()?.1.get(&(old.date, new.date)).copied())
+                            .flatten();
+                        Some(match reused {
+                            Some(d) => d.clone(),
+                            None => Arc::new(diff::diff_revisions(old, new)),
                         })
-                        .collect()
-                })
-                .collect(),
-        }
+                    })
+                    .collect();
+                (prose, diffs)
+            })
+            .unzip();
+        CompanyCache { prose, diffs }
     }
 }
 
-/// Renders every page of `plan` and returns the files, or the errors met.
-pub fn render_site(
-    site: &Site,
-    plan: &Plan,
-    theme: &Theme,
-    messages: &Messages,
-) -> Result<BTreeMap<String, Vec<u8>>, Diagnostics> {
-    let minify_prose = site.config.build.minify;
-    let caches: Vec<CompanyCache> = site
-        .companies
-        .par_iter()
-        .map(|c| CompanyCache::new(c, minify_prose))
-        .collect();
-    let caches: Vec<&CompanyCache> = caches.iter().collect();
-    render_pages(site, plan, theme, messages, &caches, &|_| true)
+/// A rendered output file.
+#[derive(Debug)]
+pub struct RenderedPage {
+    /// Its path in the output folder.
+    pub file: String,
+    /// Its bytes; `None` when its fingerprint showed it unchanged, so it was not rendered.
+    pub bytes: Option<Vec<u8>>,
+    /// What its template was given, hashed, when fingerprints are kept.
+    pub fingerprint: Option<u128>,
+    /// Whether a template was rendered for it: not for the exports, which are written
+    /// directly, nor for a page its fingerprint showed unchanged.
+    pub templated: bool,
 }
 
-/// Renders the pages of `plan` that `wanted` picks, plus the sitemap, robots.txt and the
-/// static files. `caches` holds each company's cache, in the site's company order.
+/// Renders `pages` of `plan` in parallel. `caches` holds each company's cache, in the
+/// site's company order. With `previous`, each page's context is fingerprinted, and a page
+/// whose fingerprint is the one `previous` holds for its file is not rendered again.
 pub fn render_pages(
     site: &Site,
     plan: &Plan,
     theme: &Theme,
     messages: &Messages,
-    caches: &[&CompanyCache],
-    wanted: &(dyn Fn(&Page) -> bool + Sync),
-) -> Result<BTreeMap<String, Vec<u8>>, Diagnostics> {
-    let minify_pages = site.config.build.minify;
+    caches: &[CompanyCache],
+    pages: &[&Page],
+    previous: Option<&HashMap<String, u128>>,
+) -> Result<Vec<RenderedPage>, Diagnostics> {
     let renderer = Renderer {
         site,
         plan,
         theme,
         messages,
         caches,
+        contexts: if previous.is_some() {
+            ContextUse::Both
+        } else {
+            ContextUse::Render
+        },
     };
-    let results: Vec<Result<(String, Vec<u8>), Diagnostic>> = plan
-        .pages
+    let results: Vec<Result<RenderedPage, Diagnostic>> = pages
         .par_iter()
-        .filter(|page| wanted(page))
         .map(|page| {
-            let (path, html, prose) = renderer.render(page)?;
-            let bytes = if minify_pages && path.ends_with(".html") {
-                minify_page(&html, prose)
-            } else {
-                html.into_bytes()
-            };
-            Ok((path, bytes))
+            let before = previous.and_then(|p| p.get(&paths::file(&page.path)).copied());
+            renderer.render(page, before)
         })
         .collect();
     let mut diags = Diagnostics::default();
-    let mut files = BTreeMap::new();
+    let mut rendered = Vec::with_capacity(results.len());
     for result in results {
         match result {
-            Ok((path, bytes)) => {
-                files.insert(path, bytes);
-            }
+            Ok(page) => rendered.push(page),
             Err(d) => diags.push(d),
         }
-    }
-    let sitemap = renderer
-        .render_sitemap()
-        .map_err(|d| Diagnostics(vec![d]))?;
-    files.extend(sitemap.into_iter().map(|(p, t)| (p, t.into_bytes())));
-    for (name, bytes) in &theme.statics {
-        files.entry(name.clone()).or_insert_with(|| bytes.clone());
     }
     if diags.has_errors() {
         diags.sort();
         return Err(diags);
     }
-    Ok(files)
+    Ok(rendered)
+}
+
+/// The sitemap, made of the `<url>` entries [`sitemap_entries`] gives for each part of the
+/// site, and robots.txt.
+pub fn sitemap_and_robots<'e>(
+    site: &Site,
+    theme: &Theme,
+    sitemap: impl Iterator<Item = &'e str>,
+) -> Result<[(String, Vec<u8>); 2], Diagnostics> {
+    let config = &site.config;
+    let mut context = Context::new();
+    context.insert("lang", config.default_locale.as_str());
+    context.insert("sitemap_url", &config.url("sitemap.xml"));
+    let robots = theme
+        .tera
+        .render("robots.txt", &context)
+        .map_err(|e| Diagnostics(template_diagnostics(&e, &theme.origins, &theme.sources)))?;
+    Ok([
+        ("sitemap.xml".to_string(), sitemap::document(sitemap)),
+        ("robots.txt".to_string(), robots.into_bytes()),
+    ])
+}
+
+/// The sitemap's `<url>` entries for `pages`, those of them it lists.
+pub fn sitemap_entries<'p>(site: &Site, pages: impl Iterator<Item = &'p Page>) -> String {
+    sitemap::entries(&site.config, pages)
 }
 
 fn minify(html: &[u8]) -> Vec<u8> {
@@ -713,31 +771,201 @@ fn minify_page(html: &str, prose: Option<&Prose>) -> Vec<u8> {
     out.into_bytes()
 }
 
+#[derive(Clone, Copy)]
 struct Renderer<'a> {
     site: &'a Site,
     plan: &'a Plan,
     theme: &'a Theme,
     messages: &'a Messages,
     /// Per company, in the site's order.
-    caches: &'a [&'a CompanyCache],
+    caches: &'a [CompanyCache],
+    contexts: ContextUse,
+}
+
+/// What the contexts a renderer builds are for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ContextUse {
+    Render,
+    /// Only to compare with the page's last fingerprint: the template's values are not
+    /// built, which is most of a context's cost.
+    Fingerprint,
+    Both,
+}
+
+/// A template's context. When the renderer keeps fingerprints, everything put in is hashed
+/// on the way, so that a page whose context is as before need not be rendered again: with
+/// the theme and messages unchanged, a page is a function of its template and context.
+struct PageContext {
+    context: Option<Context>,
+    hasher: Option<SipHasher13>,
+}
+
+impl PageContext {
+    fn insert<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) {
+        self.hash(key, value);
+        if let Some(context) = &mut self.context {
+            context.insert(key, value);
+        }
+    }
+
+    /// Adds the fields of `value`, a struct, as top-level names.
+    fn extend_with<T: Serialize>(&mut self, value: &T) -> tera::TeraResult<()> {
+        self.hash("", value);
+        if let Some(context) = &mut self.context {
+            context.extend(Context::from_serialize(value)?);
+        }
+        Ok(())
+    }
+
+    /// Feeds a named value into the fingerprint, as JSON; names and values are delimited,
+    /// so different contexts cannot run together into the same bytes.
+    fn hash<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) {
+        struct Sink<'h>(&'h mut SipHasher13);
+        impl std::io::Write for Sink<'_> {
+            fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+                self.0.write(bytes);
+                Ok(bytes.len())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let Some(hasher) = &mut self.hasher else {
+            return;
+        };
+        hasher.write(key.as_bytes());
+        hasher.write_u8(b'=');
+        if serde_json::to_writer(Sink(hasher), value).is_err() {
+            // Views are plain data and serialize; were one not to, the page would have no
+            // fingerprint and always render.
+            self.hasher = None;
+            return;
+        }
+        hasher.write_u8(b'\n');
+    }
+
+    /// The fingerprint of the page this context renders with `template`, when kept.
+    fn fingerprint(&self, template: &str) -> Option<u128> {
+        let mut hasher = self.hasher?;
+        hasher.write(template.as_bytes());
+        Some(hasher.finish128().as_u128())
+    }
 }
 
 impl<'a> Renderer<'a> {
-    /// Renders one page: its output path, its HTML, and the prose it shows.
-    fn render(&self, page: &Page) -> Result<(String, String, Option<&Prose>), Diagnostic> {
+    fn new_context(&self) -> PageContext {
+        PageContext {
+            context: (self.contexts != ContextUse::Fingerprint).then(Context::new),
+            hasher: (self.contexts != ContextUse::Render).then(SipHasher13::new),
+        }
+    }
+
+    fn with_contexts(&self, contexts: ContextUse) -> Renderer<'a> {
+        Renderer { contexts, ..*self }
+    }
+
+    /// Renders one page to its output file, unless `previous` is the fingerprint of what
+    /// the page showed last time and it shows the same now.
+    fn render(&self, page: &Page, previous: Option<u128>) -> Result<RenderedPage, Diagnostic> {
         let file = paths::file(&page.path);
-        let (template, lang, context) = match &page.kind {
-            PageKind::PolicyJson { company, locale }
-            | PageKind::ProcessorsJson { company, locale }
-            | PageKind::ProcessorsCsv { company, locale } => {
-                let c = &self.site.companies[*company];
-                let (h, t) = (&c.locales[*locale], &self.plan.timelines[*company][*locale]);
-                let text = match page.kind {
-                    PageKind::PolicyJson { .. } => export::policy_json(self.site, c, h, t),
-                    PageKind::ProcessorsJson { .. } => export::processors_json(c, h, t),
-                    _ => export::processors_csv(h, t),
-                };
-                return Ok((file, text, None));
+        if let Some(text) = self.export(page) {
+            return Ok(RenderedPage {
+                file,
+                bytes: Some(text.into_bytes()),
+                fingerprint: None,
+                templated: false,
+            });
+        }
+        let (template, context, fingerprint) = match previous {
+            // Fingerprint first, and build the context for the template only if it changed.
+            Some(before) if self.contexts == ContextUse::Both => {
+                let probe = self.with_contexts(ContextUse::Fingerprint);
+                let (template, context) = probe.page_context(page)?;
+                let fingerprint = context.fingerprint(template);
+                if fingerprint == Some(before) {
+                    return Ok(RenderedPage {
+                        file,
+                        bytes: None,
+                        fingerprint,
+                        templated: false,
+                    });
+                }
+                let (template, context) =
+                    self.with_contexts(ContextUse::Render).page_context(page)?;
+                (template, context, fingerprint)
+            }
+            _ => {
+                let (template, context) = self.page_context(page)?;
+                let fingerprint = context.fingerprint(template);
+                (template, context, fingerprint)
+            }
+        };
+        let Some(context) = &context.context else {
+            return Err(Diagnostic::error(
+                template,
+                "internal error: a page's context was not built",
+            ));
+        };
+        let html = self
+            .theme
+            .tera
+            .render(template, context)
+            .map_err(|e| self.error(template, &e))?;
+        if !(self.site.config.build.minify && file.ends_with(".html")) {
+            return Ok(RenderedPage {
+                file,
+                bytes: Some(html.into_bytes()),
+                fingerprint,
+                templated: true,
+            });
+        }
+        let prose = match page.kind {
+            PageKind::Current { company, locale } => {
+                let t = &self.plan.timelines[company][locale];
+                Some(&*self.caches[company].prose[locale][t.current_index()])
+            }
+            PageKind::Revision {
+                company,
+                locale,
+                revision,
+            } => Some(&*self.caches[company].prose[locale][revision]),
+            _ => None,
+        };
+        Ok(RenderedPage {
+            file,
+            bytes: Some(minify_page(&html, prose)),
+            fingerprint,
+            templated: true,
+        })
+    }
+
+    /// The text of a machine-readable export, written directly rather than by a template.
+    fn export(&self, page: &Page) -> Option<String> {
+        let (PageKind::PolicyJson { company, locale }
+        | PageKind::ProcessorsJson { company, locale }
+        | PageKind::ProcessorsCsv { company, locale }) = page.kind
+        else {
+            return None;
+        };
+        let c = &self.site.companies[company];
+        let (h, t) = (&c.locales[locale], &self.plan.timelines[company][locale]);
+        Some(match page.kind {
+            PageKind::PolicyJson { .. } => export::policy_json(self.site, c, h, t),
+            PageKind::ProcessorsJson { .. } => export::processors_json(c, h, t),
+            _ => export::processors_csv(h, t),
+        })
+    }
+
+    /// A page's template and context.
+    fn page_context(&self, page: &Page) -> Result<(&'static str, PageContext), Diagnostic> {
+        let (template, lang, mut context) = match &page.kind {
+            PageKind::PolicyJson { .. }
+            | PageKind::ProcessorsJson { .. }
+            | PageKind::ProcessorsCsv { .. } => {
+                return Err(Diagnostic::error(
+                    &page.path,
+                    "internal error: an export has no template",
+                ));
             }
             PageKind::Diff {
                 company,
@@ -754,7 +982,7 @@ impl<'a> Renderer<'a> {
             PageKind::NotFound => (
                 "404.html",
                 self.site.config.default_locale.as_str(),
-                Context::new(),
+                self.new_context(),
             ),
             PageKind::Company { company } => {
                 let c = &self.site.companies[*company];
@@ -776,27 +1004,11 @@ impl<'a> Renderer<'a> {
             PageKind::History { company, locale } => self.history(*company, *locale)?,
             PageKind::Processors { company, locale } => self.processors(*company, *locale)?,
         };
-        let mut context = context;
         let frame = self.frame(page, lang);
-        context.extend(Context::from_serialize(&frame).map_err(|e| self.error(template, &e))?);
-        let html = self
-            .theme
-            .tera
-            .render(template, &context)
+        context
+            .extend_with(&frame)
             .map_err(|e| self.error(template, &e))?;
-        let prose = match page.kind {
-            PageKind::Current { company, locale } => {
-                let t = &self.plan.timelines[company][locale];
-                Some(&self.caches[company].prose[locale][t.current_index()])
-            }
-            PageKind::Revision {
-                company,
-                locale,
-                revision,
-            } => Some(&self.caches[company].prose[locale][revision]),
-            _ => None,
-        };
-        Ok((file, html, prose))
+        Ok((template, context))
     }
 
     fn error(&self, template: &str, e: &tera::Error) -> Diagnostic {
@@ -865,7 +1077,7 @@ impl<'a> Renderer<'a> {
             .unwrap_or_else(|| lang.to_string())
     }
 
-    fn index_context(&self) -> Context {
+    fn index_context(&self) -> PageContext {
         #[derive(Serialize)]
         struct Entry<'a> {
             display_name: &'a str,
@@ -883,7 +1095,7 @@ impl<'a> Renderer<'a> {
                 locales: self.locale_entries(ci, c, "./"),
             })
             .collect();
-        let mut context = Context::new();
+        let mut context = self.new_context();
         context.insert("companies", &companies);
         context
     }
@@ -905,27 +1117,27 @@ impl<'a> Renderer<'a> {
             .collect()
     }
 
-    fn company_context(&self, c: &Company) -> Context {
+    fn company_context(&self, c: &Company) -> PageContext {
         let ci = self
             .site
             .companies
             .iter()
             .position(|x| x.slug == c.slug)
             .unwrap_or(0);
-        let mut context = Context::new();
+        let mut context = self.new_context();
         context.insert("company", &company_view(c));
         context.insert("locales", &self.locale_entries(ci, c, "../"));
         context
     }
 
     /// Context shared by a company's pages in one locale.
-    fn company_locale_context(&self, ci: usize, li: usize, root: &str) -> Context {
+    fn company_locale_context(&self, ci: usize, li: usize, root: &str) -> PageContext {
         let company = &self.site.companies[ci];
         let history = &company.locales[li];
         let t = &self.plan.timelines[ci][li];
         let slug = &company.slug;
         let loc = history.locale.as_str();
-        let mut context = Context::new();
+        let mut context = self.new_context();
         context.insert("company", &company_view(company));
         context.insert("locale", loc);
         context.insert("status", "none");
@@ -992,7 +1204,7 @@ impl<'a> Renderer<'a> {
         li: usize,
         ri: usize,
         at_current: bool,
-    ) -> Result<(&'static str, &'a str, Context), Diagnostic> {
+    ) -> Result<(&'static str, &'a str, PageContext), Diagnostic> {
         let company = &self.site.companies[ci];
         let history = &company.locales[li];
         let revision = &history.revisions[ri];
@@ -1036,7 +1248,7 @@ impl<'a> Renderer<'a> {
         &self,
         ci: usize,
         li: usize,
-    ) -> Result<(&'static str, &'a str, Context), Diagnostic> {
+    ) -> Result<(&'static str, &'a str, PageContext), Diagnostic> {
         #[derive(Serialize)]
         struct Entry<'r> {
             date: String,
@@ -1086,7 +1298,7 @@ impl<'a> Renderer<'a> {
         &self,
         ci: usize,
         li: usize,
-    ) -> Result<(&'static str, &'a str, Context), Diagnostic> {
+    ) -> Result<(&'static str, &'a str, PageContext), Diagnostic> {
         #[derive(Serialize)]
         struct Change {
             kind: &'static str,
@@ -1185,7 +1397,7 @@ impl<'a> Renderer<'a> {
         ci: usize,
         li: usize,
         ri: usize,
-    ) -> Result<(&'static str, &'a str, Context), Diagnostic> {
+    ) -> Result<(&'static str, &'a str, PageContext), Diagnostic> {
         let company = &self.site.companies[ci];
         let history = &company.locales[li];
         let lang = history.locale.as_str();
@@ -1360,7 +1572,11 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn feed(&self, ci: usize, li: usize) -> Result<(&'static str, &'a str, Context), Diagnostic> {
+    fn feed(
+        &self,
+        ci: usize,
+        li: usize,
+    ) -> Result<(&'static str, &'a str, PageContext), Diagnostic> {
         let company = &self.site.companies[ci];
         let history = &company.locales[li];
         let lang = history.locale.as_str();
@@ -1373,10 +1589,12 @@ impl<'a> Renderer<'a> {
             company.display_name().to_string(),
             entries,
         );
-        Ok(("feed.xml", lang, feed.context()))
+        let mut context = self.new_context();
+        context.insert("feed", &feed);
+        Ok(("feed.xml", lang, context))
     }
 
-    fn site_feed(&self) -> Result<(&'static str, &'a str, Context), Diagnostic> {
+    fn site_feed(&self) -> Result<(&'static str, &'a str, PageContext), Diagnostic> {
         let config = &self.site.config;
         let lang = config.default_locale.as_str();
         // The newest revisions of every company, newest first (ties in company and locale
@@ -1410,63 +1628,9 @@ impl<'a> Renderer<'a> {
             config.title.clone(),
             entries,
         );
-        Ok(("feed.xml", lang, feed.context()))
-    }
-
-    fn render_sitemap(&self) -> Result<Vec<(String, String)>, Diagnostic> {
-        #[derive(Serialize)]
-        struct Url {
-            loc: String,
-            lastmod: Option<String>,
-            alternates: Vec<Alt>,
-            x_default: Option<String>,
-        }
-        #[derive(Serialize)]
-        struct Alt {
-            lang: String,
-            url: String,
-        }
-        let config = &self.site.config;
-        let urls: Vec<Url> = self
-            .plan
-            .pages
-            .iter()
-            .filter(|p| p.listed)
-            .map(|p| Url {
-                loc: config.url(&p.path),
-                lastmod: p.lastmod.map(|d| d.to_string()),
-                alternates: if p.alternates.len() > 1 {
-                    p.alternates
-                        .iter()
-                        .map(|(l, path)| Alt {
-                            lang: l.clone(),
-                            url: config.url(path),
-                        })
-                        .collect()
-                } else {
-                    Vec::new()
-                },
-                x_default: p.x_default.as_ref().map(|x| config.url(x)),
-            })
-            .collect();
-        let mut context = Context::new();
-        context.insert("urls", &urls);
-        context.insert("lang", config.default_locale.as_str());
-        context.insert("sitemap_url", &config.url("sitemap.xml"));
-        let sitemap = self
-            .theme
-            .tera
-            .render("sitemap.xml", &context)
-            .map_err(|e| self.error("sitemap.xml", &e))?;
-        let robots = self
-            .theme
-            .tera
-            .render("robots.txt", &context)
-            .map_err(|e| self.error("robots.txt", &e))?;
-        Ok(vec![
-            ("sitemap.xml".into(), sitemap),
-            ("robots.txt".into(), robots),
-        ])
+        let mut context = self.new_context();
+        context.insert("feed", &feed);
+        Ok(("feed.xml", lang, context))
     }
 }
 

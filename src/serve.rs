@@ -43,6 +43,8 @@ pub enum Event {
     Built {
         /// Output files whose contents changed, appeared or went away.
         files_changed: usize,
+        /// Pages and feeds rendered from templates; the rest had nothing new to show.
+        rendered: usize,
         /// HTML pages in the site now.
         pages: usize,
         elapsed: Duration,
@@ -394,6 +396,7 @@ impl Builder {
                 self.last_errors = None;
                 (self.on_event)(Event::Built {
                     files_changed: rebuilt.changed.len(),
+                    rendered: rebuilt.rendered,
                     pages: rebuilt.pages,
                     elapsed,
                     sources,

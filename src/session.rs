@@ -14,6 +14,9 @@ use crate::{BuildOptions, Diagnostics, Output, Site, State};
 pub struct Rebuilt {
     /// Output paths whose bytes changed, appeared or went away, sorted.
     pub changed: Vec<String>,
+    /// Pages and feeds rendered from templates: in a partial rebuild, those whose context
+    /// changed; in a full build, all.
+    pub rendered: usize,
     /// HTML pages in the site now.
     pub pages: usize,
     pub warnings: Diagnostics,
@@ -71,36 +74,33 @@ impl Session {
             scope_of(&self.root, changed)
         };
         if let (Scope::Companies(slugs), Some(state)) = (&scope, self.state.as_mut()) {
-            let before = state.output.clone_files_of(slugs);
-            self.needs_full = true;
             match state.rebuild_companies(&self.root, &self.options, slugs) {
-                Ok(Some(warnings)) => {
-                    self.needs_full = false;
-                    let now = &state.output;
-                    let changed = now.changed_since(&before, |p| now.touched_by(p, slugs));
+                Ok(Some(rebuilt)) => {
                     return Ok(Rebuilt {
-                        changed,
+                        changed: rebuilt.changed,
+                        rendered: rebuilt.rendered,
                         pages: state.output.pages(),
-                        warnings,
+                        warnings: rebuilt.warnings,
                         elapsed: started.elapsed(),
                         companies: Some(slugs.iter().cloned().collect()),
                     });
                 }
                 Ok(None) => {} // needs the full build below
-                Err(diags) => {
-                    // Nothing changed in the state: a partial rebuild fails before it
-                    // touches anything, so the next one may stay partial.
-                    self.needs_full = false;
-                    return Err(diags);
+                Err(failure) => {
+                    // A failure while loading leaves the state as it was, so the next
+                    // rebuild may stay partial; one later on must be followed by a whole one.
+                    self.needs_full = !failure.intact;
+                    return Err(failure.errors);
                 }
             }
         }
-        let state = State::build(&self.root, &self.options)?;
+        let state = State::build(&self.root, &self.options, true)?;
         let changed = match &self.state {
-            Some(old) => state.output.changed_since(&old.output, |_| true),
+            Some(old) => state.output.changed_since(&old.output),
             None => state.output.files.keys().cloned().collect(),
         };
         let report = Rebuilt {
+            rendered: state.rendered,
             changed,
             pages: state.output.pages(),
             warnings: state.warnings.clone(),

@@ -85,6 +85,7 @@ fn report(event: Event) {
     match event {
         Event::Built {
             files_changed,
+            rendered,
             pages,
             elapsed,
             sources,
@@ -97,9 +98,9 @@ fn report(event: Event) {
                 format!("built {pages} page{}", plural(pages))
             } else {
                 format!(
-                    "rebuilt {pages} page{}, {files_changed} file{} changed",
-                    plural(pages),
-                    plural(files_changed)
+                    "rebuilt {files_changed} file{} ({rendered} of {pages} page{} rendered anew)",
+                    plural(files_changed),
+                    plural(pages)
                 )
             };
             println!("{time} {what} in {}{}", millis(elapsed), because(&sources));

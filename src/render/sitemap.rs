@@ -1,0 +1,115 @@
+//! The sitemap (sitemaps.org, with hreflang alternates as Google reads them). Its format
+//! is fixed by the protocol, so it is written here rather than by a template, in pieces a
+//! rebuild can keep: the entries of each company's pages apart from the others'.
+
+use crate::config::SiteConfig;
+use crate::plan::Page;
+
+const HEAD: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+"#;
+const TAIL: &str = "</urlset>\n";
+
+/// The `<url>` entries of the listed pages among `pages`, in their order.
+pub fn entries<'p>(config: &SiteConfig, pages: impl Iterator<Item = &'p Page>) -> String {
+    let mut out = String::new();
+    for page in pages.filter(|p| p.listed) {
+        out.push_str("<url>\n<loc>");
+        escape_into(&mut out, &config.url(&page.path));
+        out.push_str("</loc>\n");
+        if let Some(date) = page.lastmod {
+            out.push_str(&format!("<lastmod>{date}</lastmod>\n"));
+        }
+        // A page alone in its language has no alternates worth listing.
+        if page.alternates.len() > 1 {
+            for (lang, path) in &page.alternates {
+                link(&mut out, lang, &config.url(path));
+            }
+        }
+        if let Some(path) = &page.x_default {
+            link(&mut out, "x-default", &config.url(path));
+        }
+        out.push_str("</url>\n");
+    }
+    out
+}
+
+/// The whole sitemap, from the entries of its parts.
+pub fn document<'e>(parts: impl Iterator<Item = &'e str>) -> Vec<u8> {
+    let mut out = String::from(HEAD);
+    for part in parts {
+        out.push_str(part);
+    }
+    out.push_str(TAIL);
+    out.into_bytes()
+}
+
+fn link(out: &mut String, lang: &str, url: &str) {
+    out.push_str(r#"<xhtml:link rel="alternate" hreflang=""#);
+    escape_into(out, lang);
+    out.push_str(r#"" href=""#);
+    escape_into(out, url);
+    out.push_str("\"/>\n");
+}
+
+/// XML escaping for text and attribute values.
+fn escape_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::PageKind;
+
+    #[test]
+    fn entries_escape_and_list_alternates() {
+        let config = SiteConfig {
+            title: "t".into(),
+            base_url: "https://example.org/a&b".into(),
+            default_locale: Default::default(),
+            theme: "default".into(),
+            build: Default::default(),
+            check: Default::default(),
+        };
+        let page = Page {
+            kind: PageKind::SiteIndex,
+            path: "acme/sv/".into(),
+            alternates: vec![
+                ("sv".into(), "acme/sv/".into()),
+                ("en".into(), "acme/en/".into()),
+            ],
+            x_default: Some("acme/sv/".into()),
+            lastmod: Some(jiff::civil::date(2024, 1, 2)),
+            listed: true,
+        };
+        let hidden = Page {
+            listed: false,
+            ..page.clone()
+        };
+        let xml = String::from_utf8(document(
+            [entries(&config, [&page, &hidden].into_iter()).as_str()].into_iter(),
+        ))
+        .unwrap();
+        assert_eq!(
+            xml,
+            format!(
+                "{HEAD}<url>\n<loc>https://example.org/a&amp;b/acme/sv/</loc>\n\
+                 <lastmod>2024-01-02</lastmod>\n\
+                 <xhtml:link rel=\"alternate\" hreflang=\"sv\" href=\"https://example.org/a&amp;b/acme/sv/\"/>\n\
+                 <xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://example.org/a&amp;b/acme/en/\"/>\n\
+                 <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"https://example.org/a&amp;b/acme/sv/\"/>\n\
+                 </url>\n{TAIL}"
+            )
+        );
+    }
+}
