@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Time `privsite serve` from saving a revision file to the rebuilt page being served.
 
-    bench/serve_latency.py [--out DIR] [--companies N] [--saves N] [--bin PATH] [--skip-build]
+    bench/serve_latency.py [--out DIR] [--companies N] [--revisions N] [--saves N] [--bin PATH] [--skip-build]
 
 Generates the site with ../shared/bench/gen_site.py (100 companies, 1,800 revisions by
 default), builds privsite in release mode (in $CARGO_TARGET_DIR, else target/), starts
@@ -109,6 +109,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default="/tmp/privsite-serve-bench")
     ap.add_argument("--companies", type=int, default=100)
+    ap.add_argument("--revisions", type=int, default=6,
+                    help="revisions per company and locale (the generator's default: 6)")
     ap.add_argument("--saves", type=int, default=25)
     ap.add_argument("--date", default="2026-11-22")
     ap.add_argument("--pause", type=float, default=0.3, help="seconds between saves")
@@ -117,8 +119,8 @@ def main():
     a = ap.parse_args()
 
     out = Path(a.out)
-    subprocess.run([sys.executable, GEN, out, "--companies", str(a.companies)], check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run([sys.executable, GEN, out, "--companies", str(a.companies),
+                    "--revisions", str(a.revisions)], check=True, stdout=subprocess.DEVNULL)
     site = out / "privsite"
     if a.bin:
         binary = Path(a.bin)

@@ -813,15 +813,18 @@ fn load_revision(
     date: Date,
     memo: Option<&RevisionMemo>,
 ) -> Result<(LoadedRevision, Option<String>), Diagnostics> {
-    let file = SourceFile::read(root, path).map_err(|d| Diagnostics(vec![d]))?;
     let Some(memo) = memo else {
+        let file = SourceFile::read(root, path).map_err(|d| Diagnostics(vec![d]))?;
         return Ok((parse_revision_file(&file, date)?, None));
     };
-    if let Some((text, loaded)) = memo.files.get(path)
-        && *text == file.text
+    // Compared as read, before the line index a parse needs is built.
+    let known = memo.files.get(path);
+    if let (Some((text, loaded)), Ok(bytes)) = (known, fs::read(path))
+        && bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes) == text.as_bytes()
     {
         return Ok((loaded.clone(), None));
     }
+    let file = SourceFile::read(root, path).map_err(|d| Diagnostics(vec![d]))?;
     let loaded = parse_revision_file(&file, date)?;
     Ok((loaded, Some(file.text)))
 }

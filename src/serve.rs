@@ -34,6 +34,9 @@ pub struct ServeOptions {
     pub build: BuildOptions,
     /// Where to listen; port 0 takes any free port (see [`Server::addr`]).
     pub addr: SocketAddr,
+    /// Host names the preview answers to besides IP addresses and `localhost` (a proxy's
+    /// name, say); requests naming any other host are refused, against DNS rebinding.
+    pub allowed_hosts: Vec<String>,
 }
 
 /// What the preview reports to whoever runs it, one event per build.
@@ -162,7 +165,7 @@ impl Server {
             .build()
             .map_err(ServeError::Runtime)?;
         let (shutdown, stopping) = signal::channel(false);
-        let app = http::router(shared.clone(), stopping.clone());
+        let app = http::router(shared.clone(), stopping.clone(), options.allowed_hosts);
         let http = runtime.spawn(async move {
             let listener = tokio::net::TcpListener::from_std(listener)?;
             let mut stopping = stopping;

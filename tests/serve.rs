@@ -24,6 +24,7 @@ fn options(addr: &str) -> ServeOptions {
             ..Default::default()
         },
         addr: addr.parse().unwrap(),
+        allowed_hosts: Vec::new(),
     }
 }
 
@@ -58,11 +59,16 @@ impl Response {
 
 /// Sends `request_line` (method and target as written) and reads the whole response.
 fn request(addr: SocketAddr, method: &str, target: &str) -> Response {
+    request_for_host(addr, method, target, &addr.to_string())
+}
+
+/// [`request`] with the Host header a browser would send for `host`.
+fn request_for_host(addr: SocketAddr, method: &str, target: &str, host: &str) -> Response {
     let mut stream = TcpStream::connect(addr).unwrap();
     stream.set_read_timeout(Some(PATIENCE)).unwrap();
     write!(
         stream,
-        "{method} {target} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+        "{method} {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
     )
     .unwrap();
     let mut raw = Vec::new();
@@ -490,6 +496,44 @@ fn no_request_reaches_a_file_outside_the_built_site() {
             response.header("location")
         );
     }
+    server.stop();
+}
+
+#[test]
+fn a_page_on_another_site_cannot_read_the_preview_through_dns_rebinding() {
+    let fixture = Fixture::copy("basic");
+    let (server, _events) = start(&fixture);
+    let addr = server.addr();
+    let port = addr.port();
+    // The name a rebinding attack would point at 127.0.0.1 comes in the Host header.
+    for target in [
+        "/",
+        "/legal/acme/en/",
+        "/__privsite/live.js",
+        "/__privsite/events",
+    ] {
+        let refused = request_for_host(addr, "GET", target, &format!("attacker.example:{port}"));
+        assert_eq!(refused.status, 403, "{target}");
+        assert!(
+            refused.text().contains("--allow-host attacker.example"),
+            "{}",
+            refused.text()
+        );
+        assert!(!refused.text().contains("Acme"), "{}", refused.text());
+    }
+    for host in [format!("localhost:{port}"), format!("127.0.0.1:{port}")] {
+        let response = request_for_host(addr, "GET", "/legal/acme/en/", &host);
+        assert_eq!(response.status, 200, "{host}");
+    }
+    server.stop();
+
+    // A proxy's name, once allowed, passes.
+    let mut options = options("127.0.0.1:0");
+    options.allowed_hosts = vec!["preview.example.org".into()];
+    let server = Server::start(fixture.root(), options, |_| {}).unwrap();
+    let addr = server.addr();
+    let response = request_for_host(addr, "GET", "/legal/acme/en/", "preview.example.org");
+    assert_eq!(response.status, 200);
     server.stop();
 }
 

@@ -27,6 +27,11 @@ pub struct Args {
     /// Include revisions marked draft = true.
     #[arg(long)]
     pub drafts: bool,
+    /// A host name the preview may be reached by, besides IP addresses and localhost
+    /// (for a proxy in front of it); repeatable. Other names are refused, so that a web
+    /// page cannot reach the preview through DNS rebinding.
+    #[arg(long = "allow-host", value_name = "NAME")]
+    pub allow_hosts: Vec<String>,
 }
 
 pub fn run(root: &Path, args: Args) -> ExitCode {
@@ -37,6 +42,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
             output_dir: None,
         },
         addr: SocketAddr::new(args.bind, args.port),
+        allowed_hosts: args.allow_hosts,
     };
     let server = match Server::start(root, options, report) {
         Ok(server) => server,

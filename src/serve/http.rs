@@ -26,14 +26,87 @@ pub const LIVE_PREFIX: &str = "/__privsite/";
 struct App {
     shared: Arc<Shared>,
     stopping: watch::Receiver<bool>,
+    allowed_hosts: Arc<[String]>,
 }
 
-pub fn router(shared: Arc<Shared>, stopping: watch::Receiver<bool>) -> Router {
+pub fn router(
+    shared: Arc<Shared>,
+    stopping: watch::Receiver<bool>,
+    allowed_hosts: Vec<String>,
+) -> Router {
+    let app = App {
+        shared,
+        stopping,
+        allowed_hosts: allowed_hosts.into(),
+    };
     Router::new()
         .route("/__privsite/events", get(events))
         .route("/__privsite/live.js", get(live_js))
         .fallback(site)
-        .with_state(App { shared, stopping })
+        .layer(axum::middleware::from_fn_with_state(
+            app.clone(),
+            check_host,
+        ))
+        .with_state(app)
+}
+
+/// Refuses requests for a host the preview is not: a page on another site that points its
+/// own name at 127.0.0.1 (DNS rebinding) sends that name, and must not read the preview.
+async fn check_host(
+    State(app): State<App>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let host = request
+        .headers()
+        .get(header::HOST)
+        .map(|h| h.to_str().unwrap_or("\u{fffd}"));
+    if host_allowed(host, &app.allowed_hosts) {
+        return next.run(request).await;
+    }
+    let host = host.unwrap_or_default();
+    respond(
+        StatusCode::FORBIDDEN,
+        "text/plain; charset=utf-8",
+        format!(
+            "privsite serve answers to IP addresses and localhost only, not to {host:?}; \
+             to reach it by that name, start it with --allow-host {}\n",
+            host_name(host)
+        )
+        .into_bytes(),
+    )
+}
+
+/// Whether a Host header names this preview: an IP address, `localhost` or a name below
+/// it, or one of the `allowed` names, with any port. A request without one (HTTP/1.0)
+/// comes from no browser and is let through.
+pub(crate) fn host_allowed(host: Option<&str>, allowed: &[String]) -> bool {
+    let Some(host) = host else {
+        return true;
+    };
+    let name = host_name(host);
+    if name.starts_with('[') {
+        return name
+            .strip_prefix('[')
+            .and_then(|n| n.strip_suffix(']'))
+            .is_some_and(|ip| ip.parse::<std::net::Ipv6Addr>().is_ok());
+    }
+    let name = name.strip_suffix('.').unwrap_or(name).to_ascii_lowercase();
+    name.parse::<std::net::Ipv4Addr>().is_ok()
+        || name == "localhost"
+        || name.ends_with(".localhost")
+        || allowed.iter().any(|a| a.eq_ignore_ascii_case(&name))
+}
+
+/// The name in a Host header, without its port.
+fn host_name(host: &str) -> &str {
+    if host.starts_with('[') {
+        return match host.find(']') {
+            Some(end) => &host[..=end],
+            None => host,
+        };
+    }
+    host.rsplit_once(':').map_or(host, |(name, _)| name)
 }
 
 async fn live_js() -> Response {
@@ -221,6 +294,37 @@ fn no_store(response: &mut Response) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_ip_addresses_localhost_and_allowed_names_pass() {
+        let allowed = ["preview.example.org".to_string()];
+        for host in [
+            "127.0.0.1:1111",
+            "127.0.0.1",
+            "192.168.1.20:8080",
+            "[::1]:1111",
+            "[fe80::1]",
+            "localhost:1111",
+            "LOCALHOST.",
+            "docs.localhost:1111",
+            "Preview.Example.org:443",
+        ] {
+            assert!(host_allowed(Some(host), &allowed), "{host}");
+        }
+        assert!(host_allowed(None, &[]));
+        for host in [
+            "attacker.example:1111",
+            "attacker.example",
+            "localhost.attacker.example",
+            "127.0.0.1.attacker.example",
+            "[not-an-address]:1111",
+            "preview.example.org.evil:80",
+            "",
+            "\u{fffd}",
+        ] {
+            assert!(!host_allowed(Some(host), &allowed), "{host}");
+        }
+    }
 
     #[test]
     fn the_snippet_goes_before_the_last_closing_body() {
