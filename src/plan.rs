@@ -456,36 +456,31 @@ fn plan_company(ci: usize, company: &Company, today: Date) -> (Vec<Timeline>, Ve
                 current_date,
             )
         });
-        pages.extend([
-            unlisted(
-                PageKind::Feed {
-                    company: ci,
-                    locale: li,
-                },
-                paths::feed(slug, loc),
+        // The locale's feed and exports: files, not pages.
+        type Unlisted = (fn(usize, usize) -> PageKind, fn(&str, &str) -> String);
+        let files: [Unlisted; 4] = [
+            (
+                |company, locale| PageKind::Feed { company, locale },
+                paths::feed,
             ),
-            unlisted(
-                PageKind::PolicyJson {
-                    company: ci,
-                    locale: li,
-                },
-                paths::policy_json(slug, loc),
+            (
+                |company, locale| PageKind::PolicyJson { company, locale },
+                paths::policy_json,
             ),
-            unlisted(
-                PageKind::ProcessorsJson {
-                    company: ci,
-                    locale: li,
-                },
-                paths::processors_json(slug, loc),
+            (
+                |company, locale| PageKind::ProcessorsJson { company, locale },
+                paths::processors_json,
             ),
-            unlisted(
-                PageKind::ProcessorsCsv {
-                    company: ci,
-                    locale: li,
-                },
-                paths::processors_csv(slug, loc),
+            (
+                |company, locale| PageKind::ProcessorsCsv { company, locale },
+                paths::processors_csv,
             ),
-        ]);
+        ];
+        pages.extend(
+            files
+                .iter()
+                .map(|(kind, path)| unlisted(kind(ci, li), path(slug, loc))),
+        );
     }
     (timelines, pages)
 }

@@ -52,18 +52,9 @@ fn link(out: &mut String, lang: &str, url: &str) {
     out.push_str("\"/>\n");
 }
 
-/// XML escaping for text and attribute values.
+/// Escaped for XML text and attribute values (HTML's escaping is XML's too).
 fn escape_into(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
+    out.push_str(&crate::changes::escape(text));
 }
 
 #[cfg(test)]
