@@ -425,19 +425,22 @@ pub fn compare(
 ) -> Result<Comparison, Diagnostics> {
     let fail = |message: String| Diagnostics(vec![Diagnostic::error("content", message)]);
     let date = build_date(options.date).map_err(&fail)?;
-    let (site, mut diags) = load::load_site(
-        root,
-        LoadOptions {
-            drafts: options.drafts,
-        },
-    )?;
-    let company_model = site.company(company).ok_or_else(|| {
-        let known: Vec<&str> = site.companies.iter().map(|c| c.slug.as_str()).collect();
+    // Only this company is loaded: another one's broken source does not stop a diff.
+    let config = load::load_settings(root)?;
+    let options = LoadOptions {
+        drafts: options.drafts,
+    };
+    let (found, mut diags) = match load::is_slug(company) {
+        true => load::load_company(root, company, options, None)?,
+        false => (None, Diagnostics::default()),
+    };
+    let company_model = found.ok_or_else(|| {
         fail(format!(
             "no company {company:?}: expected one of {}",
-            known.join(", ")
+            load::company_folders(root).join(", ")
         ))
     })?;
+    let company_model = &company_model;
     let history = company_model
         .locales
         .iter()
@@ -492,11 +495,11 @@ pub fn compare(
         history.revisions[to_index].clone(),
     );
     let locales: BTreeSet<model::Locale> = [history.locale.clone()].into();
-    let theme_dir = render::Theme::dir(root, &site.config.theme);
+    let theme_dir = render::Theme::dir(root, &config.theme);
     let messages = i18n::Messages::load(
         root,
         theme_dir.as_deref(),
-        &site.config.default_locale,
+        &config.default_locale,
         &locales,
         &mut diags,
     );

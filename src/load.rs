@@ -123,6 +123,25 @@ fn describe_toml_error(message: &str) -> String {
         .replace("missing field", "missing key")
 }
 
+/// Loads site.toml alone, for commands that need one company rather than the site.
+pub fn load_settings(root: &Path) -> Result<SiteConfig, Diagnostics> {
+    let mut diags = Diagnostics::default();
+    match load_config(root, &mut diags) {
+        Some(config) if !diags.has_errors() => Ok(config),
+        _ => Err(diags),
+    }
+}
+
+/// The company folders under `content/` whose names are valid, sorted.
+pub fn company_folders(root: &Path) -> Vec<String> {
+    let mut ignored = Diagnostics::default();
+    read_dir_sorted(root, &root.join("content"), &mut ignored)
+        .into_iter()
+        .filter(|(name, path)| path.is_dir() && is_slug(name))
+        .map(|(name, _)| name)
+        .collect()
+}
+
 fn load_config(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
     let path = root.join("site.toml");
     if !path.is_file() {

@@ -285,3 +285,36 @@ fn the_diff_command_prints_the_same_diff() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("acme/en has no revision dated 2021-01-01: expected one of 2020-01-01, 2023-06-01, 2099-01-01"), "{err}");
 }
+
+#[test]
+fn the_diff_command_needs_only_the_company_it_compares() {
+    let fixture = Fixture::copy("basic");
+    let diff = |company: &str| {
+        assert_cmd::Command::cargo_bin("privsite")
+            .unwrap()
+            .arg("-C")
+            .arg(fixture.root())
+            .args(["diff", company, "en", "--date", "2025-01-01"])
+            .output()
+            .unwrap()
+    };
+    // Another company's broken source is for `build` and `check` to report.
+    fixture.write("content/beta/fi/2021-03-15.toml", "title = \n");
+    let out = diff("acme");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = diff("gamma");
+    assert!(!out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("no company \"gamma\": expected one of acme, beta"),
+        "{err}"
+    );
+    let out = diff("../acme");
+    assert!(!out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("no company \"../acme\""), "{err}");
+}
