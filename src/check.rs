@@ -721,17 +721,28 @@ fn revision_rules(lints: &mut Lints, revision: &Revision, declared: Option<&[Rig
         );
     }
     for (i, purpose) in revision.purposes.iter().enumerate() {
-        if purpose.legal_bases.is_empty() {
-            let at = lints
-                .locate(
-                    file,
-                    &[
-                        Step::Key("purposes"),
-                        Step::Item(i),
-                        Step::Key("legal_bases"),
-                    ],
-                )
-                .or(Some(purpose.position));
+        let no_basis = purpose.legal_bases.is_empty();
+        let unnamed_interest = purpose
+            .legal_bases
+            .contains(&LegalBasis::LegitimateInterests)
+            && purpose
+                .legitimate_interest
+                .as_deref()
+                .is_none_or(|i| i.trim().is_empty());
+        if !(no_basis || unnamed_interest) {
+            continue;
+        }
+        let at = lints
+            .locate(
+                file,
+                &[
+                    Step::Key("purposes"),
+                    Step::Item(i),
+                    Step::Key("legal_bases"),
+                ],
+            )
+            .or(Some(purpose.position));
+        if no_basis {
             lints.push(
                 "art13-legal-basis",
                 file,
@@ -739,24 +750,7 @@ fn revision_rules(lints: &mut Lints, revision: &Revision, declared: Option<&[Rig
                 format!("purpose {:?} names no legal basis", purpose.id),
             );
         }
-        if purpose
-            .legal_bases
-            .contains(&LegalBasis::LegitimateInterests)
-            && purpose
-                .legitimate_interest
-                .as_deref()
-                .is_none_or(|i| i.trim().is_empty())
-        {
-            let at = lints
-                .locate(
-                    file,
-                    &[
-                        Step::Key("purposes"),
-                        Step::Item(i),
-                        Step::Key("legal_bases"),
-                    ],
-                )
-                .or(Some(purpose.position));
+        if unnamed_interest {
             lints.push(
                 "art13-legitimate-interest",
                 file,
