@@ -936,7 +936,7 @@ fn the_example_site_reports_its_real_gaps() {
     }
     // Skara: Mailchimp in the US with no safeguard.
     assert!(has(
-        "transfer-safeguard deny content/skara-websolution/sv/2018-05-25.toml:258:8"
+        "transfer-safeguard deny content/skara-websolution/sv/2018-05-25.toml:260:8"
     ));
     // Quickbutik never mentions the data subject's rights, in any locale or revision.
     for rel in [
