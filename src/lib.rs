@@ -151,7 +151,13 @@ impl State {
             &locales,
             &mut diags,
         ));
-        let theme = render::Theme::load(root, &site.config.theme, messages.clone(), &mut diags);
+        let theme = render::Theme::load(
+            root,
+            &site.config.theme,
+            site.config.build.minify,
+            messages.clone(),
+            &mut diags,
+        );
         let theme = match theme {
             Some(t) if !diags.has_errors() => t,
             _ => {

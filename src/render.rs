@@ -31,6 +31,10 @@ mod sitemap;
 /// The templates and static files a site renders with.
 pub struct Theme {
     tera: Tera,
+    /// Whether the HTML templates were minified as they were loaded, so that the pages
+    /// they render need no minifying: done for the built-in templates alone, whose result
+    /// the tests compare with minifying each page (see [`Theme::load`]).
+    minified: bool,
     /// Where each template came from, and its text, for error messages.
     origins: BTreeMap<String, PathBuf>,
     sources: Vec<(String, String)>,
@@ -45,9 +49,14 @@ impl Theme {
         dir.is_dir().then_some(dir)
     }
 
+    /// Loads the templates and static files. With `minify`, and when every HTML template
+    /// is a built-in one, the templates are minified once here (keeping their Tera syntax)
+    /// rather than every page they render; another theme's pages are minified one by one,
+    /// since minifying a template is safe only for templates known to allow it.
     pub fn load(
         root: &Path,
         theme: &str,
+        minify: bool,
         messages: Arc<Messages>,
         diags: &mut Diagnostics,
     ) -> Option<Theme> {
@@ -94,6 +103,18 @@ impl Theme {
             }
         }
 
+        let minified = minify
+            && templates
+                .iter()
+                .filter(|(name, _)| name.ends_with(".html"))
+                .all(|(_, (origin, _))| origin.starts_with("<built-in>"));
+        if minified {
+            for (name, (_, text)) in templates.iter_mut() {
+                if name.ends_with(".html") {
+                    *text = minify_template(text);
+                }
+            }
+        }
         let mut tera = Tera::new();
         register_helpers(&mut tera, messages);
         let origins: BTreeMap<String, PathBuf> = templates
@@ -110,6 +131,7 @@ impl Theme {
         }
         Some(Theme {
             tera,
+            minified,
             origins,
             sources,
             statics,
@@ -661,13 +683,25 @@ pub fn sitemap_entries<'p>(site: &Site, pages: impl Iterator<Item = &'p Page>) -
 }
 
 fn minify(html: &[u8]) -> Vec<u8> {
-    let cfg = minify_html::Cfg {
+    minify_html::minify(html, &minify_cfg())
+}
+
+fn minify_cfg() -> minify_html::Cfg {
+    minify_html::Cfg {
         keep_closing_tags: true,
         keep_html_and_head_opening_tags: true,
         minify_css: true,
         ..minify_html::Cfg::new()
+    }
+}
+
+/// A Tera HTML template minified with its `{{ }}`, `{% %}` and `{# #}` kept as they are.
+fn minify_template(text: &str) -> String {
+    let cfg = minify_html::Cfg {
+        preserve_brace_template_syntax: true,
+        ..minify_cfg()
     };
-    minify_html::minify(html, &cfg)
+    String::from_utf8_lossy(&minify_html::minify(text.as_bytes(), &cfg)).into_owned()
 }
 
 /// A piece of HTML rendered from Markdown, and its minified form when the site is minified.
@@ -911,7 +945,7 @@ impl<'a> Renderer<'a> {
             .tera
             .render(template, context)
             .map_err(|e| self.error(template, &e))?;
-        if !(self.site.config.build.minify && file.ends_with(".html")) {
+        if self.theme.minified || !(self.site.config.build.minify && file.ends_with(".html")) {
             return Ok(RenderedPage {
                 file,
                 bytes: Some(html.into_bytes()),
@@ -1224,7 +1258,11 @@ impl<'a> Renderer<'a> {
         context.insert("links", &links);
         context.insert(
             "revision",
-            &revision_view(revision, &self.caches[ci].prose[li][ri]),
+            &revision_view(
+                revision,
+                &self.caches[ci].prose[li][ri],
+                self.theme.minified,
+            ),
         );
         context.insert("status", &t.statuses[ri]);
         context.insert("in_force_until", &t.until[ri].map(|d| d.to_string()));
@@ -1487,7 +1525,7 @@ impl<'a> Renderer<'a> {
         context.insert("links", &links);
         context.insert(
             "revision",
-            &revision_view(new, &self.caches[ci].prose[li][ri]),
+            &revision_view(new, &self.caches[ci].prose[li][ri], self.theme.minified),
         );
         context.insert("status", &t.statuses[ri]);
         context.insert("diff", &view);
@@ -1651,12 +1689,17 @@ fn company_view(c: &Company) -> CompanyView<'_> {
     }
 }
 
-fn revision_view<'r>(r: &'r Revision, prose: &'r Prose) -> RevisionView<'r> {
+/// A revision for templates; with `minified`, its prose comes minified.
+fn revision_view<'r>(r: &'r Revision, prose: &'r Prose, minified: bool) -> RevisionView<'r> {
+    let html = |f: &'r Fragment| match (&f.minified, minified) {
+        (Some(small), true) => small.as_str(),
+        _ => f.html.as_str(),
+    };
     RevisionView {
         date: r.date.to_string(),
         title: &r.title,
         summary: r.summary.as_deref(),
-        intro_html: prose.intro.as_ref().map(|f| f.html.as_str()),
+        intro_html: prose.intro.as_ref().map(html),
         sections: r
             .sections
             .iter()
@@ -1664,7 +1707,7 @@ fn revision_view<'r>(r: &'r Revision, prose: &'r Prose) -> RevisionView<'r> {
             .map(|(s, body)| SectionView {
                 id: &s.id,
                 title: &s.title,
-                body_html: &body.html,
+                body_html: html(body),
             })
             .collect(),
         purposes: r
@@ -1676,7 +1719,7 @@ fn revision_view<'r>(r: &'r Revision, prose: &'r Prose) -> RevisionView<'r> {
                 title: &p.title,
                 legal_bases: p.legal_bases.iter().map(|b| b.as_str()).collect(),
                 legitimate_interest: p.legitimate_interest.as_deref(),
-                body_html: body.as_ref().map(|f| f.html.as_str()),
+                body_html: body.as_ref().map(html),
             })
             .collect(),
         processor_groups: group_processors(&r.processors, &|_| None),
