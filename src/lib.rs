@@ -343,17 +343,27 @@ impl State {
             Some(&memo.fingerprints),
         )
         .map_err(changed_state)?;
+        // The sitemap is written again only when a company's entries changed (most edits
+        // change no address and no date).
+        let mut sitemap_changed = companies_moved;
         for &i in &touched {
-            self.company_sitemaps[i] =
-                render::sitemap_entries(&self.site, self.plan.company_pages[i].iter());
+            let entries = render::sitemap_entries(&self.site, self.plan.company_pages[i].iter());
+            if entries != self.company_sitemaps[i] {
+                self.company_sitemaps[i] = entries;
+                sitemap_changed = true;
+            }
         }
-        let generated = render::sitemap_and_robots(
-            &self.site,
-            &self.theme,
-            std::iter::once(self.site_sitemap.as_str())
-                .chain(self.company_sitemaps.iter().map(String::as_str)),
-        )
-        .map_err(changed_state)?;
+        let generated = match sitemap_changed {
+            true => render::sitemap_and_robots(
+                &self.site,
+                &self.theme,
+                std::iter::once(self.site_sitemap.as_str())
+                    .chain(self.company_sitemaps.iter().map(String::as_str)),
+            )
+            .map_err(changed_state)?
+            .into(),
+            false => Vec::new(),
+        };
 
         self.rendered = rendered.iter().filter(|p| p.templated).count();
         let files = &mut self.output.files;

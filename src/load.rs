@@ -31,7 +31,19 @@ pub struct LoadOptions {
 /// and the file's date, which its path gives.
 #[derive(Default)]
 pub struct RevisionMemo {
-    files: HashMap<PathBuf, (String, LoadedRevision)>,
+    /// By company folder, then by file: a reload touches its own company's entries only.
+    companies: HashMap<PathBuf, HashMap<PathBuf, (String, LoadedRevision)>>,
+}
+
+impl RevisionMemo {
+    fn get(&self, path: &Path) -> Option<&(String, LoadedRevision)> {
+        self.companies.get(company_dir(path)?)?.get(path)
+    }
+}
+
+/// The company folder of a revision file: `content/<company>/<locale>/<date>.toml`.
+fn company_dir(path: &Path) -> Option<&Path> {
+    path.parent()?.parent()
 }
 
 /// Loads and validates the site under `root`. On success, the warnings found on the way
@@ -438,12 +450,16 @@ fn load_companies(
     if let Some(memo) = memo {
         // Forget the files of these folders that are gone, then learn the new texts.
         let listed: HashSet<&Path> = files.iter().map(|f| f.path.as_path()).collect();
-        memo.files.retain(|path, _| {
-            listed.contains(path.as_path()) || !dirs.iter().any(|(_, dir)| path.starts_with(dir))
-        });
+        for (_, dir) in dirs {
+            if let Some(known) = memo.companies.get_mut(dir) {
+                known.retain(|path, _| listed.contains(path.as_path()));
+            }
+        }
         for (f, result, fresh) in &parsed {
-            if let (Ok(loaded), Some(text)) = (result, fresh) {
-                memo.files
+            if let (Ok(loaded), Some(text), Some(dir)) = (result, fresh, company_dir(&f.path)) {
+                memo.companies
+                    .entry(dir.to_path_buf())
+                    .or_default()
                     .insert(f.path.clone(), (text.clone(), loaded.clone()));
             }
         }
@@ -837,7 +853,7 @@ fn load_revision(
         return Ok((parse_revision_file(&file, date)?, None));
     };
     // Compared as read, before the line index a parse needs is built.
-    let known = memo.files.get(path);
+    let known = memo.get(path);
     if let (Some((text, loaded)), Ok(bytes)) = (known, fs::read(path))
         && bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes) == text.as_bytes()
     {
