@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::diff::{Counts, ProcessorChange, SegmentKind, TextDiff};
 use crate::i18n::Messages;
+use crate::markdown;
 
 /// A message with arguments, or its key where no locale has it (a missing message is
 /// reported when messages load).
@@ -235,6 +236,115 @@ pub fn text_diff_html(diff: &TextDiff, marks: &Marks) -> String {
     html
 }
 
+/// A diff of Markdown prose as HTML: the old and the new text merged, rendered as
+/// Markdown (lists as lists, emphasis as emphasis), with deletions in `<del>` and
+/// insertions in `<ins>`, each carrying hidden words for assistive technology.
+pub fn markdown_diff_html(diff: &TextDiff, marks: &Marks) -> String {
+    markdown::changes_to_html(
+        &marked_markdown(diff),
+        &markdown::ChangeLabels {
+            deleted: &marks.deleted,
+            inserted: &marks.inserted,
+            end: &marks.end,
+        },
+    )
+}
+
+/// The merged text of a diff with its changed runs between markers. A marker at the start
+/// of a line would hide the line's block syntax (`- `, `1. `, `## `, `> `) from the
+/// Markdown parser, so markers there move behind it.
+fn marked_markdown(diff: &TextDiff) -> String {
+    let mut merged = String::new();
+    for segment in &diff.segments {
+        let text = segment.text.chars().filter(|c| !markdown::is_marker(*c));
+        match segment.kind {
+            SegmentKind::Equal => merged.extend(text),
+            // A change of white space alone (a line break joined or split) shows as the
+            // new text has it, unmarked.
+            _ if segment.text.trim().is_empty() => {
+                if segment.kind == SegmentKind::Insert {
+                    merged.extend(text);
+                }
+            }
+            SegmentKind::Delete | SegmentKind::Insert => {
+                merged.push(if segment.kind == SegmentKind::Delete {
+                    markdown::DELETED_START
+                } else {
+                    markdown::INSERTED_START
+                });
+                merged.extend(text);
+                merged.push(markdown::CHANGE_END);
+            }
+        }
+    }
+    let mut out = String::with_capacity(merged.len());
+    for line in merged.split_inclusive('\n') {
+        let (prefix, markers, rest) = split_block_prefix(line);
+        if rest
+            .chars()
+            .all(|c| c.is_whitespace() || markdown::is_marker(c))
+            && prefix.trim().is_empty()
+        {
+            // Markers alone on a line would make an empty paragraph: they end the line
+            // before instead.
+            let markers: String = line.chars().filter(|c| markdown::is_marker(*c)).collect();
+            let at = out.strip_suffix('\n').map_or(out.len(), str::len);
+            out.insert_str(at, &markers);
+            out.extend(line.chars().filter(|c| !markdown::is_marker(*c)));
+            continue;
+        }
+        out.push_str(&prefix);
+        out.push_str(&markers);
+        out.push_str(rest);
+    }
+    out
+}
+
+/// A line's block syntax (indentation, quote, list marker, heading), without markers; the
+/// markers found in it; and the rest of the line.
+fn split_block_prefix(line: &str) -> (String, String, &str) {
+    let (mut prefix, mut markers) = (String::new(), String::new());
+    let mut rest = line;
+    while let Some(c) = rest.chars().next() {
+        let taken = if markdown::is_marker(c) {
+            markers.push(c);
+            rest = &rest[c.len_utf8()..];
+            continue;
+        } else if c == ' ' || c == '\t' || c == '>' {
+            c.len_utf8()
+        } else if let Some(len) = list_or_heading_marker(rest) {
+            len
+        } else {
+            break;
+        };
+        prefix.push_str(&rest[..taken]);
+        rest = &rest[taken..];
+    }
+    (prefix, markers, rest)
+}
+
+/// The length of a list marker (`-`, `*`, `+`, `1.`, `1)`) or heading marker (`#` to
+/// `######`) with the space after it, at the start of `text`.
+fn list_or_heading_marker(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let marker = match bytes.first()? {
+        b'-' | b'*' | b'+' => 1,
+        b'#' => bytes.iter().take_while(|b| **b == b'#').count().min(7),
+        b'0'..=b'9' => {
+            let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+            match bytes.get(digits) {
+                Some(b'.' | b')') if digits <= 9 => digits + 1,
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    if marker > 6 && bytes[0] == b'#' {
+        return None;
+    }
+    matches!(bytes.get(marker), Some(b' ' | b'\t')).then_some(marker + 1)
+}
+
 /// Escapes text for HTML content and attribute values.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 16);
@@ -262,6 +372,61 @@ mod tests {
             deleted: "removed".into(),
             end: "".into(),
         }
+    }
+
+    /// The rendered diff without the hidden words, for reading in assertions.
+    fn shown(old: &str, new: &str) -> String {
+        let html = markdown_diff_html(&diff_text(old, new), &marks());
+        html.replace("<span class=\"visually-hidden\">[removed: </span>", "")
+            .replace("<span class=\"visually-hidden\">[added: </span>", "")
+            .replace("<span class=\"visually-hidden\">]</span>", "")
+    }
+
+    #[test]
+    fn prose_diffs_render_lists_as_lists() {
+        let html = shown("- Name\n- E-mail\n", "- Name\n- Phone\n- Address\n");
+        assert!(html.starts_with("<ul>\n<li>Name</li>"), "{html}");
+        assert!(
+            html.contains("<li><del>E-mail</del><ins>Phone</ins></li>"),
+            "{html}"
+        );
+        assert!(html.contains("<li><ins>Address</ins></li>"), "{html}");
+        assert!(!html.contains("- "), "no list syntax shows: {html}");
+    }
+
+    #[test]
+    fn changes_inside_emphasis_and_across_paragraphs_nest() {
+        let html = shown("We **never** sell data.", "We **rarely** sell data.");
+        assert_eq!(
+            html,
+            "<p>We <strong><del>never</del><ins>rarely</ins></strong> sell data.</p>\n"
+        );
+        let html = shown("One.\n\nTwo.\n", "One.\n\nTwo.\n\nThree.\n");
+        assert!(html.contains("<p><ins>Three.</ins></p>"), "{html}");
+        assert!(!html.contains("<p></p>"), "{html}");
+        // A heading that goes is marked inside the heading.
+        let html = shown("Intro.\n\n## Partners\n", "Intro.\n");
+        assert!(html.contains("<h3><del>Partners</del></h3>"), "{html}");
+    }
+
+    #[test]
+    fn a_changed_link_points_where_the_new_text_does() {
+        let html = shown(
+            "Complain to [IMY](https://imy.se/old).",
+            "Complain to [IMY](https://imy.se/new).",
+        );
+        assert!(html.contains("href=\"https://imy.se/new\""), "{html}");
+        // Taking a deleted piece out of an address cannot make a script address.
+        let html = shown("[x](javascript/:alert(1))", "[x](javascript:alert(1))");
+        assert!(!html.to_lowercase().contains("javascript:"), "{html}");
+        let html = shown("<b>old</b>", "<script>alert(1)</script>");
+        assert!(!html.contains("<script"), "{html}");
+    }
+
+    #[test]
+    fn white_space_changes_alone_are_not_marked() {
+        let html = shown("One line\nand the next.", "One line and the next.");
+        assert!(!html.contains("<del>") && !html.contains("<ins>"), "{html}");
     }
 
     #[test]

@@ -9,8 +9,241 @@ use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, html};
 /// Renders Markdown to safe HTML. Headings start at `<h3>`: bodies sit under a page's
 /// `<h1>` and a section's `<h2>`.
 pub fn to_html(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len() * 5 / 4);
+    html::push_html(&mut out, safe_events(markdown));
+    out
+}
+
+/// Where a changed run starts and ends in Markdown given to [`changes_to_html`]: private-use
+/// characters, which no source keeps (they are removed from the texts compared).
+pub const DELETED_START: char = '\u{E000}';
+pub const INSERTED_START: char = '\u{E001}';
+pub const CHANGE_END: char = '\u{E002}';
+
+/// Whether `c` is one of the markers of [`changes_to_html`].
+pub fn is_marker(c: char) -> bool {
+    matches!(c, DELETED_START | INSERTED_START | CHANGE_END)
+}
+
+/// What the hidden words around a change say, for assistive technology and print.
+pub struct ChangeLabels<'a> {
+    pub deleted: &'a str,
+    pub inserted: &'a str,
+    pub end: &'a str,
+}
+
+/// Renders Markdown whose changed runs are marked with [`DELETED_START`] or
+/// [`INSERTED_START`] ... [`CHANGE_END`] as safe HTML, each run in `<del>` or `<ins>`.
+/// A run that spans markup (list items, emphasis, paragraphs) is split at every tag, so
+/// the elements always nest; markers inside a link's address or an image are dropped.
+pub fn changes_to_html(markdown: &str, labels: &ChangeLabels) -> String {
+    let mut marking = Marking {
+        labels,
+        run: None,
+        open: false,
+        started: false,
+        in_image: 0,
+    };
+    let mut events = Vec::new();
+    for event in safe_events(markdown) {
+        marking.push(event, &mut events);
+    }
+    marking.close(true, &mut events);
+    let mut out = String::with_capacity(markdown.len() * 3 / 2);
+    html::push_html(&mut out, events.into_iter());
+    out
+}
+
+/// The state of [`changes_to_html`] between events.
+struct Marking<'l> {
+    labels: &'l ChangeLabels<'l>,
+    /// The run the text is in, if any: `"del"` or `"ins"`.
+    run: Option<&'static str>,
+    /// Whether its element is open in the output.
+    open: bool,
+    /// Whether the run's opening words were written.
+    started: bool,
+    in_image: usize,
+}
+
+impl Marking<'_> {
+    fn push<'e>(&mut self, event: Event<'e>, out: &mut Vec<Event<'e>>) {
+        match event {
+            Event::Text(text) if self.in_image > 0 => {
+                out.push(Event::Text(strip_markers(text)));
+            }
+            Event::Text(text) => self.text(&text, out),
+            Event::Code(code) => {
+                // A code span is one event: it goes wholly inside the run it starts in.
+                for c in code.chars().filter(|c| is_marker(*c)) {
+                    self.marker(c, out);
+                }
+                if !code.chars().all(is_marker) {
+                    self.open_if_needed(out);
+                }
+                out.push(Event::Code(strip_markers(code)));
+            }
+            Event::Start(tag) => {
+                self.close(false, out);
+                let tag = match tag {
+                    Tag::Image {
+                        link_type,
+                        dest_url,
+                        title,
+                        id,
+                    } => {
+                        self.in_image += 1;
+                        Tag::Image {
+                            link_type,
+                            dest_url: self.address(&dest_url),
+                            title: self.new_text(&title).into(),
+                            id,
+                        }
+                    }
+                    Tag::Link {
+                        link_type,
+                        dest_url,
+                        title,
+                        id,
+                    } => Tag::Link {
+                        link_type,
+                        dest_url: self.address(&dest_url),
+                        title: self.new_text(&title).into(),
+                        id,
+                    },
+                    other => other,
+                };
+                out.push(Event::Start(tag));
+            }
+            Event::End(tag) => {
+                self.close(false, out);
+                if tag == pulldown_cmark::TagEnd::Image {
+                    self.in_image = self.in_image.saturating_sub(1);
+                }
+                out.push(Event::End(tag));
+            }
+            other => {
+                self.close(false, out);
+                out.push(other);
+            }
+        }
+    }
+
+    /// An address as the new text has it, checked again: a deleted piece taken out
+    /// could otherwise leave a scheme that was not there when it was checked.
+    fn address<'e>(&mut self, url: &str) -> CowStr<'e> {
+        safe_url(CowStr::from(self.new_text(url)))
+    }
+
+    /// `text` without its deleted runs and markers; the markers still move the state.
+    fn new_text(&mut self, text: &str) -> String {
+        let mut kept = String::with_capacity(text.len());
+        for c in text.chars() {
+            if is_marker(c) {
+                self.run = match c {
+                    DELETED_START => Some("del"),
+                    INSERTED_START => Some("ins"),
+                    _ => None,
+                };
+                self.started = false;
+            } else if self.run != Some("del") {
+                kept.push(c);
+            }
+        }
+        kept
+    }
+
+    fn text<'e>(&mut self, text: &str, out: &mut Vec<Event<'e>>) {
+        let mut piece = String::new();
+        for c in text.chars() {
+            if is_marker(c) {
+                if !piece.is_empty() {
+                    self.open_if_needed(out);
+                    out.push(Event::Text(std::mem::take(&mut piece).into()));
+                }
+                self.marker(c, out);
+            } else {
+                piece.push(c);
+            }
+        }
+        if !piece.is_empty() {
+            self.open_if_needed(out);
+            out.push(Event::Text(piece.into()));
+        }
+    }
+
+    fn marker<'e>(&mut self, marker: char, out: &mut Vec<Event<'e>>) {
+        self.close(true, out);
+        self.run = match marker {
+            DELETED_START => Some("del"),
+            INSERTED_START => Some("ins"),
+            _ => None,
+        };
+        self.started = false;
+    }
+
+    fn open_if_needed<'e>(&mut self, out: &mut Vec<Event<'e>>) {
+        let Some(element) = self.run else {
+            return;
+        };
+        if self.open {
+            return;
+        }
+        let mut html = format!("<{element}>");
+        if !self.started {
+            let label = if element == "del" {
+                self.labels.deleted
+            } else {
+                self.labels.inserted
+            };
+            html.push_str(&format!(
+                "<span class=\"visually-hidden\">[{}: </span>",
+                escape(label)
+            ));
+            self.started = true;
+        }
+        out.push(Event::InlineHtml(html.into()));
+        self.open = true;
+    }
+
+    /// Closes the open element; at the `end` of the run, with its closing words.
+    fn close<'e>(&mut self, end: bool, out: &mut Vec<Event<'e>>) {
+        let Some(element) = self.run else {
+            return;
+        };
+        if !self.open {
+            return;
+        }
+        let mut html = String::new();
+        if end {
+            html.push_str(&format!(
+                "<span class=\"visually-hidden\">]{}</span>",
+                escape(self.labels.end)
+            ));
+        }
+        html.push_str(&format!("</{element}>"));
+        out.push(Event::InlineHtml(html.into()));
+        self.open = false;
+    }
+}
+
+fn strip_markers(text: CowStr<'_>) -> CowStr<'_> {
+    if text.chars().any(is_marker) {
+        CowStr::from(text.chars().filter(|c| !is_marker(*c)).collect::<String>())
+    } else {
+        text
+    }
+}
+
+fn escape(text: &str) -> String {
+    crate::changes::escape(text)
+}
+
+/// The parsed events of `markdown`, sanitised: raw HTML as text, unsafe URLs removed,
+/// headings demoted.
+fn safe_events(markdown: &str) -> impl Iterator<Item = Event<'_>> {
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
-    let events = Parser::new_ext(markdown, options).map(|event| match event {
+    Parser::new_ext(markdown, options).map(|event| match event {
         Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
         Event::Start(Tag::Heading {
             level,
@@ -49,10 +282,7 @@ pub fn to_html(markdown: &str) -> String {
             id,
         }),
         other => other,
-    });
-    let mut out = String::with_capacity(markdown.len() * 5 / 4);
-    html::push_html(&mut out, events);
-    out
+    })
 }
 
 fn demote(level: HeadingLevel) -> HeadingLevel {

@@ -1450,6 +1450,8 @@ impl<'a> Renderer<'a> {
         };
         let marks = Marks::new(self.messages, lang);
         let html = |t: &diff::TextDiff| changes::text_diff_html(t, &marks);
+        // Prose is Markdown: shown rendered, with its changes marked.
+        let prose = |t: &diff::TextDiff| changes::markdown_diff_html(t, &marks);
         let sections = d
             .sections
             .iter()
@@ -1462,7 +1464,7 @@ impl<'a> Renderer<'a> {
                     s.title.new_text()
                 },
                 title_html: html(&s.title),
-                body_html: html(&s.body),
+                body_html: prose(&s.body),
             })
             .collect();
         let purposes = d
@@ -1497,7 +1499,7 @@ impl<'a> Renderer<'a> {
                     bases,
                     interest_html: (!p.legitimate_interest.segments.is_empty())
                         .then(|| html(&p.legitimate_interest)),
-                    body_html: (!p.body.segments.is_empty()).then(|| html(&p.body)),
+                    body_html: (!p.body.segments.is_empty()).then(|| prose(&p.body)),
                 }
             })
             .collect();
@@ -1510,7 +1512,7 @@ impl<'a> Renderer<'a> {
             empty: d.is_empty(),
             processor_changes: changes::processor_lines(self.messages, lang, &d.processors),
             title_html: d.counts.title_changed.then(|| html(&d.title)),
-            intro_html: (!d.intro.segments.is_empty()).then(|| html(&d.intro)),
+            intro_html: (!d.intro.segments.is_empty()).then(|| prose(&d.intro)),
             intro_changed: d.counts.intro_changed,
             sections,
             purposes,

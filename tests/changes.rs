@@ -28,10 +28,12 @@ fn the_diff_page_states_processor_changes_and_marks_the_text() {
     assert!(html.contains("Alpha Hosting now also processes data in Germany."));
     // Word-level marks, with words for screen readers.
     assert!(html.contains(r#"<del><span class="visually-hidden">[removed: </span>two<span class="visually-hidden">]</span></del><ins><span class="visually-hidden">[added: </span>three<span class="visually-hidden">]</span></ins>"#), "retention: two -> three");
+    // Prose shows rendered: an added list item is a list item, marked inside.
     assert!(
-        html.contains("<ins><span class=\"visually-hidden\">[added: </span>- Your IP address"),
+        html.contains("<li><ins><span class=\"visually-hidden\">[added: </span>Your IP address"),
         "a list item added"
     );
+    assert!(!html.contains("- Your"), "no Markdown syntax shows");
     // Unchanged sections are folded away; changed ones stand out.
     assert!(
         html.contains(r#"<details class="unchanged" id="purposes"><summary>Why we process it"#)

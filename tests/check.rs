@@ -624,11 +624,13 @@ fn broken_internal_links_and_anchors() {
     );
     assert_eq!(
         run.message("broken-anchor"),
-        "link \"#nope\" leads to its own page, which has no id \"nope\", on acme/en/2024-01-01/ and 1 more page"
+        // The revision's page, the current page and the diff page, which renders the prose.
+        "link \"#nope\" leads to its own page, which has no id \"nope\", on acme/en/2024-01-01/diff/ and 2 more pages"
     );
     assert_eq!(
         run.message("broken-link"),
-        "link \"../history/\" leads to no file of the site (acme/history/index.html), on acme/en/"
+        // One folder deeper than the revision, the diff page misses it too.
+        "link \"../history/\" leads to no file of the site (acme/en/2024-01-01/history/index.html), on acme/en/2024-01-01/diff/ and 1 more page"
     );
     let outside = &run.of("broken-link")[2]["message"];
     assert!(

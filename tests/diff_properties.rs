@@ -475,3 +475,55 @@ proptest! {
         check_revision_diff(&old, &new)?;
     }
 }
+
+/// Markdown pieces, including block syntax at line starts, links and raw HTML.
+#[rustfmt::skip]
+const MARKDOWN: &[&str] = &[
+    "data", "We", "never", "sell", " ", "\n", "\n\n", "- ", "* ", "1. ", "## ", "> ", "**", "_",
+    "`code`", "[IMY](https://imy.se)", "[x](javascript", "/", ":alert(1))", "<script>", "</p>",
+    "| a | b |\n|---|---|\n| c | d |\n", "    ", "\u{E000}", "\u{E002}", "&amp;", "\"", "'",
+];
+
+fn markdown_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(MARKDOWN), 0..30).prop_map(|p| p.concat())
+}
+
+proptest! {
+    /// Whatever two Markdown texts are compared, the rendered diff nests its marks,
+    /// leaves none of its markers behind and carries no script.
+    #[test]
+    fn a_rendered_prose_diff_is_well_formed(old in markdown_text(), new in markdown_text()) {
+        let marks = privsite::changes::Marks {
+            inserted: "added".into(),
+            deleted: "removed".into(),
+            end: String::new(),
+        };
+        let html = privsite::changes::markdown_diff_html(&diff_text(&old, &new), &marks);
+        prop_assert!(!html.chars().any(privsite::markdown::is_marker), "{}", html);
+        for element in ["ins", "del"] {
+            let (open, close) = (format!("<{element}>"), format!("</{element}>"));
+            let mut depth = 0i32;
+            let mut rest = html.as_str();
+            while let Some(at) = rest.find(['<']) {
+                rest = &rest[at..];
+                if rest.starts_with(&open) {
+                    depth += 1;
+                    prop_assert!(depth == 1, "nested {} in {}", element, html);
+                } else if rest.starts_with(&close) {
+                    depth -= 1;
+                    prop_assert!(depth == 0, "unbalanced {} in {}", element, html);
+                } else if depth == 1
+                    // Its hidden words, and a code span, which goes whole into a run.
+                    && !["<span", "</span", "<code>", "</code>"].iter().any(|t| rest.starts_with(t))
+                {
+                    prop_assert!(false, "a tag inside {}: {}", element, html);
+                }
+                rest = &rest[1..];
+            }
+            prop_assert_eq!(depth, 0, "{}", html);
+        }
+        let lower = html.to_lowercase();
+        prop_assert!(!lower.contains("<script"), "{}", html);
+        prop_assert!(!lower.contains("href=\"javascript:"), "{}", html);
+    }
+}

@@ -124,11 +124,17 @@ fn quickbutik_diffs_show_the_partners_that_came_and_went_in_both_locales() {
 }
 
 #[test]
-fn minified_diff_pages_keep_the_line_breaks_of_the_text() {
+fn diff_pages_show_the_compared_text_rendered() {
     let built = build();
     let html = page(&built, "quickbutik/sv/2022-09-01/diff/index.html");
     assert!(
-        html.contains("Läs om dina personuppgifter och hur vi hanterar dem.\n\nVi vill att du"),
-        "paragraph breaks in the compared text survive minification"
+        html.contains(
+            "<p>Läs om dina personuppgifter och hur vi hanterar dem.</p><p>Vi vill att du"
+        ),
+        "paragraphs of the compared text are paragraphs, minified or not"
+    );
+    assert!(
+        html.contains("i en säker miljö i Irland<ins><span class=visually-hidden>[tillagt: </span> och Frankfurt<span class=visually-hidden>]</span></ins>, Europa."),
+        "a change inside a paragraph is marked there"
     );
 }
