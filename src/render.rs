@@ -410,7 +410,7 @@ struct DiffView<'a> {
     empty: bool,
     processor_changes: Vec<ChangeLine>,
     title_html: Option<String>,
-    intro_html: Option<String>,
+    intro_html: Option<&'a str>,
     intro_changed: bool,
     sections: Vec<DiffSectionView<'a>>,
     purposes: Vec<DiffPurposeView<'a>>,
@@ -422,7 +422,7 @@ struct DiffSectionView<'a> {
     status: ItemStatus,
     title_text: String,
     title_html: String,
-    body_html: String,
+    body_html: &'a str,
 }
 
 #[derive(Serialize)]
@@ -433,7 +433,7 @@ struct DiffPurposeView<'a> {
     title_html: String,
     bases: Vec<BasisChange>,
     interest_html: Option<String>,
-    body_html: Option<String>,
+    body_html: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -516,7 +516,7 @@ pub struct CompanyCache {
     /// Per locale and revision.
     prose: Vec<Vec<Arc<Prose>>>,
     /// Per locale and revision; `None` for a locale's first revision.
-    diffs: Vec<Vec<Option<Arc<RevisionDiff>>>>,
+    diffs: Vec<Vec<Option<Arc<CachedDiff>>>>,
 }
 
 impl CompanyCache {
@@ -536,7 +536,7 @@ impl CompanyCache {
         // dates compared.
         type Kept<'c> = (
             HashMap<Date, (&'c Revision, &'c Arc<Prose>)>,
-            HashMap<(Date, Date), &'c Arc<RevisionDiff>>,
+            HashMap<(Date, Date), &'c Arc<CachedDiff>>,
         );
         let kept = |locale: &crate::model::Locale| -> Option<Kept<'_>> {
             let (old, cache) = before?;
@@ -575,7 +575,7 @@ impl CompanyCache {
                         None => Arc::new(Prose::new(r, minify_prose)),
                     })
                     .collect();
-                let diffs: Vec<Option<Arc<RevisionDiff>>> = (0..l.revisions.len())
+                let diffs: Vec<Option<Arc<CachedDiff>>> = (0..l.revisions.len())
                     .into_par_iter()
                     .map(|i| {
                         let old = l.revisions.get(i.checked_sub(1)?)?;
@@ -585,7 +585,7 @@ impl CompanyCache {
                             .flatten();
                         Some(match reused {
                             Some(d) => d.clone(),
-                            None => Arc::new(diff::diff_revisions(old, new)),
+                            None => Arc::new(CachedDiff::new(diff::diff_revisions(old, new))),
                         })
                     })
                     .collect();
@@ -593,6 +593,54 @@ impl CompanyCache {
             })
             .unzip();
         CompanyCache { prose, diffs }
+    }
+}
+
+/// A revision's diff, with its prose diffs as HTML made on first use: they need the
+/// locale's words for the marks, which the cache is built without. A cache lives as long
+/// as the messages it was used with: new messages make a new build.
+pub struct CachedDiff {
+    diff: RevisionDiff,
+    prose: std::sync::OnceLock<DiffProse>,
+}
+
+/// The intro, section and purpose bodies of a diff, rendered with their changes marked.
+struct DiffProse {
+    intro: Option<String>,
+    sections: Vec<String>,
+    purposes: Vec<Option<String>>,
+}
+
+impl CachedDiff {
+    fn new(diff: RevisionDiff) -> CachedDiff {
+        CachedDiff {
+            diff,
+            prose: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn prose(&self, marks: &Marks) -> &DiffProse {
+        self.prose.get_or_init(|| {
+            let html = |t: &diff::TextDiff| changes::markdown_diff_html(t, marks);
+            let d = &self.diff;
+            DiffProse {
+                intro: (!d.intro.segments.is_empty()).then(|| html(&d.intro)),
+                sections: d.sections.iter().map(|s| html(&s.body)).collect(),
+                purposes: d
+                    .purposes
+                    .iter()
+                    .map(|p| (!p.body.segments.is_empty()).then(|| html(&p.body)))
+                    .collect(),
+            }
+        })
+    }
+}
+
+impl std::ops::Deref for CachedDiff {
+    type Target = RevisionDiff;
+
+    fn deref(&self) -> &RevisionDiff {
+        &self.diff
     }
 }
 
@@ -1451,11 +1499,12 @@ impl<'a> Renderer<'a> {
         let marks = Marks::new(self.messages, lang);
         let html = |t: &diff::TextDiff| changes::text_diff_html(t, &marks);
         // Prose is Markdown: shown rendered, with its changes marked.
-        let prose = |t: &diff::TextDiff| changes::markdown_diff_html(t, &marks);
+        let prose = d.prose(&marks);
         let sections = d
             .sections
             .iter()
-            .map(|s| DiffSectionView {
+            .zip(&prose.sections)
+            .map(|(s, body)| DiffSectionView {
                 id: &s.id,
                 status: s.status,
                 title_text: if s.status == ItemStatus::Removed {
@@ -1464,13 +1513,14 @@ impl<'a> Renderer<'a> {
                     s.title.new_text()
                 },
                 title_html: html(&s.title),
-                body_html: prose(&s.body),
+                body_html: body,
             })
             .collect();
         let purposes = d
             .purposes
             .iter()
-            .map(|p| {
+            .zip(&prose.purposes)
+            .map(|(p, body)| {
                 let mut bases: Vec<BasisChange> = p
                     .legal_bases
                     .iter()
@@ -1499,7 +1549,7 @@ impl<'a> Renderer<'a> {
                     bases,
                     interest_html: (!p.legitimate_interest.segments.is_empty())
                         .then(|| html(&p.legitimate_interest)),
-                    body_html: (!p.body.segments.is_empty()).then(|| prose(&p.body)),
+                    body_html: body.as_deref(),
                 }
             })
             .collect();
@@ -1512,7 +1562,7 @@ impl<'a> Renderer<'a> {
             empty: d.is_empty(),
             processor_changes: changes::processor_lines(self.messages, lang, &d.processors),
             title_html: d.counts.title_changed.then(|| html(&d.title)),
-            intro_html: (!d.intro.segments.is_empty()).then(|| prose(&d.intro)),
+            intro_html: prose.intro.as_deref(),
             intro_changed: d.counts.intro_changed,
             sections,
             purposes,
