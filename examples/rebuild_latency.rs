@@ -22,27 +22,24 @@ fn main() {
         "initial build: {:.0} ms",
         started.elapsed().as_secs_f64() * 1000.0
     );
-    // The first revision file of the first company, edited in place each time.
-    let company = std::fs::read_dir(root.join("content"))
-        .unwrap()
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.is_dir())
-        .min()
-        .unwrap();
-    let locale = std::fs::read_dir(&company)
-        .unwrap()
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.is_dir())
-        .min()
-        .unwrap();
-    let file = std::fs::read_dir(&locale)
-        .unwrap()
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .max()
-        .unwrap();
+    // The newest revision file of the first company's first locale, edited in place.
+    let sorted_entries = |dir: &std::path::Path| {
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+            .unwrap()
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .collect();
+        paths.sort();
+        paths
+    };
+    let first_folder = |dir: &std::path::Path| {
+        sorted_entries(dir)
+            .into_iter()
+            .find(|p| p.is_dir())
+            .unwrap()
+    };
+    let locale = first_folder(&first_folder(&root.join("content")));
+    let file = sorted_entries(&locale).pop().unwrap();
     let original = std::fs::read_to_string(&file).unwrap();
     let mut times = Vec::new();
     for i in 0..saves {

@@ -858,13 +858,20 @@ fn transfers(lints: &mut Lints, file: &Path, index: usize, processor: &Processor
             Some(processor.position),
             format!("processor {name:?} processes data in {places}, outside the EEA, and names no safeguard"),
         ),
-        Some(Safeguard::Adequacy) => {
-            let without: Vec<&str> = outside
-                .iter()
-                .copied()
-                .filter(|c| !countries::has_adequacy(c))
-                .collect();
-            if !without.is_empty() {
+        Some(safeguard) => {
+            // Which countries the claimed safeguard covers, and the claim in the finding.
+            type Claim = (fn(&str) -> bool, fn(&str) -> String);
+            let (covers, claim): Claim = match safeguard {
+                Safeguard::Adequacy => (countries::has_adequacy, |uncovered| {
+                    format!("adequacy, but {uncovered} has no adequacy decision")
+                }),
+                Safeguard::Dpf => (|c| c == "US", |uncovered| {
+                    format!("the EU-US Data Privacy Framework, which covers only the United States, for {uncovered}")
+                }),
+                _ => return true,
+            };
+            let uncovered: Vec<&str> = outside.iter().copied().filter(|c| !covers(c)).collect();
+            if !uncovered.is_empty() {
                 let at = lints.locate(
                     file,
                     &[Step::Key("processors"), Step::Item(index), Step::Key("safeguard")],
@@ -873,32 +880,10 @@ fn transfers(lints: &mut Lints, file: &Path, index: usize, processor: &Processor
                     "transfer-adequacy",
                     file,
                     at,
-                    format!(
-                        "processor {name:?} claims adequacy, but {} has no adequacy decision",
-                        without.join(", ")
-                    ),
+                    format!("processor {name:?} claims {}", claim(&uncovered.join(", "))),
                 );
             }
         }
-        Some(Safeguard::Dpf) => {
-            let other: Vec<&str> = outside.iter().copied().filter(|c| *c != "US").collect();
-            if !other.is_empty() {
-                let at = lints.locate(
-                    file,
-                    &[Step::Key("processors"), Step::Item(index), Step::Key("safeguard")],
-                );
-                lints.push(
-                    "transfer-adequacy",
-                    file,
-                    at,
-                    format!(
-                        "processor {name:?} claims the EU-US Data Privacy Framework, which covers only the United States, for {}",
-                        other.join(", ")
-                    ),
-                );
-            }
-        }
-        Some(_) => {}
     }
     true
 }
