@@ -25,7 +25,7 @@ pub mod schema;
 pub mod serve;
 pub mod session;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -194,25 +194,16 @@ impl State {
             .par_iter()
             .map(|pages| render::sitemap_entries(&site, pages.iter()))
             .collect();
-        let generated = render::sitemap_and_robots(
-            &site,
-            &theme,
-            std::iter::once(site_sitemap.as_str())
-                .chain(company_sitemaps.iter().map(String::as_str)),
-        )
-        .map_err(fail)?;
+        let generated = render::sitemap_and_robots(&site, &theme, &site_sitemap, &company_sitemaps)
+            .map_err(fail)?;
         // Pages win over static files of the same path; the sitemap and robots.txt over both.
         let mut files = theme.statics.clone();
-        let rendered_count = rendered.iter().filter(|p| p.templated).count();
-        for page in rendered {
-            if let (Some(memo), Some(fingerprint)) = (memo.as_mut(), page.fingerprint) {
-                memo.fingerprints.insert(page.file.clone(), fingerprint);
-            }
-            if let Some(bytes) = page.bytes {
-                files.insert(page.file, bytes);
-            }
-        }
-        files.extend(generated);
+        let taken = take_in(
+            rendered,
+            generated,
+            &mut files,
+            memo.as_mut().map(|m| &mut m.fingerprints),
+        );
         diags.extend(messages.take_problems());
         diags.sort();
         Ok(State {
@@ -227,7 +218,7 @@ impl State {
             date,
             output: Output { files },
             warnings: diags,
-            rendered: rendered_count,
+            rendered: taken.templated,
         })
     }
 
@@ -357,37 +348,19 @@ impl State {
             true => render::sitemap_and_robots(
                 &self.site,
                 &self.theme,
-                std::iter::once(self.site_sitemap.as_str())
-                    .chain(self.company_sitemaps.iter().map(String::as_str)),
+                &self.site_sitemap,
+                &self.company_sitemaps,
             )
             .map_err(changed_state)?
             .into(),
             false => Vec::new(),
         };
 
-        self.rendered = rendered.iter().filter(|p| p.templated).count();
         let files = &mut self.output.files;
-        let mut changed = Vec::new();
-        let mut now_files = BTreeSet::new();
-        for page in rendered {
-            now_files.insert(page.file.clone());
-            if let Some(fingerprint) = page.fingerprint {
-                memo.fingerprints.insert(page.file.clone(), fingerprint);
-            }
-            if let Some(bytes) = page.bytes
-                && files.get(&page.file) != Some(&bytes)
-            {
-                changed.push(page.file.clone());
-                files.insert(page.file, bytes);
-            }
-        }
-        for (file, bytes) in generated {
-            if files.get(&file) != Some(&bytes) {
-                changed.push(file.clone());
-                files.insert(file, bytes);
-            }
-        }
-        for gone in old_files.difference(&now_files) {
+        let taken = take_in(rendered, generated, files, Some(&mut memo.fingerprints));
+        self.rendered = taken.templated;
+        let mut changed = taken.changed;
+        for gone in old_files.difference(&taken.pages) {
             memo.fingerprints.remove(gone);
             changed.push(gone.clone());
             // A static file of the same path, hidden by the page, shows again.
@@ -413,6 +386,50 @@ impl State {
             warnings: self.warnings.clone(),
         }))
     }
+}
+
+/// What [`take_in`] took.
+struct Taken {
+    /// The files whose bytes changed or are new.
+    changed: Vec<String>,
+    /// The files of the pages rendered or found unchanged.
+    pages: BTreeSet<String>,
+    /// How many pages were rendered from templates.
+    templated: usize,
+}
+
+/// Takes rendered pages, then the `generated` files, into `files`, and the pages'
+/// fingerprints into `fingerprints`.
+fn take_in(
+    rendered: Vec<render::RenderedPage>,
+    generated: impl IntoIterator<Item = (String, Vec<u8>)>,
+    files: &mut BTreeMap<String, Vec<u8>>,
+    mut fingerprints: Option<&mut HashMap<String, u128>>,
+) -> Taken {
+    let mut taken = Taken {
+        changed: Vec::new(),
+        pages: BTreeSet::new(),
+        templated: rendered.iter().filter(|p| p.templated).count(),
+    };
+    let mut put = |file: String, bytes: Vec<u8>| {
+        if files.get(&file) != Some(&bytes) {
+            taken.changed.push(file.clone());
+            files.insert(file, bytes);
+        }
+    };
+    for page in rendered {
+        if let (Some(memo), Some(fingerprint)) = (fingerprints.as_deref_mut(), page.fingerprint) {
+            memo.insert(page.file.clone(), fingerprint);
+        }
+        taken.pages.insert(page.file.clone());
+        if let Some(bytes) = page.bytes {
+            put(page.file, bytes);
+        }
+    }
+    for (file, bytes) in generated {
+        put(file, bytes);
+    }
+    taken
 }
 
 /// Two revisions of one company's locale compared, with the comparison told in that

@@ -198,7 +198,7 @@ impl Marking<'_> {
             };
             html.push_str(&format!(
                 "<span class=\"visually-hidden\">[{}: </span>",
-                escape(label)
+                crate::changes::escape(label)
             ));
             self.started = true;
         }
@@ -218,7 +218,7 @@ impl Marking<'_> {
         if end {
             html.push_str(&format!(
                 "<span class=\"visually-hidden\">]{}</span>",
-                escape(self.labels.end)
+                crate::changes::escape(self.labels.end)
             ));
         }
         html.push_str(&format!("</{element}>"));
@@ -233,10 +233,6 @@ fn strip_markers(text: CowStr<'_>) -> CowStr<'_> {
     } else {
         text
     }
-}
-
-fn escape(text: &str) -> String {
-    crate::changes::escape(text)
 }
 
 /// The parsed events of `markdown`, sanitised: raw HTML as text, unsafe URLs removed,

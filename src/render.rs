@@ -704,13 +704,15 @@ pub fn render_pages(
     Ok(rendered)
 }
 
-/// The sitemap, made of the `<url>` entries [`sitemap_entries`] gives for each part of the
-/// site, and robots.txt.
-pub fn sitemap_and_robots<'e>(
+/// The sitemap, made of the `<url>` entries [`sitemap_entries`] gives for the site-wide
+/// pages and for each company's, and robots.txt.
+pub fn sitemap_and_robots(
     site: &Site,
     theme: &Theme,
-    sitemap: impl Iterator<Item = &'e str>,
+    site_entries: &str,
+    company_entries: &[String],
 ) -> Result<[(String, Vec<u8>); 2], Diagnostics> {
+    let sitemap = std::iter::once(site_entries).chain(company_entries.iter().map(String::as_str));
     let config = &site.config;
     let mut context = Context::new();
     context.insert("lang", config.default_locale.as_str());
