@@ -4,9 +4,9 @@
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
 
-use crate::diff::{Counts, ProcessorChange, SegmentKind, TextDiff};
+use crate::diff::{Counts, FactChange, ProcessorChange, SegmentKind, TextDiff};
 use crate::i18n::Messages;
-use crate::markdown;
+use crate::markdown::{self, escape};
 
 /// A message with arguments, or its key where no locale has it (a missing message is
 /// reported when messages load).
@@ -79,6 +79,10 @@ pub fn processor_lines(
         Some(s) => message(messages, lang, &format!("safeguard-{}", s.as_str()), &[]),
         None => message(messages, lang, "safeguard-none", &[]),
     };
+    let country_or_unstated = |c: &Option<String>| match c {
+        Some(code) => message(messages, lang, &format!("country-{code}"), &[]),
+        None => message(messages, lang, "not-stated", &[]),
+    };
     let mut lines = Vec::new();
     let mut line = |kind: &'static str, name: &str, key: &str, args: &[(&str, FluentValue)]| {
         let mut all = vec![("name", FluentValue::from(name.to_string()))];
@@ -126,69 +130,43 @@ pub fn processor_lines(
                 line("removed", name, "diff-processor-removed", &[])
             }
             ProcessorChange::Changed(c) => {
-                if !c.countries_added.is_empty() {
-                    line(
-                        "changed",
-                        &c.name,
-                        "diff-processor-countries-added",
-                        &[(
-                            "countries",
-                            FluentValue::from(country_list(&c.countries_added)),
-                        )],
-                    );
-                }
-                if !c.countries_removed.is_empty() {
-                    line(
-                        "changed",
-                        &c.name,
-                        "diff-processor-countries-removed",
-                        &[(
-                            "countries",
-                            FluentValue::from(country_list(&c.countries_removed)),
-                        )],
-                    );
-                }
-                if let Some(v) = &c.safeguard {
-                    line(
-                        "changed",
-                        &c.name,
-                        "diff-processor-safeguard-changed",
-                        &[
-                            ("old", FluentValue::from(safeguard(v.old))),
-                            ("new", FluentValue::from(safeguard(v.new))),
-                        ],
-                    );
-                }
-                if let Some(v) = &c.headquarters {
-                    let name = |c: &Option<String>| match c {
-                        Some(code) => message(messages, lang, &format!("country-{code}"), &[]),
-                        None => message(messages, lang, "not-stated", &[]),
+                for change in &c.changes {
+                    let (key, args) = match change {
+                        FactChange::CountriesAdded { countries } => (
+                            "diff-processor-countries-added",
+                            vec![("countries", FluentValue::from(country_list(countries)))],
+                        ),
+                        FactChange::CountriesRemoved { countries } => (
+                            "diff-processor-countries-removed",
+                            vec![("countries", FluentValue::from(country_list(countries)))],
+                        ),
+                        FactChange::Safeguard(v) => (
+                            "diff-processor-safeguard-changed",
+                            vec![
+                                ("old", FluentValue::from(safeguard(v.old))),
+                                ("new", FluentValue::from(safeguard(v.new))),
+                            ],
+                        ),
+                        FactChange::Headquarters(v) => (
+                            "diff-processor-headquarters-changed",
+                            vec![
+                                ("old", FluentValue::from(country_or_unstated(&v.old))),
+                                ("new", FluentValue::from(country_or_unstated(&v.new))),
+                            ],
+                        ),
+                        // Where the table groups it and where it links are not facts a
+                        // reader of a notice is told.
+                        FactChange::Group(_) | FactChange::Url(_) => continue,
+                        FactChange::Purpose { text } => (
+                            "diff-processor-purpose-changed",
+                            vec![("purpose", FluentValue::from(text.new_text()))],
+                        ),
+                        FactChange::Data { text } => (
+                            "diff-processor-data-changed",
+                            vec![("data", FluentValue::from(text.new_text()))],
+                        ),
                     };
-                    line(
-                        "changed",
-                        &c.name,
-                        "diff-processor-headquarters-changed",
-                        &[
-                            ("old", FluentValue::from(name(&v.old))),
-                            ("new", FluentValue::from(name(&v.new))),
-                        ],
-                    );
-                }
-                if let Some(d) = &c.purpose {
-                    line(
-                        "changed",
-                        &c.name,
-                        "diff-processor-purpose-changed",
-                        &[("purpose", FluentValue::from(d.new_text()))],
-                    );
-                }
-                if let Some(d) = &c.data {
-                    line(
-                        "changed",
-                        &c.name,
-                        "diff-processor-data-changed",
-                        &[("data", FluentValue::from(d.new_text()))],
-                    );
+                    line("changed", &c.name, key, &args);
                 }
             }
         }
@@ -343,22 +321,6 @@ fn list_or_heading_marker(text: &str) -> Option<usize> {
         return None;
     }
     matches!(bytes.get(marker), Some(b' ' | b'\t')).then_some(marker + 1)
-}
-
-/// Escapes text for HTML content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / 16);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -21,45 +21,10 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::countries;
-use crate::diagnostic::{Diagnostics, LineIndex, Position};
+use crate::diagnostic::{Diagnostics, Level, LineIndex, Position};
 use crate::model::{Company, LegalBasis, Processor, Revision, Right, Safeguard, Site};
 use crate::plan::Timeline;
 use crate::{BuildOptions, Built};
-
-/// How a site treats a rule's findings.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Level {
-    /// Not reported.
-    Allow,
-    Warn,
-    /// Reported, and `privsite check` exits non-zero.
-    Deny,
-}
-
-impl Level {
-    pub const ALL: &'static [Level] = &[Level::Allow, Level::Warn, Level::Deny];
-
-    pub fn parse(text: &str) -> Option<Level> {
-        Level::ALL.iter().copied().find(|l| l.as_str() == text)
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Level::Allow => "allow",
-            Level::Warn => "warn",
-            Level::Deny => "deny",
-        }
-    }
-
-    fn severity(self) -> Option<Severity> {
-        match self {
-            Level::Allow => None,
-            Level::Warn => Some(Severity::Warn),
-            Level::Deny => Some(Severity::Deny),
-        }
-    }
-}
 
 /// The severity of a reported finding (`allow` findings are not reported).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -78,216 +43,7 @@ impl Severity {
     }
 }
 
-/// One rule of `privsite check`.
-#[derive(Debug, Clone, Copy, Serialize)]
-pub struct Rule {
-    /// Stable: sites name it in `[check]`, CI greps for it.
-    pub id: &'static str,
-    pub default: Level,
-    /// What the rule asks for, in one line.
-    pub description: &'static str,
-    /// How to satisfy it, in one line.
-    pub hint: &'static str,
-}
-
-/// The rule every error that stops `privsite build` is reported under; its level is fixed.
-pub const SOURCE: &str = "source";
-
-/// Every rule, in the order the docs list them.
-pub const RULES: &[Rule] = &[
-    Rule {
-        id: SOURCE,
-        default: Level::Deny,
-        description: "The sources load and the site builds: every error `privsite build` reports. Always deny.",
-        hint: "fix the source; `privsite build` stops on the same error",
-    },
-    Rule {
-        id: "build-warning",
-        default: Level::Warn,
-        description: "A warning `privsite build` prints (a locale with drafts only, a message missing from a locale, …).",
-        hint: "the message says what was expected",
-    },
-    Rule {
-        id: "art13-controller-identity",
-        default: Level::Deny,
-        description: "company.toml names the controller (Art. 13(1)(a)).",
-        hint: "set name = \"…\" in company.toml to the controller's legal name",
-    },
-    Rule {
-        id: "art13-controller-contact",
-        default: Level::Deny,
-        description: "company.toml gives the controller's contact details: email, address or phone (Art. 13(1)(a)).",
-        hint: "set email = \"…\" (and address, phone) in company.toml",
-    },
-    Rule {
-        id: "art13-dpo-contact",
-        default: Level::Deny,
-        description: "Where company.toml has a [dpo] table, it gives the data protection officer's email or phone (Art. 13(1)(b)).",
-        hint: "add email = \"…\" or phone = \"…\" under [dpo], or remove [dpo] if there is no DPO",
-    },
-    Rule {
-        id: "art13-purposes",
-        default: Level::Warn,
-        description: "A revision lists its purposes as [[purposes]] entries with their legal bases, so the bases can be checked per purpose (Art. 13(1)(c)).",
-        hint: "add one [[purposes]] entry per purpose, with id, title and legal_bases",
-    },
-    Rule {
-        id: "art13-legal-basis",
-        default: Level::Deny,
-        description: "Every purpose names at least one legal basis (Art. 13(1)(c)).",
-        hint: "set legal_bases = [...] on the purpose: consent, contract, legal-obligation, vital-interests, public-task or legitimate-interests",
-    },
-    Rule {
-        id: "art13-legitimate-interest",
-        default: Level::Deny,
-        description: "A purpose resting on legitimate interests names the interest pursued (Art. 13(1)(d)).",
-        hint: "set legitimate_interest = \"…\" on the purpose: whose interest it is, and what",
-    },
-    Rule {
-        id: "art13-recipients",
-        default: Level::Deny,
-        description: "A revision names the recipients: [[processors]] entries or a `recipients` section (Art. 13(1)(e)).",
-        hint: "list recipients as [[processors]], or describe their categories in a section with id = \"recipients\"",
-    },
-    Rule {
-        id: "art13-transfers",
-        default: Level::Warn,
-        description: "A revision with a processor outside the EEA has a `transfers` section saying where a copy of the safeguards is found (Art. 13(1)(f)).",
-        hint: "add a section with id = \"transfers\": which safeguards apply and how to get a copy",
-    },
-    Rule {
-        id: "transfer-safeguard",
-        default: Level::Deny,
-        description: "Every processor with a country outside the EEA names a safeguard (Art. 13(1)(f), Art. 44-49).",
-        hint: "set safeguard = \"adequacy\", \"scc\", \"bcr\", \"dpf\" or \"derogation\" on the processor",
-    },
-    Rule {
-        id: "transfer-adequacy",
-        default: Level::Deny,
-        description: "safeguard = \"adequacy\" only where every country outside the EEA has an adequacy decision, \"dpf\" only for the United States (Art. 45).",
-        hint: "name the safeguard that applies to the country, such as \"scc\" or \"bcr\"",
-    },
-    Rule {
-        id: "processor-country",
-        default: Level::Warn,
-        description: "Every processor names the countries where it processes data, so that transfers outside the EEA can be checked (Art. 13(1)(f)).",
-        hint: "set countries = [\"…\"] (ISO 3166-1 alpha-2 codes) on the processor",
-    },
-    Rule {
-        id: "art13-retention",
-        default: Level::Deny,
-        description: "A `retention` section says how long data is kept, or the criteria that decide it (Art. 13(2)(a)).",
-        hint: "add a section with id = \"retention\", or give that id to the section that says it",
-    },
-    Rule {
-        id: "art13-rights",
-        default: Level::Deny,
-        description: "A `rights` section explains the data subject's rights (Art. 13(2)(b)).",
-        hint: "add a section with id = \"rights\", and list what it explains in rights = [...]",
-    },
-    Rule {
-        id: "art13-rights-coverage",
-        default: Level::Deny,
-        description: "The rights a revision declares include access, rectification, erasure, restriction, objection and portability (Art. 13(2)(b)).",
-        hint: "explain the missing rights in the `rights` section, then add them to rights = [...]",
-    },
-    Rule {
-        id: "rights-undeclared",
-        default: Level::Warn,
-        description: "A revision with a `rights` section declares what it explains in rights = [...]; until then coverage, withdrawal of consent and complaints cannot be checked.",
-        hint: "add rights = [\"access\", …] at the top of the revision, listing only what its text explains",
-    },
-    Rule {
-        id: "art13-consent-withdrawal",
-        default: Level::Deny,
-        description: "Where a purpose rests on consent, the revision tells how to withdraw it: \"withdraw-consent\" in rights = [...] (Art. 13(2)(c)).",
-        hint: "explain in the `rights` section that consent can be withdrawn at any time, then add \"withdraw-consent\" to rights = [...]",
-    },
-    Rule {
-        id: "art13-complaint",
-        default: Level::Deny,
-        description: "The revision tells of the right to complain to a supervisory authority: a `complaint` section, or \"complaint\" in rights = [...] (Art. 13(2)(d)).",
-        hint: "add a section with id = \"complaint\", or explain it in the `rights` section and add \"complaint\" to rights = [...]",
-    },
-    Rule {
-        id: "art13-authority",
-        default: Level::Deny,
-        description: "company.toml names the supervisory authority complaints go to (Art. 13(2)(d)).",
-        hint: "add [authority] with name = \"…\" and url = \"…\" to company.toml",
-    },
-    Rule {
-        id: "art13-obligation",
-        default: Level::Deny,
-        description: "An `obligation` section says whether providing data is a statutory or contractual requirement, and what follows if it is not given (Art. 13(2)(e)).",
-        hint: "add a section with id = \"obligation\", or give that id to the section that says it",
-    },
-    Rule {
-        id: "art13-automated-decisions",
-        default: Level::Warn,
-        description: "An `automated-decisions` section says whether decisions are automated, profiling included, and if so their logic and consequences (Art. 13(2)(f)).",
-        hint: "add a section with id = \"automated-decisions\", even to say there are none",
-    },
-    Rule {
-        id: "stale-translation",
-        default: Level::Warn,
-        description: "No locale's latest revision is older than the latest of the company's default locale.",
-        hint: "translate the reference revision into this locale, with the same date",
-    },
-    Rule {
-        id: "locale-processors-differ",
-        default: Level::Deny,
-        description: "Revisions of the same date in two locales name the same processors, with the same countries, headquarters and safeguard.",
-        hint: "make both locales' [[processors]] agree; a translated name must share a word with the original",
-    },
-    Rule {
-        id: "notice-period",
-        default: Level::Warn,
-        description: "A revision dated in the future takes effect at least 30 days after the build date, so readers get notice.",
-        hint: "publish changes at least 30 days before they take effect, or date the revision later",
-    },
-    Rule {
-        id: "placeholder",
-        default: Level::Deny,
-        description: "No text still starts with the TODO placeholder that `privsite new` writes.",
-        hint: "replace the TODO text with the real one",
-    },
-    Rule {
-        id: "broken-link",
-        default: Level::Deny,
-        description: "Every internal link and resource in the built site leads to a file of the site.",
-        hint: "fix the address; relative links resolve against the page's own address",
-    },
-    Rule {
-        id: "broken-anchor",
-        default: Level::Deny,
-        description: "Every #fragment of an internal link names an id on the page it leads to.",
-        hint: "link to an id the page has: sections use their id, purposes `purpose-<id>`",
-    },
-];
-
-/// The section ids DESIGN.md assigns a meaning; the rules that read prose look for these.
-pub const SECTION_IDS: &[&str] = &[
-    "controller",
-    "data",
-    "sources",
-    "recipients",
-    "transfers",
-    "retention",
-    "rights",
-    "complaint",
-    "obligation",
-    "automated-decisions",
-    "cookies",
-    "security",
-    "changes",
-    "contact",
-    "processor-role",
-];
-
-/// The rule with this id.
-pub fn rule(id: &str) -> Option<&'static Rule> {
-    RULES.iter().find(|r| r.id == id)
-}
+pub use crate::rules::{RULES, Rule, SECTION_IDS, SOURCE, rule};
 
 /// How many days ahead a change should be announced.
 pub const NOTICE_DAYS: i32 = 30;
@@ -426,6 +182,15 @@ pub fn check_site(site: &Site, today: Date, current: bool) -> Vec<Finding> {
 }
 
 /// The levels a site sets, over the rules' defaults.
+/// How a finding at `level` is reported; `None` when it is not.
+fn severity(level: Level) -> Option<Severity> {
+    match level {
+        Level::Allow => None,
+        Level::Warn => Some(Severity::Warn),
+        Level::Deny => Some(Severity::Deny),
+    }
+}
+
 #[derive(Default)]
 struct Levels<'a>(Option<&'a BTreeMap<String, Level>>);
 
@@ -450,7 +215,7 @@ impl Levels<'_> {
                 let rule = rule(f.rule).expect("findings use ids from RULES");
                 Some(Finding {
                     rule: rule.id,
-                    severity: self.level(rule).severity()?,
+                    severity: severity(self.level(rule))?,
                     file: f.file,
                     position: f.position,
                     message: f.message,
@@ -706,6 +471,22 @@ fn company_facts(lints: &mut Lints, company: &Company) {
     }
 }
 
+/// The sections Art. 13(2) asks for whatever else a revision says: the rule, the section id
+/// and what a reader without it is not told.
+const REQUIRED_SECTIONS: &[(&str, &str, &str)] = &[
+    ("art13-retention", "retention", "how long data is kept"),
+    (
+        "art13-obligation",
+        "obligation",
+        "whether they must provide data, or what follows if they do not",
+    ),
+    (
+        "art13-automated-decisions",
+        "automated-decisions",
+        "whether decisions about them are automated",
+    ),
+];
+
 fn revision_rules(lints: &mut Lints, revision: &Revision, declared: Option<&[Right]>) {
     let file = revision.source.as_path();
     let has = |id: &str| revision.sections.iter().any(|s| s.id == id);
@@ -789,39 +570,16 @@ fn revision_rules(lints: &mut Lints, revision: &Revision, declared: Option<&[Rig
     }
 
     // Art. 13(2).
-    if !has("retention") {
-        lints.push(
-            "art13-retention",
-            file,
-            None,
-            format!(
-                "{}: the reader is not told how long data is kept",
-                missing("retention")
-            ),
-        );
-    }
     rights(lints, revision, declared, has("rights"), has("complaint"));
-    if !has("obligation") {
-        lints.push(
-            "art13-obligation",
-            file,
-            None,
-            format!(
-                "{}: the reader is not told whether they must provide data, or what follows if they do not",
-                missing("obligation")
-            ),
-        );
-    }
-    if !has("automated-decisions") {
-        lints.push(
-            "art13-automated-decisions",
-            file,
-            None,
-            format!(
-                "{}: the reader is not told whether decisions about them are automated",
-                missing("automated-decisions")
-            ),
-        );
+    for &(rule, id, untold) in REQUIRED_SECTIONS {
+        if !has(id) {
+            lints.push(
+                rule,
+                file,
+                None,
+                format!("{}: the reader is not told {untold}", missing(id)),
+            );
+        }
     }
     placeholders(lints, revision);
 }

@@ -4,8 +4,8 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::check::Level;
-use crate::model::Locale;
+use crate::diagnostic::Level;
+use crate::locale::Locale;
 
 /// The validated site settings.
 #[derive(Debug, Clone, Serialize)]
@@ -84,7 +84,7 @@ pub(crate) struct RawSiteConfig {
     /// The level of each `privsite check` rule that should not keep its default:
     /// `"allow"` (not reported), `"warn"` or `"deny"` (fails the check).
     #[serde(default)]
-    #[schemars(schema_with = "crate::schema::check_levels")]
+    #[schemars(schema_with = "crate::rules::check_levels")]
     pub check: BTreeMap<toml::Spanned<String>, toml::Spanned<String>>,
 }
 

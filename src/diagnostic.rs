@@ -241,3 +241,30 @@ mod tests {
         assert!(shown.contains("2 | legal_base = []"), "{shown}");
     }
 }
+
+/// How a site treats a rule's findings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    /// Not reported.
+    Allow,
+    Warn,
+    /// Reported, and `privsite check` exits non-zero.
+    Deny,
+}
+
+impl Level {
+    pub const ALL: &'static [Level] = &[Level::Allow, Level::Warn, Level::Deny];
+
+    pub fn parse(text: &str) -> Option<Level> {
+        Level::ALL.iter().copied().find(|l| l.as_str() == text)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Allow => "allow",
+            Level::Warn => "warn",
+            Level::Deny => "deny",
+        }
+    }
+}

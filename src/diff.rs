@@ -385,24 +385,66 @@ impl ProcessorChange {
     }
 }
 
-/// What differs for a processor that both revisions list; a field is `None` or empty
-/// where nothing changed. Only differences of substance count: the order of countries
-/// or of the list itself does not.
+/// What differs for a processor that both revisions list: one [`FactChange`] per fact that
+/// changed, in the order of [`FACTS`]. Only differences of substance count: the order of
+/// countries or of the list itself does not.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ChangedProcessor {
     pub name: String,
     /// The processor as the new revision lists it.
     pub processor: Processor,
+    pub changes: Vec<FactChange>,
+}
+
+/// One fact of a processor that changed. Serialized with a `"fact"` tag.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "fact", rename_all = "snake_case")]
+pub enum FactChange {
     /// Where data is now also processed, in the new revision's order.
-    pub countries_added: Vec<String>,
+    CountriesAdded {
+        countries: Vec<String>,
+    },
     /// Where data is no longer processed, in the old revision's order.
-    pub countries_removed: Vec<String>,
-    pub safeguard: Option<ValueChange<Safeguard>>,
-    pub headquarters: Option<ValueChange<String>>,
-    pub group: Option<ValueChange<String>>,
-    pub url: Option<ValueChange<String>>,
-    pub purpose: Option<TextDiff>,
-    pub data: Option<TextDiff>,
+    CountriesRemoved {
+        countries: Vec<String>,
+    },
+    Safeguard(ValueChange<Safeguard>),
+    Headquarters(ValueChange<String>),
+    Group(ValueChange<String>),
+    Url(ValueChange<String>),
+    Purpose {
+        text: TextDiff,
+    },
+    Data {
+        text: TextDiff,
+    },
+}
+
+/// How each fact of a processor is compared, in the order its changes are told: a fact
+/// added to [`Processor`] is compared, counted and told by adding its row here.
+pub const FACTS: &[fn(&Processor, &Processor) -> Option<FactChange>] = &[
+    |old, new| {
+        let countries = missing_from(&new.countries, &old.countries);
+        (!countries.is_empty()).then_some(FactChange::CountriesAdded { countries })
+    },
+    |old, new| {
+        let countries = missing_from(&old.countries, &new.countries);
+        (!countries.is_empty()).then_some(FactChange::CountriesRemoved { countries })
+    },
+    |old, new| ValueChange::between(&old.safeguard, &new.safeguard).map(FactChange::Safeguard),
+    |old, new| {
+        ValueChange::between(&old.headquarters, &new.headquarters).map(FactChange::Headquarters)
+    },
+    |old, new| ValueChange::between(&old.group, &new.group).map(FactChange::Group),
+    |old, new| ValueChange::between(&old.url, &new.url).map(FactChange::Url),
+    |old, new| text_change(&old.purpose, &new.purpose).map(|text| FactChange::Purpose { text }),
+    |old, new| text_change(&old.data, &new.data).map(|text| FactChange::Data { text }),
+];
+
+/// The word diff of an optional text that changed; an absent text counts as empty.
+fn text_change(old: &Option<String>, new: &Option<String>) -> Option<TextDiff> {
+    let (old, new) = (old.as_deref().unwrap_or(""), new.as_deref().unwrap_or(""));
+    (old != new).then(|| diff_text(old, new))
 }
 
 /// How much changed, for summaries, feeds and the decision whether there is a diff.
@@ -713,31 +755,12 @@ fn diff_processors(old: &[Processor], new: &[Processor]) -> Vec<ProcessorChange>
 
 /// What differs between two listings of one processor; `None` when nothing does.
 fn diff_processor(old: &Processor, new: &Processor) -> Option<ChangedProcessor> {
-    let text_change = |old: &Option<String>, new: &Option<String>| {
-        let (old, new) = (old.as_deref().unwrap_or(""), new.as_deref().unwrap_or(""));
-        (old != new).then(|| diff_text(old, new))
-    };
-    let changed = ChangedProcessor {
+    let changes: Vec<FactChange> = FACTS.iter().filter_map(|fact| fact(old, new)).collect();
+    (!changes.is_empty()).then(|| ChangedProcessor {
         name: new.name.clone(),
         processor: new.clone(),
-        countries_added: missing_from(&new.countries, &old.countries),
-        countries_removed: missing_from(&old.countries, &new.countries),
-        safeguard: ValueChange::between(&old.safeguard, &new.safeguard),
-        headquarters: ValueChange::between(&old.headquarters, &new.headquarters),
-        group: ValueChange::between(&old.group, &new.group),
-        url: ValueChange::between(&old.url, &new.url),
-        purpose: text_change(&old.purpose, &new.purpose),
-        data: text_change(&old.data, &new.data),
-    };
-    let anything = !changed.countries_added.is_empty()
-        || !changed.countries_removed.is_empty()
-        || changed.safeguard.is_some()
-        || changed.headquarters.is_some()
-        || changed.group.is_some()
-        || changed.url.is_some()
-        || changed.purpose.is_some()
-        || changed.data.is_some();
-    anything.then_some(changed)
+        changes,
+    })
 }
 
 #[cfg(test)]
@@ -1032,20 +1055,19 @@ mod tests {
             panic!("expected one changed processor, got {:?}", diff.processors);
         };
         assert_eq!(stripe.name, "Stripe");
-        assert_eq!(stripe.countries_added, ["US"]);
-        assert!(stripe.countries_removed.is_empty());
+        // Exactly the country gained and the safeguard, nothing else.
         assert_eq!(
-            stripe.safeguard,
-            Some(ValueChange {
-                old: None,
-                new: Some(Safeguard::Dpf)
-            })
+            stripe.changes,
+            [
+                FactChange::CountriesAdded {
+                    countries: vec!["US".into()]
+                },
+                FactChange::Safeguard(ValueChange {
+                    old: None,
+                    new: Some(Safeguard::Dpf)
+                }),
+            ]
         );
-        assert_eq!(
-            (&stripe.headquarters, &stripe.group, &stripe.url),
-            (&None, &None, &None)
-        );
-        assert_eq!((&stripe.purpose, &stripe.data), (&None, &None));
         assert_eq!(
             diff.counts,
             Counts {
@@ -1215,8 +1237,11 @@ mod tests {
         let stripe = &value["processors"][0];
         assert_eq!(stripe["change"].as_str(), Some("changed"));
         assert_eq!(stripe["name"].as_str(), Some("Stripe"));
-        assert_eq!(stripe["countries_added"][0].as_str(), Some("IN"));
-        assert_eq!(stripe["safeguard"]["old"].as_str(), Some("dpf"));
-        assert_eq!(stripe["safeguard"]["new"].as_str(), Some("scc"));
+        let changes = stripe["changes"].as_array().unwrap();
+        assert_eq!(changes[0]["fact"].as_str(), Some("countries_added"));
+        assert_eq!(changes[0]["countries"][0].as_str(), Some("IN"));
+        assert_eq!(changes[1]["fact"].as_str(), Some("safeguard"));
+        assert_eq!(changes[1]["old"].as_str(), Some("dpf"));
+        assert_eq!(changes[1]["new"].as_str(), Some("scc"));
     }
 }

@@ -11,14 +11,15 @@ use rayon::prelude::*;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::check::{self, Level};
 use crate::config::{BuildConfig, CheckLevels, RawSiteConfig, SiteConfig, normalize_base_url};
 use crate::countries;
+use crate::diagnostic::Level;
 use crate::diagnostic::{Diagnostic, Diagnostics, LineIndex, Position, relative_to};
 use crate::model::{
     Authority, Company, CompanyInfo, Contact, LegalBasis, Locale, LocaleHistory, Processor,
     Purpose, Revision, Right, Safeguard, Section, Site,
 };
+use crate::rules;
 
 #[derive(Debug, Clone, Copy, Default)]
 pub struct LoadOptions {
@@ -234,15 +235,15 @@ fn check_levels(
 ) -> CheckLevels {
     let mut levels = CheckLevels::default();
     for (id, level) in raw {
-        let Some(rule) = check::rule(id.get_ref()) else {
+        let Some(rule) = rules::rule(id.get_ref()) else {
             diags.push(file.error(
                 &id,
                 format!(
                     "unknown rule {:?} in [check]: expected one of {}",
                     id.get_ref(),
-                    check::RULES
+                    rules::RULES
                         .iter()
-                        .filter(|r| r.id != check::SOURCE)
+                        .filter(|r| r.id != rules::SOURCE)
                         .map(|r| r.id)
                         .collect::<Vec<_>>()
                         .join(", ")
@@ -250,7 +251,7 @@ fn check_levels(
             ));
             continue;
         };
-        if rule.id == check::SOURCE {
+        if rule.id == rules::SOURCE {
             diags.push(file.error(
                 &id,
                 "rule \"source\" cannot be set in [check]: source errors stop the build, so they always fail the check",
@@ -762,7 +763,7 @@ pub(crate) struct RawRevision {
     /// portability), "withdraw-consent" where it tells how to withdraw consent, and
     /// "complaint" where it tells of the right to complain to a supervisory authority.
     #[serde(default)]
-    #[schemars(schema_with = "crate::schema::rights")]
+    #[schemars(schema_with = "crate::schema::fields::rights")]
     rights: Option<Vec<Spanned<String>>>,
 }
 
@@ -775,7 +776,7 @@ struct RawSection {
     /// controller, data, sources, recipients, transfers, retention, rights, complaint,
     /// obligation, automated-decisions, cookies, security, changes, contact and
     /// processor-role; other ids are allowed.
-    #[schemars(schema_with = "crate::schema::section_id")]
+    #[schemars(schema_with = "crate::schema::fields::section_id")]
     id: Spanned<String>,
     /// The section's heading.
     #[schemars(with = "String")]
@@ -791,14 +792,14 @@ struct RawSection {
 #[schemars(rename = "Purpose")]
 struct RawPurpose {
     /// Stable across revisions and locales; diffs align on it.
-    #[schemars(schema_with = "crate::schema::id")]
+    #[schemars(schema_with = "crate::schema::fields::id")]
     id: Spanned<String>,
     /// The purpose, as a heading.
     #[schemars(with = "String")]
     title: Spanned<String>,
     /// The lawful bases of Art. 6(1) the purpose rests on.
     #[serde(default)]
-    #[schemars(schema_with = "crate::schema::legal_bases")]
+    #[schemars(schema_with = "crate::schema::fields::legal_bases")]
     legal_bases: Vec<Spanned<String>>,
     /// The interest pursued, where a basis is legitimate-interests (Art. 13(1)(d)).
     legitimate_interest: Option<String>,
@@ -820,15 +821,15 @@ struct RawProcessor {
     data: Option<String>,
     /// Where the data is processed: ISO 3166-1 alpha-2 codes.
     #[serde(default)]
-    #[schemars(schema_with = "crate::schema::countries")]
+    #[schemars(schema_with = "crate::schema::fields::countries")]
     countries: Vec<Spanned<String>>,
     /// Where the recipient is established: an ISO 3166-1 alpha-2 code.
     #[serde(default)]
-    #[schemars(schema_with = "crate::schema::country")]
+    #[schemars(schema_with = "crate::schema::fields::country")]
     headquarters: Option<Spanned<String>>,
     /// What makes a transfer outside the EEA lawful; needed whenever a country is outside it.
     #[serde(default)]
-    #[schemars(schema_with = "crate::schema::safeguard")]
+    #[schemars(schema_with = "crate::schema::fields::safeguard")]
     safeguard: Option<Spanned<String>>,
     /// A heading the processor table groups by.
     group: Option<String>,

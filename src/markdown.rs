@@ -198,7 +198,7 @@ impl Marking<'_> {
             };
             html.push_str(&format!(
                 "<span class=\"visually-hidden\">[{}: </span>",
-                crate::changes::escape(label)
+                escape(label)
             ));
             self.started = true;
         }
@@ -218,7 +218,7 @@ impl Marking<'_> {
         if end {
             html.push_str(&format!(
                 "<span class=\"visually-hidden\">]{}</span>",
-                crate::changes::escape(self.labels.end)
+                escape(self.labels.end)
             ));
         }
         html.push_str(&format!("</{element}>"));
@@ -306,6 +306,22 @@ fn safe_url(url: CowStr<'_>) -> CowStr<'_> {
     } else {
         CowStr::Borrowed("#")
     }
+}
+
+/// Escapes text for HTML content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 #[cfg(test)]

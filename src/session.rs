@@ -7,7 +7,8 @@ use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::{BuildOptions, Diagnostics, Output, Site, State};
+use crate::state::State;
+use crate::{BuildOptions, Diagnostics, Output, Site};
 
 /// What a rebuild did.
 #[derive(Debug)]

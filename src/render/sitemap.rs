@@ -2,8 +2,15 @@
 //! is fixed by the protocol, so it is written here rather than by a template, in pieces a
 //! rebuild can keep: the entries of each company's pages apart from the others'.
 
+use tera::Context;
+
 use crate::config::SiteConfig;
+use crate::diagnostic::Diagnostics;
+use crate::model::Site;
 use crate::plan::Page;
+
+use super::Theme;
+use super::theme::template_diagnostics;
 
 const HEAD: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
@@ -54,7 +61,35 @@ fn link(out: &mut String, lang: &str, url: &str) {
 
 /// Escaped for XML text and attribute values (HTML's escaping is XML's too).
 fn escape_into(out: &mut String, text: &str) {
-    out.push_str(&crate::changes::escape(text));
+    out.push_str(&crate::markdown::escape(text));
+}
+
+/// The sitemap, made of the `<url>` entries [`sitemap_entries`] gives for the site-wide
+/// pages and for each company's, and robots.txt.
+pub fn sitemap_and_robots(
+    site: &Site,
+    theme: &Theme,
+    site_entries: &str,
+    company_entries: &[String],
+) -> Result<[(String, Vec<u8>); 2], Diagnostics> {
+    let sitemap = std::iter::once(site_entries).chain(company_entries.iter().map(String::as_str));
+    let config = &site.config;
+    let mut context = Context::new();
+    context.insert("lang", config.default_locale.as_str());
+    context.insert("sitemap_url", &config.url("sitemap.xml"));
+    let robots = theme
+        .tera
+        .render("robots.txt", &context)
+        .map_err(|e| Diagnostics(template_diagnostics(&e, &theme.origins, &theme.sources)))?;
+    Ok([
+        ("sitemap.xml".to_string(), document(sitemap)),
+        ("robots.txt".to_string(), robots.into_bytes()),
+    ])
+}
+
+/// The sitemap's `<url>` entries for `pages`, those of them it lists.
+pub fn sitemap_entries<'p>(site: &Site, pages: impl Iterator<Item = &'p Page>) -> String {
+    entries(&site.config, pages)
 }
 
 #[cfg(test)]

@@ -11,14 +11,12 @@ use std::path::Path;
 
 use schemars::generate::SchemaSettings;
 use schemars::transform::RecursiveTransform;
-use schemars::{JsonSchema, Schema, SchemaGenerator};
+use schemars::{JsonSchema, Schema};
 use serde_json::{Value, json};
 
-use crate::check::{self, Level};
+pub(crate) mod fields;
 use crate::config::RawSiteConfig;
-use crate::countries::COUNTRY_CODES;
 use crate::load::{RawCompany, RawRevision};
-use crate::model::{LegalBasis, Right, Safeguard};
 
 /// The folder a site keeps its schemas in, and the file name of each.
 pub const DIR: &str = "schemas";
@@ -97,86 +95,6 @@ fn without_null(schema: &mut Schema) {
             }
         }
     }
-}
-
-fn schema(value: Value) -> Schema {
-    Schema::try_from(value).expect("an object is a schema")
-}
-
-fn strings(items: impl IntoIterator<Item = &'static str>) -> Vec<&'static str> {
-    items.into_iter().collect()
-}
-
-/// `[check]`: one optional key per rule whose level a site may set.
-pub(crate) fn check_levels(_: &mut SchemaGenerator) -> Schema {
-    let levels: Vec<&str> = Level::ALL.iter().map(|l| l.as_str()).collect();
-    let properties: serde_json::Map<String, Value> = check::RULES
-        .iter()
-        .filter(|r| r.id != check::SOURCE)
-        .map(|r| {
-            let description = format!("{} Default: {}.", r.description, r.default.as_str());
-            (
-                r.id.to_string(),
-                json!({ "type": "string", "enum": levels, "description": description }),
-            )
-        })
-        .collect();
-    schema(json!({
-        "type": "object",
-        "properties": properties,
-        "additionalProperties": false,
-    }))
-}
-
-pub(crate) fn rights(_: &mut SchemaGenerator) -> Schema {
-    schema(json!({
-        "type": "array",
-        "items": { "type": "string", "enum": strings(Right::ALL.iter().map(|r| r.as_str())) },
-        "uniqueItems": true,
-    }))
-}
-
-pub(crate) fn legal_bases(_: &mut SchemaGenerator) -> Schema {
-    schema(json!({
-        "type": "array",
-        "items": { "type": "string", "enum": strings(LegalBasis::ALL.iter().map(|b| b.as_str())) },
-        "uniqueItems": true,
-    }))
-}
-
-pub(crate) fn safeguard(_: &mut SchemaGenerator) -> Schema {
-    schema(json!({
-        "type": "string",
-        "enum": strings(Safeguard::ALL.iter().map(|s| s.as_str())),
-    }))
-}
-
-pub(crate) fn country(_: &mut SchemaGenerator) -> Schema {
-    schema(json!({ "type": "string", "enum": COUNTRY_CODES }))
-}
-
-pub(crate) fn countries(generator: &mut SchemaGenerator) -> Schema {
-    schema(json!({
-        "type": "array",
-        "items": country(generator),
-        "uniqueItems": true,
-    }))
-}
-
-/// Lower-case ASCII letters and digits joined by single hyphens.
-const ID_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*$";
-
-pub(crate) fn id(_: &mut SchemaGenerator) -> Schema {
-    schema(json!({ "type": "string", "pattern": ID_PATTERN }))
-}
-
-/// Any id, with the ones `privsite check` knows offered first.
-pub(crate) fn section_id(_: &mut SchemaGenerator) -> Schema {
-    schema(json!({
-        "type": "string",
-        "pattern": ID_PATTERN,
-        "examples": check::SECTION_IDS,
-    }))
 }
 
 #[cfg(test)]

@@ -1,0 +1,199 @@
+//! What rendering one company needs beyond its model, computed once per build and again
+//! only for the revisions whose sources change: each revision's prose as HTML, and the
+//! diff of each revision against its predecessor.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use jiff::civil::Date;
+use rayon::prelude::*;
+
+use crate::changes::{self, Marks};
+use crate::diff::{self, RevisionDiff};
+use crate::markdown;
+use crate::model::{Company, Revision};
+
+use super::*;
+
+/// What rendering one company needs beyond its model, computed once per build and again
+/// only for the revisions whose sources change: each revision's prose as HTML, and the
+/// diff of each revision against its predecessor.
+pub struct CompanyCache {
+    /// Per locale and revision.
+    pub(super) prose: Vec<Vec<Arc<Prose>>>,
+    /// Per locale and revision; `None` for a locale's first revision.
+    pub(super) diffs: Vec<Vec<Option<Arc<CachedDiff>>>>,
+}
+
+impl CompanyCache {
+    pub fn new(company: &Company, minify_prose: bool) -> CompanyCache {
+        CompanyCache::update(company, None, minify_prose)
+    }
+
+    /// The cache of `company`, taking from `before` (the company as it was, with its
+    /// cache) what still holds: the prose of unchanged revisions and the diffs between
+    /// unchanged neighbours.
+    pub fn update(
+        company: &Company,
+        before: Option<(&Company, &CompanyCache)>,
+        minify_prose: bool,
+    ) -> CompanyCache {
+        // Per locale: the old revisions by date, with their prose, and their diffs by the
+        // dates compared.
+        type Kept<'c> = (
+            HashMap<Date, (&'c Revision, &'c Arc<Prose>)>,
+            HashMap<(Date, Date), &'c Arc<CachedDiff>>,
+        );
+        let kept = |locale: &crate::model::Locale| -> Option<Kept<'_>> {
+            let (old, cache) = before?;
+            let li = old.locales.iter().position(|l| &l.locale == locale)?;
+            let revisions = &old.locales[li].revisions;
+            let prose = revisions
+                .iter()
+                .zip(&cache.prose[li])
+                .map(|(r, p)| (r.date, (r, p)))
+                .collect();
+            let diffs = revisions
+                .windows(2)
+                .zip(cache.diffs[li].iter().skip(1))
+                .filter_map(|(pair, d)| Some(((pair[0].date, pair[1].date), d.as_ref()?)))
+                .collect();
+            Some((prose, diffs))
+        };
+        let (prose, diffs) = company
+            .locales
+            .par_iter()
+            .map(|l| {
+                let kept = kept(&l.locale);
+                // The old revision of that date, if it is the same as the new one.
+                let same = |r: &Revision| {
+                    kept.as_ref()?
+                        .0
+                        .get(&r.date)
+                        .filter(|(old, _)| *old == r)
+                        .map(|(_, prose)| *prose)
+                };
+                let prose: Vec<Arc<Prose>> = l
+                    .revisions
+                    .par_iter()
+                    .map(|r| match same(r) {
+                        Some(p) => p.clone(),
+                        None => Arc::new(Prose::new(r, minify_prose)),
+                    })
+                    .collect();
+                let diffs: Vec<Option<Arc<CachedDiff>>> = (0..l.revisions.len())
+                    .into_par_iter()
+                    .map(|i| {
+                        let old = l.revisions.get(i.checked_sub(1)?)?;
+                        let new = &l.revisions[i];
+                        let reused = (same(old).is_some() && same(new).is_some())
+                            .then(|| kept.as_ref()?.1.get(&(old.date, new.date)).copied())
+                            .flatten();
+                        Some(match reused {
+                            Some(d) => d.clone(),
+                            None => Arc::new(CachedDiff::new(diff::diff_revisions(old, new))),
+                        })
+                    })
+                    .collect();
+                (prose, diffs)
+            })
+            .unzip();
+        CompanyCache { prose, diffs }
+    }
+}
+
+/// A revision's diff, with its prose diffs as HTML made on first use: they need the
+/// locale's words for the marks, which the cache is built without. A cache lives as long
+/// as the messages it was used with: new messages make a new build.
+pub struct CachedDiff {
+    pub(super) diff: RevisionDiff,
+    pub(super) prose: std::sync::OnceLock<DiffProse>,
+}
+
+/// The intro, section and purpose bodies of a diff, rendered with their changes marked.
+pub(super) struct DiffProse {
+    pub(super) intro: Option<String>,
+    pub(super) sections: Vec<String>,
+    pub(super) purposes: Vec<Option<String>>,
+}
+
+impl CachedDiff {
+    pub(super) fn new(diff: RevisionDiff) -> CachedDiff {
+        CachedDiff {
+            diff,
+            prose: std::sync::OnceLock::new(),
+        }
+    }
+
+    pub(super) fn prose(&self, marks: &Marks) -> &DiffProse {
+        self.prose.get_or_init(|| {
+            let html = |t: &diff::TextDiff| changes::markdown_diff_html(t, marks);
+            let d = &self.diff;
+            DiffProse {
+                intro: (!d.intro.segments.is_empty()).then(|| html(&d.intro)),
+                sections: d.sections.iter().map(|s| html(&s.body)).collect(),
+                purposes: d
+                    .purposes
+                    .iter()
+                    .map(|p| (!p.body.segments.is_empty()).then(|| html(&p.body)))
+                    .collect(),
+            }
+        })
+    }
+}
+
+impl std::ops::Deref for CachedDiff {
+    type Target = RevisionDiff;
+
+    fn deref(&self) -> &RevisionDiff {
+        &self.diff
+    }
+}
+
+/// A piece of HTML rendered from Markdown, and its minified form when the site is minified.
+pub(super) struct Fragment {
+    pub(super) html: String,
+    pub(super) minified: Option<String>,
+}
+
+impl Fragment {
+    pub(super) fn new(markdown: &str, minify_it: bool) -> Fragment {
+        let html = markdown::to_html(markdown);
+        let minified =
+            minify_it.then(|| String::from_utf8_lossy(&minify(html.as_bytes())).into_owned());
+        Fragment { html, minified }
+    }
+}
+
+/// A revision's prose as HTML, rendered (and minified) once per build, whichever pages
+/// show it: the revision's own page and, while it is in force, the current page.
+pub(super) struct Prose {
+    pub(super) intro: Option<Fragment>,
+    pub(super) sections: Vec<Fragment>,
+    pub(super) purposes: Vec<Option<Fragment>>,
+}
+
+impl Prose {
+    pub(super) fn new(r: &Revision, minify_it: bool) -> Prose {
+        Prose {
+            intro: r.intro.as_deref().map(|t| Fragment::new(t, minify_it)),
+            sections: r
+                .sections
+                .iter()
+                .map(|s| Fragment::new(&s.body, minify_it))
+                .collect(),
+            purposes: r
+                .purposes
+                .iter()
+                .map(|p| p.body.as_deref().map(|t| Fragment::new(t, minify_it)))
+                .collect(),
+        }
+    }
+
+    pub(super) fn fragments(&self) -> impl Iterator<Item = &Fragment> {
+        self.intro
+            .iter()
+            .chain(&self.sections)
+            .chain(self.purposes.iter().flatten())
+    }
+}

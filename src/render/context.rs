@@ -1,0 +1,276 @@
+//! What every page's template gets: the frame (language, links to the site root, canonical
+//! and hreflang addresses, the site title), the context shared by a company's pages in one
+//! locale (its notices, feeds, exports and navigation), and [`PageContext`], which
+//! fingerprints everything put into a context so that an unchanged page need not render
+//! again.
+
+use std::hash::Hasher;
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use serde::Serialize;
+use siphasher::sip128::{Hasher128, SipHasher13};
+use tera::Context;
+
+use crate::model::Company;
+use crate::plan::{Page, PageKind, paths};
+
+use super::*;
+
+/// What every page's template gets.
+#[derive(Serialize)]
+pub(super) struct Frame<'a> {
+    pub(super) lang: &'a str,
+    pub(super) root: String,
+    pub(super) site_title: String,
+    pub(super) page_kind: &'static str,
+    pub(super) canonical: Option<String>,
+    pub(super) alternates: Vec<AlternateView>,
+    pub(super) x_default: Option<String>,
+    pub(super) description: Option<String>,
+    pub(super) build_date_text: String,
+}
+
+#[derive(Serialize)]
+pub(super) struct AlternateView {
+    pub(super) lang: String,
+    pub(super) label: String,
+    pub(super) href: String,
+    pub(super) url: String,
+}
+
+#[derive(Serialize)]
+pub(super) struct CompanyView<'a> {
+    pub(super) slug: &'a str,
+    pub(super) display_name: &'a str,
+    #[serde(flatten)]
+    pub(super) info: &'a crate::model::CompanyInfo,
+}
+
+#[derive(Serialize)]
+pub(super) struct Links {
+    pub(super) current: String,
+    pub(super) history: String,
+    pub(super) processors: String,
+    pub(super) permalink: Option<String>,
+    pub(super) diff: Option<String>,
+    /// Whether any revision is in force to link to.
+    pub(super) current_revision: bool,
+}
+
+#[derive(Serialize)]
+pub(super) struct StaleView {
+    pub(super) since: String,
+    pub(super) reference: String,
+    pub(super) reference_label: String,
+    pub(super) href: String,
+}
+
+#[derive(Serialize)]
+pub(super) struct Exports {
+    pub(super) policy_json: String,
+    pub(super) processors_json: String,
+    pub(super) processors_csv: String,
+}
+
+#[derive(Serialize)]
+pub(super) struct FeedLink {
+    pub(super) title: String,
+    pub(super) href: String,
+}
+
+/// A template's context. When the renderer keeps fingerprints, everything put in is hashed
+/// on the way, so that a page whose context is as before need not be rendered again: with
+/// the theme and messages unchanged, a page is a function of its template and context.
+pub(super) struct PageContext {
+    pub(super) context: Option<Context>,
+    pub(super) hasher: Option<SipHasher13>,
+}
+
+impl PageContext {
+    pub(super) fn insert<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) {
+        self.hash(key, value);
+        if let Some(context) = &mut self.context {
+            context.insert(key, value);
+        }
+    }
+
+    /// Adds the fields of `value`, a struct, as top-level names.
+    pub(super) fn extend_with<T: Serialize>(&mut self, value: &T) -> tera::TeraResult<()> {
+        self.hash("", value);
+        if let Some(context) = &mut self.context {
+            context.extend(Context::from_serialize(value)?);
+        }
+        Ok(())
+    }
+
+    /// Feeds a named value into the fingerprint, as JSON; names and values are delimited,
+    /// so different contexts cannot run together into the same bytes.
+    pub(super) fn hash<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) {
+        struct Sink<'h>(&'h mut SipHasher13);
+        impl std::io::Write for Sink<'_> {
+            fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+                self.0.write(bytes);
+                Ok(bytes.len())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let Some(hasher) = &mut self.hasher else {
+            return;
+        };
+        hasher.write(key.as_bytes());
+        hasher.write_u8(b'=');
+        if serde_json::to_writer(Sink(hasher), value).is_err() {
+            // Views are plain data and serialize; were one not to, the page would have no
+            // fingerprint and always render.
+            self.hasher = None;
+            return;
+        }
+        hasher.write_u8(b'\n');
+    }
+
+    /// The fingerprint of the page this context renders with `template`, when kept.
+    pub(super) fn fingerprint(&self, template: &str) -> Option<u128> {
+        let mut hasher = self.hasher?;
+        hasher.write(template.as_bytes());
+        Some(hasher.finish128().as_u128())
+    }
+}
+
+pub(super) fn company_view(c: &Company) -> CompanyView<'_> {
+    CompanyView {
+        slug: &c.slug,
+        display_name: c.display_name(),
+        info: &c.info,
+    }
+}
+
+impl<'a> Renderer<'a> {
+    pub(super) fn new_context(&self) -> PageContext {
+        PageContext {
+            context: (self.contexts != ContextUse::Fingerprint).then(Context::new),
+            hasher: (self.contexts != ContextUse::Render).then(SipHasher13::new),
+        }
+    }
+
+    pub(super) fn frame(&self, page: &Page, lang: &'a str) -> Frame<'a> {
+        let config = &self.site.config;
+        let root = if page.kind == PageKind::NotFound {
+            config.base_path()
+        } else {
+            paths::root_from(&page.path)
+        };
+        let alternates = page
+            .alternates
+            .iter()
+            .map(|(l, p)| AlternateView {
+                lang: l.clone(),
+                label: self.language_label(l),
+                href: format!("{root}{p}"),
+                url: config.url(p),
+            })
+            .collect();
+        Frame {
+            lang,
+            site_title: self
+                .messages
+                .get_own(lang, "site-title")
+                .unwrap_or_else(|| config.title.clone()),
+            page_kind: match page.kind {
+                PageKind::SiteIndex => "index",
+                PageKind::NotFound => "404",
+                PageKind::Company { .. } => "company",
+                PageKind::Current { .. } => "current",
+                PageKind::Revision { .. } => "revision",
+                PageKind::History { .. } => "history",
+                PageKind::Processors { .. } => "processors",
+                PageKind::Diff { .. } => "diff",
+                PageKind::Feed { .. } | PageKind::SiteFeed => "feed",
+                PageKind::PolicyJson { .. }
+                | PageKind::ProcessorsJson { .. }
+                | PageKind::ProcessorsCsv { .. } => "export",
+            },
+            canonical: (page.kind != PageKind::NotFound).then(|| config.url(&page.path)),
+            alternates,
+            x_default: page.x_default.as_ref().map(|p| config.url(p)),
+            description: None,
+            build_date_text: self.messages.date(lang, self.plan.today),
+            root,
+        }
+    }
+
+    /// A language's name in itself ("Svenska"), or its tag where no messages name it.
+    pub(super) fn language_label(&self, lang: &str) -> String {
+        self.messages
+            .get_own(lang, "language-name")
+            .unwrap_or_else(|| lang.to_string())
+    }
+
+    /// Context shared by a company's pages in one locale.
+    pub(super) fn company_locale_context(&self, ci: usize, li: usize, root: &str) -> PageContext {
+        let company = &self.site.companies[ci];
+        let history = &company.locales[li];
+        let t = &self.plan.timelines[ci][li];
+        let slug = &company.slug;
+        let loc = history.locale.as_str();
+        let mut context = self.new_context();
+        context.insert("company", &company_view(company));
+        context.insert("locale", loc);
+        context.insert("status", "none");
+        context.insert("upcoming", &Option::<UpcomingView>::None);
+        let stale = t.stale_since.map(|since| {
+            let reference = company.info.default_locale.to_string();
+            StaleView {
+                since: since.to_string(),
+                reference_label: self.language_label(&reference),
+                href: format!("{root}{}", paths::current(slug, &reference)),
+                reference,
+            }
+        });
+        context.insert("stale", &stale);
+        let feeds = vec![
+            FeedLink {
+                title: self.t(loc, "feed-title", &[("company", company.display_name())]),
+                href: format!("{root}{}", paths::feed(slug, loc)),
+            },
+            FeedLink {
+                title: self.t(loc, "site-feed-title", &[]),
+                href: format!("{root}{}", paths::SITE_FEED),
+            },
+        ];
+        context.insert("feeds", &feeds);
+        let exports = Exports {
+            policy_json: format!("{root}{}", paths::policy_json(slug, loc)),
+            processors_json: format!("{root}{}", paths::processors_json(slug, loc)),
+            processors_csv: format!("{root}{}", paths::processors_csv(slug, loc)),
+        };
+        context.insert("exports", &exports);
+        context
+    }
+
+    /// A message with string arguments in `lang`.
+    pub(super) fn t(&self, lang: &str, key: &str, args: &[(&str, &str)]) -> String {
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(*name, FluentValue::from(value.to_string()));
+        }
+        self.messages
+            .get(lang, key, Some(&fluent))
+            .unwrap_or_else(|| key.to_string())
+    }
+
+    pub(super) fn links(&self, ci: usize, li: usize, root: &str) -> Links {
+        let company = &self.site.companies[ci];
+        let slug = &company.slug;
+        let loc = company.locales[li].locale.as_str();
+        Links {
+            current: format!("{root}{}", paths::current(slug, loc)),
+            history: format!("{root}{}", paths::history(slug, loc)),
+            processors: format!("{root}{}", paths::processors(slug, loc)),
+            permalink: None,
+            diff: None,
+            current_revision: self.plan.timelines[ci][li].in_force.is_some(),
+        }
+    }
+}

@@ -1,0 +1,26 @@
+//! `/<company>/<locale>/policy.json`, `processors.json` and `processors.csv`: written by
+//! [`crate::export`] directly, not by a template.
+
+use crate::export;
+use crate::plan::{Page, PageKind};
+
+use super::*;
+
+impl<'a> Renderer<'a> {
+    /// The text of a machine-readable export, written directly rather than by a template.
+    pub(super) fn export(&self, page: &Page) -> Option<String> {
+        let (PageKind::PolicyJson { company, locale }
+        | PageKind::ProcessorsJson { company, locale }
+        | PageKind::ProcessorsCsv { company, locale }) = page.kind
+        else {
+            return None;
+        };
+        let c = &self.site.companies[company];
+        let (h, t) = (&c.locales[locale], &self.plan.timelines[company][locale]);
+        Some(match page.kind {
+            PageKind::PolicyJson { .. } => export::policy_json(self.site, c, h, t),
+            PageKind::ProcessorsJson { .. } => export::processors_json(c, h, t),
+            _ => export::processors_csv(h, t),
+        })
+    }
+}

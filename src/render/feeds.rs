@@ -1,0 +1,217 @@
+//! `/<company>/<locale>/feed.xml` and `/feed.xml`: Atom feeds of revisions and processor
+//! changes, one entry per revision: `feed.xml`.
+
+use serde::Serialize;
+
+use crate::changes::{self};
+use crate::diagnostic::Diagnostic;
+use crate::plan::{Status, paths};
+
+use super::*;
+
+#[derive(Serialize)]
+pub(super) struct FeedView {
+    pub(super) title: String,
+    pub(super) id: String,
+    pub(super) self_url: String,
+    pub(super) alternate_url: String,
+    pub(super) author: String,
+    /// The newest entry's date (YYYY-MM-DD): deterministic, unlike the time of the build.
+    pub(super) updated: String,
+    pub(super) entries: Vec<FeedEntry>,
+}
+
+impl FeedView {
+    /// A feed whose id is its own address, updated as of its newest entry.
+    pub(super) fn new(
+        title: String,
+        self_url: String,
+        alternate_url: String,
+        author: String,
+        entries: Vec<FeedEntry>,
+    ) -> FeedView {
+        FeedView {
+            title,
+            id: self_url.clone(),
+            self_url,
+            alternate_url,
+            author,
+            updated: entries
+                .iter()
+                .map(|e| e.date.clone())
+                .max()
+                .unwrap_or_default(),
+            entries,
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub(super) struct FeedEntry {
+    pub(super) title: String,
+    /// The revision's permanent address: stable, so a reader never sees an entry twice.
+    pub(super) id: String,
+    pub(super) url: String,
+    pub(super) lang: String,
+    pub(super) date: String,
+    pub(super) summary: Option<String>,
+    /// HTML, escaped once more by the XML template as Atom's type="html" wants.
+    pub(super) content_html: String,
+}
+
+/// How many of the newest revisions the site-wide feed carries.
+pub const SITE_FEED_ENTRIES: usize = 100;
+
+impl<'a> Renderer<'a> {
+    /// The feed entries of one company's locale, newest first.
+    pub(super) fn feed_entries(&self, ci: usize, li: usize, with_company: bool) -> Vec<FeedEntry> {
+        let count = self.site.companies[ci].locales[li].revisions.len();
+        (0..count)
+            .rev()
+            .map(|ri| self.feed_entry(ci, li, ri, with_company))
+            .collect()
+    }
+
+    /// The feed entry of one revision, in its own language.
+    pub(super) fn feed_entry(
+        &self,
+        ci: usize,
+        li: usize,
+        i: usize,
+        with_company: bool,
+    ) -> FeedEntry {
+        let company = &self.site.companies[ci];
+        let history = &company.locales[li];
+        let lang = history.locale.as_str();
+        let config = &self.site.config;
+        let t = &self.plan.timelines[ci][li];
+        let r = &history.revisions[i];
+        {
+            {
+                let date_text = self.messages.date(lang, r.date);
+                let key = if t.statuses[i] == Status::Upcoming {
+                    "feed-entry-upcoming"
+                } else {
+                    "feed-entry-title"
+                };
+                let mut title = self.t(lang, key, &[("date", &date_text)]);
+                if with_company {
+                    title = format!("{}: {title}", company.display_name());
+                }
+                let permalink = config.url(&paths::revision(&company.slug, lang, r.date));
+                let mut content = String::new();
+                if let Some(summary) = &r.summary {
+                    content.push_str(&format!("<p>{}</p>", crate::markdown::escape(summary)));
+                }
+                let url = match self.caches[ci].diffs[li][i].as_ref() {
+                    Some(d) => {
+                        content.push_str(&format!(
+                            "<p>{}</p>",
+                            crate::markdown::escape(&changes::summary(
+                                self.messages,
+                                lang,
+                                &d.counts
+                            ))
+                        ));
+                        let lines = changes::processor_lines(self.messages, lang, &d.processors);
+                        if !lines.is_empty() {
+                            content.push_str("<ul>");
+                            for l in lines {
+                                content.push_str(&format!(
+                                    "<li>{}</li>",
+                                    crate::markdown::escape(&l.text)
+                                ));
+                            }
+                            content.push_str("</ul>");
+                        }
+                        let url = config.url(&paths::diff(&company.slug, lang, r.date));
+                        content.push_str(&format!(
+                            "<p><a href=\"{}\">{}</a></p>",
+                            crate::markdown::escape(&url),
+                            crate::markdown::escape(&self.t(lang, "what-changed", &[]))
+                        ));
+                        url
+                    }
+                    None => {
+                        content.push_str(&format!(
+                            "<p><a href=\"{}\">{}</a></p>",
+                            crate::markdown::escape(&permalink),
+                            crate::markdown::escape(&self.t(lang, "feed-read-policy", &[]))
+                        ));
+                        permalink.clone()
+                    }
+                };
+                FeedEntry {
+                    title,
+                    id: permalink,
+                    url,
+                    lang: lang.to_string(),
+                    date: r.date.to_string(),
+                    summary: r.summary.clone(),
+                    content_html: content,
+                }
+            }
+        }
+    }
+
+    pub(super) fn feed(
+        &self,
+        ci: usize,
+        li: usize,
+    ) -> Result<(&'static str, &'a str, PageContext), Diagnostic> {
+        let company = &self.site.companies[ci];
+        let history = &company.locales[li];
+        let lang = history.locale.as_str();
+        let config = &self.site.config;
+        let entries = self.feed_entries(ci, li, false);
+        let feed = FeedView::new(
+            self.t(lang, "feed-title", &[("company", company.display_name())]),
+            config.url(&paths::feed(&company.slug, lang)),
+            config.url(&paths::history(&company.slug, lang)),
+            company.display_name().to_string(),
+            entries,
+        );
+        let mut context = self.new_context();
+        context.insert("feed", &feed);
+        Ok(("feed.xml", lang, context))
+    }
+
+    pub(super) fn site_feed(&self) -> Result<(&'static str, &'a str, PageContext), Diagnostic> {
+        let config = &self.site.config;
+        let lang = config.default_locale.as_str();
+        // The newest revisions of every company, newest first (ties in company and locale
+        // order); a reader wants recent changes, not the archive, so the feed is capped.
+        let mut newest: Vec<(jiff::civil::Date, usize, usize, usize)> = Vec::new();
+        for (ci, company) in self.site.companies.iter().enumerate() {
+            for (li, history) in company.locales.iter().enumerate() {
+                newest.extend(
+                    history
+                        .revisions
+                        .iter()
+                        .enumerate()
+                        .map(|(ri, r)| (r.date, ci, li, ri)),
+                );
+            }
+        }
+        newest.sort_by(|a, b| b.0.cmp(&a.0).then((a.1, a.2, a.3).cmp(&(b.1, b.2, b.3))));
+        newest.truncate(SITE_FEED_ENTRIES);
+        let entries: Vec<FeedEntry> = newest
+            .into_iter()
+            .map(|(_, ci, li, ri)| self.feed_entry(ci, li, ri, true))
+            .collect();
+        let title = self
+            .messages
+            .get_own(lang, "site-title")
+            .unwrap_or_else(|| config.title.clone());
+        let feed = FeedView::new(
+            title,
+            config.url(paths::SITE_FEED),
+            config.url(""),
+            config.title.clone(),
+            entries,
+        );
+        let mut context = self.new_context();
+        context.insert("feed", &feed);
+        Ok(("feed.xml", lang, context))
+    }
+}

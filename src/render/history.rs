@@ -1,0 +1,62 @@
+//! `/<company>/<locale>/history/`: every revision, newest first, with its summary, counts
+//! of what changed and a link to its diff: `history.html`.
+
+use serde::Serialize;
+
+use crate::changes::{self};
+use crate::diagnostic::Diagnostic;
+use crate::plan::{Status, paths};
+
+use super::*;
+
+impl<'a> Renderer<'a> {
+    pub(super) fn history(
+        &self,
+        ci: usize,
+        li: usize,
+    ) -> Result<(&'static str, &'a str, PageContext), Diagnostic> {
+        #[derive(Serialize)]
+        struct Entry<'r> {
+            date: String,
+            href: String,
+            status: Status,
+            title: &'r str,
+            summary: Option<&'r str>,
+            changes: Option<String>,
+            diff_href: Option<String>,
+        }
+        let company = &self.site.companies[ci];
+        let history = &company.locales[li];
+        let t = &self.plan.timelines[ci][li];
+        let root = "../../../";
+        let mut context = self.company_locale_context(ci, li, root);
+        context.insert("links", &self.links(ci, li, root));
+        let revisions: Vec<Entry> = history
+            .revisions
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(i, r)| Entry {
+                date: r.date.to_string(),
+                href: format!(
+                    "{root}{}",
+                    paths::revision(&company.slug, history.locale.as_str(), r.date)
+                ),
+                status: t.statuses[i],
+                title: &r.title,
+                summary: r.summary.as_deref(),
+                changes: self.caches[ci].diffs[li][i]
+                    .as_ref()
+                    .map(|d| changes::summary(self.messages, history.locale.as_str(), &d.counts)),
+                diff_href: (i > 0).then(|| {
+                    format!(
+                        "{root}{}",
+                        paths::diff(&company.slug, history.locale.as_str(), r.date)
+                    )
+                }),
+            })
+            .collect();
+        context.insert("revisions", &revisions);
+        Ok(("history.html", history.locale.as_str(), context))
+    }
+}

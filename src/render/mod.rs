@@ -1,0 +1,289 @@
+//! Renders the planned pages with Tera: templates built in, then the site's theme folder,
+//! then its `templates/`, each overriding by file name. Pages render in parallel; the
+//! result is a map from output path to bytes, the same for every run with the same input.
+//!
+//! One module per page family, named after its address, so the code of a page is one hop
+//! from its URL:
+//!
+//! | address | module | template |
+//! |---|---|---|
+//! | `/`, `/<company>/`, `/404.html` | [`index`] | `index.html`, `company.html`, `404.html` |
+//! | `/<company>/<locale>/` and `/<company>/<locale>/<date>/` | [`policy`] | `policy.html` |
+//! | `/<company>/<locale>/<date>/diff/` | [`diff`] | `diff.html` |
+//! | `/<company>/<locale>/history/` | [`history`] | `history.html` |
+//! | `/<company>/<locale>/processors/` | [`processors`] | `processors.html` |
+//! | `/<company>/<locale>/feed.xml`, `/feed.xml` | [`feeds`] | `feed.xml` |
+//! | `/<company>/<locale>/policy.json`, `processors.json`, `processors.csv` | [`exports`] | none: [`crate::export`] |
+//! | `/sitemap.xml`, `/robots.txt` | [`sitemap`] | `robots.txt` |
+//!
+//! Each page module holds the view structs its template reads, beside the code that fills
+//! them. Shared by all: [`theme`] (templates, static files, Tera helpers), [`context`] (what
+//! every page gets, and the fingerprinted [`context::PageContext`]), [`cache`] (each
+//! company's prose and diffs, kept across rebuilds) and [`minify`]. This module holds the
+//! [`Renderer`] and dispatches each planned page to its module.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use rayon::prelude::*;
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::i18n::Messages;
+use crate::model::Site;
+use crate::plan::{Page, PageKind, Plan, paths};
+
+mod cache;
+mod context;
+mod diff;
+mod exports;
+mod feeds;
+mod history;
+mod index;
+mod minify;
+mod policy;
+mod processors;
+mod sitemap;
+mod theme;
+
+pub use cache::{CachedDiff, CompanyCache};
+pub use feeds::SITE_FEED_ENTRIES;
+pub use processors::anchor_of;
+pub use sitemap::{sitemap_and_robots, sitemap_entries};
+pub use theme::Theme;
+
+use cache::*;
+use context::*;
+use minify::*;
+use policy::*;
+use processors::*;
+use theme::*;
+
+/// A rendered output file.
+#[derive(Debug)]
+pub struct RenderedPage {
+    /// Its path in the output folder.
+    pub file: String,
+    /// Its bytes; `None` when its fingerprint showed it unchanged, so it was not rendered.
+    pub bytes: Option<Vec<u8>>,
+    /// What its template was given, hashed, when fingerprints are kept.
+    pub fingerprint: Option<u128>,
+    /// Whether a template was rendered for it: not for the exports, which are written
+    /// directly, nor for a page its fingerprint showed unchanged.
+    pub templated: bool,
+}
+
+/// Renders `pages` of `plan` in parallel. `caches` holds each company's cache, in the
+/// site's company order. With `previous`, each page's context is fingerprinted, and a page
+/// whose fingerprint is the one `previous` holds for its file is not rendered again.
+pub fn render_pages(
+    site: &Site,
+    plan: &Plan,
+    theme: &Theme,
+    messages: &Messages,
+    caches: &[CompanyCache],
+    pages: &[&Page],
+    previous: Option<&HashMap<String, u128>>,
+) -> Result<Vec<RenderedPage>, Diagnostics> {
+    let renderer = Renderer {
+        site,
+        plan,
+        theme,
+        messages,
+        caches,
+        contexts: if previous.is_some() {
+            ContextUse::Both
+        } else {
+            ContextUse::Render
+        },
+    };
+    let results: Vec<Result<RenderedPage, Diagnostic>> = pages
+        .par_iter()
+        .map(|page| {
+            let before = previous.and_then(|p| p.get(&paths::file(&page.path)).copied());
+            renderer.render(page, before)
+        })
+        .collect();
+    let mut diags = Diagnostics::default();
+    let mut rendered = Vec::with_capacity(results.len());
+    for result in results {
+        match result {
+            Ok(page) => rendered.push(page),
+            Err(d) => diags.push(d),
+        }
+    }
+    if diags.has_errors() {
+        diags.sort();
+        return Err(diags);
+    }
+    Ok(rendered)
+}
+
+#[derive(Clone, Copy)]
+struct Renderer<'a> {
+    site: &'a Site,
+    plan: &'a Plan,
+    theme: &'a Theme,
+    messages: &'a Messages,
+    /// Per company, in the site's order.
+    caches: &'a [CompanyCache],
+    contexts: ContextUse,
+}
+
+/// What the contexts a renderer builds are for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ContextUse {
+    Render,
+    /// Only to compare with the page's last fingerprint: the template's values are not
+    /// built, which is most of a context's cost.
+    Fingerprint,
+    Both,
+}
+
+impl<'a> Renderer<'a> {
+    fn with_contexts(&self, contexts: ContextUse) -> Renderer<'a> {
+        Renderer { contexts, ..*self }
+    }
+
+    /// Renders one page to its output file, unless `previous` is the fingerprint of what
+    /// the page showed last time and it shows the same now.
+    fn render(&self, page: &Page, previous: Option<u128>) -> Result<RenderedPage, Diagnostic> {
+        let file = paths::file(&page.path);
+        if let Some(text) = self.export(page) {
+            return Ok(RenderedPage {
+                file,
+                bytes: Some(text.into_bytes()),
+                fingerprint: None,
+                templated: false,
+            });
+        }
+        let (template, context, fingerprint) = match previous {
+            // Fingerprint first, and build the context for the template only if it changed.
+            Some(before) if self.contexts == ContextUse::Both => {
+                let probe = self.with_contexts(ContextUse::Fingerprint);
+                let (template, context) = probe.page_context(page)?;
+                let fingerprint = context.fingerprint(template);
+                if fingerprint == Some(before) {
+                    return Ok(RenderedPage {
+                        file,
+                        bytes: None,
+                        fingerprint,
+                        templated: false,
+                    });
+                }
+                let (template, context) =
+                    self.with_contexts(ContextUse::Render).page_context(page)?;
+                (template, context, fingerprint)
+            }
+            _ => {
+                let (template, context) = self.page_context(page)?;
+                let fingerprint = context.fingerprint(template);
+                (template, context, fingerprint)
+            }
+        };
+        let Some(context) = &context.context else {
+            return Err(Diagnostic::error(
+                template,
+                "internal error: a page's context was not built",
+            ));
+        };
+        let html = self
+            .theme
+            .tera
+            .render(template, context)
+            .map_err(|e| self.error(template, &e))?;
+        if self.theme.minified || !(self.site.config.build.minify && file.ends_with(".html")) {
+            return Ok(RenderedPage {
+                file,
+                bytes: Some(html.into_bytes()),
+                fingerprint,
+                templated: true,
+            });
+        }
+        let prose = match page.kind {
+            PageKind::Current { company, locale } => {
+                let t = &self.plan.timelines[company][locale];
+                Some(&*self.caches[company].prose[locale][t.current_index()])
+            }
+            PageKind::Revision {
+                company,
+                locale,
+                revision,
+            } => Some(&*self.caches[company].prose[locale][revision]),
+            _ => None,
+        };
+        Ok(RenderedPage {
+            file,
+            bytes: Some(minify_page(&html, prose)),
+            fingerprint,
+            templated: true,
+        })
+    }
+
+    /// A page's template and context.
+    fn page_context(&self, page: &Page) -> Result<(&'static str, PageContext), Diagnostic> {
+        let (template, lang, mut context) = match &page.kind {
+            PageKind::PolicyJson { .. }
+            | PageKind::ProcessorsJson { .. }
+            | PageKind::ProcessorsCsv { .. } => {
+                return Err(Diagnostic::error(
+                    &page.path,
+                    "internal error: an export has no template",
+                ));
+            }
+            PageKind::Diff {
+                company,
+                locale,
+                revision,
+            } => self.diff_page(page, *company, *locale, *revision)?,
+            PageKind::Feed { company, locale } => self.feed(*company, *locale)?,
+            PageKind::SiteFeed => self.site_feed()?,
+            PageKind::SiteIndex => (
+                "index.html",
+                self.site.config.default_locale.as_str(),
+                self.index_context(),
+            ),
+            PageKind::NotFound => (
+                "404.html",
+                self.site.config.default_locale.as_str(),
+                self.new_context(),
+            ),
+            PageKind::Company { company } => {
+                let c = &self.site.companies[*company];
+                (
+                    "company.html",
+                    c.info.default_locale.as_str(),
+                    self.company_context(c),
+                )
+            }
+            PageKind::Current { company, locale } => {
+                let t = &self.plan.timelines[*company][*locale];
+                self.policy(page, *company, *locale, t.current_index(), true)?
+            }
+            PageKind::Revision {
+                company,
+                locale,
+                revision,
+            } => self.policy(page, *company, *locale, *revision, false)?,
+            PageKind::History { company, locale } => self.history(*company, *locale)?,
+            PageKind::Processors { company, locale } => self.processors(*company, *locale)?,
+        };
+        let frame = self.frame(page, lang);
+        context
+            .extend_with(&frame)
+            .map_err(|e| self.error(template, &e))?;
+        Ok((template, context))
+    }
+
+    fn error(&self, template: &str, e: &tera::Error) -> Diagnostic {
+        let mut d = template_diagnostics(e, &self.theme.origins, &self.theme.sources).remove(0);
+        if d.position.is_none() && d.file == Path::new("templates") {
+            d.file = self
+                .theme
+                .origins
+                .get(template)
+                .cloned()
+                .unwrap_or_else(|| template.into());
+        }
+        d
+    }
+}

@@ -1,0 +1,141 @@
+//! `/<company>/<locale>/` (the revision in force) and `/<company>/<locale>/<date>/` (every
+//! revision at its permanent address): `policy.html`.
+
+use serde::Serialize;
+
+use crate::diagnostic::Diagnostic;
+use crate::model::Revision;
+use crate::plan::{Page, Status, paths};
+
+use super::*;
+
+#[derive(Serialize)]
+pub(super) struct RevisionView<'a> {
+    pub(super) date: String,
+    pub(super) title: &'a str,
+    pub(super) summary: Option<&'a str>,
+    pub(super) intro_html: Option<&'a str>,
+    pub(super) sections: Vec<SectionView<'a>>,
+    pub(super) purposes: Vec<PurposeView<'a>>,
+    pub(super) processor_groups: Vec<GroupView>,
+    pub(super) purposes_in_section: bool,
+    pub(super) processors_in_section: bool,
+}
+
+#[derive(Serialize)]
+pub(super) struct SectionView<'a> {
+    pub(super) id: &'a str,
+    pub(super) title: &'a str,
+    pub(super) body_html: &'a str,
+}
+
+#[derive(Serialize)]
+pub(super) struct PurposeView<'a> {
+    pub(super) id: &'a str,
+    pub(super) title: &'a str,
+    pub(super) legal_bases: Vec<&'static str>,
+    pub(super) legitimate_interest: Option<&'a str>,
+    pub(super) body_html: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+pub(super) struct UpcomingView {
+    pub(super) date: String,
+    pub(super) href: String,
+}
+
+/// A revision for templates; with `minified`, its prose comes minified.
+pub(super) fn revision_view<'r>(
+    r: &'r Revision,
+    prose: &'r Prose,
+    minified: bool,
+) -> RevisionView<'r> {
+    let html = |f: &'r Fragment| match (&f.minified, minified) {
+        (Some(small), true) => small.as_str(),
+        _ => f.html.as_str(),
+    };
+    RevisionView {
+        date: r.date.to_string(),
+        title: &r.title,
+        summary: r.summary.as_deref(),
+        intro_html: prose.intro.as_ref().map(html),
+        sections: r
+            .sections
+            .iter()
+            .zip(&prose.sections)
+            .map(|(s, body)| SectionView {
+                id: &s.id,
+                title: &s.title,
+                body_html: html(body),
+            })
+            .collect(),
+        purposes: r
+            .purposes
+            .iter()
+            .zip(&prose.purposes)
+            .map(|(p, body)| PurposeView {
+                id: &p.id,
+                title: &p.title,
+                legal_bases: p.legal_bases.iter().map(|b| b.as_str()).collect(),
+                legitimate_interest: p.legitimate_interest.as_deref(),
+                body_html: body.as_ref().map(html),
+            })
+            .collect(),
+        processor_groups: group_processors(&r.processors, &|_| None),
+        purposes_in_section: r.sections.iter().any(|s| s.id == "purposes"),
+        processors_in_section: r.sections.iter().any(|s| s.id == "recipients"),
+    }
+}
+
+impl<'a> Renderer<'a> {
+    pub(super) fn policy(
+        &self,
+        page: &Page,
+        ci: usize,
+        li: usize,
+        ri: usize,
+        at_current: bool,
+    ) -> Result<(&'static str, &'a str, PageContext), Diagnostic> {
+        let company = &self.site.companies[ci];
+        let history = &company.locales[li];
+        let revision = &history.revisions[ri];
+        let t = &self.plan.timelines[ci][li];
+        let root = paths::root_from(&page.path);
+        let slug = &company.slug;
+        let loc = history.locale.as_str();
+        let mut context = self.company_locale_context(ci, li, &root);
+        let mut links = self.links(ci, li, &root);
+        links.permalink = Some(format!(
+            "{root}{}",
+            paths::revision(slug, loc, revision.date)
+        ));
+        if ri > 0 {
+            links.diff = Some(format!("{root}{}", paths::diff(slug, loc, revision.date)));
+        }
+        context.insert("links", &links);
+        context.insert(
+            "revision",
+            &revision_view(
+                revision,
+                &self.caches[ci].prose[li][ri],
+                self.theme.minified,
+            ),
+        );
+        context.insert("status", &t.statuses[ri]);
+        context.insert("in_force_until", &t.until[ri].map(|d| d.to_string()));
+        if at_current || t.statuses[ri] == Status::Current {
+            let upcoming = t
+                .first_upcoming()
+                .filter(|u| *u != ri)
+                .map(|u| UpcomingView {
+                    date: history.revisions[u].date.to_string(),
+                    href: format!(
+                        "{root}{}",
+                        paths::revision(slug, loc, history.revisions[u].date)
+                    ),
+                });
+            context.insert("upcoming", &upcoming);
+        }
+        Ok(("policy.html", history.locale.as_str(), context))
+    }
+}

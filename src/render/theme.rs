@@ -1,0 +1,273 @@
+//! The theme a site renders with: the built-in templates and static files, overridden file
+//! by file by the site's theme folder and its own `templates/` and `static/`; the Tera
+//! helpers templates call (`t(key=…)` for messages, `| date`); and, for the built-in
+//! templates, minifying them once as they load.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use jiff::civil::Date;
+use tera::{Kwargs, State, Tera};
+
+use crate::builtin;
+use crate::diagnostic::{Diagnostic, Diagnostics, relative_to};
+use crate::i18n::Messages;
+
+use super::*;
+
+/// The templates and static files a site renders with.
+pub struct Theme {
+    pub(super) tera: Tera,
+    /// Whether the HTML templates were minified as they were loaded, so that the pages
+    /// they render need no minifying: done for the built-in templates alone, whose result
+    /// the tests compare with minifying each page (see [`Theme::load`]).
+    pub(super) minified: bool,
+    /// Where each template came from, and its text, for error messages.
+    pub(super) origins: BTreeMap<String, PathBuf>,
+    pub(super) sources: Vec<(String, String)>,
+    /// Files copied as they are, by output path.
+    pub statics: BTreeMap<String, Vec<u8>>,
+}
+
+impl Theme {
+    /// The site's own theme folder, when it has one.
+    pub fn dir(root: &Path, theme: &str) -> Option<PathBuf> {
+        let dir = root.join("themes").join(theme);
+        dir.is_dir().then_some(dir)
+    }
+
+    /// Loads the templates and static files. With `minify`, and when every HTML template
+    /// is a built-in one, the templates are minified once here (keeping their Tera syntax)
+    /// rather than every page they render; another theme's pages are minified one by one,
+    /// since minifying a template is safe only for templates known to allow it.
+    pub fn load(
+        root: &Path,
+        theme: &str,
+        minify: bool,
+        messages: Arc<Messages>,
+        diags: &mut Diagnostics,
+    ) -> Option<Theme> {
+        let theme_dir = Theme::dir(root, theme);
+        if theme_dir.is_none() && theme != "default" {
+            diags.push(Diagnostic::error(
+                "site.toml",
+                format!("theme {theme:?} not found: expected a folder themes/{theme}/ (or theme = \"default\")"),
+            ));
+            return None;
+        }
+        let mut templates: BTreeMap<String, (PathBuf, String)> = BTreeMap::new();
+        let mut statics: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+        for (name, bytes) in builtin::files_under(&builtin::THEME, "templates") {
+            let origin = Path::new("<built-in>/themes/default/templates").join(&name);
+            templates.insert(name, (origin, String::from_utf8_lossy(bytes).into_owned()));
+        }
+        for (name, bytes) in builtin::files_under(&builtin::THEME, "static") {
+            statics.insert(name, bytes.to_vec());
+        }
+        let layers = theme_dir.iter().cloned().chain([root.to_path_buf()]);
+        for layer in layers {
+            for (name, path) in files_in(&layer.join("templates")) {
+                match fs::read_to_string(&path) {
+                    Ok(text) => {
+                        templates.insert(name, (relative_to(root, &path), text));
+                    }
+                    Err(e) => diags.push(Diagnostic::error(
+                        relative_to(root, &path),
+                        format!("cannot read the template: {e}"),
+                    )),
+                }
+            }
+            for (name, path) in files_in(&layer.join("static")) {
+                match fs::read(&path) {
+                    Ok(bytes) => {
+                        statics.insert(name, bytes);
+                    }
+                    Err(e) => diags.push(Diagnostic::error(
+                        relative_to(root, &path),
+                        format!("cannot read the file: {e}"),
+                    )),
+                }
+            }
+        }
+
+        let minified = minify
+            && templates
+                .iter()
+                .filter(|(name, _)| name.ends_with(".html"))
+                .all(|(_, (origin, _))| origin.starts_with("<built-in>"));
+        if minified {
+            for (name, (_, text)) in templates.iter_mut() {
+                if name.ends_with(".html") {
+                    *text = minify_template(text);
+                }
+            }
+        }
+        let mut tera = Tera::new();
+        register_helpers(&mut tera, messages);
+        let origins: BTreeMap<String, PathBuf> = templates
+            .iter()
+            .map(|(n, (o, _))| (n.clone(), o.clone()))
+            .collect();
+        let sources: Vec<(String, String)> =
+            templates.into_iter().map(|(n, (_, t))| (n, t)).collect();
+        if let Err(e) =
+            tera.add_raw_templates(sources.iter().map(|(n, t)| (n.as_str(), t.as_str())))
+        {
+            diags.extend(template_diagnostics(&e, &origins, &sources));
+            return None;
+        }
+        Some(Theme {
+            tera,
+            minified,
+            origins,
+            sources,
+            statics,
+        })
+    }
+}
+
+/// Files below `dir`, as (path below `dir` with '/' separators, full path), skipping
+/// editors' leftovers.
+pub(super) fn files_in(dir: &Path) -> Vec<(String, PathBuf)> {
+    if !dir.is_dir() {
+        return Vec::new();
+    }
+    let mut out: Vec<(String, PathBuf)> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .filter(|e| {
+            !crate::load::is_ignored_name(&e.file_name().to_string_lossy())
+                || e.file_name().to_string_lossy().ends_with(".md")
+        })
+        .filter_map(|e| {
+            let below = e.path().strip_prefix(dir).ok()?;
+            let name = below
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
+            Some((name, e.into_path()))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// A Tera error as diagnostics that point into the template files.
+pub(super) fn template_diagnostics(
+    e: &tera::Error,
+    origins: &BTreeMap<String, PathBuf>,
+    sources: &[(String, String)],
+) -> Vec<Diagnostic> {
+    let origin = |name: &str| {
+        origins
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| PathBuf::from(name))
+    };
+    // The report with a position may sit deeper in the chain of causes.
+    let mut current: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(err) = current {
+        if let Some(te) = err.downcast_ref::<tera::Error>()
+            && let tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) = te.kind()
+        {
+            let d = Diagnostic::error(
+                origin(r.filename()),
+                format!("template error: {}", r.message()),
+            );
+            return vec![match sources.iter().find(|(n, _)| n == r.filename()) {
+                Some((_, text)) => d.at(text, r.span().range.start),
+                None => d,
+            }];
+        }
+        current = err.source();
+    }
+    let mut message = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        message.push_str(": ");
+        message.push_str(&s.to_string());
+        source = s.source();
+    }
+    // Unknown filters, functions and includes come as rendered reports:
+    // "error: Unknown filter `x`" followed by " --> name:line:column".
+    let mut found = Vec::new();
+    let mut pending: Option<&str> = None;
+    for line in message.lines() {
+        if let Some(what) = line.strip_prefix("error: ") {
+            pending = Some(what);
+        } else if let (Some(what), Some(at)) = (pending, line.trim_start().strip_prefix("--> ")) {
+            let mut parts = at.rsplitn(3, ':');
+            let (col, row, name) = (parts.next(), parts.next(), parts.next());
+            if let (Some(col), Some(row), Some(name)) = (col, row, name) {
+                let mut d = Diagnostic::error(origin(name), format!("template error: {what}"));
+                if let (Ok(line), Ok(column)) = (row.parse(), col.parse()) {
+                    d.position = Some(crate::diagnostic::Position { line, column });
+                    d.source_line = sources
+                        .iter()
+                        .find(|(n, _)| n == name)
+                        .and_then(|(_, text)| text.lines().nth(line - 1))
+                        .map(str::to_string);
+                }
+                found.push(d);
+            }
+            pending = None;
+        }
+    }
+    if found.is_empty() {
+        found.push(Diagnostic::error(
+            "templates",
+            format!("template error: {message}"),
+        ));
+    }
+    found
+}
+
+/// `t(key=..., any=args)` for messages and `| date` for dates, both in the page's `lang`.
+pub(super) fn register_helpers(tera: &mut Tera, messages: Arc<Messages>) {
+    let m = messages.clone();
+    tera.register_function(
+        "t",
+        move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
+            let lang: String = state.get("lang")?.unwrap_or_default();
+            let key: String = kwargs.must_get::<&str>("key")?.to_string();
+            let mut args = FluentArgs::new();
+            for (name, value) in kwargs.iter() {
+                let name = name.to_string();
+                if name == "key" {
+                    continue;
+                }
+                let value = if let Some(n) = value.as_i64() {
+                    FluentValue::from(n)
+                } else if let Some(n) = value.as_f64() {
+                    FluentValue::from(n)
+                } else if let Some(s) = value.as_str() {
+                    FluentValue::from(s.to_string())
+                } else {
+                    FluentValue::from(value.to_string())
+                };
+                args.set(name, value);
+            }
+            m.get(&lang, &key, Some(&args)).ok_or_else(|| {
+                tera::Error::message(format!(
+                    "no message {key:?} for locale {lang:?} in any messages file"
+                ))
+            })
+        },
+    );
+    let m = messages;
+    tera.register_filter(
+        "date",
+        move |value: &str, _: Kwargs, state: &State| -> tera::TeraResult<String> {
+            let lang: String = state.get("lang")?.unwrap_or_default();
+            let date: Date = value.parse().map_err(|_| {
+                tera::Error::message(format!("the date filter expects YYYY-MM-DD, got {value:?}"))
+            })?;
+            Ok(m.date(&lang, date))
+        },
+    );
+}
