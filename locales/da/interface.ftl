@@ -49,7 +49,7 @@ permalink = Permanent link til denne version
 ## Dataansvarlig
 controller-heading = Dataansvarlig
 controller-name = Navn
-controller-org-number = Registreringsnummer (CVR-nr. eller tilsvarende)
+controller-org-number = Registreringsnummer
 controller-address = Adresse
 controller-email = E-mail
 controller-phone = Telefon
