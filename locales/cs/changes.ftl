@@ -1,6 +1,6 @@
 ### Co se změnilo: stránky s porovnáním, záznamy změn a kanály (čeština).
 
-diff-title = Změny k { $date }
+diff-title = Změny ke dni { $date }
 diff-compared = Porovnáno s verzí platnou od { $old }.
 diff-read-old = Dřívější verze
 diff-read-new = Tato verze
@@ -77,7 +77,7 @@ diff-count-purposes-changed = { $count ->
 diff-count-title-changed = změněn název
 diff-count-intro-changed = změněn úvod
 
-diff-processor-added = { $name } byl doplněn jako příjemce. { $details }
+diff-processor-added = Nový příjemce: { $name }. { $details }
 diff-processor-where = Zpracovává údaje v těchto zemích: { $countries }.
 diff-processor-safeguard = Záruka pro předání: { $safeguard }.
 diff-processor-removed = { $name } již není příjemcem.

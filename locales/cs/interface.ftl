@@ -36,7 +36,7 @@ what-changed = Co se změnilo
 contents = Obsah
 purposes-heading = Účely a právní základy
 processors-heading = Příjemci osobních údajů
-processors-caption = Zpracovatelé a další příjemci osobních údajů od { $company }
+processors-caption = { $company }: zpracovatelé a další příjemci osobních údajů
 processors-more = Zpracovatelé v průběhu času
 legal-basis-label = { $count ->
     [one] Právní základ:
@@ -67,7 +67,7 @@ processor-data = Osobní údaje
 processor-countries = Místo zpracování
 processor-safeguard = Záruka pro předání
 processor-since = Od
-processor-removed-on = Odebrán dne
+processor-removed-on = Datum odebrání
 processor-headquarters = Sídlo: { $country }
 outside-eea = mimo EHP
 safeguard-missing = Neuvedena
@@ -96,8 +96,8 @@ processors-intro = { $count ->
 }
 processors-none = Platné zásady neuvádějí žádné zpracovatele.
 processors-upcoming-heading = Připravované změny
-processor-change-added = { $name } bude přidán dne { $date }.
-processor-change-removed = { $name } bude odebrán dne { $date }.
+processor-change-added = Dne { $date } přibude příjemce { $name }.
+processor-change-removed = Dne { $date } bude odebrán příjemce { $name }.
 processors-removed-heading = Dřívější příjemci
 processors-removed-caption = Příjemci uvedení v dřívějších verzích
 
