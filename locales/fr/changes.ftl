@@ -21,47 +21,47 @@ diff-end = {""}
 
 diff-count-none = Aucune modification du texte ni des destinataires.
 diff-count-processors-added = { $count ->
-    [one] un sous-traitant ajouté
+    [one] { $count } sous-traitant ajouté
     [many] { $count } de sous-traitants ajoutés
    *[other] { $count } sous-traitants ajoutés
 }
 diff-count-processors-removed = { $count ->
-    [one] un sous-traitant supprimé
+    [one] { $count } sous-traitant supprimé
     [many] { $count } de sous-traitants supprimés
    *[other] { $count } sous-traitants supprimés
 }
 diff-count-processors-changed = { $count ->
-    [one] un sous-traitant modifié
+    [one] { $count } sous-traitant modifié
     [many] { $count } de sous-traitants modifiés
    *[other] { $count } sous-traitants modifiés
 }
 diff-count-sections-added = { $count ->
-    [one] une section ajoutée
+    [one] { $count } section ajoutée
     [many] { $count } de sections ajoutées
    *[other] { $count } sections ajoutées
 }
 diff-count-sections-removed = { $count ->
-    [one] une section supprimée
+    [one] { $count } section supprimée
     [many] { $count } de sections supprimées
    *[other] { $count } sections supprimées
 }
 diff-count-sections-changed = { $count ->
-    [one] une section modifiée
+    [one] { $count } section modifiée
     [many] { $count } de sections modifiées
    *[other] { $count } sections modifiées
 }
 diff-count-purposes-added = { $count ->
-    [one] une finalité ajoutée
+    [one] { $count } finalité ajoutée
     [many] { $count } de finalités ajoutées
    *[other] { $count } finalités ajoutées
 }
 diff-count-purposes-removed = { $count ->
-    [one] une finalité supprimée
+    [one] { $count } finalité supprimée
     [many] { $count } de finalités supprimées
    *[other] { $count } finalités supprimées
 }
 diff-count-purposes-changed = { $count ->
-    [one] une finalité modifiée
+    [one] { $count } finalité modifiée
     [many] { $count } de finalités modifiées
    *[other] { $count } finalités modifiées
 }
