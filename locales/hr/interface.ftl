@@ -9,7 +9,7 @@ direction = ltr
 ## Okvir stranice
 skip-to-content = Prijeđi na sadržaj
 language-switcher = Jezik
-footer-generated = Objavljeno pomoću privsitea. Datum izrade: { $date }
+footer-generated = Objavljeno alatom privsite. Datum izrade: { $date }
 policy-navigation = Ova politika
 nav-current = Važeća politika
 nav-history = Povijest verzija
