@@ -68,7 +68,7 @@ diff-processor-countries-removed = { $name } вече не обработва д
 diff-processor-safeguard-changed = { $name }: гаранцията за предаването е променена от „{ $old }“ на „{ $new }“.
 diff-processor-headquarters-changed = { $name }: ново седалище: { $new } (преди: { $old }).
 diff-processor-purpose-changed = { $name }: нова цел: { $purpose }
-diff-processor-data-changed = { $name }: предоставяни вече лични данни: { $data }
+diff-processor-data-changed = { $name }: личните данни, които се предоставят сега: { $data }
 safeguard-none = не е посочена
 
 processors-log-heading = Дневник на промените
