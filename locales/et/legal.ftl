@@ -28,19 +28,19 @@ legal-basis-legitimate-interests-ref = IKÜM art 6 lg 1 p f
 
 # IKÜM art 45: „Isikuandmete edastamine kaitse piisavust käsitleva otsuse alusel“
 safeguard-adequacy = Kaitse piisavust käsitlev otsus
-safeguard-adequacy-description = Euroopa Komisjon on otsustanud, et riik, kuhu sinu andmed edastatakse, kaitseb isikuandmeid tasemel, mis on sisuliselt samaväärne ELis tagatud kaitsega.
+safeguard-adequacy-description = Euroopa Komisjon on otsustanud, et riik, kuhu teie andmed edastatakse, kaitseb isikuandmeid tasemel, mis on sisuliselt samaväärne ELis tagatud kaitsega.
 # IKÜM art 46 lg 2 punkt c: „komisjoni vastu võetud andmekaitse-tüüptingimused“
 safeguard-scc = Andmekaitse-tüüptingimused
-safeguard-scc-description = Oleme vastuvõtjaga kokku leppinud Euroopa Komisjoni heakskiidetud lepingutingimustes, mis kohustavad teda kaitsma sinu isikuandmeid ELi nõuete kohaselt.
+safeguard-scc-description = Oleme vastuvõtjaga kokku leppinud Euroopa Komisjoni heakskiidetud lepingutingimustes, mis kohustavad teda kaitsma teie isikuandmeid ELi nõuete kohaselt.
 # IKÜM art 47: „Siduvad kontsernisisesed eeskirjad“
 safeguard-bcr = Siduvad kontsernisisesed eeskirjad
 safeguard-bcr-description = Vastuvõtja kuulub kontserni, mille sisemised andmekaitse-eeskirjad on heaks kiitnud ELi andmekaitse järelevalveasutus ja mis on siduvad kõigile kontserni ettevõtjatele.
 # Komisjoni 10. juuli 2023. aasta rakendusotsus (EL) 2023/1795: „ELi ja USA andmekaitseraamistik“
 safeguard-dpf = ELi ja USA andmekaitseraamistik
-safeguard-dpf-description = Ameerika Ühendriikides asuv vastuvõtja on sertifitseeritud ELi ja USA andmekaitseraamistiku alusel, mille puhul Euroopa Komisjon on leidnud, et see tagab sinu andmetele piisava kaitse.
+safeguard-dpf-description = Ameerika Ühendriikides asuv vastuvõtja on sertifitseeritud ELi ja USA andmekaitseraamistiku alusel, mille puhul Euroopa Komisjon on leidnud, et see tagab teie andmetele piisava kaitse.
 # IKÜM art 49: „Erandid eriolukordades“
 safeguard-derogation = Erand (IKÜM art 49)
-safeguard-derogation-description = Ükski muu kaitsemeede ei ole kohaldatav, seega tugineb edastamine mõnele IKÜMi artiklis 49 sätestatud kitsale erandile, näiteks sinu selgesõnalisele nõusolekule või vajadusele täita sinuga sõlmitud lepingut.
+safeguard-derogation-description = Ükski muu kaitsemeede ei ole kohaldatav, seega tugineb edastamine mõnele IKÜMi artiklis 49 sätestatud kitsale erandile, näiteks teie selgesõnalisele nõusolekule või vajadusele täita teiega sõlmitud lepingut.
 
 ## Andmesubjekti õigused (IKÜM art 7 lg 3, art 15–22 ja art 77)
 
