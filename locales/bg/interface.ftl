@@ -6,6 +6,8 @@
 
 direction = ltr
 
+## Дати: от Unicode CLDR (тук няма съобщения)
+
 ## Рамка на страницата
 skip-to-content = Към съдържанието
 language-switcher = Език

@@ -5,6 +5,8 @@
 
 direction = ltr
 
+## Data: z Unicode CLDR (zde žádné zprávy)
+
 ## Rámec stránky
 skip-to-content = Přejít k obsahu
 language-switcher = Jazyk

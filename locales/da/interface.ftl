@@ -5,6 +5,8 @@
 
 direction = ltr
 
+## Datoer: fra Unicode CLDR (ingen meddelelser her)
+
 ## Sidens ramme
 skip-to-content = Gå til indholdet
 language-switcher = Sprog

@@ -5,6 +5,8 @@
 
 direction = ltr
 
+## Datumsangaben: aus Unicode CLDR (hier keine Meldungen)
+
 ## Seitenrahmen
 skip-to-content = Zum Inhalt springen
 language-switcher = Sprache

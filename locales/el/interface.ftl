@@ -5,6 +5,8 @@
 
 direction = ltr
 
+## Ημερομηνίες: από το Unicode CLDR (κανένα μήνυμα εδώ)
+
 ## Πλαίσιο σελίδας
 skip-to-content = Μετάβαση στο περιεχόμενο
 language-switcher = Γλώσσα

@@ -5,6 +5,8 @@
 
 direction = ltr
 
+## Fechas: de Unicode CLDR (aquí no hay mensajes)
+
 ## Marco de la página
 skip-to-content = Ir al contenido
 language-switcher = Idioma

@@ -7,6 +7,8 @@
 
 direction = ltr
 
+## Kuupäevad: Unicode CLDR-ist (siin teateid ei ole)
+
 ## Lehe raam
 skip-to-content = Mine sisu juurde
 language-switcher = Keel

@@ -5,6 +5,8 @@
 
 direction = ltr
 
+## Dates : fournies par Unicode CLDR (aucun message ici)
+
 ## Cadre de la page
 skip-to-content = Aller au contenu
 language-switcher = Langue

@@ -7,6 +7,8 @@
 
 direction = ltr
 
+## Dátaí: ó Unicode CLDR (níl aon teachtaireacht anseo)
+
 ## Fráma an leathanaigh
 skip-to-content = Léim go dtí an t-ábhar
 language-switcher = Teanga

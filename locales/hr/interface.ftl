@@ -6,6 +6,8 @@
 
 direction = ltr
 
+## Datumi: iz Unicode CLDR-a (ovdje nema poruka)
+
 ## Okvir stranice
 skip-to-content = Prijeđi na sadržaj
 language-switcher = Jezik

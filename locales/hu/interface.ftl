@@ -6,6 +6,8 @@
 
 direction = ltr
 
+## Dátumok: a Unicode CLDR-ből (itt nincs üzenet)
+
 ## Az oldal kerete
 skip-to-content = Ugrás a tartalomhoz
 language-switcher = Nyelv

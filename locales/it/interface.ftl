@@ -6,6 +6,8 @@
 
 direction = ltr
 
+## Date: da Unicode CLDR (nessun messaggio qui)
+
 ## Cornice della pagina
 skip-to-content = Vai al contenuto
 language-switcher = Lingua
