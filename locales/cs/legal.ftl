@@ -34,9 +34,10 @@ safeguard-scc-description = S příjemcem jsme sjednali smluvní podmínky schv�
 # Čl. 47 GDPR: „Závazná podniková pravidla“
 safeguard-bcr = Závazná podniková pravidla
 safeguard-bcr-description = Příjemce patří do skupiny podniků, jejíž interní pravidla ochrany osobních údajů schválil dozorový úřad v EU a která jsou závazná pro všechny společnosti ve skupině.
-# Prováděcí rozhodnutí Komise (EU) 2023/1795 ze dne 10. července 2023: „rámec EU-USA pro ochranu osobních údajů“
-safeguard-dpf = Rámec EU-USA pro ochranu osobních údajů
-safeguard-dpf-description = Příjemce ve Spojených státech je certifikován podle rámce EU-USA pro ochranu osobních údajů, o němž Evropská komise rozhodla, že zajišťuje odpovídající ochranu vašich údajů.
+# Prováděcí rozhodnutí Komise (EU) 2023/1795 ze dne 10. července 2023 „o odpovídající úrovni ochrany osobních
+# údajů poskytované Rámcem ochrany soukromí mezi EU a USA“
+safeguard-dpf = Rámec ochrany soukromí mezi EU a USA
+safeguard-dpf-description = Příjemce ve Spojených státech je certifikován podle Rámce ochrany soukromí mezi EU a USA, o němž Evropská komise rozhodla, že zajišťuje odpovídající ochranu vašich údajů.
 # Čl. 49 GDPR: „Výjimky pro specifické situace“
 safeguard-derogation = Výjimka (čl. 49 GDPR)
 safeguard-derogation-description = Žádnou jinou záruku nelze použít, a předání se proto opírá o některou z úzce vymezených výjimek podle článku 49 GDPR, například o váš výslovný souhlas nebo o nezbytnost předání pro splnění smlouvy s vámi.
