@@ -14,7 +14,7 @@ legal-basis-contract-ref = IKÜM art 6 lg 1 p b
 # IKÜM art 6 lg 1 punkt c: „isikuandmete töötlemine on vajalik vastutava töötleja juriidilise kohustuse täitmiseks“
 legal-basis-legal-obligation = Juriidilise kohustuse täitmine
 legal-basis-legal-obligation-ref = IKÜM art 6 lg 1 p c
-# IKÜM art 6 lg 1 punkt d: „isikuandmete töötlemine on vajalik andmesubjekti või mõne teise füüsilise isiku eluliste huvide kaitsmiseks“
+# IKÜM art 6 lg 1 punkt d: „isikuandmete töötlemine on vajalik andmesubjekti või mõne muu füüsilise isiku eluliste huvide kaitsmiseks“
 legal-basis-vital-interests = Eluliste huvide kaitse
 legal-basis-vital-interests-ref = IKÜM art 6 lg 1 p d
 # IKÜM art 6 lg 1 punkt e: „isikuandmete töötlemine on vajalik avalikes huvides oleva ülesande täitmiseks või vastutava töötleja avaliku võimu teostamiseks“
@@ -26,11 +26,12 @@ legal-basis-legitimate-interests-ref = IKÜM art 6 lg 1 p f
 
 ## Edastamise kaitsemeetmed (IKÜM art 45–49)
 
-# IKÜM art 45: „Isikuandmete edastamine kaitse piisavust käsitleva otsuse alusel“
-safeguard-adequacy = Kaitse piisavust käsitlev otsus
+# IKÜM art 45: „Edastamine kaitse piisavuse otsuse alusel“
+safeguard-adequacy = Kaitse piisavuse otsus
 safeguard-adequacy-description = Euroopa Komisjon on otsustanud, et riik, kuhu teie andmed edastatakse, kaitseb isikuandmeid tasemel, mis on sisuliselt samaväärne ELis tagatud kaitsega.
-# IKÜM art 46 lg 2 punkt c: „komisjoni vastu võetud andmekaitse-tüüptingimused“
-safeguard-scc = Andmekaitse-tüüptingimused
+# IKÜM art 46 lg 2 punkt c: „komisjoni poolt artikli 93 lõikes 2 osutatud kontrollimenetluse kohaselt vastu võetud
+# standardsed andmekaitseklauslid“
+safeguard-scc = Standardsed andmekaitseklauslid
 safeguard-scc-description = Oleme vastuvõtjaga kokku leppinud Euroopa Komisjoni heakskiidetud lepingutingimustes, mis kohustavad teda kaitsma teie isikuandmeid ELi nõuete kohaselt.
 # IKÜM art 47: „Siduvad kontsernisisesed eeskirjad“
 safeguard-bcr = Siduvad kontsernisisesed eeskirjad
@@ -38,7 +39,7 @@ safeguard-bcr-description = Vastuvõtja kuulub kontserni, mille sisemised andmek
 # Komisjoni 10. juuli 2023. aasta rakendusotsus (EL) 2023/1795: „ELi ja USA andmekaitseraamistik“
 safeguard-dpf = ELi ja USA andmekaitseraamistik
 safeguard-dpf-description = Ameerika Ühendriikides asuv vastuvõtja on sertifitseeritud ELi ja USA andmekaitseraamistiku alusel, mille puhul Euroopa Komisjon on leidnud, et see tagab teie andmetele piisava kaitse.
-# IKÜM art 49: „Erandid eriolukordades“
+# IKÜM art 49: „Erandid konkreetsetes olukordades“
 safeguard-derogation = Erand (IKÜM art 49)
 safeguard-derogation-description = Ükski muu kaitsemeede ei ole kohaldatav, seega tugineb edastamine mõnele IKÜMi artiklis 49 sätestatud kitsale erandile, näiteks teie selgesõnalisele nõusolekule või vajadusele täita teiega sõlmitud lepingut.
 
@@ -56,19 +57,19 @@ right-erasure-ref = IKÜM art 17
 # IKÜM art 18: „Õigus isikuandmete töötlemise piiramisele“
 right-restriction = Õigus isikuandmete töötlemise piiramisele
 right-restriction-ref = IKÜM art 18
-# IKÜM art 20: „Õigus andmete ülekandmisele“
-right-portability = Õigus andmete ülekandmisele
+# IKÜM art 20: „Andmete ülekandmise õigus“
+right-portability = Andmete ülekandmise õigus
 right-portability-ref = IKÜM art 20
 # IKÜM art 21: „Õigus esitada vastuväiteid“
 right-objection = Õigus esitada vastuväiteid
 right-objection-ref = IKÜM art 21
-# IKÜM art 22 lg 1: „Andmesubjektil on õigus, et tema kohta ei tehtaks otsust, mis põhineb üksnes
+# IKÜM art 22 lg 1: „Andmesubjektil on õigus, et tema kohta ei võetaks otsust, mis põhineb üksnes
 # automatiseeritud töötlusel, sealhulgas profiilianalüüsil …“
-right-automated-decisions = Õigus, et andmesubjekti kohta ei tehtaks otsust, mis põhineb üksnes automatiseeritud töötlusel
+right-automated-decisions = Õigus, et andmesubjekti kohta ei võetaks otsust, mis põhineb üksnes automatiseeritud töötlusel
 right-automated-decisions-ref = IKÜM art 22
 # IKÜM art 7 lg 3: „Andmesubjektil on õigus oma nõusolek igal ajal tagasi võtta.“
 right-withdraw-consent = Õigus nõusolek tagasi võtta
 right-withdraw-consent-ref = IKÜM art 7 lg 3
-# IKÜM art 77: „Õigus esitada kaebus järelevalveasutusele“
-right-complaint = Õigus esitada kaebus järelevalveasutusele
+# IKÜM art 77: „Õigus esitada järelevalveasutusele kaebus“
+right-complaint = Õigus esitada järelevalveasutusele kaebus
 right-complaint-ref = IKÜM art 77
