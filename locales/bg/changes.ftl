@@ -1,0 +1,81 @@
+### Какво е променено: страници за сравнение, дневници на промените и абонаменти (български).
+
+diff-title = Промени, в сила от { $date }
+diff-compared = Сравнено с версията, която е в сила от { $old } нататък.
+diff-read-old = Предишна версия
+diff-read-new = Тази версия
+diff-summary-heading = Обобщение
+diff-legend = Отбелязано в текста:
+diff-legend-inserted = добавено
+diff-legend-deleted = премахнато
+diff-policy-title = Заглавие на политиката
+diff-intro = Въведение
+diff-status-unchanged = без промяна
+diff-status-added = нов
+diff-status-removed = премахнат
+diff-status-changed = променен
+# Екранните четци прочитат това около всяка промяна.
+diff-inserted = добавено
+diff-deleted = премахнато
+diff-end = {""}
+
+diff-count-none = Няма промени в текста или в получателите.
+diff-count-processors-added = { $count ->
+    [one] добавен е един обработващ лични данни
+   *[other] добавени са { $count } обработващи лични данни
+}
+diff-count-processors-removed = { $count ->
+    [one] премахнат е един обработващ лични данни
+   *[other] премахнати са { $count } обработващи лични данни
+}
+diff-count-processors-changed = { $count ->
+    [one] променен е един обработващ лични данни
+   *[other] променени са { $count } обработващи лични данни
+}
+diff-count-sections-added = { $count ->
+    [one] добавен е един раздел
+   *[other] добавени са { $count } раздела
+}
+diff-count-sections-removed = { $count ->
+    [one] премахнат е един раздел
+   *[other] премахнати са { $count } раздела
+}
+diff-count-sections-changed = { $count ->
+    [one] променен е един раздел
+   *[other] променени са { $count } раздела
+}
+diff-count-purposes-added = { $count ->
+    [one] добавена е една цел
+   *[other] добавени са { $count } цели
+}
+diff-count-purposes-removed = { $count ->
+    [one] премахната е една цел
+   *[other] премахнати са { $count } цели
+}
+diff-count-purposes-changed = { $count ->
+    [one] променена е една цел
+   *[other] променени са { $count } цели
+}
+diff-count-title-changed = заглавието е променено
+diff-count-intro-changed = въведението е променено
+
+diff-processor-added = Нов получател: { $name }. { $details }
+diff-processor-where = Обработва данни в: { $countries }.
+diff-processor-safeguard = Гаранция за предаването: { $safeguard }.
+diff-processor-removed = { $name } вече не е получател.
+diff-processor-countries-added = { $name } вече обработва данни и в: { $countries }.
+diff-processor-countries-removed = { $name } вече не обработва данни в: { $countries }.
+diff-processor-safeguard-changed = { $name }: гаранцията за предаването е променена от „{ $old }“ на „{ $new }“.
+diff-processor-headquarters-changed = { $name }: ново седалище: { $new } (преди: { $old }).
+diff-processor-purpose-changed = { $name }: нова цел: { $purpose }
+diff-processor-data-changed = { $name }: личните данни, които се предоставят сега: { $data }
+safeguard-none = не е посочена
+
+processors-log-heading = Дневник на промените
+exports-label = Машинночетими формати:
+feed-subscribe = Atom абонамент
+feed-title = { $company }: промени в политиката за поверителност
+site-feed-title = Всички промени в политиките за поверителност
+feed-entry-title = Нова версия, в сила от { $date }
+feed-entry-upcoming = Нова версия, която влиза в сила от { $date }
+feed-read-policy = Прочетете политиката

@@ -1,0 +1,106 @@
+### Текстове на интерфейса на темата по подразбиране: български.
+### Сайтът може да замени всяко съобщение в собствените си файлове locales/bg/*.ftl. Там
+### може да се определи `site-title`, за да се преведе заглавието от site.toml.
+### Датите, имената на месеците и имената на езиците идват от Unicode CLDR.
+### Датата завършва с „г.“ („25 май 2018 г.“), затова { $date } не стои в края на изречение.
+
+direction = ltr
+
+## Дати: от Unicode CLDR (тук няма съобщения)
+
+## Рамка на страницата
+skip-to-content = Към съдържанието
+language-switcher = Език
+footer-generated = Публикувано с privsite. Дата на генериране: { $date }
+policy-navigation = Тази политика
+nav-current = Действаща политика
+nav-history = История на версиите
+nav-processors = Обработващи лични данни
+
+## Известия
+notice-past-title = Предишна версия.
+notice-past = Тази версия беше в сила от { $from } до { $until } включително.
+notice-read-current = Прочетете действащата версия.
+notice-upcoming-title = Предстояща версия.
+notice-upcoming = От { $date } се прилага тази версия. Дотогава е в сила настоящата версия.
+notice-new-version-title = Предстои нова версия.
+notice-new-version = От { $date } влиза в сила актуализирана политика.
+notice-read-upcoming = Прочетете новата версия.
+notice-stale-title = Този превод не е актуален.
+notice-stale = От { $since } насам версията на { $reference } е променена, а този превод все още не е актуализиран.
+notice-read-reference = Прочетете версията на { $reference }.
+no-revision-in-force = Все още няма действаща версия на тази политика.
+
+## Политиката
+in-force-from = В сила от { $date }
+takes-effect = Влиза в сила от { $date }
+all-versions = Всички версии
+what-changed = Какво е променено
+contents = Съдържание
+purposes-heading = Цели и правни основания
+processors-heading = Получатели на лични данни
+processors-caption = { $company }: обработващи лични данни и други получатели на лични данни
+processors-more = Обработващи лични данни във времето
+legal-basis-label = { $count ->
+    [one] Правно основание:
+   *[other] Правни основания:
+}
+legitimate-interest-label = Преследван легитимен интерес:
+version-footer = Това е версията, която е в сила от { $date } нататък.
+permalink = Постоянна връзка към тази версия
+
+## Администратор
+controller-heading = Администратор
+controller-name = Наименование
+controller-org-number = ЕИК или друг регистрационен номер
+controller-address = Адрес
+controller-email = Електронна поща
+controller-phone = Телефон
+controller-website = Уебсайт
+controller-dpo = Длъжностно лице по защита на данните
+controller-authority = Надзорен орган
+not-stated = Не е посочено в тази политика
+
+## Таблица на получателите
+processor-name = Получател
+processor-purpose = Цел
+processor-data = Лични данни
+processor-countries = Място на обработване
+processor-safeguard = Гаранция за предаването
+processor-since = От
+processor-removed-on = Дата на премахване
+processor-headquarters = Седалище: { $country }
+outside-eea = извън ЕИП
+safeguard-missing = Не е посочена
+safeguard-not-needed = Не е необходима (в рамките на ЕИП)
+
+## История
+history-title = История на версиите
+history-intro = { $count ->
+    [one] Тази политика има една версия.
+   *[other] Тази политика има { $count } версии, като най-новата е първа.
+}
+status-current = В сила
+status-past = Предишна версия
+status-upcoming = Предстояща
+
+## Страница за обработващите лични данни
+processors-title = Обработващи лични данни и получатели
+processors-intro = { $count ->
+    [0] Версията, която е в сила от { $date }, не посочва получатели.
+    [one] Версията, която е в сила от { $date }, посочва един получател на лични данни.
+   *[other] Версията, която е в сила от { $date }, посочва { $count } получатели на лични данни.
+}
+processors-none = Действащата политика не посочва обработващи лични данни.
+processors-upcoming-heading = Предстоящи промени
+processor-change-added = От { $date } се добавя получателят { $name }.
+processor-change-removed = От { $date } отпада получателят { $name }.
+processors-removed-heading = Предишни получатели
+processors-removed-caption = Получатели, посочени в предишни версии
+
+## Страници на сайта
+index-intro = Политики за поверителност, всяка с пълната история на версиите си.
+company-choose-language = Изберете език:
+not-found-title = Страницата не е намерена
+not-found-text = На този адрес няма страница. Политиката може да е преместена или във връзката да има грешка.
+not-found-home = Към всички политики за поверителност

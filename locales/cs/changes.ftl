@@ -1,0 +1,99 @@
+### Co se změnilo: stránky s porovnáním, záznamy změn a kanály (čeština).
+
+diff-title = Změny ke dni { $date }
+diff-compared = Porovnáno s verzí platnou od { $old }.
+diff-read-old = Dřívější verze
+diff-read-new = Tato verze
+diff-summary-heading = Shrnutí
+diff-legend = Vyznačeno v textu:
+diff-legend-inserted = doplněno
+diff-legend-deleted = odstraněno
+diff-policy-title = Název zásad
+diff-intro = Úvod
+diff-status-unchanged = beze změny
+diff-status-added = nové
+diff-status-removed = odstraněno
+diff-status-changed = změněno
+# Čtečky obrazovky to přečtou na začátku a na konci každé změny.
+diff-inserted = doplněno
+diff-deleted = odstraněno
+diff-end = {""}
+
+diff-count-none = Beze změn v textu i v příjemcích.
+diff-count-processors-added = { $count ->
+    [one] přidán jeden zpracovatel
+    [few] přidáni { $count } zpracovatelé
+    [many] přidáno { $count } zpracovatele
+   *[other] přidáno { $count } zpracovatelů
+}
+diff-count-processors-removed = { $count ->
+    [one] odebrán jeden zpracovatel
+    [few] odebráni { $count } zpracovatelé
+    [many] odebráno { $count } zpracovatele
+   *[other] odebráno { $count } zpracovatelů
+}
+diff-count-processors-changed = { $count ->
+    [one] změněn jeden zpracovatel
+    [few] změněni { $count } zpracovatelé
+    [many] změněno { $count } zpracovatele
+   *[other] změněno { $count } zpracovatelů
+}
+diff-count-sections-added = { $count ->
+    [one] přidán jeden oddíl
+    [few] přidány { $count } oddíly
+    [many] přidáno { $count } oddílu
+   *[other] přidáno { $count } oddílů
+}
+diff-count-sections-removed = { $count ->
+    [one] odstraněn jeden oddíl
+    [few] odstraněny { $count } oddíly
+    [many] odstraněno { $count } oddílu
+   *[other] odstraněno { $count } oddílů
+}
+diff-count-sections-changed = { $count ->
+    [one] změněn jeden oddíl
+    [few] změněny { $count } oddíly
+    [many] změněno { $count } oddílu
+   *[other] změněno { $count } oddílů
+}
+diff-count-purposes-added = { $count ->
+    [one] přidán jeden účel
+    [few] přidány { $count } účely
+    [many] přidáno { $count } účelu
+   *[other] přidáno { $count } účelů
+}
+diff-count-purposes-removed = { $count ->
+    [one] odstraněn jeden účel
+    [few] odstraněny { $count } účely
+    [many] odstraněno { $count } účelu
+   *[other] odstraněno { $count } účelů
+}
+diff-count-purposes-changed = { $count ->
+    [one] změněn jeden účel
+    [few] změněny { $count } účely
+    [many] změněno { $count } účelu
+   *[other] změněno { $count } účelů
+}
+diff-count-title-changed = změněn název
+diff-count-intro-changed = změněn úvod
+
+diff-processor-added = Nový příjemce: { $name }. { $details }
+diff-processor-where = Zpracovává údaje v těchto zemích: { $countries }.
+diff-processor-safeguard = Záruka pro předání: { $safeguard }.
+diff-processor-removed = { $name } již není příjemcem.
+diff-processor-countries-added = { $name } nově zpracovává údaje také v těchto zemích: { $countries }.
+diff-processor-countries-removed = { $name } již nezpracovává údaje v těchto zemích: { $countries }.
+diff-processor-safeguard-changed = { $name }: záruka pro předání se změnila z „{ $old }“ na „{ $new }“.
+diff-processor-headquarters-changed = { $name }: nové sídlo: { $new } (dříve: { $old }).
+diff-processor-purpose-changed = { $name }: nový účel: { $purpose }
+diff-processor-data-changed = { $name }: nově předávané osobní údaje: { $data }
+safeguard-none = neuvedena
+
+processors-log-heading = Záznam změn
+exports-label = Strojově čitelné formáty:
+feed-subscribe = Kanál Atom
+feed-title = { $company }: změny zásad ochrany osobních údajů
+site-feed-title = Všechny změny zásad ochrany osobních údajů
+feed-entry-title = Nová verze platná od { $date }
+feed-entry-upcoming = Nová verze s účinností ode dne { $date }
+feed-read-policy = Přečíst zásady

@@ -1,0 +1,111 @@
+### Texty rozhraní výchozího motivu: čeština.
+### Web může kteroukoli zprávu nahradit ve vlastních souborech locales/cs/*.ftl. Tam lze
+### definovat `site-title` a přeložit tak název ze site.toml.
+### Data, názvy měsíců a názvy jazyků pocházejí z Unicode CLDR.
+
+direction = ltr
+
+## Data: z Unicode CLDR (zde žádné zprávy)
+
+## Rámec stránky
+skip-to-content = Přejít k obsahu
+language-switcher = Jazyk
+footer-generated = Zveřejněno pomocí privsite. Vygenerováno dne { $date }.
+policy-navigation = Tyto zásady
+nav-current = Platné zásady
+nav-history = Historie verzí
+nav-processors = Zpracovatelé
+
+## Upozornění
+notice-past-title = Dřívější verze.
+notice-past = Tato verze platila od { $from } do { $until }.
+notice-read-current = Přečtěte si platnou verzi.
+notice-upcoming-title = Připravovaná verze.
+notice-upcoming = Tato verze nabývá účinnosti dne { $date }. Do té doby platí stávající verze.
+notice-new-version-title = Připravuje se nová verze.
+notice-new-version = Aktualizované zásady nabývají účinnosti dne { $date }.
+notice-read-upcoming = Přečtěte si novou verzi.
+notice-stale-title = Tento překlad není aktuální.
+notice-stale = Referenční jazyková verze ({ $reference }) se od { $since } změnila a tento překlad zatím nebyl aktualizován.
+notice-read-reference = Přečtěte si referenční jazykovou verzi ({ $reference }).
+no-revision-in-force = Zatím neplatí žádná verze těchto zásad.
+
+## Zásady
+in-force-from = Platí od { $date }
+takes-effect = Nabývá účinnosti dne { $date }
+all-versions = Všechny verze
+what-changed = Co se změnilo
+contents = Obsah
+purposes-heading = Účely a právní základy
+processors-heading = Příjemci osobních údajů
+processors-caption = { $company }: zpracovatelé a další příjemci osobních údajů
+processors-more = Zpracovatelé v průběhu času
+legal-basis-label = { $count ->
+    [one] Právní základ:
+    [few] Právní základy:
+    [many] Právní základy:
+   *[other] Právní základy:
+}
+legitimate-interest-label = Sledovaný oprávněný zájem:
+version-footer = Toto je verze platná od { $date }.
+permalink = Trvalý odkaz na tuto verzi
+
+## Správce
+controller-heading = Správce
+controller-name = Název
+controller-org-number = Identifikační číslo
+controller-address = Adresa
+controller-email = E-mail
+controller-phone = Telefon
+controller-website = Webové stránky
+controller-dpo = Pověřenec pro ochranu osobních údajů
+controller-authority = Dozorový úřad
+not-stated = V těchto zásadách neuvedeno
+
+## Tabulka příjemců
+processor-name = Příjemce
+processor-purpose = Účel
+processor-data = Osobní údaje
+processor-countries = Místo zpracování
+processor-safeguard = Záruka pro předání
+processor-since = Od
+processor-removed-on = Datum odebrání
+processor-headquarters = Sídlo: { $country }
+outside-eea = mimo EHP
+safeguard-missing = Neuvedena
+safeguard-not-needed = Není třeba (v rámci EHP)
+
+## Historie
+history-title = Historie verzí
+history-intro = { $count ->
+    [one] Tyto zásady mají jednu verzi.
+    [few] Tyto zásady mají { $count } verze, od nejnovější.
+    [many] Tyto zásady mají { $count } verze, od nejnovější.
+   *[other] Tyto zásady mají { $count } verzí, od nejnovější.
+}
+status-current = Platná
+status-past = Dřívější verze
+status-upcoming = Připravovaná
+
+## Stránka zpracovatelů
+processors-title = Zpracovatelé a příjemci
+processors-intro = { $count ->
+    [0] Verze platná od { $date } neuvádí žádné příjemce.
+    [one] Verze platná od { $date } uvádí jednoho příjemce osobních údajů.
+    [few] Verze platná od { $date } uvádí { $count } příjemce osobních údajů.
+    [many] Verze platná od { $date } uvádí { $count } příjemce osobních údajů.
+   *[other] Verze platná od { $date } uvádí { $count } příjemců osobních údajů.
+}
+processors-none = Platné zásady neuvádějí žádné zpracovatele.
+processors-upcoming-heading = Připravované změny
+processor-change-added = Dne { $date } přibude příjemce { $name }.
+processor-change-removed = Dne { $date } bude odebrán příjemce { $name }.
+processors-removed-heading = Dřívější příjemci
+processors-removed-caption = Příjemci uvedení v dřívějších verzích
+
+## Stránky webu
+index-intro = Zásady ochrany osobních údajů, každé s úplnou historií verzí.
+company-choose-language = Zvolte jazyk:
+not-found-title = Stránka nenalezena
+not-found-text = Na této adrese žádná stránka není. Zásady se mohly přesunout, nebo je v odkazu překlep.
+not-found-home = Přejít na všechny zásady ochrany osobních údajů

@@ -1,0 +1,81 @@
+### Hvad er ændret: sammenligningssider, ændringslogge og feeds (dansk).
+
+diff-title = Ændringer pr. { $date }
+diff-compared = Sammenlignet med den version, der gjaldt fra den { $old }.
+diff-read-old = Tidligere version
+diff-read-new = Denne version
+diff-summary-heading = Resumé
+diff-legend = Markeret i teksten:
+diff-legend-inserted = tilføjet
+diff-legend-deleted = fjernet
+diff-policy-title = Politikkens titel
+diff-intro = Indledning
+diff-status-unchanged = uændret
+diff-status-added = ny
+diff-status-removed = fjernet
+diff-status-changed = ændret
+# Læses op af skærmlæsere omkring hver ændring.
+diff-inserted = tilføjet
+diff-deleted = fjernet
+diff-end = {""}
+
+diff-count-none = Ingen ændringer i teksten eller blandt modtagerne.
+diff-count-processors-added = { $count ->
+    [one] én databehandler tilføjet
+   *[other] { $count } databehandlere tilføjet
+}
+diff-count-processors-removed = { $count ->
+    [one] én databehandler fjernet
+   *[other] { $count } databehandlere fjernet
+}
+diff-count-processors-changed = { $count ->
+    [one] én databehandler ændret
+   *[other] { $count } databehandlere ændret
+}
+diff-count-sections-added = { $count ->
+    [one] ét afsnit tilføjet
+   *[other] { $count } afsnit tilføjet
+}
+diff-count-sections-removed = { $count ->
+    [one] ét afsnit fjernet
+   *[other] { $count } afsnit fjernet
+}
+diff-count-sections-changed = { $count ->
+    [one] ét afsnit ændret
+   *[other] { $count } afsnit ændret
+}
+diff-count-purposes-added = { $count ->
+    [one] ét formål tilføjet
+   *[other] { $count } formål tilføjet
+}
+diff-count-purposes-removed = { $count ->
+    [one] ét formål fjernet
+   *[other] { $count } formål fjernet
+}
+diff-count-purposes-changed = { $count ->
+    [one] ét formål ændret
+   *[other] { $count } formål ændret
+}
+diff-count-title-changed = titlen er ændret
+diff-count-intro-changed = indledningen er ændret
+
+diff-processor-added = { $name } er tilføjet som modtager. { $details }
+diff-processor-where = Behandler oplysninger i: { $countries }.
+diff-processor-safeguard = Overførselsgrundlag: { $safeguard }.
+diff-processor-removed = { $name } er ikke længere modtager.
+diff-processor-countries-added = { $name } behandler nu også oplysninger i: { $countries }.
+diff-processor-countries-removed = { $name } behandler ikke længere oplysninger i: { $countries }.
+diff-processor-safeguard-changed = { $name }: overførselsgrundlaget er ændret fra »{ $old }« til »{ $new }«.
+diff-processor-headquarters-changed = { $name }: nu etableret i { $new } (før: { $old }).
+diff-processor-purpose-changed = { $name }: nyt formål: { $purpose }
+diff-processor-data-changed = { $name }: personoplysninger, der nu videregives: { $data }
+safeguard-none = ikke oplyst
+
+processors-log-heading = Ændringslog
+exports-label = Maskinlæsbare formater:
+feed-subscribe = Atom-feed
+feed-title = { $company }: ændringer i privatlivspolitikken
+site-feed-title = Alle ændringer i privatlivspolitikkerne
+feed-entry-title = Ny version gældende fra den { $date }
+feed-entry-upcoming = Ny version træder i kraft den { $date }
+feed-read-policy = Læs politikken

@@ -1,0 +1,105 @@
+### Brugerfladetekster til standardtemaet: dansk.
+### Et websted kan erstatte enhver meddelelse i sine egne locales/da/*.ftl. Definér
+### `site-title` dér for at oversætte titlen fra site.toml.
+### Datoer, månedsnavne og sprognavne kommer fra Unicode CLDR.
+
+direction = ltr
+
+## Datoer: fra Unicode CLDR (ingen meddelelser her)
+
+## Sidens ramme
+skip-to-content = Gå til indholdet
+language-switcher = Sprog
+footer-generated = Offentliggjort med privsite. Genereret den { $date }.
+policy-navigation = Denne politik
+nav-current = Gældende politik
+nav-history = Versionshistorik
+nav-processors = Databehandlere
+
+## Meddelelser
+notice-past-title = Tidligere version.
+notice-past = Denne version gjaldt fra den { $from } til den { $until }.
+notice-read-current = Læs den gældende version.
+notice-upcoming-title = Kommende version.
+notice-upcoming = Denne version træder i kraft den { $date }. Indtil da gælder den nuværende version.
+notice-new-version-title = En ny version er på vej.
+notice-new-version = En opdateret politik træder i kraft den { $date }.
+notice-read-upcoming = Læs den nye version.
+notice-stale-title = Denne oversættelse er ikke opdateret.
+notice-stale = Versionen på { $reference } er ændret siden den { $since }, men denne oversættelse er endnu ikke opdateret.
+notice-read-reference = Læs versionen på { $reference }.
+no-revision-in-force = Der er endnu ingen gældende version af denne politik.
+
+## Politikken
+in-force-from = Gældende fra den { $date }
+takes-effect = Træder i kraft den { $date }
+all-versions = Alle versioner
+what-changed = Hvad er ændret
+contents = Indhold
+purposes-heading = Formål og retsgrundlag
+processors-heading = Modtagere af personoplysninger
+processors-caption = Databehandlere og andre modtagere af personoplysninger fra { $company }
+processors-more = Databehandlere over tid
+legal-basis-label = { $count ->
+    [one] Retsgrundlag:
+   *[other] Retsgrundlag:
+}
+legitimate-interest-label = Legitim interesse, der forfølges:
+version-footer = Dette er den version, der gælder fra den { $date }.
+permalink = Permanent link til denne version
+
+## Dataansvarlig
+controller-heading = Dataansvarlig
+controller-name = Navn
+controller-org-number = Registreringsnummer
+controller-address = Adresse
+controller-email = E-mail
+controller-phone = Telefon
+controller-website = Websted
+controller-dpo = Databeskyttelsesrådgiver
+controller-authority = Tilsynsmyndighed
+not-stated = Ikke oplyst i denne politik
+
+## Tabel over modtagere
+processor-name = Modtager
+processor-purpose = Formål
+processor-data = Personoplysninger
+processor-countries = Behandlingssted
+processor-safeguard = Overførselsgrundlag
+processor-since = Siden
+processor-removed-on = Fjernet den
+processor-headquarters = Etableret i { $country }
+outside-eea = uden for EØS
+safeguard-missing = Ikke oplyst
+safeguard-not-needed = Ikke nødvendigt (inden for EØS)
+
+## Versionshistorik
+history-title = Versionshistorik
+history-intro = { $count ->
+    [one] Denne politik har én version.
+   *[other] Denne politik har { $count } versioner, nyeste først.
+}
+status-current = Gældende
+status-past = Tidligere version
+status-upcoming = Kommende
+
+## Side om databehandlere
+processors-title = Databehandlere og modtagere
+processors-intro = { $count ->
+    [0] Den version, der gælder fra den { $date }, nævner ingen modtagere.
+    [one] Den version, der gælder fra den { $date }, nævner én modtager af personoplysninger.
+   *[other] Den version, der gælder fra den { $date }, nævner { $count } modtagere af personoplysninger.
+}
+processors-none = Den gældende politik nævner ingen databehandlere.
+processors-upcoming-heading = Kommende ændringer
+processor-change-added = { $name } tilføjes den { $date }.
+processor-change-removed = { $name } fjernes den { $date }.
+processors-removed-heading = Tidligere modtagere
+processors-removed-caption = Modtagere, som tidligere versioner nævnte
+
+## Webstedets sider
+index-intro = Privatlivspolitikker, hver med sin fulde versionshistorik.
+company-choose-language = Vælg sprog:
+not-found-title = Siden blev ikke fundet
+not-found-text = Der er ingen side på denne adresse. Politikken kan være flyttet, eller linket kan være skrevet forkert.
+not-found-home = Gå til alle privatlivspolitikker

@@ -1,0 +1,81 @@
+### Was sich geändert hat: Vergleichsseiten, Änderungsprotokolle und Feeds (Deutsch).
+
+diff-title = Änderungen zum { $date }
+diff-compared = Verglichen mit der ab { $old } geltenden Fassung.
+diff-read-old = Frühere Fassung
+diff-read-new = Diese Fassung
+diff-summary-heading = Zusammenfassung
+diff-legend = Im Text markiert:
+diff-legend-inserted = hinzugefügt
+diff-legend-deleted = entfernt
+diff-policy-title = Titel der Datenschutzerklärung
+diff-intro = Einleitung
+diff-status-unchanged = unverändert
+diff-status-added = neu
+diff-status-removed = entfernt
+diff-status-changed = geändert
+# Wird von Screenreadern um jede Änderung herum vorgelesen.
+diff-inserted = hinzugefügt
+diff-deleted = entfernt
+diff-end = {""}
+
+diff-count-none = Keine Änderungen am Text oder bei den Empfängern.
+diff-count-processors-added = { $count ->
+    [one] ein Auftragsverarbeiter hinzugefügt
+   *[other] { $count } Auftragsverarbeiter hinzugefügt
+}
+diff-count-processors-removed = { $count ->
+    [one] ein Auftragsverarbeiter entfernt
+   *[other] { $count } Auftragsverarbeiter entfernt
+}
+diff-count-processors-changed = { $count ->
+    [one] ein Auftragsverarbeiter geändert
+   *[other] { $count } Auftragsverarbeiter geändert
+}
+diff-count-sections-added = { $count ->
+    [one] ein Abschnitt hinzugefügt
+   *[other] { $count } Abschnitte hinzugefügt
+}
+diff-count-sections-removed = { $count ->
+    [one] ein Abschnitt entfernt
+   *[other] { $count } Abschnitte entfernt
+}
+diff-count-sections-changed = { $count ->
+    [one] ein Abschnitt geändert
+   *[other] { $count } Abschnitte geändert
+}
+diff-count-purposes-added = { $count ->
+    [one] ein Zweck hinzugefügt
+   *[other] { $count } Zwecke hinzugefügt
+}
+diff-count-purposes-removed = { $count ->
+    [one] ein Zweck entfernt
+   *[other] { $count } Zwecke entfernt
+}
+diff-count-purposes-changed = { $count ->
+    [one] ein Zweck geändert
+   *[other] { $count } Zwecke geändert
+}
+diff-count-title-changed = Titel geändert
+diff-count-intro-changed = Einleitung geändert
+
+diff-processor-added = { $name } wurde als Empfänger hinzugefügt. { $details }
+diff-processor-where = Die Daten werden verarbeitet in: { $countries }.
+diff-processor-safeguard = Garantie für die Übermittlung: { $safeguard }.
+diff-processor-removed = { $name } ist kein Empfänger mehr.
+diff-processor-countries-added = { $name } verarbeitet Daten jetzt auch in: { $countries }.
+diff-processor-countries-removed = { $name } verarbeitet keine Daten mehr in: { $countries }.
+diff-processor-safeguard-changed = { $name }: Die Garantie für die Übermittlung hat sich von „{ $old }“ in „{ $new }“ geändert.
+diff-processor-headquarters-changed = { $name }: neuer Sitz: { $new } (vorher: { $old }).
+diff-processor-purpose-changed = { $name }: neuer Zweck: { $purpose }
+diff-processor-data-changed = { $name }: jetzt übermittelte personenbezogene Daten: { $data }
+safeguard-none = keine angegeben
+
+processors-log-heading = Änderungsprotokoll
+exports-label = Maschinenlesbar:
+feed-subscribe = Atom-Feed
+feed-title = { $company }: Änderungen der Datenschutzerklärung
+site-feed-title = Alle Änderungen der Datenschutzerklärungen
+feed-entry-title = Neue Fassung, in Kraft ab { $date }
+feed-entry-upcoming = Neue Fassung, tritt am { $date } in Kraft
+feed-read-policy = Datenschutzerklärung lesen

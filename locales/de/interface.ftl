@@ -1,0 +1,105 @@
+### Oberflächentexte des Standardthemas: Deutsch.
+### Eine Website kann jede Meldung in ihrer eigenen locales/de/*.ftl überschreiben. Dort
+### lässt sich `site-title` festlegen, um den Titel aus site.toml zu übersetzen.
+### Datumsangaben, Monatsnamen und Sprachnamen stammen aus Unicode CLDR.
+
+direction = ltr
+
+## Datumsangaben: aus Unicode CLDR (hier keine Meldungen)
+
+## Seitenrahmen
+skip-to-content = Zum Inhalt springen
+language-switcher = Sprache
+footer-generated = Veröffentlicht mit privsite. Erstellt am { $date }.
+policy-navigation = Diese Datenschutzerklärung
+nav-current = Geltende Fassung
+nav-history = Versionsverlauf
+nav-processors = Auftragsverarbeiter
+
+## Hinweise
+notice-past-title = Frühere Fassung.
+notice-past = Diese Fassung galt vom { $from } bis zum { $until }.
+notice-read-current = Zur geltenden Fassung.
+notice-upcoming-title = Künftige Fassung.
+notice-upcoming = Diese Fassung gilt ab dem { $date }. Bis dahin gilt die aktuelle Fassung.
+notice-new-version-title = Eine neue Fassung tritt bald in Kraft.
+notice-new-version = Eine aktualisierte Datenschutzerklärung gilt ab dem { $date }.
+notice-read-upcoming = Zur neuen Fassung.
+notice-stale-title = Diese Übersetzung ist nicht aktuell.
+notice-stale = Seit dem { $since } wurde die Fassung auf { $reference } geändert; diese Übersetzung ist noch nicht angepasst.
+notice-read-reference = Zur Fassung auf { $reference }.
+no-revision-in-force = Von dieser Datenschutzerklärung ist noch keine Fassung in Kraft.
+
+## Die Datenschutzerklärung
+in-force-from = Gültig ab { $date }
+takes-effect = Gilt ab { $date }
+all-versions = Alle Fassungen
+what-changed = Was sich geändert hat
+contents = Inhalt
+purposes-heading = Zwecke und Rechtsgrundlagen
+processors-heading = Empfänger personenbezogener Daten
+processors-caption = Auftragsverarbeiter und andere Empfänger personenbezogener Daten von { $company }
+processors-more = Auftragsverarbeiter im Zeitverlauf
+legal-basis-label = { $count ->
+    [one] Rechtsgrundlage:
+   *[other] Rechtsgrundlagen:
+}
+legitimate-interest-label = Verfolgtes berechtigtes Interesse:
+version-footer = Dies ist die ab { $date } geltende Fassung.
+permalink = Dauerhafter Link zu dieser Fassung
+
+## Verantwortlicher
+controller-heading = Verantwortlicher
+controller-name = Name
+controller-org-number = Registernummer
+controller-address = Anschrift
+controller-email = E-Mail
+controller-phone = Telefon
+controller-website = Website
+controller-dpo = Datenschutzbeauftragter
+controller-authority = Aufsichtsbehörde
+not-stated = In dieser Datenschutzerklärung nicht angegeben
+
+## Tabelle der Empfänger
+processor-name = Empfänger
+processor-purpose = Zweck
+processor-data = Personenbezogene Daten
+processor-countries = Ort der Verarbeitung
+processor-safeguard = Garantie für die Übermittlung
+processor-since = Seit
+processor-removed-on = Entfernt am
+processor-headquarters = Niedergelassen in: { $country }
+outside-eea = außerhalb des EWR
+safeguard-missing = Keine angegeben
+safeguard-not-needed = Nicht erforderlich (innerhalb des EWR)
+
+## Versionsverlauf
+history-title = Versionsverlauf
+history-intro = { $count ->
+    [one] Von dieser Datenschutzerklärung gibt es eine Fassung.
+   *[other] Von dieser Datenschutzerklärung gibt es { $count } Fassungen, die neueste zuerst.
+}
+status-current = In Kraft
+status-past = Frühere Fassung
+status-upcoming = Künftig
+
+## Seite der Auftragsverarbeiter
+processors-title = Auftragsverarbeiter und Empfänger
+processors-intro = { $count ->
+    [0] Die ab { $date } geltende Fassung nennt keine Empfänger.
+    [one] Die ab { $date } geltende Fassung nennt einen Empfänger personenbezogener Daten.
+   *[other] Die ab { $date } geltende Fassung nennt { $count } Empfänger personenbezogener Daten.
+}
+processors-none = Die geltende Datenschutzerklärung nennt keine Auftragsverarbeiter.
+processors-upcoming-heading = Bevorstehende Änderungen
+processor-change-added = { $name } kommt am { $date } hinzu.
+processor-change-removed = { $name } entfällt am { $date }.
+processors-removed-heading = Frühere Empfänger
+processors-removed-caption = Empfänger, die frühere Fassungen nannten
+
+## Seiten der Website
+index-intro = Datenschutzerklärungen, jeweils mit ihrem vollständigen Versionsverlauf.
+company-choose-language = Sprache wählen:
+not-found-title = Seite nicht gefunden
+not-found-text = Unter dieser Adresse gibt es keine Seite. Die Datenschutzerklärung ist möglicherweise umgezogen, oder der Link enthält einen Tippfehler.
+not-found-home = Zu allen Datenschutzerklärungen

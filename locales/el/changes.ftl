@@ -1,0 +1,81 @@
+### Τι άλλαξε: σελίδες σύγκρισης, αρχεία αλλαγών και ροές (ελληνικά).
+
+diff-title = Αλλαγές από { $date }
+diff-compared = Σύγκριση με την έκδοση που ίσχυε από { $old }.
+diff-read-old = Προηγούμενη έκδοση
+diff-read-new = Η έκδοση αυτή
+diff-summary-heading = Σύνοψη
+diff-legend = Σήμανση στο κείμενο:
+diff-legend-inserted = προστέθηκε
+diff-legend-deleted = αφαιρέθηκε
+diff-policy-title = Τίτλος της πολιτικής
+diff-intro = Εισαγωγή
+diff-status-unchanged = χωρίς αλλαγές
+diff-status-added = νέο
+diff-status-removed = αφαιρέθηκε
+diff-status-changed = άλλαξε
+# Διαβάζεται από τους αναγνώστες οθόνης γύρω από κάθε αλλαγή.
+diff-inserted = προσθήκη
+diff-deleted = διαγραφή
+diff-end = {""}
+
+diff-count-none = Καμία αλλαγή στο κείμενο ή στους αποδέκτες.
+diff-count-processors-added = { $count ->
+    [one] προστέθηκε ένας εκτελών την επεξεργασία
+   *[other] προστέθηκαν { $count } εκτελούντες την επεξεργασία
+}
+diff-count-processors-removed = { $count ->
+    [one] αφαιρέθηκε ένας εκτελών την επεξεργασία
+   *[other] αφαιρέθηκαν { $count } εκτελούντες την επεξεργασία
+}
+diff-count-processors-changed = { $count ->
+    [one] άλλαξε ένας εκτελών την επεξεργασία
+   *[other] άλλαξαν { $count } εκτελούντες την επεξεργασία
+}
+diff-count-sections-added = { $count ->
+    [one] προστέθηκε μία ενότητα
+   *[other] προστέθηκαν { $count } ενότητες
+}
+diff-count-sections-removed = { $count ->
+    [one] αφαιρέθηκε μία ενότητα
+   *[other] αφαιρέθηκαν { $count } ενότητες
+}
+diff-count-sections-changed = { $count ->
+    [one] άλλαξε μία ενότητα
+   *[other] άλλαξαν { $count } ενότητες
+}
+diff-count-purposes-added = { $count ->
+    [one] προστέθηκε ένας σκοπός
+   *[other] προστέθηκαν { $count } σκοποί
+}
+diff-count-purposes-removed = { $count ->
+    [one] αφαιρέθηκε ένας σκοπός
+   *[other] αφαιρέθηκαν { $count } σκοποί
+}
+diff-count-purposes-changed = { $count ->
+    [one] άλλαξε ένας σκοπός
+   *[other] άλλαξαν { $count } σκοποί
+}
+diff-count-title-changed = άλλαξε ο τίτλος
+diff-count-intro-changed = άλλαξε η εισαγωγή
+
+diff-processor-added = Νέος αποδέκτης: { $name }. { $details }
+diff-processor-where = Επεξεργάζεται δεδομένα σε: { $countries }.
+diff-processor-safeguard = Εγγύηση διαβίβασης: { $safeguard }.
+diff-processor-removed = { $name }: δεν είναι πλέον αποδέκτης.
+diff-processor-countries-added = { $name }: επεξεργάζεται πλέον δεδομένα και σε: { $countries }.
+diff-processor-countries-removed = { $name }: δεν επεξεργάζεται πλέον δεδομένα σε: { $countries }.
+diff-processor-safeguard-changed = { $name }: η εγγύηση διαβίβασης άλλαξε από «{ $old }» σε «{ $new }».
+diff-processor-headquarters-changed = { $name }: νέα έδρα: { $new } (πριν: { $old }).
+diff-processor-purpose-changed = { $name }: νέος σκοπός: { $purpose }
+diff-processor-data-changed = { $name }: δεδομένα προσωπικού χαρακτήρα που διαβιβάζονται πλέον: { $data }
+safeguard-none = δεν αναφέρεται
+
+processors-log-heading = Αρχείο αλλαγών
+exports-label = Σε μηχαναγνώσιμη μορφή:
+feed-subscribe = Ροή Atom
+feed-title = { $company }: αλλαγές στην πολιτική απορρήτου
+site-feed-title = Όλες οι αλλαγές στις πολιτικές απορρήτου
+feed-entry-title = Νέα έκδοση σε ισχύ από { $date }
+feed-entry-upcoming = Νέα έκδοση που τίθεται σε ισχύ στις { $date }
+feed-read-policy = Διαβάστε την πολιτική

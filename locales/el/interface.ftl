@@ -1,0 +1,105 @@
+### Κείμενα διεπαφής του προεπιλεγμένου θέματος: ελληνικά.
+### Ένας ιστότοπος μπορεί να αντικαταστήσει οποιοδήποτε μήνυμα στα δικά του αρχεία
+### locales/el/*.ftl. Εκεί ορίζεται και το `site-title`, για να μεταφραστεί ο τίτλος του site.toml.
+### Οι ημερομηνίες, τα ονόματα των μηνών και τα ονόματα των γλωσσών προέρχονται από το Unicode CLDR.
+
+direction = ltr
+
+## Ημερομηνίες: από το Unicode CLDR (κανένα μήνυμα εδώ)
+
+## Πλαίσιο σελίδας
+skip-to-content = Μετάβαση στο περιεχόμενο
+language-switcher = Γλώσσα
+footer-generated = Δημοσιεύθηκε με το privsite. Ημερομηνία δημιουργίας: { $date }.
+policy-navigation = Η παρούσα πολιτική
+nav-current = Ισχύουσα πολιτική
+nav-history = Ιστορικό εκδόσεων
+nav-processors = Εκτελούντες την επεξεργασία
+
+## Ειδοποιήσεις
+notice-past-title = Προηγούμενη έκδοση.
+notice-past = Η έκδοση αυτή ίσχυε από { $from } έως { $until }.
+notice-read-current = Διαβάστε την ισχύουσα έκδοση.
+notice-upcoming-title = Επερχόμενη έκδοση.
+notice-upcoming = Η έκδοση αυτή τίθεται σε ισχύ στις { $date }. Μέχρι τότε ισχύει η τρέχουσα έκδοση.
+notice-new-version-title = Έρχεται νέα έκδοση.
+notice-new-version = Επικαιροποιημένη πολιτική τίθεται σε ισχύ στις { $date }.
+notice-read-upcoming = Διαβάστε τη νέα έκδοση.
+notice-stale-title = Η μετάφραση αυτή δεν είναι ενημερωμένη.
+notice-stale = Από { $since } η γλωσσική έκδοση αναφοράς ({ $reference }) έχει αλλάξει και η μετάφραση αυτή δεν έχει ακόμη ενημερωθεί.
+notice-read-reference = Διαβάστε τη γλωσσική έκδοση αναφοράς ({ $reference }).
+no-revision-in-force = Δεν ισχύει ακόμη καμία έκδοση της πολιτικής αυτής.
+
+## Η πολιτική
+in-force-from = Ισχύει από { $date }
+takes-effect = Τίθεται σε ισχύ στις { $date }
+all-versions = Όλες οι εκδόσεις
+what-changed = Τι άλλαξε
+contents = Περιεχόμενα
+purposes-heading = Σκοποί και νομικές βάσεις
+processors-heading = Αποδέκτες δεδομένων προσωπικού χαρακτήρα
+processors-caption = { $company }: εκτελούντες την επεξεργασία και λοιποί αποδέκτες δεδομένων προσωπικού χαρακτήρα
+processors-more = Εκτελούντες την επεξεργασία διαχρονικά
+legal-basis-label = { $count ->
+    [one] Νομική βάση:
+   *[other] Νομικές βάσεις:
+}
+legitimate-interest-label = Έννομο συμφέρον που επιδιώκεται:
+version-footer = Αυτή είναι η έκδοση που ισχύει από { $date }.
+permalink = Μόνιμος σύνδεσμος προς την έκδοση αυτή
+
+## Υπεύθυνος επεξεργασίας
+controller-heading = Υπεύθυνος επεξεργασίας
+controller-name = Επωνυμία
+controller-org-number = Αριθμός μητρώου (ΓΕΜΗ ή αντίστοιχος)
+controller-address = Διεύθυνση
+controller-email = Ηλεκτρονικό ταχυδρομείο
+controller-phone = Τηλέφωνο
+controller-website = Ιστότοπος
+controller-dpo = Υπεύθυνος προστασίας δεδομένων
+controller-authority = Εποπτική αρχή
+not-stated = Δεν αναφέρεται στην πολιτική αυτή
+
+## Πίνακας αποδεκτών
+processor-name = Αποδέκτης
+processor-purpose = Σκοπός
+processor-data = Δεδομένα προσωπικού χαρακτήρα
+processor-countries = Τόπος επεξεργασίας
+processor-safeguard = Εγγύηση διαβίβασης
+processor-since = Από
+processor-removed-on = Ημερομηνία αφαίρεσης
+processor-headquarters = Έδρα: { $country }
+outside-eea = εκτός ΕΟΧ
+safeguard-missing = Δεν αναφέρεται
+safeguard-not-needed = Δεν απαιτείται (εντός ΕΟΧ)
+
+## Ιστορικό
+history-title = Ιστορικό εκδόσεων
+history-intro = { $count ->
+    [one] Η πολιτική αυτή έχει μία έκδοση.
+   *[other] Η πολιτική αυτή έχει { $count } εκδόσεις, με πρώτη τη νεότερη.
+}
+status-current = Ισχύει
+status-past = Προηγούμενη έκδοση
+status-upcoming = Επερχόμενη
+
+## Σελίδα εκτελούντων την επεξεργασία
+processors-title = Εκτελούντες την επεξεργασία και αποδέκτες
+processors-intro = { $count ->
+    [0] Η έκδοση που ισχύει από { $date } δεν κατονομάζει αποδέκτες.
+    [one] Η έκδοση που ισχύει από { $date } κατονομάζει έναν αποδέκτη δεδομένων προσωπικού χαρακτήρα.
+   *[other] Η έκδοση που ισχύει από { $date } κατονομάζει { $count } αποδέκτες δεδομένων προσωπικού χαρακτήρα.
+}
+processors-none = Η ισχύουσα πολιτική δεν κατονομάζει εκτελούντες την επεξεργασία.
+processors-upcoming-heading = Επερχόμενες αλλαγές
+processor-change-added = Νέος αποδέκτης από { $date }: { $name }.
+processor-change-removed = Αποδέκτης που αφαιρείται από { $date }: { $name }.
+processors-removed-heading = Πρώην αποδέκτες
+processors-removed-caption = Αποδέκτες που κατονόμαζαν προηγούμενες εκδόσεις
+
+## Σελίδες του ιστοτόπου
+index-intro = Πολιτικές απορρήτου, η καθεμία με το πλήρες ιστορικό των εκδόσεών της.
+company-choose-language = Επιλέξτε γλώσσα:
+not-found-title = Η σελίδα δεν βρέθηκε
+not-found-text = Δεν υπάρχει σελίδα σε αυτή τη διεύθυνση. Η πολιτική μπορεί να έχει μετακινηθεί ή ο σύνδεσμος να περιέχει λάθος.
+not-found-home = Μετάβαση σε όλες τις πολιτικές απορρήτου

@@ -1,0 +1,90 @@
+### Qué ha cambiado: páginas de comparación, registros de cambios y canales (español).
+
+diff-title = Cambios a partir del { $date }
+diff-compared = Comparada con la versión vigente desde el { $old }.
+diff-read-old = Versión anterior
+diff-read-new = Esta versión
+diff-summary-heading = Resumen
+diff-legend = Marcado en el texto:
+diff-legend-inserted = añadido
+diff-legend-deleted = suprimido
+diff-policy-title = Título de la política
+diff-intro = Introducción
+diff-status-unchanged = sin cambios
+diff-status-added = nuevo
+diff-status-removed = suprimido
+diff-status-changed = modificado
+# Lo leen los lectores de pantalla antes y después de cada cambio.
+diff-inserted = añadido
+diff-deleted = suprimido
+diff-end = {""}
+
+diff-count-none = Sin cambios en el texto ni en los destinatarios.
+diff-count-processors-added = { $count ->
+    [one] un encargado del tratamiento añadido
+    [many] { $count } de encargados del tratamiento añadidos
+   *[other] { $count } encargados del tratamiento añadidos
+}
+diff-count-processors-removed = { $count ->
+    [one] un encargado del tratamiento suprimido
+    [many] { $count } de encargados del tratamiento suprimidos
+   *[other] { $count } encargados del tratamiento suprimidos
+}
+diff-count-processors-changed = { $count ->
+    [one] un encargado del tratamiento modificado
+    [many] { $count } de encargados del tratamiento modificados
+   *[other] { $count } encargados del tratamiento modificados
+}
+diff-count-sections-added = { $count ->
+    [one] una sección añadida
+    [many] { $count } de secciones añadidas
+   *[other] { $count } secciones añadidas
+}
+diff-count-sections-removed = { $count ->
+    [one] una sección suprimida
+    [many] { $count } de secciones suprimidas
+   *[other] { $count } secciones suprimidas
+}
+diff-count-sections-changed = { $count ->
+    [one] una sección modificada
+    [many] { $count } de secciones modificadas
+   *[other] { $count } secciones modificadas
+}
+diff-count-purposes-added = { $count ->
+    [one] una finalidad añadida
+    [many] { $count } de finalidades añadidas
+   *[other] { $count } finalidades añadidas
+}
+diff-count-purposes-removed = { $count ->
+    [one] una finalidad suprimida
+    [many] { $count } de finalidades suprimidas
+   *[other] { $count } finalidades suprimidas
+}
+diff-count-purposes-changed = { $count ->
+    [one] una finalidad modificada
+    [many] { $count } de finalidades modificadas
+   *[other] { $count } finalidades modificadas
+}
+diff-count-title-changed = título modificado
+diff-count-intro-changed = introducción modificada
+
+diff-processor-added = { $name } se ha añadido como destinatario. { $details }
+diff-processor-where = Trata datos en: { $countries }.
+diff-processor-safeguard = Garantía de la transferencia: { $safeguard }.
+diff-processor-removed = { $name } ha dejado de ser destinatario.
+diff-processor-countries-added = { $name } ahora también trata datos en: { $countries }.
+diff-processor-countries-removed = { $name } ya no trata datos en: { $countries }.
+diff-processor-safeguard-changed = { $name }: la garantía de la transferencia ha pasado de «{ $old }» a «{ $new }».
+diff-processor-headquarters-changed = { $name }: nuevo establecimiento: { $new } (antes: { $old }).
+diff-processor-purpose-changed = { $name }: nueva finalidad: { $purpose }
+diff-processor-data-changed = { $name }: datos personales que se comunican ahora: { $data }
+safeguard-none = no se indica ninguna
+
+processors-log-heading = Registro de cambios
+exports-label = Formatos legibles por máquina:
+feed-subscribe = Canal Atom
+feed-title = { $company }: cambios en la política de privacidad
+site-feed-title = Todos los cambios en las políticas de privacidad
+feed-entry-title = Nueva versión vigente desde el { $date }
+feed-entry-upcoming = Nueva versión que entra en vigor el { $date }
+feed-read-policy = Consultar la política

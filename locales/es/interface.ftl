@@ -1,0 +1,108 @@
+### Textos de la interfaz del tema predeterminado: español.
+### Un sitio puede sustituir cualquier mensaje en sus propios archivos locales/es/*.ftl. Defina
+### allí `site-title` para traducir el título de site.toml.
+### Las fechas, los nombres de los meses y los nombres de idiomas proceden de Unicode CLDR.
+
+direction = ltr
+
+## Fechas: de Unicode CLDR (aquí no hay mensajes)
+
+## Marco de la página
+skip-to-content = Ir al contenido
+language-switcher = Idioma
+footer-generated = Publicado con privsite. Generado el { $date }.
+policy-navigation = Esta política
+nav-current = Política vigente
+nav-history = Historial de versiones
+nav-processors = Encargados del tratamiento
+
+## Avisos
+notice-past-title = Versión anterior.
+notice-past = Esta versión estuvo vigente del { $from } al { $until }.
+notice-read-current = Consulte la versión vigente.
+notice-upcoming-title = Próxima versión.
+notice-upcoming = Esta versión entra en vigor el { $date }. Hasta entonces se aplica la versión actual.
+notice-new-version-title = Próximamente entra en vigor una nueva versión.
+notice-new-version = Una versión actualizada de la política entra en vigor el { $date }.
+notice-read-upcoming = Consulte la nueva versión.
+notice-stale-title = Esta traducción no está actualizada.
+notice-stale = Desde el { $since }, la versión en { $reference } ha cambiado y esta traducción aún no se ha actualizado.
+notice-read-reference = Consulte la versión en { $reference }.
+no-revision-in-force = Todavía no hay ninguna versión vigente de esta política.
+
+## La política
+in-force-from = Vigente desde el { $date }
+takes-effect = Entra en vigor el { $date }
+all-versions = Todas las versiones
+what-changed = Qué ha cambiado
+contents = Índice
+purposes-heading = Fines y bases jurídicas
+processors-heading = Destinatarios de los datos personales
+processors-caption = Encargados del tratamiento y otros destinatarios de los datos personales de { $company }
+processors-more = Encargados del tratamiento a lo largo del tiempo
+legal-basis-label = { $count ->
+    [one] Base jurídica:
+    [many] Bases jurídicas:
+   *[other] Bases jurídicas:
+}
+legitimate-interest-label = Interés legítimo perseguido:
+version-footer = Esta es la versión vigente desde el { $date }.
+permalink = Enlace permanente a esta versión
+
+## Responsable del tratamiento
+controller-heading = Responsable del tratamiento
+controller-name = Nombre
+controller-org-number = Número de identificación fiscal
+controller-address = Dirección
+controller-email = Correo electrónico
+controller-phone = Teléfono
+controller-website = Sitio web
+controller-dpo = Delegado de protección de datos
+controller-authority = Autoridad de control
+not-stated = No se indica en esta política
+
+## Tabla de destinatarios
+processor-name = Destinatario
+processor-purpose = Finalidad
+processor-data = Datos personales
+processor-countries = Lugar del tratamiento
+processor-safeguard = Garantía de la transferencia
+processor-since = Desde
+processor-removed-on = Retirado el
+processor-headquarters = Establecido en: { $country }
+outside-eea = fuera del EEE
+safeguard-missing = No se indica ninguna
+safeguard-not-needed = No es necesaria (dentro del EEE)
+
+## Historial
+history-title = Historial de versiones
+history-intro = { $count ->
+    [one] Esta política tiene una sola versión.
+    [many] Esta política tiene { $count } de versiones, de la más reciente a la más antigua.
+   *[other] Esta política tiene { $count } versiones, de la más reciente a la más antigua.
+}
+status-current = Vigente
+status-past = Versión anterior
+status-upcoming = Próxima
+
+## Página de encargados del tratamiento
+processors-title = Encargados del tratamiento y destinatarios
+processors-intro = { $count ->
+    [0] La versión vigente desde el { $date } no menciona ningún destinatario.
+    [one] La versión vigente desde el { $date } menciona un destinatario de datos personales.
+    [many] La versión vigente desde el { $date } menciona { $count } de destinatarios de datos personales.
+   *[other] La versión vigente desde el { $date } menciona { $count } destinatarios de datos personales.
+}
+processors-none = La política vigente no menciona ningún encargado del tratamiento.
+processors-upcoming-heading = Próximos cambios
+processor-change-added = { $name } se añadirá el { $date }.
+processor-change-removed = { $name } se retirará el { $date }.
+processors-removed-heading = Antiguos destinatarios
+processors-removed-caption = Destinatarios mencionados en versiones anteriores
+
+## Páginas del sitio
+index-intro = Políticas de privacidad, cada una con su historial completo de versiones.
+company-choose-language = Elija un idioma:
+not-found-title = Página no encontrada
+not-found-text = No hay ninguna página en esta dirección. Es posible que la política se haya trasladado o que el enlace contenga un error.
+not-found-home = Ir a todas las políticas de privacidad

@@ -1,0 +1,81 @@
+### Mis muutus: võrdluslehed, muudatuste logid ja voog (eesti keel).
+
+diff-title = Muudatused alates kuupäevast { $date }
+diff-compared = Võrreldud versiooniga, mis kehtis alates kuupäevast { $old }.
+diff-read-old = Varasem versioon
+diff-read-new = See versioon
+diff-summary-heading = Kokkuvõte
+diff-legend = Tekstis märgitud:
+diff-legend-inserted = lisatud
+diff-legend-deleted = eemaldatud
+diff-policy-title = Privaatsuspoliitika pealkiri
+diff-intro = Sissejuhatus
+diff-status-unchanged = muutmata
+diff-status-added = uus
+diff-status-removed = eemaldatud
+diff-status-changed = muudetud
+# Ekraanilugejad loevad selle ette iga muudatuse ümber.
+diff-inserted = lisatud
+diff-deleted = eemaldatud
+diff-end = {""}
+
+diff-count-none = Tekstis ega vastuvõtjates muudatusi ei ole.
+diff-count-processors-added = { $count ->
+    [one] lisatud üks volitatud töötleja
+   *[other] lisatud { $count } volitatud töötlejat
+}
+diff-count-processors-removed = { $count ->
+    [one] eemaldatud üks volitatud töötleja
+   *[other] eemaldatud { $count } volitatud töötlejat
+}
+diff-count-processors-changed = { $count ->
+    [one] muudetud ühe volitatud töötleja andmeid
+   *[other] muudetud { $count } volitatud töötleja andmeid
+}
+diff-count-sections-added = { $count ->
+    [one] lisatud üks jaotis
+   *[other] lisatud { $count } jaotist
+}
+diff-count-sections-removed = { $count ->
+    [one] eemaldatud üks jaotis
+   *[other] eemaldatud { $count } jaotist
+}
+diff-count-sections-changed = { $count ->
+    [one] muudetud üht jaotist
+   *[other] muudetud { $count } jaotist
+}
+diff-count-purposes-added = { $count ->
+    [one] lisatud üks eesmärk
+   *[other] lisatud { $count } eesmärki
+}
+diff-count-purposes-removed = { $count ->
+    [one] eemaldatud üks eesmärk
+   *[other] eemaldatud { $count } eesmärki
+}
+diff-count-purposes-changed = { $count ->
+    [one] muudetud üht eesmärki
+   *[other] muudetud { $count } eesmärki
+}
+diff-count-title-changed = pealkiri on muudetud
+diff-count-intro-changed = sissejuhatus on muudetud
+
+diff-processor-added = Uus vastuvõtja: { $name }. { $details }
+diff-processor-where = Andmeid töödeldakse järgmistes riikides: { $countries }.
+diff-processor-safeguard = Edastamise kaitsemeede: { $safeguard }.
+diff-processor-removed = { $name } ei ole enam vastuvõtja.
+diff-processor-countries-added = { $name } töötleb nüüd andmeid ka järgmistes riikides: { $countries }.
+diff-processor-countries-removed = { $name } ei töötle enam andmeid järgmistes riikides: { $countries }.
+diff-processor-safeguard-changed = { $name }: edastamise kaitsemeede muutus („{ $old }“ → „{ $new }“).
+diff-processor-headquarters-changed = { $name }: uus asukoht: { $new } (varem: { $old }).
+diff-processor-purpose-changed = { $name }: uus eesmärk: { $purpose }
+diff-processor-data-changed = { $name }: nüüd jagatavad isikuandmed: { $data }
+safeguard-none = ei ole märgitud
+
+processors-log-heading = Muudatuste logi
+exports-label = Masinloetavalt:
+feed-subscribe = Atom-voog
+feed-title = { $company }: privaatsuspoliitika muudatused
+site-feed-title = Kõigi privaatsuspoliitikate muudatused
+feed-entry-title = Uus versioon, kehtib alates kuupäevast { $date }
+feed-entry-upcoming = Uus versioon, jõustumise kuupäev: { $date }
+feed-read-policy = Loe privaatsuspoliitikat

@@ -1,0 +1,107 @@
+### Vaiketeema kasutajaliidese tekstid: eesti keel.
+### Veebisait võib iga teate asendada oma failides locales/et/*.ftl. Seal saab määrata ka
+### `site-title`, et tõlkida site.toml-is antud pealkiri.
+### Kuupäevad, kuude nimetused ja keelte nimetused tulevad Unicode CLDR-ist.
+### Kuupäev on nimetavas käändes („25. mai 2018“), seepärast eelneb sellele „kuupäeval“,
+### „alates kuupäevast“ või koolon, mitte käändelõpp.
+
+direction = ltr
+
+## Kuupäevad: Unicode CLDR-ist (siin teateid ei ole)
+
+## Lehe raam
+skip-to-content = Mine sisu juurde
+language-switcher = Keel
+footer-generated = Avaldatud privsite’iga. Koostamise kuupäev: { $date }.
+policy-navigation = See privaatsuspoliitika
+nav-current = Kehtiv privaatsuspoliitika
+nav-history = Versioonide ajalugu
+nav-processors = Volitatud töötlejad
+
+## Teated
+notice-past-title = Varasem versioon.
+notice-past = See versioon kehtis ajavahemikul { $from } – { $until }.
+notice-read-current = Loe kehtivat versiooni.
+notice-upcoming-title = Tulevane versioon.
+notice-upcoming = See versioon jõustub kuupäeval { $date }. Seni kehtib praegune versioon.
+notice-new-version-title = Tulemas on uus versioon.
+notice-new-version = Uuendatud privaatsuspoliitika jõustub kuupäeval { $date }.
+notice-read-upcoming = Loe uut versiooni.
+notice-stale-title = See tõlge ei ole ajakohane.
+notice-stale = Versiooni { $reference } keeles on alates kuupäevast { $since } muudetud, kuid seda tõlget ei ole veel ajakohastatud.
+notice-read-reference = Loe versiooni { $reference } keeles.
+no-revision-in-force = Selle privaatsuspoliitika ükski versioon ei ole veel jõus.
+
+## Privaatsuspoliitika
+in-force-from = Kehtib alates kuupäevast { $date }
+takes-effect = Jõustumise kuupäev: { $date }
+all-versions = Kõik versioonid
+what-changed = Mis muutus
+contents = Sisukord
+purposes-heading = Eesmärgid ja õiguslikud alused
+processors-heading = Isikuandmete vastuvõtjad
+processors-caption = { $company }: volitatud töötlejad ja muud isikuandmete vastuvõtjad
+processors-more = Volitatud töötlejad aja jooksul
+legal-basis-label = { $count ->
+    [one] Õiguslik alus:
+   *[other] Õiguslikud alused:
+}
+legitimate-interest-label = Taotletav õigustatud huvi:
+version-footer = See on versioon, mis kehtib alates kuupäevast { $date }.
+permalink = Püsilink sellele versioonile
+
+## Vastutav töötleja
+controller-heading = Vastutav töötleja
+controller-name = Nimi
+controller-org-number = Registrikood
+controller-address = Aadress
+controller-email = E-post
+controller-phone = Telefon
+controller-website = Veebisait
+controller-dpo = Andmekaitseametnik
+controller-authority = Järelevalveasutus
+not-stated = Selles privaatsuspoliitikas ei ole märgitud
+
+## Vastuvõtjate tabel
+processor-name = Vastuvõtja
+processor-purpose = Eesmärk
+processor-data = Isikuandmed
+processor-countries = Töötlemise koht
+processor-safeguard = Edastamise kaitsemeede
+processor-since = Alates
+processor-removed-on = Eemaldamise kuupäev
+processor-headquarters = Asukoht: { $country }
+outside-eea = väljaspool EMP-d
+safeguard-missing = Ei ole märgitud
+safeguard-not-needed = Ei ole vaja (EMP piires)
+
+## Ajalugu
+history-title = Versioonide ajalugu
+history-intro = { $count ->
+    [one] Sellel privaatsuspoliitikal on üks versioon.
+   *[other] Sellel privaatsuspoliitikal on { $count } versiooni, uusim eespool.
+}
+status-current = Kehtiv
+status-past = Varasem versioon
+status-upcoming = Tulevane
+
+## Volitatud töötlejate leht
+processors-title = Volitatud töötlejad ja vastuvõtjad
+processors-intro = { $count ->
+    [0] Alates kuupäevast { $date } kehtiv versioon ei nimeta ühtegi vastuvõtjat.
+    [one] Alates kuupäevast { $date } kehtiv versioon nimetab ühe isikuandmete vastuvõtja.
+   *[other] Alates kuupäevast { $date } kehtiv versioon nimetab { $count } isikuandmete vastuvõtjat.
+}
+processors-none = Kehtiv privaatsuspoliitika ei nimeta ühtegi volitatud töötlejat.
+processors-upcoming-heading = Eelseisvad muudatused
+processor-change-added = { $name } lisatakse kuupäeval { $date }.
+processor-change-removed = { $name } eemaldatakse kuupäeval { $date }.
+processors-removed-heading = Endised vastuvõtjad
+processors-removed-caption = Vastuvõtjad, keda nimetasid varasemad versioonid
+
+## Saidi lehed
+index-intro = Privaatsuspoliitikad koos nende täieliku versiooniajalooga.
+company-choose-language = Vali keel:
+not-found-title = Lehte ei leitud
+not-found-text = Sellel aadressil ei ole lehte. Privaatsuspoliitika võib olla teise kohta viidud või on lingis trükiviga.
+not-found-home = Kõik privaatsuspoliitikad

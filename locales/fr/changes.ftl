@@ -1,0 +1,90 @@
+### Modifications : pages de comparaison, journaux des modifications et flux (français).
+
+diff-title = Modifications au { $date }
+diff-compared = Comparaison avec la version en vigueur à compter du { $old }.
+diff-read-old = Version antérieure
+diff-read-new = Cette version
+diff-summary-heading = Résumé
+diff-legend = Signalé dans le texte :
+diff-legend-inserted = ajouté
+diff-legend-deleted = supprimé
+diff-policy-title = Titre de la politique
+diff-intro = Introduction
+diff-status-unchanged = inchangé
+diff-status-added = nouveau
+diff-status-removed = supprimé
+diff-status-changed = modifié
+# Lu par les lecteurs d’écran autour de chaque modification.
+diff-inserted = ajout
+diff-deleted = suppression
+diff-end = {""}
+
+diff-count-none = Aucune modification du texte ni des destinataires.
+diff-count-processors-added = { $count ->
+    [one] { $count } sous-traitant ajouté
+    [many] { $count } de sous-traitants ajoutés
+   *[other] { $count } sous-traitants ajoutés
+}
+diff-count-processors-removed = { $count ->
+    [one] { $count } sous-traitant supprimé
+    [many] { $count } de sous-traitants supprimés
+   *[other] { $count } sous-traitants supprimés
+}
+diff-count-processors-changed = { $count ->
+    [one] { $count } sous-traitant modifié
+    [many] { $count } de sous-traitants modifiés
+   *[other] { $count } sous-traitants modifiés
+}
+diff-count-sections-added = { $count ->
+    [one] { $count } section ajoutée
+    [many] { $count } de sections ajoutées
+   *[other] { $count } sections ajoutées
+}
+diff-count-sections-removed = { $count ->
+    [one] { $count } section supprimée
+    [many] { $count } de sections supprimées
+   *[other] { $count } sections supprimées
+}
+diff-count-sections-changed = { $count ->
+    [one] { $count } section modifiée
+    [many] { $count } de sections modifiées
+   *[other] { $count } sections modifiées
+}
+diff-count-purposes-added = { $count ->
+    [one] { $count } finalité ajoutée
+    [many] { $count } de finalités ajoutées
+   *[other] { $count } finalités ajoutées
+}
+diff-count-purposes-removed = { $count ->
+    [one] { $count } finalité supprimée
+    [many] { $count } de finalités supprimées
+   *[other] { $count } finalités supprimées
+}
+diff-count-purposes-changed = { $count ->
+    [one] { $count } finalité modifiée
+    [many] { $count } de finalités modifiées
+   *[other] { $count } finalités modifiées
+}
+diff-count-title-changed = titre modifié
+diff-count-intro-changed = introduction modifiée
+
+diff-processor-added = { $name } a été ajouté comme destinataire. { $details }
+diff-processor-where = Pays de traitement des données : { $countries }.
+diff-processor-safeguard = Garantie du transfert : { $safeguard }.
+diff-processor-removed = { $name } n’est plus destinataire.
+diff-processor-countries-added = { $name } traite désormais aussi des données dans les pays suivants : { $countries }.
+diff-processor-countries-removed = { $name } ne traite plus de données dans les pays suivants : { $countries }.
+diff-processor-safeguard-changed = { $name } : la garantie du transfert est passée de « { $old } » à « { $new } ».
+diff-processor-headquarters-changed = { $name } : nouvel établissement : { $new } (auparavant : { $old }).
+diff-processor-purpose-changed = { $name } : nouvelle finalité : { $purpose }
+diff-processor-data-changed = { $name } : données à caractère personnel désormais communiquées : { $data }
+safeguard-none = aucune indiquée
+
+processors-log-heading = Journal des modifications
+exports-label = Formats lisibles par machine :
+feed-subscribe = Flux Atom
+feed-title = { $company } : modifications de la politique de confidentialité
+site-feed-title = Toutes les modifications des politiques de confidentialité
+feed-entry-title = Nouvelle version en vigueur à compter du { $date }
+feed-entry-upcoming = Nouvelle version entrant en vigueur le { $date }
+feed-read-policy = Lire la politique

@@ -1,0 +1,108 @@
+### Textes de l’interface du thème par défaut : français.
+### Un site peut remplacer chaque message dans ses propres fichiers locales/fr/*.ftl. Y définir
+### `site-title` pour traduire le titre figurant dans site.toml.
+### Les dates, les noms de mois et les noms de langues proviennent d’Unicode CLDR.
+
+direction = ltr
+
+## Dates : fournies par Unicode CLDR (aucun message ici)
+
+## Cadre de la page
+skip-to-content = Aller au contenu
+language-switcher = Langue
+footer-generated = Publié avec privsite. Généré le { $date }.
+policy-navigation = Cette politique
+nav-current = Politique en vigueur
+nav-history = Historique des versions
+nav-processors = Sous-traitants
+
+## Avis
+notice-past-title = Version antérieure.
+notice-past = Cette version était en vigueur du { $from } au { $until }.
+notice-read-current = Lire la version en vigueur.
+notice-upcoming-title = Version à venir.
+notice-upcoming = Cette version entre en vigueur le { $date }. D’ici là, la version actuelle reste applicable.
+notice-new-version-title = Une nouvelle version va entrer en vigueur.
+notice-new-version = Une politique mise à jour entre en vigueur le { $date }.
+notice-read-upcoming = Lire la nouvelle version.
+notice-stale-title = Cette traduction n’est pas à jour.
+notice-stale = La version en { $reference } a été modifiée le { $since } et cette traduction n’a pas encore été mise à jour.
+notice-read-reference = Lire la version en { $reference }.
+no-revision-in-force = Aucune version de cette politique n’est encore en vigueur.
+
+## La politique
+in-force-from = En vigueur à compter du { $date }
+takes-effect = Entre en vigueur le { $date }
+all-versions = Toutes les versions
+what-changed = Modifications
+contents = Sommaire
+purposes-heading = Finalités et bases juridiques
+processors-heading = Destinataires des données à caractère personnel
+processors-caption = Sous-traitants et autres destinataires des données à caractère personnel de { $company }
+processors-more = Évolution des sous-traitants
+legal-basis-label = { $count ->
+    [one] Base juridique :
+    [many] Bases juridiques :
+   *[other] Bases juridiques :
+}
+legitimate-interest-label = Intérêt légitime poursuivi :
+version-footer = Ceci est la version en vigueur à compter du { $date }.
+permalink = Lien permanent vers cette version
+
+## Responsable du traitement
+controller-heading = Responsable du traitement
+controller-name = Nom
+controller-org-number = Numéro d’immatriculation
+controller-address = Adresse
+controller-email = Courriel
+controller-phone = Téléphone
+controller-website = Site web
+controller-dpo = Délégué à la protection des données
+controller-authority = Autorité de contrôle
+not-stated = Non précisé dans cette politique
+
+## Tableau des destinataires
+processor-name = Destinataire
+processor-purpose = Finalité
+processor-data = Données à caractère personnel
+processor-countries = Lieu de traitement
+processor-safeguard = Garantie du transfert
+processor-since = Depuis
+processor-removed-on = Retiré le
+processor-headquarters = Établissement : { $country }
+outside-eea = hors de l’EEE
+safeguard-missing = Aucune indiquée
+safeguard-not-needed = Non nécessaire (au sein de l’EEE)
+
+## Historique
+history-title = Historique des versions
+history-intro = { $count ->
+    [one] Cette politique compte une seule version.
+    [many] Cette politique compte { $count } de versions, de la plus récente à la plus ancienne.
+   *[other] Cette politique compte { $count } versions, de la plus récente à la plus ancienne.
+}
+status-current = En vigueur
+status-past = Version antérieure
+status-upcoming = À venir
+
+## Page des sous-traitants
+processors-title = Sous-traitants et destinataires
+processors-intro = { $count ->
+    [0] La version en vigueur à compter du { $date } ne mentionne aucun destinataire.
+    [one] La version en vigueur à compter du { $date } mentionne un destinataire de données à caractère personnel.
+    [many] La version en vigueur à compter du { $date } mentionne { $count } de destinataires de données à caractère personnel.
+   *[other] La version en vigueur à compter du { $date } mentionne { $count } destinataires de données à caractère personnel.
+}
+processors-none = La politique en vigueur ne mentionne aucun sous-traitant.
+processors-upcoming-heading = Modifications à venir
+processor-change-added = { $name } sera ajouté le { $date }.
+processor-change-removed = { $name } sera retiré le { $date }.
+processors-removed-heading = Anciens destinataires
+processors-removed-caption = Destinataires mentionnés dans des versions antérieures
+
+## Pages du site
+index-intro = Politiques de confidentialité, chacune avec l’historique complet de ses versions.
+company-choose-language = Choisissez une langue :
+not-found-title = Page introuvable
+not-found-text = Aucune page n’existe à cette adresse. La politique a peut-être été déplacée, ou le lien comporte une faute de frappe.
+not-found-home = Toutes les politiques de confidentialité

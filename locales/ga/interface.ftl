@@ -1,0 +1,116 @@
+### Téacsanna comhéadain an téama réamhshocraithe: Gaeilge.
+### Is féidir le suíomh aon teachtaireacht a athsholáthar ina chomhaid féin locales/ga/*.ftl.
+### Sainmhínigh `site-title` ansin chun an teideal ó site.toml a aistriú.
+### Is ó Unicode CLDR a thagann na dátaí, ainmneacha na míonna agus ainmneacha na dteangacha.
+### Uimhreacha: “aon … amháin”, “dhá” + séimhiú, 3–6 + séimhiú, 7–10 + urú; do gach uimhir
+### eile úsáidtear an fhoirm “…: { $count }” ionas nach mbeidh claochlú mícheart ann.
+
+direction = ltr
+
+## Dátaí: ó Unicode CLDR (níl aon teachtaireacht anseo)
+
+## Fráma an leathanaigh
+skip-to-content = Léim go dtí an t-ábhar
+language-switcher = Teanga
+footer-generated = Foilsithe le privsite. Dáta tógála: { $date }.
+policy-navigation = An beartas seo
+nav-current = An beartas atá i bhfeidhm
+nav-history = Stair na leaganacha
+nav-processors = Próiseálaithe
+
+## Fógraí
+notice-past-title = Leagan níos luaithe.
+notice-past = Bhí an leagan seo i bhfeidhm ó { $from } go { $until }.
+notice-read-current = Léigh an leagan atá i bhfeidhm.
+notice-upcoming-title = Leagan atá le teacht.
+notice-upcoming = Tiocfaidh an leagan seo i bhfeidhm an { $date }. Go dtí sin, is é an leagan reatha atá i bhfeidhm.
+notice-new-version-title = Tá leagan nua le teacht.
+notice-new-version = Tiocfaidh beartas nuashonraithe i bhfeidhm an { $date }.
+notice-read-upcoming = Léigh an leagan nua.
+notice-stale-title = Níl an t-aistriúchán seo cothrom le dáta.
+notice-stale = Athraíodh an leagan tagartha ({ $reference }) ó { $since } i leith, agus níor nuashonraíodh an t-aistriúchán seo fós.
+notice-read-reference = Léigh an leagan tagartha ({ $reference }).
+no-revision-in-force = Níl aon leagan den bheartas seo i bhfeidhm fós.
+
+## An beartas
+in-force-from = I bhfeidhm ó { $date }
+takes-effect = Teacht i bhfeidhm: { $date }
+all-versions = Gach leagan
+what-changed = Cad a d’athraigh
+contents = Clár ábhair
+purposes-heading = Cuspóirí agus bunúis dhlíthiúla
+processors-heading = Faighteoirí sonraí pearsanta
+processors-caption = { $company }: próiseálaithe agus faighteoirí eile sonraí pearsanta
+processors-more = Próiseálaithe le himeacht ama
+legal-basis-label = { $count ->
+    [one] Bunús dlíthiúil:
+    [two] Bunúis dhlíthiúla:
+    [few] Bunúis dhlíthiúla:
+    [many] Bunúis dhlíthiúla:
+   *[other] Bunúis dhlíthiúla:
+}
+legitimate-interest-label = An leas dlisteanach atá á shaothrú:
+version-footer = Seo é an leagan atá i bhfeidhm ó { $date }.
+permalink = Nasc buan chuig an leagan seo
+
+## Rialaitheoir
+controller-heading = Rialaitheoir
+controller-name = Ainm
+controller-org-number = Uimhir chláraithe
+controller-address = Seoladh
+controller-email = Ríomhphost
+controller-phone = Teileafón
+controller-website = Suíomh gréasáin
+controller-dpo = Oifigeach cosanta sonraí
+controller-authority = Údarás maoirseachta
+not-stated = Níl sé sin luaite sa bheartas seo
+
+## Tábla na bhfaighteoirí
+processor-name = Faighteoir
+processor-purpose = Cuspóir
+processor-data = Sonraí pearsanta
+processor-countries = Áit phróiseála
+processor-safeguard = Coimirce don aistriú
+processor-since = Ó
+processor-removed-on = Dáta bainte
+processor-headquarters = Áit bhunaithe: { $country }
+outside-eea = lasmuigh den LEE
+safeguard-missing = Níl aon cheann luaite
+safeguard-not-needed = Níl gá leis (laistigh den LEE)
+
+## Stair
+history-title = Stair na leaganacha
+history-intro = { $count ->
+    [one] Tá leagan amháin den bheartas seo ann.
+    [two] Tá dhá leagan den bheartas seo ann, an ceann is nuaí ar dtús.
+    [few] Tá { $count } leagan den bheartas seo ann, an ceann is nuaí ar dtús.
+    [many] Tá { $count } leagan den bheartas seo ann, an ceann is nuaí ar dtús.
+   *[other] Líon na leaganacha den bheartas seo: { $count }. Tá an ceann is nuaí ar dtús.
+}
+status-current = I bhfeidhm
+status-past = Leagan níos luaithe
+status-upcoming = Le teacht
+
+## Leathanach na bpróiseálaithe
+processors-title = Próiseálaithe agus faighteoirí
+processors-intro = { $count ->
+    [0] Ní ainmníonn an leagan atá i bhfeidhm ó { $date } aon fhaighteoir.
+    [one] Ainmníonn an leagan atá i bhfeidhm ó { $date } faighteoir amháin sonraí pearsanta.
+    [two] Ainmníonn an leagan atá i bhfeidhm ó { $date } dhá fhaighteoir sonraí pearsanta.
+    [few] Ainmníonn an leagan atá i bhfeidhm ó { $date } { $count } fhaighteoir sonraí pearsanta.
+    [many] Ainmníonn an leagan atá i bhfeidhm ó { $date } { $count } bhfaighteoir sonraí pearsanta.
+   *[other] Líon na bhfaighteoirí sonraí pearsanta a ainmníonn an leagan atá i bhfeidhm ó { $date }: { $count }.
+}
+processors-none = Ní ainmníonn an beartas atá i bhfeidhm aon phróiseálaí.
+processors-upcoming-heading = Athruithe atá le teacht
+processor-change-added = Cuirfear { $name } isteach mar fhaighteoir an { $date }.
+processor-change-removed = Bainfear { $name } den liosta faighteoirí an { $date }.
+processors-removed-heading = Iarfhaighteoirí
+processors-removed-caption = Faighteoirí a bhí ainmnithe i leaganacha níos luaithe
+
+## Leathanaigh an tsuímh
+index-intro = Beartais phríobháideachta, gach ceann acu lena stair iomlán leaganacha.
+company-choose-language = Roghnaigh teanga:
+not-found-title = Níor aimsíodh an leathanach
+not-found-text = Níl aon leathanach ag an seoladh seo. B’fhéidir gur bogadh an beartas, nó go bhfuil botún cló sa nasc.
+not-found-home = Chuig na beartais phríobháideachta go léir

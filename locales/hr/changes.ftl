@@ -1,0 +1,90 @@
+### Što se promijenilo: stranice usporedbe, zapisi promjena i kanali (hrvatski).
+
+diff-title = Promjene od { $date } nadalje
+diff-compared = Usporedba s verzijom koja vrijedi od { $old } nadalje.
+diff-read-old = Prijašnja verzija
+diff-read-new = Ova verzija
+diff-summary-heading = Sažetak
+diff-legend = Označeno u tekstu:
+diff-legend-inserted = dodano
+diff-legend-deleted = uklonjeno
+diff-policy-title = Naslov politike
+diff-intro = Uvod
+diff-status-unchanged = nepromijenjeno
+diff-status-added = novo
+diff-status-removed = uklonjeno
+diff-status-changed = izmijenjeno
+# Čitači zaslona izgovaraju ovo oko svake promjene.
+diff-inserted = dodano
+diff-deleted = uklonjeno
+diff-end = {""}
+
+diff-count-none = Nema promjena u tekstu ni među primateljima.
+diff-count-processors-added = { $count ->
+    [one] { $count } izvršitelj obrade dodan
+    [few] { $count } izvršitelja obrade dodana
+   *[other] { $count } izvršitelja obrade dodano
+}
+diff-count-processors-removed = { $count ->
+    [one] { $count } izvršitelj obrade uklonjen
+    [few] { $count } izvršitelja obrade uklonjena
+   *[other] { $count } izvršitelja obrade uklonjeno
+}
+diff-count-processors-changed = { $count ->
+    [one] { $count } izvršitelj obrade izmijenjen
+    [few] { $count } izvršitelja obrade izmijenjena
+   *[other] { $count } izvršitelja obrade izmijenjeno
+}
+diff-count-sections-added = { $count ->
+    [one] { $count } odjeljak dodan
+    [few] { $count } odjeljka dodana
+   *[other] { $count } odjeljaka dodano
+}
+diff-count-sections-removed = { $count ->
+    [one] { $count } odjeljak uklonjen
+    [few] { $count } odjeljka uklonjena
+   *[other] { $count } odjeljaka uklonjeno
+}
+diff-count-sections-changed = { $count ->
+    [one] { $count } odjeljak izmijenjen
+    [few] { $count } odjeljka izmijenjena
+   *[other] { $count } odjeljaka izmijenjeno
+}
+diff-count-purposes-added = { $count ->
+    [one] { $count } svrha dodana
+    [few] { $count } svrhe dodane
+   *[other] { $count } svrha dodano
+}
+diff-count-purposes-removed = { $count ->
+    [one] { $count } svrha uklonjena
+    [few] { $count } svrhe uklonjene
+   *[other] { $count } svrha uklonjeno
+}
+diff-count-purposes-changed = { $count ->
+    [one] { $count } svrha izmijenjena
+    [few] { $count } svrhe izmijenjene
+   *[other] { $count } svrha izmijenjeno
+}
+diff-count-title-changed = naslov izmijenjen
+diff-count-intro-changed = uvod izmijenjen
+
+diff-processor-added = Novi primatelj: { $name }. { $details }
+diff-processor-where = Podatke obrađuje u sljedećim zemljama: { $countries }.
+diff-processor-safeguard = Zaštitna mjera za prijenos: { $safeguard }.
+diff-processor-removed = { $name } više nije primatelj.
+diff-processor-countries-added = { $name } sada obrađuje podatke i u sljedećim zemljama: { $countries }.
+diff-processor-countries-removed = { $name } više ne obrađuje podatke u sljedećim zemljama: { $countries }.
+diff-processor-safeguard-changed = { $name }: zaštitna mjera za prijenos promijenjena je iz „{ $old }” u „{ $new }”.
+diff-processor-headquarters-changed = { $name }: novi poslovni nastan: { $new } (prije: { $old }).
+diff-processor-purpose-changed = { $name }: nova svrha: { $purpose }
+diff-processor-data-changed = { $name }: osobni podaci koji se sada dijele: { $data }
+safeguard-none = nije navedena
+
+processors-log-heading = Zapis promjena
+exports-label = Strojno čitljivi formati:
+feed-subscribe = Atom kanal
+feed-title = { $company }: promjene politike privatnosti
+site-feed-title = Sve promjene politika privatnosti
+feed-entry-title = Nova verzija na snazi od { $date }
+feed-entry-upcoming = Nova verzija stupa na snagu { $date }
+feed-read-policy = Pročitajte politiku

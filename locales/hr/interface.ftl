@@ -1,0 +1,109 @@
+### Tekstovi sučelja zadane teme: hrvatski.
+### Web-mjesto može zamijeniti bilo koju poruku u vlastitim datotekama locales/hr/*.ftl. Ondje
+### se može definirati `site-title` kako bi se preveo naslov iz site.toml.
+### Datumi, nazivi mjeseci i nazivi jezika preuzimaju se iz Unicode CLDR-a.
+### Datum završava točkom („25. svibnja 2018.”), pa { $date } nikad ne stoji na kraju rečenice.
+
+direction = ltr
+
+## Datumi: iz Unicode CLDR-a (ovdje nema poruka)
+
+## Okvir stranice
+skip-to-content = Prijeđi na sadržaj
+language-switcher = Jezik
+footer-generated = Objavljeno alatom privsite. Datum izrade: { $date }
+policy-navigation = Ova politika
+nav-current = Važeća politika
+nav-history = Povijest verzija
+nav-processors = Izvršitelji obrade
+
+## Obavijesti
+notice-past-title = Prijašnja verzija.
+notice-past = Ova je verzija vrijedila od { $from } do { $until } godine.
+notice-read-current = Pročitajte važeću verziju.
+notice-upcoming-title = Buduća verzija.
+notice-upcoming = Od { $date } primjenjuje se ova verzija, a do tada vrijedi sadašnja.
+notice-new-version-title = Uskoro stupa na snagu nova verzija.
+notice-new-version = Ažurirana politika primjenjuje se od { $date } nadalje.
+notice-read-upcoming = Pročitajte novu verziju.
+notice-stale-title = Ovaj prijevod nije ažuran.
+notice-stale = Izvorna jezična verzija ({ $reference }) izmijenjena je od { $since } nadalje, a ovaj prijevod još nije ažuriran.
+notice-read-reference = Pročitajte izvornu jezičnu verziju ({ $reference }).
+no-revision-in-force = Još nijedna verzija ove politike nije na snazi.
+
+## Politika
+in-force-from = Vrijedi od { $date }
+takes-effect = Stupa na snagu { $date }
+all-versions = Sve verzije
+what-changed = Što se promijenilo
+contents = Sadržaj
+purposes-heading = Svrhe i pravne osnove
+processors-heading = Primatelji osobnih podataka
+processors-caption = { $company }: izvršitelji obrade i drugi primatelji osobnih podataka
+processors-more = Izvršitelji obrade kroz vrijeme
+legal-basis-label = { $count ->
+    [one] Pravna osnova:
+    [few] Pravne osnove:
+   *[other] Pravne osnove:
+}
+legitimate-interest-label = Legitimni interes koji se ostvaruje:
+version-footer = Ovo je verzija koja vrijedi od { $date } nadalje.
+permalink = Trajna poveznica na ovu verziju
+
+## Voditelj obrade
+controller-heading = Voditelj obrade
+controller-name = Naziv
+controller-org-number = OIB ili matični broj
+controller-address = Adresa
+controller-email = E-pošta
+controller-phone = Telefon
+controller-website = Web-mjesto
+controller-dpo = Službenik za zaštitu podataka
+controller-authority = Nadzorno tijelo
+not-stated = Nije navedeno u ovoj politici
+
+## Tablica primatelja
+processor-name = Primatelj
+processor-purpose = Svrha
+processor-data = Osobni podaci
+processor-countries = Mjesto obrade
+processor-safeguard = Zaštitna mjera za prijenos
+processor-since = Od
+processor-removed-on = Datum uklanjanja
+processor-headquarters = Poslovni nastan: { $country }
+outside-eea = izvan EGP-a
+safeguard-missing = Nije navedena
+safeguard-not-needed = Nije potrebna (unutar EGP-a)
+
+## Povijest
+history-title = Povijest verzija
+history-intro = { $count ->
+    [one] Ova politika ima { $count } verziju.
+    [few] Ova politika ima { $count } verzije, od najnovije.
+   *[other] Ova politika ima { $count } verzija, od najnovije.
+}
+status-current = Na snazi
+status-past = Prijašnja verzija
+status-upcoming = Buduća
+
+## Stranica izvršitelja obrade
+processors-title = Izvršitelji obrade i primatelji
+processors-intro = { $count ->
+    [0] Verzija koja vrijedi od { $date } ne navodi nijednog primatelja.
+    [one] Verzija koja vrijedi od { $date } navodi { $count } primatelja osobnih podataka.
+    [few] Verzija koja vrijedi od { $date } navodi { $count } primatelja osobnih podataka.
+   *[other] Verzija koja vrijedi od { $date } navodi { $count } primatelja osobnih podataka.
+}
+processors-none = Važeća politika ne navodi nijednog izvršitelja obrade.
+processors-upcoming-heading = Predstojeće promjene
+processor-change-added = Primatelj { $name } dodaje se od { $date } nadalje.
+processor-change-removed = Primatelj { $name } uklanja se od { $date } nadalje.
+processors-removed-heading = Prijašnji primatelji
+processors-removed-caption = Primatelji navedeni u prijašnjim verzijama
+
+## Stranice web-mjesta
+index-intro = Politike privatnosti, svaka s potpunom poviješću verzija.
+company-choose-language = Odaberite jezik:
+not-found-title = Stranica nije pronađena
+not-found-text = Na ovoj adresi nema stranice. Politika je možda premještena ili poveznica sadrži pogrešku.
+not-found-home = Idi na sve politike privatnosti

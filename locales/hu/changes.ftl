@@ -1,0 +1,81 @@
+### Mi változott: összehasonlító oldalak, változásnaplók és hírcsatornák (magyar).
+
+diff-title = A { $date } napjától hatályos változások
+diff-compared = Összevetve a { $old } napjától hatályos változattal.
+diff-read-old = Korábbi változat
+diff-read-new = Ez a változat
+diff-summary-heading = Összefoglaló
+diff-legend = A szövegben jelölve:
+diff-legend-inserted = hozzáadva
+diff-legend-deleted = törölve
+diff-policy-title = A tájékoztató címe
+diff-intro = Bevezetés
+diff-status-unchanged = változatlan
+diff-status-added = új
+diff-status-removed = törölve
+diff-status-changed = módosítva
+# A képernyőolvasók minden változás elején és végén felolvassák.
+diff-inserted = hozzáadva
+diff-deleted = törölve
+diff-end = {""}
+
+diff-count-none = A szöveg és a címzettek nem változtak.
+diff-count-processors-added = { $count ->
+    [one] egy adatfeldolgozó hozzáadva
+   *[other] { $count } adatfeldolgozó hozzáadva
+}
+diff-count-processors-removed = { $count ->
+    [one] egy adatfeldolgozó eltávolítva
+   *[other] { $count } adatfeldolgozó eltávolítva
+}
+diff-count-processors-changed = { $count ->
+    [one] egy adatfeldolgozó módosítva
+   *[other] { $count } adatfeldolgozó módosítva
+}
+diff-count-sections-added = { $count ->
+    [one] egy szakasz hozzáadva
+   *[other] { $count } szakasz hozzáadva
+}
+diff-count-sections-removed = { $count ->
+    [one] egy szakasz törölve
+   *[other] { $count } szakasz törölve
+}
+diff-count-sections-changed = { $count ->
+    [one] egy szakasz módosítva
+   *[other] { $count } szakasz módosítva
+}
+diff-count-purposes-added = { $count ->
+    [one] egy cél hozzáadva
+   *[other] { $count } cél hozzáadva
+}
+diff-count-purposes-removed = { $count ->
+    [one] egy cél törölve
+   *[other] { $count } cél törölve
+}
+diff-count-purposes-changed = { $count ->
+    [one] egy cél módosítva
+   *[other] { $count } cél módosítva
+}
+diff-count-title-changed = a cím módosult
+diff-count-intro-changed = a bevezetés módosult
+
+diff-processor-added = Új címzett: { $name }. { $details }
+diff-processor-where = Az adatkezelés helye: { $countries }.
+diff-processor-safeguard = Az adattovábbítás garanciája: { $safeguard }.
+diff-processor-removed = Már nem címzett: { $name }.
+diff-processor-countries-added = { $name }: új adatkezelési helyek: { $countries }.
+diff-processor-countries-removed = { $name }: megszűnt adatkezelési helyek: { $countries }.
+diff-processor-safeguard-changed = { $name }: az adattovábbítás garanciája megváltozott (korábban: { $old }; most: { $new }).
+diff-processor-headquarters-changed = { $name }: új székhely: { $new } (korábban: { $old }).
+diff-processor-purpose-changed = { $name }: új cél: { $purpose }
+diff-processor-data-changed = { $name }: a most átadott személyes adatok: { $data }
+safeguard-none = nincs megadva
+
+processors-log-heading = Változásnapló
+exports-label = Géppel olvasható formátumok:
+feed-subscribe = Atom-hírcsatorna
+feed-title = { $company }: az adatvédelmi tájékoztató változásai
+site-feed-title = Az adatvédelmi tájékoztatók összes változása
+feed-entry-title = Új változat, hatályos { $date } napjától
+feed-entry-upcoming = Új változat, hatálybalépés: { $date }
+feed-read-policy = A tájékoztató elolvasása

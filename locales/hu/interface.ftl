@@ -1,0 +1,106 @@
+### Az alapértelmezett téma felületi szövegei: magyar.
+### Egy webhely bármelyik üzenetet felülírhatja a saját locales/hu/*.ftl fájljaiban. Ott
+### adható meg a `site-title` is, amellyel a site.toml-ban szereplő cím lefordítható.
+### A dátumok, a hónapnevek és a nyelvek nevei a Unicode CLDR-ből származnak.
+### A dátum ponttal zárul („2018. május 25.”), ezért utána „napjától”, „napján”, „óta” áll, rag nem.
+
+direction = ltr
+
+## Dátumok: a Unicode CLDR-ből (itt nincs üzenet)
+
+## Az oldal kerete
+skip-to-content = Ugrás a tartalomhoz
+language-switcher = Nyelv
+footer-generated = Közzétéve a privsite segítségével. Létrehozva: { $date }
+policy-navigation = Ez a tájékoztató
+nav-current = Hatályos tájékoztató
+nav-history = Változatok
+nav-processors = Adatfeldolgozók
+
+## Értesítések
+notice-past-title = Korábbi változat.
+notice-past = Ez a változat { $from } napjától { $until } napjáig volt hatályos.
+notice-read-current = A hatályos változat elolvasása.
+notice-upcoming-title = Jövőbeli változat.
+notice-upcoming = Ez a változat { $date } napján lép hatályba. Addig a jelenlegi változat alkalmazandó.
+notice-new-version-title = Új változat lép hatályba.
+notice-new-version = A frissített tájékoztató { $date } napján lép hatályba.
+notice-read-upcoming = Az új változat elolvasása.
+notice-stale-title = Ez a fordítás nem naprakész.
+notice-stale = Az eredeti nyelvi változat ({ $reference }) { $since } óta módosult, ezt a fordítást azonban még nem frissítették.
+notice-read-reference = Az eredeti nyelvi változat ({ $reference }) elolvasása.
+no-revision-in-force = E tájékoztatónak még nincs hatályos változata.
+
+## A tájékoztató
+in-force-from = Hatályos { $date } napjától
+takes-effect = Hatálybalépés napja: { $date }
+all-versions = Összes változat
+what-changed = Mi változott
+contents = Tartalom
+purposes-heading = Célok és jogalapok
+processors-heading = A személyes adatok címzettjei
+processors-caption = { $company }: adatfeldolgozók és a személyes adatok egyéb címzettjei
+processors-more = Az adatfeldolgozók időbeli változása
+legal-basis-label = { $count ->
+    [one] Jogalap:
+   *[other] Jogalapok:
+}
+legitimate-interest-label = Az érvényesített jogos érdek:
+version-footer = Ez a { $date } napjától hatályos változat.
+permalink = Állandó hivatkozás erre a változatra
+
+## Adatkezelő
+controller-heading = Adatkezelő
+controller-name = Név
+controller-org-number = Cégjegyzékszám
+controller-address = Cím
+controller-email = E-mail
+controller-phone = Telefon
+controller-website = Honlap
+controller-dpo = Adatvédelmi tisztviselő
+controller-authority = Felügyeleti hatóság
+not-stated = A tájékoztató nem tartalmazza
+
+## A címzettek táblázata
+processor-name = Címzett
+processor-purpose = Cél
+processor-data = Személyes adatok
+processor-countries = Az adatkezelés helye
+processor-safeguard = Az adattovábbítás garanciája
+processor-since = Kezdete
+processor-removed-on = Eltávolítás napja
+processor-headquarters = Székhely: { $country }
+outside-eea = az EGT-n kívül
+safeguard-missing = Nincs megadva
+safeguard-not-needed = Nem szükséges (az EGT-n belül)
+
+## Változatok
+history-title = Változatok
+history-intro = { $count ->
+    [one] E tájékoztatónak egy változata van.
+   *[other] E tájékoztatónak { $count } változata van, a legújabbal kezdve.
+}
+status-current = Hatályos
+status-past = Korábbi változat
+status-upcoming = Jövőbeli
+
+## Adatfeldolgozók oldala
+processors-title = Adatfeldolgozók és címzettek
+processors-intro = { $count ->
+    [0] A { $date } napjától hatályos változat nem nevez meg címzettet.
+    [one] A { $date } napjától hatályos változat a személyes adatok egy címzettjét nevezi meg.
+   *[other] A { $date } napjától hatályos változat a személyes adatok { $count } címzettjét nevezi meg.
+}
+processors-none = A hatályos tájékoztató nem nevez meg adatfeldolgozót.
+processors-upcoming-heading = Várható változások
+processor-change-added = Új címzett { $date } napjától: { $name }.
+processor-change-removed = { $date } napjától megszűnő címzett: { $name }.
+processors-removed-heading = Korábbi címzettek
+processors-removed-caption = Korábbi változatokban megnevezett címzettek
+
+## A webhely oldalai
+index-intro = Adatvédelmi tájékoztatók, mindegyik a változatai teljes történetével.
+company-choose-language = Válasszon nyelvet:
+not-found-title = Az oldal nem található
+not-found-text = Ezen a címen nincs oldal. Lehet, hogy a tájékoztató máshová került, vagy a hivatkozás elírt.
+not-found-home = Az összes adatvédelmi tájékoztató

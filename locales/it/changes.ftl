@@ -1,0 +1,90 @@
+### Che cosa è cambiato: pagine di confronto, registri delle modifiche e feed (italiano).
+
+diff-title = Modifiche in vigore dal giorno { $date }
+diff-compared = Confronto con la versione in vigore dal giorno { $old }.
+diff-read-old = Versione precedente
+diff-read-new = Questa versione
+diff-summary-heading = Sintesi
+diff-legend = Evidenziato nel testo:
+diff-legend-inserted = aggiunto
+diff-legend-deleted = eliminato
+diff-policy-title = Titolo dell’informativa
+diff-intro = Introduzione
+diff-status-unchanged = invariato
+diff-status-added = nuovo
+diff-status-removed = eliminato
+diff-status-changed = modificato
+# Letto dalle utilità per la lettura dello schermo prima e dopo ogni modifica.
+diff-inserted = aggiunto
+diff-deleted = eliminato
+diff-end = {""}
+
+diff-count-none = Nessuna modifica al testo o ai destinatari.
+diff-count-processors-added = { $count ->
+    [one] un responsabile del trattamento aggiunto
+    [many] { $count } di responsabili del trattamento aggiunti
+   *[other] { $count } responsabili del trattamento aggiunti
+}
+diff-count-processors-removed = { $count ->
+    [one] un responsabile del trattamento eliminato
+    [many] { $count } di responsabili del trattamento eliminati
+   *[other] { $count } responsabili del trattamento eliminati
+}
+diff-count-processors-changed = { $count ->
+    [one] un responsabile del trattamento modificato
+    [many] { $count } di responsabili del trattamento modificati
+   *[other] { $count } responsabili del trattamento modificati
+}
+diff-count-sections-added = { $count ->
+    [one] una sezione aggiunta
+    [many] { $count } di sezioni aggiunte
+   *[other] { $count } sezioni aggiunte
+}
+diff-count-sections-removed = { $count ->
+    [one] una sezione eliminata
+    [many] { $count } di sezioni eliminate
+   *[other] { $count } sezioni eliminate
+}
+diff-count-sections-changed = { $count ->
+    [one] una sezione modificata
+    [many] { $count } di sezioni modificate
+   *[other] { $count } sezioni modificate
+}
+diff-count-purposes-added = { $count ->
+    [one] una finalità aggiunta
+    [many] { $count } di finalità aggiunte
+   *[other] { $count } finalità aggiunte
+}
+diff-count-purposes-removed = { $count ->
+    [one] una finalità eliminata
+    [many] { $count } di finalità eliminate
+   *[other] { $count } finalità eliminate
+}
+diff-count-purposes-changed = { $count ->
+    [one] una finalità modificata
+    [many] { $count } di finalità modificate
+   *[other] { $count } finalità modificate
+}
+diff-count-title-changed = titolo modificato
+diff-count-intro-changed = introduzione modificata
+
+diff-processor-added = { $name } è stato aggiunto come destinatario. { $details }
+diff-processor-where = Tratta dati in: { $countries }.
+diff-processor-safeguard = Garanzia per il trasferimento: { $safeguard }.
+diff-processor-removed = { $name } non è più un destinatario.
+diff-processor-countries-added = { $name } ora tratta dati anche in: { $countries }.
+diff-processor-countries-removed = { $name } non tratta più dati in: { $countries }.
+diff-processor-safeguard-changed = { $name }: la garanzia per il trasferimento è passata da «{ $old }» a «{ $new }».
+diff-processor-headquarters-changed = { $name }: nuova sede: { $new } (in precedenza: { $old }).
+diff-processor-purpose-changed = { $name }: nuova finalità: { $purpose }
+diff-processor-data-changed = { $name }: dati personali ora comunicati: { $data }
+safeguard-none = nessuna indicata
+
+processors-log-heading = Registro delle modifiche
+exports-label = Formati leggibili da macchina:
+feed-subscribe = Feed Atom
+feed-title = { $company }: modifiche all’informativa sulla privacy
+site-feed-title = Tutte le modifiche alle informative sulla privacy
+feed-entry-title = Nuova versione in vigore dal giorno { $date }
+feed-entry-upcoming = Nuova versione che entra in vigore il giorno { $date }
+feed-read-policy = Leggi l’informativa

@@ -1,0 +1,109 @@
+### Testi dell’interfaccia del tema predefinito: italiano.
+### Un sito può sostituire qualsiasi messaggio nei propri file locales/it/*.ftl. Definire lì
+### `site-title` per tradurre il titolo indicato in site.toml.
+### Date, nomi dei mesi e nomi delle lingue provengono da Unicode CLDR.
+### Davanti a { $date } si scrive «giorno» («dal giorno», «il giorno»), così da evitare «dal 8» e «il 11».
+
+direction = ltr
+
+## Date: da Unicode CLDR (nessun messaggio qui)
+
+## Cornice della pagina
+skip-to-content = Vai al contenuto
+language-switcher = Lingua
+footer-generated = Pubblicato con privsite. Generato il giorno { $date }.
+policy-navigation = Questa informativa
+nav-current = Informativa in vigore
+nav-history = Cronologia delle versioni
+nav-processors = Responsabili del trattamento
+
+## Avvisi
+notice-past-title = Versione precedente.
+notice-past = Questa versione è stata in vigore dal giorno { $from } al giorno { $until }.
+notice-read-current = Leggi la versione in vigore.
+notice-upcoming-title = Versione di prossima applicazione.
+notice-upcoming = Questa versione entra in vigore il giorno { $date }. Fino ad allora si applica la versione attuale.
+notice-new-version-title = È in arrivo una nuova versione.
+notice-new-version = Un’informativa aggiornata entra in vigore il giorno { $date }.
+notice-read-upcoming = Leggi la nuova versione.
+notice-stale-title = Questa traduzione non è aggiornata.
+notice-stale = Dal giorno { $since } la versione in { $reference } è cambiata e questa traduzione non è ancora stata aggiornata.
+notice-read-reference = Leggi la versione in { $reference }.
+no-revision-in-force = Nessuna versione di questa informativa è ancora in vigore.
+
+## L’informativa
+in-force-from = In vigore dal giorno { $date }
+takes-effect = Entra in vigore il giorno { $date }
+all-versions = Tutte le versioni
+what-changed = Che cosa è cambiato
+contents = Indice
+purposes-heading = Finalità e basi giuridiche
+processors-heading = Destinatari dei dati personali
+processors-caption = Responsabili del trattamento e altri destinatari dei dati personali di { $company }
+processors-more = Responsabili del trattamento nel tempo
+legal-basis-label = { $count ->
+    [one] Base giuridica:
+    [many] Basi giuridiche:
+   *[other] Basi giuridiche:
+}
+legitimate-interest-label = Legittimo interesse perseguito:
+version-footer = Questa è la versione in vigore dal giorno { $date }.
+permalink = Link permanente a questa versione
+
+## Titolare del trattamento
+controller-heading = Titolare del trattamento
+controller-name = Denominazione
+controller-org-number = Numero di iscrizione al registro delle imprese
+controller-address = Indirizzo
+controller-email = E-mail
+controller-phone = Telefono
+controller-website = Sito web
+controller-dpo = Responsabile della protezione dei dati
+controller-authority = Autorità di controllo
+not-stated = Non indicato in questa informativa
+
+## Tabella dei destinatari
+processor-name = Destinatario
+processor-purpose = Finalità
+processor-data = Dati personali
+processor-countries = Luogo del trattamento
+processor-safeguard = Garanzia per il trasferimento
+processor-since = Dal
+processor-removed-on = Data di rimozione
+processor-headquarters = Sede: { $country }
+outside-eea = al di fuori del SEE
+safeguard-missing = Nessuna indicata
+safeguard-not-needed = Non necessaria (all’interno del SEE)
+
+## Cronologia
+history-title = Cronologia delle versioni
+history-intro = { $count ->
+    [one] Questa informativa ha una sola versione.
+    [many] Questa informativa ha { $count } di versioni, dalla più recente.
+   *[other] Questa informativa ha { $count } versioni, dalla più recente.
+}
+status-current = In vigore
+status-past = Versione precedente
+status-upcoming = Di prossima applicazione
+
+## Pagina dei responsabili del trattamento
+processors-title = Responsabili del trattamento e destinatari
+processors-intro = { $count ->
+    [0] La versione in vigore dal giorno { $date } non indica alcun destinatario.
+    [one] La versione in vigore dal giorno { $date } indica un destinatario di dati personali.
+    [many] La versione in vigore dal giorno { $date } indica { $count } di destinatari di dati personali.
+   *[other] La versione in vigore dal giorno { $date } indica { $count } destinatari di dati personali.
+}
+processors-none = L’informativa in vigore non indica alcun responsabile del trattamento.
+processors-upcoming-heading = Modifiche in arrivo
+processor-change-added = { $name } sarà aggiunto il giorno { $date }.
+processor-change-removed = { $name } sarà rimosso il giorno { $date }.
+processors-removed-heading = Destinatari precedenti
+processors-removed-caption = Destinatari indicati nelle versioni precedenti
+
+## Pagine del sito
+index-intro = Informative sulla privacy, ciascuna con la cronologia completa delle versioni.
+company-choose-language = Scegli una lingua:
+not-found-title = Pagina non trovata
+not-found-text = A questo indirizzo non c’è alcuna pagina. L’informativa potrebbe essere stata spostata o il link potrebbe contenere un errore di battitura.
+not-found-home = Vai a tutte le informative sulla privacy
