@@ -37,7 +37,7 @@ what-changed = Ce s-a modificat
 contents = Cuprins
 purposes-heading = Scopuri și temeiuri juridice
 processors-heading = Destinatarii datelor cu caracter personal
-processors-caption = Persoane împuternicite de operator și alți destinatari ai datelor cu caracter personal de la { $company }
+processors-caption = Persoane împuternicite de operator și alți destinatari ai datelor cu caracter personal comunicate de { $company }
 processors-more = Persoanele împuternicite de-a lungul timpului
 legal-basis-label = { $count ->
     [one] Temei juridic:
@@ -104,4 +104,4 @@ index-intro = Politici de confidențialitate, fiecare cu istoricul complet al ve
 company-choose-language = Alegeți o limbă:
 not-found-title = Pagina nu a fost găsită
 not-found-text = Nu există nicio pagină la această adresă. Este posibil ca politica să fi fost mutată sau ca linkul să conțină o greșeală.
-not-found-home = Mergi la toate politicile de confidențialitate
+not-found-home = Accesați toate politicile de confidențialitate
