@@ -30,15 +30,15 @@ notice-read-reference = Prečítajte si pôvodnú verziu (jazyk: { $reference })
 no-revision-in-force = Zatiaľ neplatí žiadna verzia týchto zásad.
 
 ## Zásady
-in-force-from = Platné od { $date }
-takes-effect = Nadobúdajú účinnosť dňa { $date }
+in-force-from = Platí od { $date }
+takes-effect = Účinnosť od { $date }
 all-versions = Všetky verzie
 what-changed = Čo sa zmenilo
 contents = Obsah
 purposes-heading = Účely a právne základy spracúvania
 processors-heading = Príjemcovia osobných údajov
 processors-caption = Sprostredkovatelia a ďalší príjemcovia osobných údajov od prevádzkovateľa { $company }
-processors-more = Sprostredkovatelia v čase
+processors-more = História sprostredkovateľov
 legal-basis-label = { $count ->
     [one] Právny základ:
     [few] Právne základy:

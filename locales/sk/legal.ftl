@@ -48,7 +48,7 @@ right-access-ref = čl. 15 GDPR
 # GDPR čl. 16, nadpis: „Právo na opravu“
 right-rectification = Právo na opravu
 right-rectification-ref = čl. 16 GDPR
-# GDPR čl. 17, nadpis: „Právo na vymazanie (právo ‚zabudnutie‘)“
+# GDPR čl. 17, nadpis: „Právo na vymazanie (právo ‚na zabudnutie‘)“
 right-erasure = Právo na vymazanie (právo na „zabudnutie“)
 right-erasure-ref = čl. 17 GDPR
 # GDPR čl. 18, nadpis: „Právo na obmedzenie spracúvania“
