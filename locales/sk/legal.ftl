@@ -49,7 +49,7 @@ right-access-ref = čl. 15 GDPR
 right-rectification = Právo na opravu
 right-rectification-ref = čl. 16 GDPR
 # GDPR čl. 17, nadpis: „Právo na vymazanie (právo ‚na zabudnutie‘)“
-right-erasure = Právo na vymazanie (právo na „zabudnutie“)
+right-erasure = Právo na vymazanie (právo „na zabudnutie“)
 right-erasure-ref = čl. 17 GDPR
 # GDPR čl. 18, nadpis: „Právo na obmedzenie spracúvania“
 right-restriction = Právo na obmedzenie spracúvania
