@@ -1,6 +1,6 @@
 ### Kas pasikeitė: palyginimo puslapiai, pakeitimų žurnalai ir sklaidos kanalai (lietuvių kalba).
 
-diff-title = Pakeitimai nuo { $date }
+diff-title = { $date } pakeitimai
 diff-compared = Palyginta su versija, galiojusia nuo { $old }.
 diff-read-old = Ankstesnė versija
 diff-read-new = Ši versija
