@@ -1,7 +1,7 @@
 ### Kaj se je spremenilo: strani s primerjavo, dnevniki sprememb in viri (slovenščina).
 
-diff-title = Spremembe z dne { $date }
-diff-compared = V primerjavi z različico, ki je veljala od { $old }.
+diff-title = Spremembe na dan { $date }
+diff-compared = V primerjavi z različico, ki je začela veljati na dan { $old }.
 diff-read-old = Prejšnja različica
 diff-read-new = Ta različica
 diff-summary-heading = Povzetek
@@ -94,6 +94,6 @@ exports-label = Strojno berljivo:
 feed-subscribe = Vir Atom
 feed-title = { $company }: spremembe politike zasebnosti
 site-feed-title = Vse spremembe politik zasebnosti
-feed-entry-title = Nova različica, ki velja od { $date }
-feed-entry-upcoming = Nova različica, ki začne veljati { $date }
+feed-entry-title = Nova različica, ki je začela veljati na dan { $date }
+feed-entry-upcoming = Nova različica, ki začne veljati na dan { $date }
 feed-read-policy = Preberite politiko

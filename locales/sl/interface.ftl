@@ -17,21 +17,21 @@ nav-processors = Obdelovalci
 
 ## Obvestila
 notice-past-title = Prejšnja različica.
-notice-past = Ta različica je veljala od { $from } do { $until }.
+notice-past = Ta različica je veljala v obdobju { $from } – { $until }.
 notice-read-current = Preberite veljavno različico.
 notice-upcoming-title = Prihodnja različica.
-notice-upcoming = Ta različica začne veljati { $date }. Do takrat velja sedanja različica.
+notice-upcoming = Ta različica začne veljati na dan { $date }. Do takrat velja sedanja različica.
 notice-new-version-title = Prihaja nova različica.
-notice-new-version = Posodobljena politika začne veljati { $date }.
+notice-new-version = Posodobljena politika začne veljati na dan { $date }.
 notice-read-upcoming = Preberite novo različico.
 notice-stale-title = Ta prevod ni posodobljen.
-notice-stale = Izvirna različica (jezik: { $reference }) je bila od { $since } spremenjena, ta prevod pa še ni bil posodobljen.
+notice-stale = Izvirna različica (jezik: { $reference }) je bila spremenjena (datum spremembe: { $since }), ta prevod pa še ni bil posodobljen.
 notice-read-reference = Preberite izvirno različico (jezik: { $reference }).
 no-revision-in-force = Nobena različica te politike še ne velja.
 
 ## Politika
-in-force-from = Velja od { $date }
-takes-effect = Začne veljati { $date }
+in-force-from = Začetek veljavnosti: { $date }
+takes-effect = Začne veljati na dan { $date }
 all-versions = Vse različice
 what-changed = Kaj se je spremenilo
 contents = Vsebina
@@ -46,7 +46,7 @@ legal-basis-label = { $count ->
    *[other] Pravne podlage:
 }
 legitimate-interest-label = Zakoniti interes, za katerega si prizadevamo:
-version-footer = To je različica, ki velja od { $date }.
+version-footer = To je različica, ki je začela veljati na dan { $date }.
 permalink = Stalna povezava do te različice
 
 ## Upravljavec
@@ -89,16 +89,16 @@ status-upcoming = Prihodnja
 ## Stran o obdelovalcih
 processors-title = Obdelovalci in uporabniki
 processors-intro = { $count ->
-    [0] Različica, ki velja od { $date }, ne navaja nobenega uporabnika.
-    [one] Različica, ki velja od { $date }, navaja { $count } uporabnika osebnih podatkov.
-    [two] Različica, ki velja od { $date }, navaja { $count } uporabnika osebnih podatkov.
-    [few] Različica, ki velja od { $date }, navaja { $count } uporabnike osebnih podatkov.
-   *[other] Različica, ki velja od { $date }, navaja { $count } uporabnikov osebnih podatkov.
+    [0] Različica, ki je začela veljati na dan { $date }, ne navaja nobenega uporabnika.
+    [one] Različica, ki je začela veljati na dan { $date }, navaja { $count } uporabnika osebnih podatkov.
+    [two] Različica, ki je začela veljati na dan { $date }, navaja { $count } uporabnika osebnih podatkov.
+    [few] Različica, ki je začela veljati na dan { $date }, navaja { $count } uporabnike osebnih podatkov.
+   *[other] Različica, ki je začela veljati na dan { $date }, navaja { $count } uporabnikov osebnih podatkov.
 }
 processors-none = Veljavna politika ne navaja nobenega obdelovalca.
 processors-upcoming-heading = Prihodnje spremembe
-processor-change-added = Uporabnik { $name } bo dodan { $date }.
-processor-change-removed = Uporabnik { $name } bo odstranjen { $date }.
+processor-change-added = Uporabnik { $name } bo dodan na dan { $date }.
+processor-change-removed = Uporabnik { $name } bo odstranjen na dan { $date }.
 processors-removed-heading = Nekdanji uporabniki
 processors-removed-caption = Uporabniki, navedeni v prejšnjih različicah
 
