@@ -77,5 +77,5 @@ feed-subscribe = Atom-feed
 feed-title = { $company }: wijzigingen in de privacyverklaring
 site-feed-title = Alle wijzigingen in de privacyverklaringen
 feed-entry-title = Nieuwe versie geldig vanaf { $date }
-feed-entry-upcoming = Nieuwe versie die geldt vanaf { $date }
+feed-entry-upcoming = Nieuwe versie die op { $date } in werking treedt
 feed-read-policy = Lees de privacyverklaring

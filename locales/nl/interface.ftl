@@ -20,9 +20,9 @@ notice-past-title = Eerdere versie.
 notice-past = Deze versie gold van { $from } tot { $until }.
 notice-read-current = Lees de geldende versie.
 notice-upcoming-title = Toekomstige versie.
-notice-upcoming = Deze versie geldt vanaf { $date }. Tot die datum blijft de huidige versie van toepassing.
+notice-upcoming = Deze versie treedt in werking op { $date }. Tot die datum blijft de huidige versie van toepassing.
 notice-new-version-title = Er komt een nieuwe versie.
-notice-new-version = Vanaf { $date } geldt een bijgewerkte privacyverklaring.
+notice-new-version = Op { $date } treedt een bijgewerkte privacyverklaring in werking.
 notice-read-upcoming = Lees de nieuwe versie.
 notice-stale-title = Deze vertaling is niet actueel.
 notice-stale = Sinds { $since } is de oorspronkelijke versie ({ $reference }) gewijzigd en deze vertaling is nog niet bijgewerkt.
@@ -31,7 +31,7 @@ no-revision-in-force = Er geldt nog geen versie van deze privacyverklaring.
 
 ## De privacyverklaring
 in-force-from = Geldig vanaf { $date }
-takes-effect = Geldt vanaf { $date }
+takes-effect = Treedt in werking op { $date }
 all-versions = Alle versies
 what-changed = Wat is er gewijzigd
 contents = Inhoud
