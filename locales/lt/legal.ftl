@@ -34,7 +34,7 @@ safeguard-scc-description = Su gavėju susitarėme dėl Europos Komisijos patvir
 # BDAR 47 straipsnis, pavadinimas: „Įmonei privalomos taisyklės“
 safeguard-bcr = Įmonei privalomos taisyklės
 safeguard-bcr-description = Gavėjas priklauso įmonių grupei, kurios vidaus duomenų apsaugos taisykles patvirtino ES duomenų apsaugos institucija ir kurios privalomos kiekvienai grupės įmonei.
-# 2023 m. liepos 10 d. Komisijos įgyvendinimo sprendimas (ES) 2023/1795: „ES ir JAV duomenų privatumo sistema“
+# 2023 m. liepos 10 d. Komisijos įgyvendinimo sprendimas (ES) 2023/1795 „dėl tinkamo asmens duomenų apsaugos lygio pagal ES ir JAV duomenų privatumo sistemą“
 safeguard-dpf = ES ir JAV duomenų privatumo sistema
 safeguard-dpf-description = Gavėjas Jungtinėse Valstijose yra sertifikuotas pagal ES ir JAV duomenų privatumo sistemą, kurią Europos Komisija pripažino užtikrinančia tinkamą jūsų duomenų apsaugą.
 # BDAR 49 straipsnis, pavadinimas: „Nukrypti leidžiančios nuostatos konkrečiais atvejais“

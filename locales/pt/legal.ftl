@@ -34,9 +34,9 @@ safeguard-scc-description = Acordámos com o destinatário cláusulas contratuai
 # RGPD, art. 47.º, epígrafe: «Regras vinculativas aplicáveis às empresas»
 safeguard-bcr = Regras vinculativas aplicáveis às empresas
 safeguard-bcr-description = O destinatário pertence a um grupo de empresas cujas regras internas de proteção de dados foram aprovadas por uma autoridade de proteção de dados da UE e vinculam todas as empresas do grupo.
-# Decisão de Execução (UE) 2023/1795 da Comissão, de 10 de julho de 2023: «Quadro de Proteção de Dados UE-EUA»
-safeguard-dpf = Quadro de Proteção de Dados UE-EUA
-safeguard-dpf-description = O destinatário nos Estados Unidos obteve a certificação ao abrigo do Quadro de Proteção de Dados UE-EUA, que a Comissão Europeia reconheceu como assegurando um nível de proteção adequado aos seus dados.
+# Decisão de Execução (UE) 2023/1795 da Comissão, de 10 de julho de 2023, e comunicação da Comissão sobre a decisão: «Quadro de Privacidade dos Dados UE-EUA»
+safeguard-dpf = Quadro de Privacidade dos Dados UE-EUA
+safeguard-dpf-description = O destinatário nos Estados Unidos obteve a certificação ao abrigo do Quadro de Privacidade dos Dados UE-EUA, que a Comissão Europeia reconheceu como assegurando um nível de proteção adequado aos seus dados.
 # RGPD, art. 49.º, epígrafe: «Derrogações para situações específicas»
 safeguard-derogation = Derrogação (art. 49.º do RGPD)
 safeguard-derogation-description = Não se aplica nenhuma outra garantia, pelo que a transferência se baseia numa das exceções restritas previstas no artigo 49.º do RGPD, como o seu consentimento explícito ou a necessidade de executar um contrato celebrado consigo.

@@ -33,9 +33,9 @@ safeguard-scc-description = S príjemcom sme dohodli zmluvné podmienky schvále
 # GDPR čl. 47, nadpis: „Záväzné vnútropodnikové pravidlá“
 safeguard-bcr = Záväzné vnútropodnikové pravidlá
 safeguard-bcr-description = Príjemca patrí do skupiny podnikov, ktorej interné pravidlá ochrany údajov schválil dozorný orgán v EÚ a ktoré sú záväzné pre každý podnik v skupine.
-# Vykonávacie rozhodnutie Komisie (EÚ) 2023/1795 z 10. júla 2023: „rámec EÚ – USA pre ochranu údajov“
-safeguard-dpf = Rámec EÚ – USA pre ochranu údajov
-safeguard-dpf-description = Príjemca v Spojených štátoch je certifikovaný podľa rámca EÚ – USA pre ochranu údajov, o ktorom Európska komisia rozhodla, že zaručuje primeranú ochranu vašich údajov.
+# Vykonávacie rozhodnutie Komisie (EÚ) 2023/1795 z 10. júla 2023 „o primeranej úrovni ochrany osobných údajov na základe rámca pre ochranu osobných údajov medzi EÚ a USA“
+safeguard-dpf = Rámec pre ochranu osobných údajov medzi EÚ a USA
+safeguard-dpf-description = Príjemca v Spojených štátoch je certifikovaný podľa rámca pre ochranu osobných údajov medzi EÚ a USA, o ktorom Európska komisia rozhodla, že zaručuje primeranú ochranu vašich údajov.
 # GDPR čl. 49, nadpis: „Výnimky pre osobitné situácie“
 safeguard-derogation = Výnimka (čl. 49 GDPR)
 safeguard-derogation-description = Nevzťahuje sa žiadna iná záruka, preto sa prenos zakladá na jednej z úzko vymedzených výnimiek podľa článku 49 GDPR, napríklad na vašom výslovnom súhlase alebo na potrebe plniť zmluvu uzavretú s vami.

@@ -34,9 +34,9 @@ safeguard-scc-description = Z uporabnikom smo dogovorili pogodbena določila, ki
 # SUVP, 47. člen, naslov: „Zavezujoča poslovna pravila“
 safeguard-bcr = Zavezujoča poslovna pravila
 safeguard-bcr-description = Uporabnik spada v skupino podjetij, katere notranja pravila o varstvu podatkov je odobril organ za varstvo podatkov v EU in ki zavezujejo vsako podjetje v skupini.
-# Izvedbeni sklep Komisije (EU) 2023/1795 z dne 10. julija 2023: „okvir EU-ZDA za zasebnost podatkov“
-safeguard-dpf = Okvir EU-ZDA za zasebnost podatkov
-safeguard-dpf-description = Uporabnik v Združenih državah je pridobil potrdilo v okviru EU-ZDA za zasebnost podatkov, za katerega je Evropska komisija ugotovila, da zagotavlja ustrezno varstvo vaših podatkov.
+# Izvedbeni sklep Komisije (EU) 2023/1795 z dne 10. julija 2023 „o ustreznem varstvu osebnih podatkov na podlagi okvira za varstvo zasebnosti podatkov med EU in ZDA“
+safeguard-dpf = Okvir za varstvo zasebnosti podatkov med EU in ZDA
+safeguard-dpf-description = Uporabnik v Združenih državah je pridobil potrdilo v okviru za varstvo zasebnosti podatkov med EU in ZDA, za katerega je Evropska komisija ugotovila, da zagotavlja ustrezno varstvo vaših podatkov.
 # SUVP, 49. člen, naslov: „Odstopanja v posebnih primerih“
 safeguard-derogation = Odstopanje (49. člen SUVP)
 safeguard-derogation-description = Noben drug zaščitni ukrep ni mogoč, zato prenos temelji na eni od ozko opredeljenih izjem iz 49. člena SUVP, na primer na vaši izrecni privolitvi ali na tem, da je prenos potreben za izvajanje pogodbe z vami.
