@@ -28,7 +28,7 @@ legal-basis-legitimate-interests-ref = BDAR 6 straipsnio 1 dalies f punktas
 # BDAR 45 straipsnis, pavadinimas: „Duomenų perdavimas remiantis sprendimu dėl tinkamumo“
 safeguard-adequacy = Sprendimas dėl tinkamumo
 safeguard-adequacy-description = Europos Komisija nusprendė, kad jūsų duomenis gaunanti valstybė užtikrina asmens duomenų apsaugos lygį, iš esmės lygiavertį ES užtikrinamam lygiui.
-# BDAR 46 straipsnio 2 dalies c punktas: „Komisijos priimtos standartinės duomenų apsaugos sąlygos“
+# BDAR 46 straipsnio 2 dalies c punktas: „standartinėmis duomenų apsaugos sąlygomis, kurias Komisija priima“
 safeguard-scc = Standartinės duomenų apsaugos sąlygos
 safeguard-scc-description = Su gavėju susitarėme dėl Europos Komisijos patvirtintų sutarties sąlygų, pagal kurias jis privalo saugoti jūsų asmens duomenis pagal ES standartus.
 # BDAR 47 straipsnis, pavadinimas: „Įmonei privalomos taisyklės“
