@@ -68,7 +68,7 @@ diff-count-purposes-changed = { $count ->
 diff-count-title-changed = título alterado
 diff-count-intro-changed = introdução alterada
 
-diff-processor-added = { $name } foi acrescentado como destinatário. { $details }
+diff-processor-added = Foi acrescentado o destinatário { $name }. { $details }
 diff-processor-where = Trata dados nos seguintes países: { $countries }.
 diff-processor-safeguard = Garantia da transferência: { $safeguard }.
 diff-processor-removed = { $name } deixou de ser destinatário.

@@ -94,8 +94,8 @@ processors-intro = { $count ->
 }
 processors-none = A política em vigor não indica subcontratantes.
 processors-upcoming-heading = Próximas alterações
-processor-change-added = { $name } será acrescentado em { $date }.
-processor-change-removed = { $name } será retirado em { $date }.
+processor-change-added = O destinatário { $name } será acrescentado em { $date }.
+processor-change-removed = O destinatário { $name } será retirado em { $date }.
 processors-removed-heading = Antigos destinatários
 processors-removed-caption = Destinatários indicados em versões anteriores
 

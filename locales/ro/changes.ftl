@@ -68,7 +68,7 @@ diff-count-purposes-changed = { $count ->
 diff-count-title-changed = titlul modificat
 diff-count-intro-changed = introducerea modificată
 
-diff-processor-added = { $name } a fost adăugat ca destinatar. { $details }
+diff-processor-added = A fost adăugat destinatarul { $name }. { $details }
 diff-processor-where = Prelucrează date în: { $countries }.
 diff-processor-safeguard = Garanția pentru transfer: { $safeguard }.
 diff-processor-removed = { $name } nu mai este destinatar.

@@ -94,8 +94,8 @@ processors-intro = { $count ->
 }
 processors-none = Politica în vigoare nu menționează nicio persoană împuternicită de operator.
 processors-upcoming-heading = Modificări viitoare
-processor-change-added = { $name } va fi adăugat la data de { $date }.
-processor-change-removed = { $name } va fi eliminat la data de { $date }.
+processor-change-added = Destinatarul { $name } va fi adăugat la data de { $date }.
+processor-change-removed = Destinatarul { $name } va fi eliminat la data de { $date }.
 processors-removed-heading = Foști destinatari
 processors-removed-caption = Destinatari menționați în versiunile anterioare
 
