@@ -1,5 +1,5 @@
 ### Behandlingsgrunnlag (personvernforordningen artikkel 6 nr. 1) og grunnlag for
-### overføring til tredjeland (personvernforordningen kapittel V): korte navn,
+### overføring til tredjestater (personvernforordningen kapittel V): korte navn,
 ### artikkelhenvisninger og beskrivelser i klarspråk. Personvernforordningen gjelder
 ### som norsk lov etter personopplysningsloven § 1.
 
@@ -26,7 +26,7 @@ legal-basis-legitimate-interests-ref = personvernforordningen art. 6 nr. 1 bokst
 
 ## Overføringsgrunnlag (personvernforordningen artikkel 45–49)
 
-# Personvernforordningen art. 45, overskrift: «Overføring på grunnlag av en beslutning om tilstrekkelig beskyttelsesnivå»
+# Personvernforordningen art. 45, overskrift: «Overføringer på grunnlag av en beslutning om tilstrekkelig beskyttelsesnivå»
 safeguard-adequacy = Beslutning om tilstrekkelig beskyttelsesnivå
 safeguard-adequacy-description = Europakommisjonen har besluttet at landet som mottar opplysningene dine, beskytter personopplysninger på et nivå som i hovedsak tilsvarer nivået i EU og EØS.
 # Art. 46 nr. 2 bokstav c: «standard personvernbestemmelser vedtatt av Kommisjonen»
