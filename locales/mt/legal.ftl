@@ -34,7 +34,7 @@ safeguard-scc-description = Qbilna mar-riċevitur fuq klawżoli kuntrattwali app
 # GDPR, l-Artikolu 47, titlu: “Regoli korporattivi vinkolanti”
 safeguard-bcr = Regoli korporattivi vinkolanti
 safeguard-bcr-description = Ir-riċevitur jagħmel parti minn grupp ta’ impriżi li r-regoli interni tiegħu dwar il-protezzjoni tad-data ġew approvati minn awtorità tal-protezzjoni tad-data fl-UE u jorbtu lil kull impriża fil-grupp.
-# Deċiżjoni ta’ Implimentazzjoni tal-Kummissjoni (UE) 2023/1795 tal-10 ta’ Lulju 2023: “Qafas tal-UE u l-Istati Uniti għall-Privatezza tad-Data”
+# Deċiżjoni ta’ Implimentazzjoni tal-Kummissjoni (UE) 2023/1795 tal-10 ta’ Lulju 2023: “Qafas tal-UE u l-Istati Uniti għall-Privatezza tad-Data” (l-isem eżatt fil-Ġurnal Uffiċjali għadu jrid jiġi vverifikat)
 safeguard-dpf = Qafas tal-UE u l-Istati Uniti għall-Privatezza tad-Data
 safeguard-dpf-description = Ir-riċevitur fl-Istati Uniti huwa ċċertifikat taħt il-Qafas tal-UE u l-Istati Uniti għall-Privatezza tad-Data, li l-Kummissjoni Ewropea rrikonoxxiet li jipprovdi protezzjoni adegwata għad-data tiegħek.
 # GDPR, l-Artikolu 49, titlu: “Derogi għal sitwazzjonijiet speċifiċi”

@@ -34,7 +34,7 @@ safeguard-scc-description = Wij hebben met de ontvanger door de Europese Commiss
 # AVG art. 47, opschrift: "Bindende bedrijfsvoorschriften"
 safeguard-bcr = Bindende bedrijfsvoorschriften
 safeguard-bcr-description = De ontvanger hoort bij een concern waarvan de interne regels voor gegevensbescherming zijn goedgekeurd door een Europese toezichthouder en die voor elke onderneming in het concern bindend zijn.
-# Uitvoeringsbesluit (EU) 2023/1795 van de Commissie van 10 juli 2023: "EU-VS-kader voor gegevensbescherming"
+# Uitvoeringsbesluit (EU) 2023/1795 van de Commissie van 10 juli 2023: "EU-VS-kader voor gegevensbescherming" (gangbare Nederlandse benaming; nog te controleren tegen de tekst in het Publicatieblad)
 safeguard-dpf = EU-VS-kader voor gegevensbescherming
 safeguard-dpf-description = De ontvanger in de Verenigde Staten is gecertificeerd onder het EU-VS-kader voor gegevensbescherming, waarvan de Europese Commissie heeft vastgesteld dat het uw gegevens passend beschermt.
 # AVG art. 49, opschrift: "Afwijkingen voor specifieke situaties"

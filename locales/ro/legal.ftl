@@ -34,7 +34,7 @@ safeguard-scc-description = Am convenit cu destinatarul clauze contractuale apro
 # RGPD art. 47, titlul: „Reguli corporatiste obligatorii”
 safeguard-bcr = Reguli corporatiste obligatorii
 safeguard-bcr-description = Destinatarul face parte dintr-un grup de întreprinderi ale cărui reguli interne de protecție a datelor au fost aprobate de o autoritate pentru protecția datelor din UE și sunt obligatorii pentru fiecare întreprindere din grup.
-# Decizia de punere în aplicare (UE) 2023/1795 a Comisiei din 10 iulie 2023: „Cadrul UE-SUA privind confidențialitatea datelor”
+# Decizia de punere în aplicare (UE) 2023/1795 a Comisiei din 10 iulie 2023 și Rezoluția Parlamentului European din 11 mai 2023: „Cadrul UE-SUA privind confidențialitatea datelor”
 safeguard-dpf = Cadrul UE-SUA privind confidențialitatea datelor
 safeguard-dpf-description = Destinatarul din Statele Unite este certificat în temeiul Cadrului UE-SUA privind confidențialitatea datelor, despre care Comisia Europeană a constatat că asigură un nivel adecvat de protecție a datelor dumneavoastră.
 # RGPD art. 49, titlul: „Derogări pentru situații specifice”
