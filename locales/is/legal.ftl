@@ -2,6 +2,8 @@
 ### (ESB) 2016/679) og heimildir til miðlunar til þriðju landa (V. kafli reglugerðarinnar):
 ### stutt heiti, tilvísanir í ákvæði og lýsingar á einföldu máli. Reglugerðin hefur
 ### lagagildi hér á landi skv. 2. gr. laga nr. 90/2018 og er birt sem fylgiskjal með þeim.
+### Tilvitnanir í fyrirsagnir greina reglugerðarinnar hér að neðan þarf að bera saman
+### við íslensku þýðinguna í fylgiskjalinu áður en textinn er birtur.
 
 ## Heimildir til vinnslu (9. gr. laga nr. 90/2018)
 
