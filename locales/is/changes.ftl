@@ -1,0 +1,81 @@
+### Hverju var breytt: samanburðarsíður, breytingaskrár og fréttaveitur (íslenska).
+
+diff-title = Breytingar { $date }
+diff-compared = Borið saman við útgáfuna sem gilti frá { $old }.
+diff-read-old = Eldri útgáfa
+diff-read-new = Þessi útgáfa
+diff-summary-heading = Samantekt
+diff-legend = Merkt í textanum:
+diff-legend-inserted = bætt við
+diff-legend-deleted = fjarlægt
+diff-policy-title = Titill stefnunnar
+diff-intro = Inngangur
+diff-status-unchanged = óbreytt
+diff-status-added = nýtt
+diff-status-removed = fjarlægt
+diff-status-changed = breytt
+# Skjálesarar lesa þetta upp á undan og eftir hverri breytingu.
+diff-inserted = bætt við
+diff-deleted = fjarlægt
+diff-end = {""}
+
+diff-count-none = Engar breytingar á textanum eða viðtakendum.
+diff-count-processors-added = { $count ->
+    [one] { $count } vinnsluaðila bætt við
+   *[other] { $count } vinnsluaðilum bætt við
+}
+diff-count-processors-removed = { $count ->
+    [one] { $count } vinnsluaðili fjarlægður
+   *[other] { $count } vinnsluaðilar fjarlægðir
+}
+diff-count-processors-changed = { $count ->
+    [one] { $count } vinnsluaðila breytt
+   *[other] { $count } vinnsluaðilum breytt
+}
+diff-count-sections-added = { $count ->
+    [one] { $count } kafla bætt við
+   *[other] { $count } köflum bætt við
+}
+diff-count-sections-removed = { $count ->
+    [one] { $count } kafli fjarlægður
+   *[other] { $count } kaflar fjarlægðir
+}
+diff-count-sections-changed = { $count ->
+    [one] { $count } kafla breytt
+   *[other] { $count } köflum breytt
+}
+diff-count-purposes-added = { $count ->
+    [one] { $count } ákvæði um tilgang bætt við
+   *[other] { $count } ákvæðum um tilgang bætt við
+}
+diff-count-purposes-removed = { $count ->
+    [one] { $count } ákvæði um tilgang fjarlægt
+   *[other] { $count } ákvæði um tilgang fjarlægð
+}
+diff-count-purposes-changed = { $count ->
+    [one] { $count } ákvæði um tilgang breytt
+   *[other] { $count } ákvæðum um tilgang breytt
+}
+diff-count-title-changed = titli breytt
+diff-count-intro-changed = inngangi breytt
+
+diff-processor-added = { $name } hefur bæst við sem viðtakandi. { $details }
+diff-processor-where = Unnið er með upplýsingarnar í eftirtöldum löndum: { $countries }.
+diff-processor-safeguard = Heimild til miðlunar: { $safeguard }.
+diff-processor-removed = { $name } er ekki lengur viðtakandi.
+diff-processor-countries-added = { $name } vinnur nú einnig með upplýsingar í eftirtöldum löndum: { $countries }.
+diff-processor-countries-removed = { $name } vinnur ekki lengur með upplýsingar í eftirtöldum löndum: { $countries }.
+diff-processor-safeguard-changed = { $name }: heimild til miðlunar breyttist úr „{ $old }“ í „{ $new }“.
+diff-processor-headquarters-changed = { $name }: höfuðstöðvar nú: { $new } (áður: { $old }).
+diff-processor-purpose-changed = { $name }: nýr tilgangur: { $purpose }
+diff-processor-data-changed = { $name }: persónuupplýsingar sem nú er miðlað: { $data }
+safeguard-none = engin tilgreind
+
+processors-log-heading = Breytingaskrá
+exports-label = Tölvulesanlegt:
+feed-subscribe = Atom-fréttaveita
+feed-title = { $company }: breytingar á persónuverndarstefnu
+site-feed-title = Allar breytingar á persónuverndarstefnum
+feed-entry-title = Ný útgáfa gildir frá { $date }
+feed-entry-upcoming = Ný útgáfa tekur gildi { $date }
+feed-read-policy = Lesa stefnuna

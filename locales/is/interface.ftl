@@ -1,0 +1,104 @@
+### Viðmótstextar sjálfgefins þema: íslenska.
+### Vefur getur skipt út hvaða texta sem er í eigin skrám locales/is/*.ftl. Skilgreinið þar
+### `site-title` til að þýða titilinn úr site.toml.
+
+direction = ltr
+
+## Dagsetningar: snið, heiti mánaða og heiti tungumála koma úr Unicode CLDR (ICU4X)
+
+## Rammi síðunnar
+skip-to-content = Fara beint í efnið
+language-switcher = Tungumál
+footer-generated = Birt með privsite. Útbúið { $date }.
+policy-navigation = Þessi stefna
+nav-current = Gildandi stefna
+nav-history = Útgáfusaga
+nav-processors = Vinnsluaðilar
+
+## Tilkynningar
+notice-past-title = Eldri útgáfa.
+notice-past = Þessi útgáfa gilti frá { $from } til { $until }.
+notice-read-current = Lesa gildandi útgáfu.
+notice-upcoming-title = Væntanleg útgáfa.
+notice-upcoming = Þessi útgáfa tekur gildi { $date }. Fram að því gildir núverandi útgáfa.
+notice-new-version-title = Ný útgáfa er væntanleg.
+notice-new-version = Uppfærð stefna tekur gildi { $date }.
+notice-read-upcoming = Lesa nýju útgáfuna.
+notice-stale-title = Þessi þýðing er ekki uppfærð.
+notice-stale = Frumútgáfunni ({ $reference }) hefur verið breytt síðan { $since } en þessi þýðing hefur ekki enn verið uppfærð.
+notice-read-reference = Lesa frumútgáfuna ({ $reference }).
+no-revision-in-force = Engin útgáfa þessarar stefnu hefur enn tekið gildi.
+
+## Stefnan
+in-force-from = Gildir frá { $date }
+takes-effect = Tekur gildi { $date }
+all-versions = Allar útgáfur
+what-changed = Hverju var breytt
+contents = Efnisyfirlit
+purposes-heading = Tilgangur og heimildir vinnslu
+processors-heading = Viðtakendur persónuupplýsinga
+processors-caption = Vinnsluaðilar og aðrir viðtakendur persónuupplýsinga frá { $company }
+processors-more = Vinnsluaðilar í tímans rás
+legal-basis-label = { $count ->
+    [one] Heimild til vinnslu:
+   *[other] Heimildir til vinnslu:
+}
+legitimate-interest-label = Lögmætir hagsmunir sem gætt er:
+version-footer = Þetta er útgáfan sem gildir frá { $date }.
+permalink = Varanlegur tengill á þessa útgáfu
+
+## Ábyrgðaraðili
+controller-heading = Ábyrgðaraðili
+controller-name = Heiti
+controller-org-number = Kennitala
+controller-address = Heimilisfang
+controller-email = Netfang
+controller-phone = Sími
+controller-website = Vefsíða
+controller-dpo = Persónuverndarfulltrúi
+controller-authority = Eftirlitsstjórnvald
+not-stated = Kemur ekki fram í þessari stefnu
+
+## Tafla yfir vinnsluaðila
+processor-name = Viðtakandi
+processor-purpose = Tilgangur
+processor-data = Persónuupplýsingar
+processor-countries = Hvar unnið er með upplýsingarnar
+processor-safeguard = Heimild til miðlunar
+processor-since = Frá
+processor-removed-on = Fjarlægt
+processor-headquarters = Höfuðstöðvar: { $country }
+outside-eea = utan EES
+safeguard-missing = Engin tilgreind
+safeguard-not-needed = Ekki þörf (innan EES)
+
+## Saga
+history-title = Útgáfusaga
+history-intro = { $count ->
+    [one] Þessi stefna er til í { $count } útgáfu.
+   *[other] Þessi stefna er til í { $count } útgáfum, nýjasta fyrst.
+}
+status-current = Í gildi
+status-past = Eldri útgáfa
+status-upcoming = Væntanleg
+
+## Síða um vinnsluaðila
+processors-title = Vinnsluaðilar og viðtakendur
+processors-intro = { $count ->
+    [0] Í útgáfunni sem gildir frá { $date } eru engir viðtakendur tilgreindir.
+    [one] Í útgáfunni sem gildir frá { $date } er { $count } viðtakandi persónuupplýsinga tilgreindur.
+   *[other] Í útgáfunni sem gildir frá { $date } eru { $count } viðtakendur persónuupplýsinga tilgreindir.
+}
+processors-none = Í gildandi stefnu eru engir vinnsluaðilar tilgreindir.
+processors-upcoming-heading = Væntanlegar breytingar
+processor-change-added = { $name } bætist við { $date }.
+processor-change-removed = { $name } hættir sem viðtakandi { $date }.
+processors-removed-heading = Fyrrverandi viðtakendur
+processors-removed-caption = Viðtakendur sem tilgreindir voru í eldri útgáfum
+
+## Síður vefsins
+index-intro = Persónuverndarstefnur, hver með fullri útgáfusögu.
+company-choose-language = Veldu tungumál:
+not-found-title = Síðan fannst ekki
+not-found-text = Engin síða er á þessari vefslóð. Stefnan kann að hafa verið færð eða tengillinn rangt skrifaður.
+not-found-home = Allar persónuverndarstefnur

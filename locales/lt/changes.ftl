@@ -1,0 +1,99 @@
+### Kas pasikeitė: palyginimo puslapiai, pakeitimų žurnalai ir sklaidos kanalai (lietuvių kalba).
+
+diff-title = { $date } pakeitimai
+diff-compared = Palyginta su versija, galiojusia nuo { $old }.
+diff-read-old = Ankstesnė versija
+diff-read-new = Ši versija
+diff-summary-heading = Santrauka
+diff-legend = Tekste pažymėta:
+diff-legend-inserted = pridėta
+diff-legend-deleted = pašalinta
+diff-policy-title = Politikos pavadinimas
+diff-intro = Įvadas
+diff-status-unchanged = nepakeista
+diff-status-added = nauja
+diff-status-removed = pašalinta
+diff-status-changed = pakeista
+# Ekrano skaitytuvai juos perskaito prieš kiekvieną pakeitimą ir po jo.
+diff-inserted = pridėta
+diff-deleted = pašalinta
+diff-end = {""}
+
+diff-count-none = Nei tekstas, nei gavėjai nepasikeitė.
+diff-count-processors-added = { $count ->
+    [one] pridėtas { $count } duomenų tvarkytojas
+    [few] pridėti { $count } duomenų tvarkytojai
+    [many] pridėta { $count } duomenų tvarkytojo
+   *[other] pridėta { $count } duomenų tvarkytojų
+}
+diff-count-processors-removed = { $count ->
+    [one] pašalintas { $count } duomenų tvarkytojas
+    [few] pašalinti { $count } duomenų tvarkytojai
+    [many] pašalinta { $count } duomenų tvarkytojo
+   *[other] pašalinta { $count } duomenų tvarkytojų
+}
+diff-count-processors-changed = { $count ->
+    [one] pakeistas { $count } duomenų tvarkytojas
+    [few] pakeisti { $count } duomenų tvarkytojai
+    [many] pakeista { $count } duomenų tvarkytojo
+   *[other] pakeista { $count } duomenų tvarkytojų
+}
+diff-count-sections-added = { $count ->
+    [one] pridėtas { $count } skyrius
+    [few] pridėti { $count } skyriai
+    [many] pridėta { $count } skyriaus
+   *[other] pridėta { $count } skyrių
+}
+diff-count-sections-removed = { $count ->
+    [one] pašalintas { $count } skyrius
+    [few] pašalinti { $count } skyriai
+    [many] pašalinta { $count } skyriaus
+   *[other] pašalinta { $count } skyrių
+}
+diff-count-sections-changed = { $count ->
+    [one] pakeistas { $count } skyrius
+    [few] pakeisti { $count } skyriai
+    [many] pakeista { $count } skyriaus
+   *[other] pakeista { $count } skyrių
+}
+diff-count-purposes-added = { $count ->
+    [one] pridėtas { $count } tikslas
+    [few] pridėti { $count } tikslai
+    [many] pridėta { $count } tikslo
+   *[other] pridėta { $count } tikslų
+}
+diff-count-purposes-removed = { $count ->
+    [one] pašalintas { $count } tikslas
+    [few] pašalinti { $count } tikslai
+    [many] pašalinta { $count } tikslo
+   *[other] pašalinta { $count } tikslų
+}
+diff-count-purposes-changed = { $count ->
+    [one] pakeistas { $count } tikslas
+    [few] pakeisti { $count } tikslai
+    [many] pakeista { $count } tikslo
+   *[other] pakeista { $count } tikslų
+}
+diff-count-title-changed = pakeistas pavadinimas
+diff-count-intro-changed = pakeistas įvadas
+
+diff-processor-added = Pridėtas gavėjas { $name }. { $details }
+diff-processor-where = Duomenys tvarkomi šiose valstybėse: { $countries }.
+diff-processor-safeguard = Perdavimo apsaugos priemonė: { $safeguard }.
+diff-processor-removed = { $name } nebėra gavėjas.
+diff-processor-countries-added = { $name } dabar duomenis tvarko ir šiose valstybėse: { $countries }.
+diff-processor-countries-removed = { $name } nebetvarko duomenų šiose valstybėse: { $countries }.
+diff-processor-safeguard-changed = { $name }: perdavimo apsaugos priemonė pakeista iš „{ $old }“ į „{ $new }“.
+diff-processor-headquarters-changed = { $name }: dabartinė buveinė: { $new } (anksčiau: { $old }).
+diff-processor-purpose-changed = { $name }: naujas tikslas: { $purpose }
+diff-processor-data-changed = { $name }: dabar teikiami asmens duomenys: { $data }
+safeguard-none = nenurodyta
+
+processors-log-heading = Pakeitimų žurnalas
+exports-label = Kompiuterio skaitomu formatu:
+feed-subscribe = Atom sklaidos kanalas
+feed-title = { $company }: privatumo politikos pakeitimai
+site-feed-title = Visi privatumo politikų pakeitimai
+feed-entry-title = Nauja versija, galiojanti nuo { $date }
+feed-entry-upcoming = Nauja versija, įsigaliosianti { $date }
+feed-read-policy = Skaityti politiką

@@ -1,0 +1,110 @@
+### Numatytosios temos sąsajos tekstai: lietuvių kalba.
+### Svetainė gali pakeisti bet kurį tekstą savo failuose locales/lt/*.ftl. Ten apibrėžę
+### `site-title`, išversite pavadinimą iš failo site.toml.
+
+direction = ltr
+
+## Datos: formatas, mėnesių pavadinimai ir kalbos pavadinimas imami iš Unicode CLDR (ICU4X)
+
+## Puslapio rėmas
+skip-to-content = Pereiti prie turinio
+language-switcher = Kalba
+footer-generated = Paskelbta naudojant privsite. Sugeneruota: { $date }.
+policy-navigation = Ši politika
+nav-current = Galiojanti politika
+nav-history = Versijų istorija
+nav-processors = Duomenų tvarkytojai
+
+## Pranešimai
+notice-past-title = Ankstesnė versija.
+notice-past = Ši versija galiojo nuo { $from } iki { $until }.
+notice-read-current = Skaityti galiojančią versiją.
+notice-upcoming-title = Būsima versija.
+notice-upcoming = Ši versija įsigalioja { $date }. Iki tol taikoma dabartinė versija.
+notice-new-version-title = Netrukus įsigalios nauja versija.
+notice-new-version = Atnaujinta politika įsigalioja { $date }.
+notice-read-upcoming = Skaityti naująją versiją.
+notice-stale-title = Šis vertimas nėra atnaujintas.
+notice-stale = Nuo { $since } originali versija (kalba: { $reference }) buvo pakeista, o šis vertimas dar neatnaujintas.
+notice-read-reference = Skaityti originalią versiją (kalba: { $reference }).
+no-revision-in-force = Dar negalioja nė viena šios politikos versija.
+
+## Politika
+in-force-from = Galioja nuo { $date }
+takes-effect = Įsigalioja { $date }
+all-versions = Visos versijos
+what-changed = Kas pasikeitė
+contents = Turinys
+purposes-heading = Tikslai ir teisiniai pagrindai
+processors-heading = Asmens duomenų gavėjai
+processors-caption = Duomenų tvarkytojai ir kiti asmens duomenų gavėjai, kuriems duomenis teikia { $company }
+processors-more = Duomenų tvarkytojų istorija
+legal-basis-label = { $count ->
+    [one] Teisinis pagrindas:
+    [few] Teisiniai pagrindai:
+    [many] Teisiniai pagrindai:
+   *[other] Teisiniai pagrindai:
+}
+legitimate-interest-label = Siekiamas teisėtas interesas:
+version-footer = Tai versija, galiojanti nuo { $date }.
+permalink = Nuolatinė nuoroda į šią versiją
+
+## Duomenų valdytojas
+controller-heading = Duomenų valdytojas
+controller-name = Pavadinimas
+controller-org-number = Juridinio asmens kodas
+controller-address = Adresas
+controller-email = El. paštas
+controller-phone = Telefonas
+controller-website = Interneto svetainė
+controller-dpo = Duomenų apsaugos pareigūnas
+controller-authority = Priežiūros institucija
+not-stated = Šioje politikoje nenurodyta
+
+## Duomenų tvarkytojų lentelė
+processor-name = Gavėjas
+processor-purpose = Tikslas
+processor-data = Asmens duomenys
+processor-countries = Tvarkymo vieta
+processor-safeguard = Perdavimo apsaugos priemonė
+processor-since = Nuo
+processor-removed-on = Pašalinimo data
+processor-headquarters = Buveinė: { $country }
+outside-eea = už EEE ribų
+safeguard-missing = Nenurodyta
+safeguard-not-needed = Nereikia (EEE viduje)
+
+## Istorija
+history-title = Versijų istorija
+history-intro = { $count ->
+    [one] Ši politika turi { $count } versiją.
+    [few] Ši politika turi { $count } versijas, naujausia pirmoji.
+    [many] Ši politika turi { $count } versijos, naujausia pirmoji.
+   *[other] Ši politika turi { $count } versijų, naujausia pirmoji.
+}
+status-current = Galioja
+status-past = Ankstesnė versija
+status-upcoming = Būsima
+
+## Duomenų tvarkytojų puslapis
+processors-title = Duomenų tvarkytojai ir gavėjai
+processors-intro = { $count ->
+    [0] Nuo { $date } galiojančioje versijoje gavėjų nenurodyta.
+    [one] Nuo { $date } galiojančioje versijoje nurodytas { $count } asmens duomenų gavėjas.
+    [few] Nuo { $date } galiojančioje versijoje nurodyti { $count } asmens duomenų gavėjai.
+    [many] Nuo { $date } galiojančioje versijoje nurodyta { $count } asmens duomenų gavėjo.
+   *[other] Nuo { $date } galiojančioje versijoje nurodyta { $count } asmens duomenų gavėjų.
+}
+processors-none = Galiojančioje politikoje duomenų tvarkytojų nenurodyta.
+processors-upcoming-heading = Būsimi pakeitimai
+processor-change-added = Gavėjas { $name } bus įtrauktas { $date }.
+processor-change-removed = Gavėjas { $name } bus pašalintas { $date }.
+processors-removed-heading = Buvę gavėjai
+processors-removed-caption = Ankstesnėse versijose nurodyti gavėjai
+
+## Svetainės puslapiai
+index-intro = Privatumo politikos su visa jų versijų istorija.
+company-choose-language = Pasirinkite kalbą:
+not-found-title = Puslapis nerastas
+not-found-text = Šiuo adresu puslapio nėra. Gali būti, kad politika perkelta arba nuoroda parašyta su klaida.
+not-found-home = Eiti į visų privatumo politikų sąrašą

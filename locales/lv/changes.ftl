@@ -1,0 +1,90 @@
+### Kas mainījies: salīdzinājuma lapas, izmaiņu žurnāli un plūsmas (latviešu valoda).
+
+diff-title = Izmaiņas (datums: { $date })
+diff-compared = Salīdzinājumā ar versiju, kuras spēkā stāšanās datums ir { $old }.
+diff-read-old = Iepriekšējā versija
+diff-read-new = Šī versija
+diff-summary-heading = Kopsavilkums
+diff-legend = Tekstā atzīmēts:
+diff-legend-inserted = pievienots
+diff-legend-deleted = svītrots
+diff-policy-title = Politikas nosaukums
+diff-intro = Ievads
+diff-status-unchanged = nemainīts
+diff-status-added = jauns
+diff-status-removed = svītrots
+diff-status-changed = mainīts
+# Ekrāna lasītāji tos nolasa pirms katras izmaiņas un pēc tās.
+diff-inserted = pievienots
+diff-deleted = svītrots
+diff-end = {""}
+
+diff-count-none = Teksts un saņēmēji nav mainījušies.
+diff-count-processors-added = { $count ->
+    [zero] pievienoti { $count } apstrādātāji
+    [one] pievienots { $count } apstrādātājs
+   *[other] pievienoti { $count } apstrādātāji
+}
+diff-count-processors-removed = { $count ->
+    [zero] izņemti { $count } apstrādātāji
+    [one] izņemts { $count } apstrādātājs
+   *[other] izņemti { $count } apstrādātāji
+}
+diff-count-processors-changed = { $count ->
+    [zero] mainīti { $count } apstrādātāji
+    [one] mainīts { $count } apstrādātājs
+   *[other] mainīti { $count } apstrādātāji
+}
+diff-count-sections-added = { $count ->
+    [zero] pievienotas { $count } sadaļas
+    [one] pievienota { $count } sadaļa
+   *[other] pievienotas { $count } sadaļas
+}
+diff-count-sections-removed = { $count ->
+    [zero] svītrotas { $count } sadaļas
+    [one] svītrota { $count } sadaļa
+   *[other] svītrotas { $count } sadaļas
+}
+diff-count-sections-changed = { $count ->
+    [zero] mainītas { $count } sadaļas
+    [one] mainīta { $count } sadaļa
+   *[other] mainītas { $count } sadaļas
+}
+diff-count-purposes-added = { $count ->
+    [zero] pievienoti { $count } nolūki
+    [one] pievienots { $count } nolūks
+   *[other] pievienoti { $count } nolūki
+}
+diff-count-purposes-removed = { $count ->
+    [zero] svītroti { $count } nolūki
+    [one] svītrots { $count } nolūks
+   *[other] svītroti { $count } nolūki
+}
+diff-count-purposes-changed = { $count ->
+    [zero] mainīti { $count } nolūki
+    [one] mainīts { $count } nolūks
+   *[other] mainīti { $count } nolūki
+}
+diff-count-title-changed = mainīts nosaukums
+diff-count-intro-changed = mainīts ievads
+
+diff-processor-added = Pievienots saņēmējs { $name }. { $details }
+diff-processor-where = Datus apstrādā šādās valstīs: { $countries }.
+diff-processor-safeguard = Nosūtīšanas garantija: { $safeguard }.
+diff-processor-removed = { $name } vairs nav saņēmējs.
+diff-processor-countries-added = { $name } tagad apstrādā datus arī šādās valstīs: { $countries }.
+diff-processor-countries-removed = { $name } vairs neapstrādā datus šādās valstīs: { $countries }.
+diff-processor-safeguard-changed = { $name }: nosūtīšanas garantija mainīta no “{ $old }” uz “{ $new }”.
+diff-processor-headquarters-changed = { $name }: jaunā juridiskā adrese: { $new } (iepriekš: { $old }).
+diff-processor-purpose-changed = { $name }: jauns nolūks: { $purpose }
+diff-processor-data-changed = { $name }: tagad nodotie personas dati: { $data }
+safeguard-none = nav norādīta
+
+processors-log-heading = Izmaiņu žurnāls
+exports-label = Mašīnlasāmā formātā:
+feed-subscribe = Atom plūsma
+feed-title = { $company }: privātuma politikas izmaiņas
+site-feed-title = Visas privātuma politiku izmaiņas
+feed-entry-title = Jauna versija (spēkā stāšanās datums: { $date })
+feed-entry-upcoming = Jauna versija (stāsies spēkā: { $date })
+feed-read-policy = Lasīt politiku

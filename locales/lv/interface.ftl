@@ -1,0 +1,108 @@
+### Noklusējuma motīva saskarnes teksti: latviešu valoda.
+### Vietne var aizstāt jebkuru tekstu savos failos locales/lv/*.ftl. Ja tur definējat
+### `site-title`, tiek tulkots nosaukums no faila site.toml.
+
+direction = ltr
+
+## Datumi: formāts, mēnešu nosaukumi un valodas nosaukums tiek ņemti no Unicode CLDR (ICU4X).
+## CLDR datumi ir nominatīvā ("2018. gada 25. maijs"), tāpēc teikumi veidoti ar "datums:".
+
+## Lapas ietvars
+skip-to-content = Pāriet uz saturu
+language-switcher = Valoda
+footer-generated = Publicēts ar privsite. Izveidots: { $date }.
+policy-navigation = Šī politika
+nav-current = Spēkā esošā politika
+nav-history = Versiju vēsture
+nav-processors = Apstrādātāji
+
+## Paziņojumi
+notice-past-title = Iepriekšējā versija.
+notice-past = Šī versija bija spēkā laikposmā { $from } – { $until }.
+notice-read-current = Lasīt spēkā esošo versiju.
+notice-upcoming-title = Nākamā versija.
+notice-upcoming = Šīs versijas spēkā stāšanās datums ir { $date }. Līdz tam ir spēkā pašreizējā versija.
+notice-new-version-title = Drīzumā būs jauna versija.
+notice-new-version = Atjauninātās politikas spēkā stāšanās datums ir { $date }.
+notice-read-upcoming = Lasīt jauno versiju.
+notice-stale-title = Šis tulkojums nav aktuāls.
+notice-stale = Oriģinālā versija (valoda: { $reference }) ir mainīta (izmaiņu datums: { $since }), bet šis tulkojums vēl nav atjaunināts.
+notice-read-reference = Lasīt oriģinālo versiju (valoda: { $reference }).
+no-revision-in-force = Neviena šīs politikas versija vēl nav stājusies spēkā.
+
+## Politika
+in-force-from = Spēkā stāšanās datums: { $date }
+takes-effect = Stāsies spēkā: { $date }
+all-versions = Visas versijas
+what-changed = Kas mainījies
+contents = Saturs
+purposes-heading = Nolūki un juridiskie pamati
+processors-heading = Personas datu saņēmēji
+processors-caption = Apstrādātāji un citi personas datu saņēmēji, kuriem datus nodod { $company }
+processors-more = Apstrādātāju vēsture
+legal-basis-label = { $count ->
+    [zero] Juridiskie pamati:
+    [one] Juridiskais pamats:
+   *[other] Juridiskie pamati:
+}
+legitimate-interest-label = Leģitīmās intereses, kuras tiek ievērotas:
+version-footer = Šīs versijas spēkā stāšanās datums ir { $date }.
+permalink = Pastāvīgā saite uz šo versiju
+
+## Pārzinis
+controller-heading = Pārzinis
+controller-name = Nosaukums
+controller-org-number = Reģistrācijas numurs
+controller-address = Adrese
+controller-email = E-pasts
+controller-phone = Tālrunis
+controller-website = Tīmekļvietne
+controller-dpo = Datu aizsardzības speciālists
+controller-authority = Uzraudzības iestāde
+not-stated = Šajā politikā nav norādīts
+
+## Apstrādātāju tabula
+processor-name = Saņēmējs
+processor-purpose = Nolūks
+processor-data = Personas dati
+processor-countries = Apstrādes vieta
+processor-safeguard = Nosūtīšanas garantija
+processor-since = Kopš
+processor-removed-on = Izņemšanas datums
+processor-headquarters = Juridiskā adrese: { $country }
+outside-eea = ārpus EEZ
+safeguard-missing = Nav norādīta
+safeguard-not-needed = Nav vajadzīga (EEZ robežās)
+
+## Vēsture
+history-title = Versiju vēsture
+history-intro = { $count ->
+    [zero] Šai politikai ir { $count } versijas, sākot ar jaunāko.
+    [one] Šai politikai ir { $count } versija.
+   *[other] Šai politikai ir { $count } versijas, sākot ar jaunāko.
+}
+status-current = Spēkā
+status-past = Iepriekšējā versija
+status-upcoming = Nākamā
+
+## Apstrādātāju lapa
+processors-title = Apstrādātāji un saņēmēji
+processors-intro = { $count ->
+    [0] Versijā, kuras spēkā stāšanās datums ir { $date }, nav norādīts neviens saņēmējs.
+    [zero] Versijā, kuras spēkā stāšanās datums ir { $date }, ir norādīti { $count } personas datu saņēmēji.
+    [one] Versijā, kuras spēkā stāšanās datums ir { $date }, ir norādīts { $count } personas datu saņēmējs.
+   *[other] Versijā, kuras spēkā stāšanās datums ir { $date }, ir norādīti { $count } personas datu saņēmēji.
+}
+processors-none = Spēkā esošajā politikā nav norādīts neviens apstrādātājs.
+processors-upcoming-heading = Gaidāmās izmaiņas
+processor-change-added = Saņēmējs { $name } tiks pievienots (datums: { $date }).
+processor-change-removed = Saņēmējs { $name } tiks izņemts (datums: { $date }).
+processors-removed-heading = Bijušie saņēmēji
+processors-removed-caption = Saņēmēji, kas norādīti iepriekšējās versijās
+
+## Vietnes lapas
+index-intro = Privātuma politikas, katra ar pilnu versiju vēsturi.
+company-choose-language = Izvēlieties valodu:
+not-found-title = Lapa nav atrasta
+not-found-text = Šajā adresē nav nevienas lapas. Iespējams, politika ir pārvietota vai saitē ir kļūda.
+not-found-home = Uz visām privātuma politikām

@@ -1,0 +1,108 @@
+### X’inbidel: paġni ta’ tqabbil, reġistri tal-bidliet u feeds (Malti).
+
+diff-title = Bidliet (data: { $date })
+diff-compared = Imqabbla mal-verżjoni preċedenti (data tad-dħul fis-seħħ: { $old }).
+diff-read-old = Verżjoni preċedenti
+diff-read-new = Din il-verżjoni
+diff-summary-heading = Sommarju
+diff-legend = Immarkat fit-test:
+diff-legend-inserted = miżjud
+diff-legend-deleted = imneħħi
+diff-policy-title = It-titlu tal-politika
+diff-intro = Introduzzjoni
+diff-status-unchanged = mhux mibdul
+diff-status-added = ġdid
+diff-status-removed = imneħħi
+diff-status-changed = mibdul
+# Jinqraw mill-qarrejja tal-iskrin qabel u wara kull bidla.
+diff-inserted = miżjud
+diff-deleted = imneħħi
+diff-end = {""}
+
+diff-count-none = L-ebda bidla fit-test jew fir-riċevituri.
+diff-count-processors-added = { $count ->
+    [one] proċessur wieħed miżjud
+    [two] proċessuri miżjudin: { $count }
+    [few] proċessuri miżjudin: { $count }
+    [many] proċessuri miżjudin: { $count }
+   *[other] proċessuri miżjudin: { $count }
+}
+diff-count-processors-removed = { $count ->
+    [one] proċessur wieħed imneħħi
+    [two] proċessuri mneħħija: { $count }
+    [few] proċessuri mneħħija: { $count }
+    [many] proċessuri mneħħija: { $count }
+   *[other] proċessuri mneħħija: { $count }
+}
+diff-count-processors-changed = { $count ->
+    [one] proċessur wieħed mibdul
+    [two] proċessuri mibdulin: { $count }
+    [few] proċessuri mibdulin: { $count }
+    [many] proċessuri mibdulin: { $count }
+   *[other] proċessuri mibdulin: { $count }
+}
+diff-count-sections-added = { $count ->
+    [one] taqsima waħda miżjuda
+    [two] taqsimiet miżjudin: { $count }
+    [few] taqsimiet miżjudin: { $count }
+    [many] taqsimiet miżjudin: { $count }
+   *[other] taqsimiet miżjudin: { $count }
+}
+diff-count-sections-removed = { $count ->
+    [one] taqsima waħda mneħħija
+    [two] taqsimiet imneħħija: { $count }
+    [few] taqsimiet imneħħija: { $count }
+    [many] taqsimiet imneħħija: { $count }
+   *[other] taqsimiet imneħħija: { $count }
+}
+diff-count-sections-changed = { $count ->
+    [one] taqsima waħda mibdula
+    [two] taqsimiet mibdulin: { $count }
+    [few] taqsimiet mibdulin: { $count }
+    [many] taqsimiet mibdulin: { $count }
+   *[other] taqsimiet mibdulin: { $count }
+}
+diff-count-purposes-added = { $count ->
+    [one] skop wieħed miżjud
+    [two] skopijiet miżjudin: { $count }
+    [few] skopijiet miżjudin: { $count }
+    [many] skopijiet miżjudin: { $count }
+   *[other] skopijiet miżjudin: { $count }
+}
+diff-count-purposes-removed = { $count ->
+    [one] skop wieħed imneħħi
+    [two] skopijiet imneħħija: { $count }
+    [few] skopijiet imneħħija: { $count }
+    [many] skopijiet imneħħija: { $count }
+   *[other] skopijiet imneħħija: { $count }
+}
+diff-count-purposes-changed = { $count ->
+    [one] skop wieħed mibdul
+    [two] skopijiet mibdulin: { $count }
+    [few] skopijiet mibdulin: { $count }
+    [many] skopijiet mibdulin: { $count }
+   *[other] skopijiet mibdulin: { $count }
+}
+diff-count-title-changed = it-titlu nbidel
+diff-count-intro-changed = l-introduzzjoni nbidlet
+
+diff-processor-added = Żdied ir-riċevitur { $name }. { $details }
+diff-processor-where = Jipproċessa d-data f’dawn il-pajjiżi: { $countries }.
+diff-processor-safeguard = Salvagwardja għat-trasferiment: { $safeguard }.
+diff-processor-removed = { $name } m’għadux riċevitur.
+diff-processor-countries-added = { $name } issa jipproċessa d-data wkoll f’dawn il-pajjiżi: { $countries }.
+diff-processor-countries-removed = { $name } ma għadux jipproċessa d-data f’dawn il-pajjiżi: { $countries }.
+diff-processor-safeguard-changed = { $name }: is-salvagwardja għat-trasferiment inbidlet minn “{ $old }” għal “{ $new }”.
+diff-processor-headquarters-changed = { $name }: pajjiż tal-istabbiliment issa: { $new } (qabel: { $old }).
+diff-processor-purpose-changed = { $name }: skop ġdid: { $purpose }
+diff-processor-data-changed = { $name }: id-data personali kondiviża issa: { $data }
+safeguard-none = xejn imsemmi
+
+processors-log-heading = Reġistru tal-bidliet
+exports-label = Li jinqara minn magna:
+feed-subscribe = Feed Atom
+feed-title = { $company }: bidliet fil-politika tal-privatezza
+site-feed-title = Il-bidliet kollha fil-politiki tal-privatezza
+feed-entry-title = Verżjoni ġdida fis-seħħ (data: { $date })
+feed-entry-upcoming = Verżjoni ġdida li se tidħol fis-seħħ (data: { $date })
+feed-read-policy = Aqra l-politika

@@ -1,0 +1,114 @@
+### Messaġġi tal-interfaċċja tat-tema awtomatika: Malti.
+### Sit jista’ jibdel kwalunkwe messaġġ fil-fajls tiegħu stess locales/mt/*.ftl. Iddefinixxi
+### `site-title` hemmhekk biex tittraduċi t-titlu minn site.toml.
+
+direction = ltr
+
+## Dati: il-format, l-ismijiet tax-xhur u l-isem tal-lingwa ġejjin minn Unicode CLDR (ICU4X).
+## Id-dati ta’ CLDR jiġu mingħajr artiklu ("25 ta’ Mejju 2018"), għalhekk jintużaw wara "data:".
+
+## Qafas tal-paġna
+skip-to-content = Aqbeż għall-kontenut
+language-switcher = Lingwa
+footer-generated = Ippubblikat bi privsite. Data tal-ġenerazzjoni: { $date }.
+policy-navigation = Din il-politika
+nav-current = Il-politika fis-seħħ
+nav-history = L-istorja tal-verżjonijiet
+nav-processors = Proċessuri
+
+## Avviżi
+notice-past-title = Verżjoni preċedenti.
+notice-past = Din il-verżjoni kienet fis-seħħ għall-perjodu { $from } – { $until }.
+notice-read-current = Aqra l-verżjoni fis-seħħ.
+notice-upcoming-title = Verżjoni li ġejja.
+notice-upcoming = Data tad-dħul fis-seħħ ta’ din il-verżjoni: { $date }. Sa dakinhar tapplika l-verżjoni attwali.
+notice-new-version-title = Ġejja verżjoni ġdida.
+notice-new-version = Se tidħol fis-seħħ politika aġġornata (data: { $date }).
+notice-read-upcoming = Aqra l-verżjoni l-ġdida.
+notice-stale-title = Din it-traduzzjoni mhijiex aġġornata.
+notice-stale = Il-verżjoni oriġinali ({ $reference }) inbidlet (data tal-bidla: { $since }), iżda din it-traduzzjoni għadha ma ġietx aġġornata.
+notice-read-reference = Aqra l-verżjoni oriġinali ({ $reference }).
+no-revision-in-force = L-ebda verżjoni ta’ din il-politika għadha mhi fis-seħħ.
+
+## Il-politika
+in-force-from = Data tad-dħul fis-seħħ: { $date }
+takes-effect = Tidħol fis-seħħ: { $date }
+all-versions = Il-verżjonijiet kollha
+what-changed = X’inbidel
+contents = Werrej
+purposes-heading = Skopijiet u bażijiet legali
+processors-heading = Riċevituri tad-data personali
+processors-caption = Proċessuri u riċevituri oħra tad-data personali minn { $company }
+processors-more = Il-proċessuri matul iż-żmien
+legal-basis-label = { $count ->
+    [one] Bażi legali:
+    [two] Bażijiet legali:
+    [few] Bażijiet legali:
+    [many] Bażijiet legali:
+   *[other] Bażijiet legali:
+}
+legitimate-interest-label = Interess leġittimu segwit:
+version-footer = Din hija l-verżjoni fis-seħħ (data tad-dħul fis-seħħ: { $date }).
+permalink = Link permanenti għal din il-verżjoni
+
+## Kontrollur
+controller-heading = Kontrollur
+controller-name = Isem
+controller-org-number = Numru tar-reġistrazzjoni
+controller-address = Indirizz
+controller-email = Posta elettronika
+controller-phone = Telefon
+controller-website = Sit web
+controller-dpo = Uffiċjal tal-protezzjoni tad-data
+controller-authority = Awtorità superviżorja
+not-stated = Mhux imsemmi f’din il-politika
+
+## Tabella tal-proċessuri
+processor-name = Riċevitur
+processor-purpose = Skop
+processor-data = Data personali
+processor-countries = Fejn tiġi pproċessata
+processor-safeguard = Salvagwardja għat-trasferiment
+processor-since = Minn
+processor-removed-on = Data tat-tneħħija
+processor-headquarters = Pajjiż tal-istabbiliment: { $country }
+outside-eea = barra miż-ŻEE
+safeguard-missing = Xejn imsemmi
+safeguard-not-needed = Mhux meħtieġa (fiż-ŻEE)
+
+## Storja
+history-title = L-istorja tal-verżjonijiet
+history-intro = { $count ->
+    [one] Din il-politika għandha verżjoni waħda.
+    [two] Din il-politika għandha { $count } verżjonijiet, l-aktar reċenti l-ewwel.
+    [few] Din il-politika għandha { $count } verżjonijiet, l-aktar reċenti l-ewwel.
+    [many] Din il-politika għandha { $count } verżjoni, l-aktar reċenti l-ewwel.
+   *[other] Din il-politika għandha { $count } verżjoni, l-aktar reċenti l-ewwel.
+}
+status-current = Fis-seħħ
+status-past = Verżjoni preċedenti
+status-upcoming = Li ġejja
+
+## Paġna tal-proċessuri
+processors-title = Proċessuri u riċevituri
+processors-intro = { $count ->
+    [0] Il-verżjoni fis-seħħ (data tad-dħul fis-seħħ: { $date }) ma ssemmi l-ebda riċevitur.
+    [one] Il-verżjoni fis-seħħ (data tad-dħul fis-seħħ: { $date }) issemmi riċevitur wieħed tad-data personali.
+    [two] Il-verżjoni fis-seħħ (data tad-dħul fis-seħħ: { $date }) issemmi { $count } riċevituri tad-data personali.
+    [few] Il-verżjoni fis-seħħ (data tad-dħul fis-seħħ: { $date }) issemmi { $count } riċevituri tad-data personali.
+    [many] Il-verżjoni fis-seħħ (data tad-dħul fis-seħħ: { $date }) issemmi { $count } riċevitur tad-data personali.
+   *[other] Il-verżjoni fis-seħħ (data tad-dħul fis-seħħ: { $date }) issemmi { $count } riċevitur tad-data personali.
+}
+processors-none = Il-politika fis-seħħ ma ssemmi l-ebda proċessur.
+processors-upcoming-heading = Bidliet li ġejjin
+processor-change-added = Se jiżdied ir-riċevitur { $name } (data: { $date }).
+processor-change-removed = Se jitneħħa r-riċevitur { $name } (data: { $date }).
+processors-removed-heading = Riċevituri preċedenti
+processors-removed-caption = Riċevituri msemmija f’verżjonijiet preċedenti
+
+## Paġni tas-sit
+index-intro = Politiki tal-privatezza, kull waħda bl-istorja sħiħa tal-verżjonijiet tagħha.
+company-choose-language = Agħżel lingwa:
+not-found-title = Il-paġna ma nstabitx
+not-found-text = M’hemm l-ebda paġna f’dan l-indirizz. Il-politika setgħet ġiet imċaqalqa, jew il-link jista’ jkun miktub ħażin.
+not-found-home = Mur għall-politiki tal-privatezza kollha

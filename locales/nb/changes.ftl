@@ -1,0 +1,81 @@
+### Hva er endret: sammenligningssider, endringslogger og nyhetsstrømmer (norsk bokmål).
+
+diff-title = Endringer { $date }
+diff-compared = Sammenlignet med versjonen som gjaldt fra { $old }.
+diff-read-old = Tidligere versjon
+diff-read-new = Denne versjonen
+diff-summary-heading = Sammendrag
+diff-legend = Markert i teksten:
+diff-legend-inserted = lagt til
+diff-legend-deleted = fjernet
+diff-policy-title = Erklæringens tittel
+diff-intro = Innledning
+diff-status-unchanged = uendret
+diff-status-added = ny
+diff-status-removed = fjernet
+diff-status-changed = endret
+# Leses opp av skjermlesere rundt hver endring.
+diff-inserted = lagt til
+diff-deleted = fjernet
+diff-end = {""}
+
+diff-count-none = Ingen endringer i teksten eller blant mottakerne.
+diff-count-processors-added = { $count ->
+    [one] én databehandler lagt til
+   *[other] { $count } databehandlere lagt til
+}
+diff-count-processors-removed = { $count ->
+    [one] én databehandler fjernet
+   *[other] { $count } databehandlere fjernet
+}
+diff-count-processors-changed = { $count ->
+    [one] én databehandler endret
+   *[other] { $count } databehandlere endret
+}
+diff-count-sections-added = { $count ->
+    [one] ett avsnitt lagt til
+   *[other] { $count } avsnitt lagt til
+}
+diff-count-sections-removed = { $count ->
+    [one] ett avsnitt fjernet
+   *[other] { $count } avsnitt fjernet
+}
+diff-count-sections-changed = { $count ->
+    [one] ett avsnitt endret
+   *[other] { $count } avsnitt endret
+}
+diff-count-purposes-added = { $count ->
+    [one] ett formål lagt til
+   *[other] { $count } formål lagt til
+}
+diff-count-purposes-removed = { $count ->
+    [one] ett formål fjernet
+   *[other] { $count } formål fjernet
+}
+diff-count-purposes-changed = { $count ->
+    [one] ett formål endret
+   *[other] { $count } formål endret
+}
+diff-count-title-changed = tittelen endret
+diff-count-intro-changed = innledningen endret
+
+diff-processor-added = { $name } er lagt til som mottaker. { $details }
+diff-processor-where = Opplysningene behandles i { $countries }.
+diff-processor-safeguard = Overføringsgrunnlag: { $safeguard }.
+diff-processor-removed = { $name } er ikke lenger mottaker.
+diff-processor-countries-added = { $name } behandler nå også opplysninger i { $countries }.
+diff-processor-countries-removed = { $name } behandler ikke lenger opplysninger i { $countries }.
+diff-processor-safeguard-changed = { $name }: overføringsgrunnlaget er endret fra { $old } til { $new }.
+diff-processor-headquarters-changed = { $name }: nå etablert i { $new } (før: { $old }).
+diff-processor-purpose-changed = { $name }: nytt formål: { $purpose }
+diff-processor-data-changed = { $name }: personopplysninger som deles nå: { $data }
+safeguard-none = ikke oppgitt
+
+processors-log-heading = Endringslogg
+exports-label = Maskinlesbart:
+feed-subscribe = Atom-strøm
+feed-title = { $company }: endringer i personvernerklæringen
+site-feed-title = Alle endringer i personvernerklæringene
+feed-entry-title = Ny versjon gjelder fra { $date }
+feed-entry-upcoming = Ny versjon trer i kraft { $date }
+feed-read-policy = Les personvernerklæringen

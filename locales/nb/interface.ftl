@@ -1,0 +1,104 @@
+### Grensesnittekster for standardtemaet: norsk bokmål.
+### Et nettsted kan overstyre hvilken som helst tekst i sine egne locales/nb/*.ftl. Definer
+### `site-title` der for å oversette tittelen fra site.toml.
+
+direction = ltr
+
+## Datoer: format, månedsnavn og språknavn hentes fra Unicode CLDR (ICU4X)
+
+## Sideramme
+skip-to-content = Gå til innholdet
+language-switcher = Språk
+footer-generated = Publisert med privsite. Generert { $date }.
+policy-navigation = Denne erklæringen
+nav-current = Gjeldende erklæring
+nav-history = Versjonshistorikk
+nav-processors = Databehandlere
+
+## Meldinger
+notice-past-title = Tidligere versjon.
+notice-past = Denne versjonen gjaldt fra { $from } til { $until }.
+notice-read-current = Les den gjeldende versjonen.
+notice-upcoming-title = Kommende versjon.
+notice-upcoming = Denne versjonen trer i kraft { $date }. Inntil da gjelder den nåværende versjonen.
+notice-new-version-title = En ny versjon er på vei.
+notice-new-version = En oppdatert personvernerklæring trer i kraft { $date }.
+notice-read-upcoming = Les den nye versjonen.
+notice-stale-title = Denne oversettelsen er ikke oppdatert.
+notice-stale = Versjonen på { $reference } er endret siden { $since }, men denne oversettelsen er ennå ikke oppdatert.
+notice-read-reference = Les versjonen på { $reference }.
+no-revision-in-force = Ingen versjon av denne personvernerklæringen gjelder ennå.
+
+## Erklæringen
+in-force-from = Gjelder fra { $date }
+takes-effect = Trer i kraft { $date }
+all-versions = Alle versjoner
+what-changed = Hva er endret
+contents = Innhold
+purposes-heading = Formål og behandlingsgrunnlag
+processors-heading = Mottakere av personopplysninger
+processors-caption = Databehandlere og andre mottakere av personopplysninger fra { $company }
+processors-more = Databehandlere over tid
+legal-basis-label = { $count ->
+    [one] Behandlingsgrunnlag:
+   *[other] Behandlingsgrunnlag:
+}
+legitimate-interest-label = Berettiget interesse som forfølges:
+version-footer = Dette er versjonen som gjelder fra { $date }.
+permalink = Permanent lenke til denne versjonen
+
+## Behandlingsansvarlig
+controller-heading = Behandlingsansvarlig
+controller-name = Navn
+controller-org-number = Organisasjonsnummer
+controller-address = Adresse
+controller-email = E-post
+controller-phone = Telefon
+controller-website = Nettsted
+controller-dpo = Personvernombud
+controller-authority = Tilsynsmyndighet
+not-stated = Ikke oppgitt i denne erklæringen
+
+## Tabellen over databehandlere
+processor-name = Mottaker
+processor-purpose = Formål
+processor-data = Personopplysninger
+processor-countries = Hvor opplysningene behandles
+processor-safeguard = Overføringsgrunnlag
+processor-since = Siden
+processor-removed-on = Fjernet
+processor-headquarters = Etablert i { $country }
+outside-eea = utenfor EØS
+safeguard-missing = Ikke oppgitt
+safeguard-not-needed = Ikke nødvendig (innenfor EØS)
+
+## Historikk
+history-title = Versjonshistorikk
+history-intro = { $count ->
+    [one] Denne personvernerklæringen har én versjon.
+   *[other] Denne personvernerklæringen har { $count } versjoner, den nyeste først.
+}
+status-current = Gjeldende
+status-past = Tidligere versjon
+status-upcoming = Kommende
+
+## Siden om databehandlere
+processors-title = Databehandlere og mottakere
+processors-intro = { $count ->
+    [0] Versjonen som gjelder fra { $date }, oppgir ingen mottakere.
+    [one] Versjonen som gjelder fra { $date }, oppgir én mottaker av personopplysninger.
+   *[other] Versjonen som gjelder fra { $date }, oppgir { $count } mottakere av personopplysninger.
+}
+processors-none = Den gjeldende erklæringen oppgir ingen databehandlere.
+processors-upcoming-heading = Kommende endringer
+processor-change-added = { $name } legges til { $date }.
+processor-change-removed = { $name } fjernes { $date }.
+processors-removed-heading = Tidligere mottakere
+processors-removed-caption = Mottakere som tidligere versjoner oppga
+
+## Nettstedets sider
+index-intro = Personvernerklæringer, hver med fullstendig versjonshistorikk.
+company-choose-language = Velg språk:
+not-found-title = Siden finnes ikke
+not-found-text = Det finnes ingen side på denne adressen. Erklæringen kan ha blitt flyttet, eller lenken kan være feilskrevet.
+not-found-home = Til alle personvernerklæringer

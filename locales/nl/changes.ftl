@@ -1,0 +1,81 @@
+### Wat is er gewijzigd: vergelijkingspagina's, wijzigingslogboeken en feeds (Nederlands).
+
+diff-title = Wijzigingen per { $date }
+diff-compared = Vergeleken met de versie die gold vanaf { $old }.
+diff-read-old = Eerdere versie
+diff-read-new = Deze versie
+diff-summary-heading = Samenvatting
+diff-legend = Gemarkeerd in de tekst:
+diff-legend-inserted = toegevoegd
+diff-legend-deleted = verwijderd
+diff-policy-title = Titel van de privacyverklaring
+diff-intro = Inleiding
+diff-status-unchanged = ongewijzigd
+diff-status-added = nieuw
+diff-status-removed = verwijderd
+diff-status-changed = gewijzigd
+# Voorgelezen door schermlezers rond elke wijziging.
+diff-inserted = toegevoegd
+diff-deleted = verwijderd
+diff-end = {""}
+
+diff-count-none = Geen wijzigingen in de tekst of bij de ontvangers.
+diff-count-processors-added = { $count ->
+    [one] één verwerker toegevoegd
+   *[other] { $count } verwerkers toegevoegd
+}
+diff-count-processors-removed = { $count ->
+    [one] één verwerker verwijderd
+   *[other] { $count } verwerkers verwijderd
+}
+diff-count-processors-changed = { $count ->
+    [one] één verwerker gewijzigd
+   *[other] { $count } verwerkers gewijzigd
+}
+diff-count-sections-added = { $count ->
+    [one] één onderdeel toegevoegd
+   *[other] { $count } onderdelen toegevoegd
+}
+diff-count-sections-removed = { $count ->
+    [one] één onderdeel verwijderd
+   *[other] { $count } onderdelen verwijderd
+}
+diff-count-sections-changed = { $count ->
+    [one] één onderdeel gewijzigd
+   *[other] { $count } onderdelen gewijzigd
+}
+diff-count-purposes-added = { $count ->
+    [one] één doel toegevoegd
+   *[other] { $count } doelen toegevoegd
+}
+diff-count-purposes-removed = { $count ->
+    [one] één doel verwijderd
+   *[other] { $count } doelen verwijderd
+}
+diff-count-purposes-changed = { $count ->
+    [one] één doel gewijzigd
+   *[other] { $count } doelen gewijzigd
+}
+diff-count-title-changed = titel gewijzigd
+diff-count-intro-changed = inleiding gewijzigd
+
+diff-processor-added = { $name } is toegevoegd als ontvanger. { $details }
+diff-processor-where = De gegevens worden verwerkt in { $countries }.
+diff-processor-safeguard = Waarborg bij doorgifte: { $safeguard }.
+diff-processor-removed = { $name } is geen ontvanger meer.
+diff-processor-countries-added = { $name } verwerkt nu ook gegevens in { $countries }.
+diff-processor-countries-removed = { $name } verwerkt geen gegevens meer in { $countries }.
+diff-processor-safeguard-changed = { $name }: de waarborg bij doorgifte is gewijzigd van { $old } in { $new }.
+diff-processor-headquarters-changed = { $name }: nu gevestigd in { $new } (voorheen: { $old }).
+diff-processor-purpose-changed = { $name }: nieuw doel: { $purpose }
+diff-processor-data-changed = { $name }: persoonsgegevens die nu worden gedeeld: { $data }
+safeguard-none = geen vermeld
+
+processors-log-heading = Wijzigingslogboek
+exports-label = Machineleesbaar:
+feed-subscribe = Atom-feed
+feed-title = { $company }: wijzigingen in de privacyverklaring
+site-feed-title = Alle wijzigingen in de privacyverklaringen
+feed-entry-title = Nieuwe versie geldig vanaf { $date }
+feed-entry-upcoming = Nieuwe versie die op { $date } in werking treedt
+feed-read-policy = Lees de privacyverklaring

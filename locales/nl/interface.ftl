@@ -1,0 +1,104 @@
+### Interfaceteksten van het standaardthema: Nederlands.
+### Een site kan elke tekst vervangen in haar eigen locales/nl/*.ftl. Definieer daar
+### `site-title` om de titel uit site.toml te vertalen.
+
+direction = ltr
+
+## Datums: notatie, maandnamen en taalnaam komen uit Unicode CLDR (ICU4X)
+
+## Paginakader
+skip-to-content = Naar de inhoud
+language-switcher = Taal
+footer-generated = Gepubliceerd met privsite. Gegenereerd op { $date }.
+policy-navigation = Deze privacyverklaring
+nav-current = Geldende versie
+nav-history = Versiegeschiedenis
+nav-processors = Verwerkers
+
+## Meldingen
+notice-past-title = Eerdere versie.
+notice-past = Deze versie gold van { $from } tot { $until }.
+notice-read-current = Lees de geldende versie.
+notice-upcoming-title = Toekomstige versie.
+notice-upcoming = Deze versie treedt in werking op { $date }. Tot die datum blijft de huidige versie van toepassing.
+notice-new-version-title = Er komt een nieuwe versie.
+notice-new-version = Op { $date } treedt een bijgewerkte privacyverklaring in werking.
+notice-read-upcoming = Lees de nieuwe versie.
+notice-stale-title = Deze vertaling is niet actueel.
+notice-stale = Sinds { $since } is de oorspronkelijke versie ({ $reference }) gewijzigd en deze vertaling is nog niet bijgewerkt.
+notice-read-reference = Lees de oorspronkelijke versie ({ $reference }).
+no-revision-in-force = Er geldt nog geen versie van deze privacyverklaring.
+
+## De privacyverklaring
+in-force-from = Geldig vanaf { $date }
+takes-effect = Treedt in werking op { $date }
+all-versions = Alle versies
+what-changed = Wat is er gewijzigd
+contents = Inhoud
+purposes-heading = Doeleinden en rechtsgronden
+processors-heading = Ontvangers van persoonsgegevens
+processors-caption = Verwerkers en andere ontvangers van persoonsgegevens van { $company }
+processors-more = Verwerkers door de tijd heen
+legal-basis-label = { $count ->
+    [one] Rechtsgrond:
+   *[other] Rechtsgronden:
+}
+legitimate-interest-label = Nagestreefd gerechtvaardigd belang:
+version-footer = Dit is de versie die geldt vanaf { $date }.
+permalink = Vaste link naar deze versie
+
+## Verwerkingsverantwoordelijke
+controller-heading = Verwerkingsverantwoordelijke
+controller-name = Naam
+controller-org-number = KvK-nummer of ondernemingsnummer
+controller-address = Adres
+controller-email = E-mail
+controller-phone = Telefoon
+controller-website = Website
+controller-dpo = Functionaris voor gegevensbescherming
+controller-authority = Toezichthoudende autoriteit
+not-stated = Niet vermeld in deze privacyverklaring
+
+## Tabel van verwerkers
+processor-name = Ontvanger
+processor-purpose = Doel
+processor-data = Persoonsgegevens
+processor-countries = Waar verwerkt
+processor-safeguard = Waarborg bij doorgifte
+processor-since = Sinds
+processor-removed-on = Verwijderd op
+processor-headquarters = Gevestigd in { $country }
+outside-eea = buiten de EER
+safeguard-missing = Geen vermeld
+safeguard-not-needed = Niet nodig (binnen de EER)
+
+## Geschiedenis
+history-title = Versiegeschiedenis
+history-intro = { $count ->
+    [one] Deze privacyverklaring heeft één versie.
+   *[other] Deze privacyverklaring heeft { $count } versies, de nieuwste eerst.
+}
+status-current = Geldend
+status-past = Eerdere versie
+status-upcoming = Toekomstig
+
+## Pagina over verwerkers
+processors-title = Verwerkers en ontvangers
+processors-intro = { $count ->
+    [0] De versie die geldt vanaf { $date } noemt geen ontvangers.
+    [one] De versie die geldt vanaf { $date } noemt één ontvanger van persoonsgegevens.
+   *[other] De versie die geldt vanaf { $date } noemt { $count } ontvangers van persoonsgegevens.
+}
+processors-none = De geldende privacyverklaring noemt geen verwerkers.
+processors-upcoming-heading = Komende wijzigingen
+processor-change-added = { $name } wordt toegevoegd op { $date }.
+processor-change-removed = { $name } wordt verwijderd op { $date }.
+processors-removed-heading = Voormalige ontvangers
+processors-removed-caption = Ontvangers die in eerdere versies werden genoemd
+
+## Pagina's van de site
+index-intro = Privacyverklaringen, elk met de volledige versiegeschiedenis.
+company-choose-language = Kies een taal:
+not-found-title = Pagina niet gevonden
+not-found-text = Op dit adres staat geen pagina. De privacyverklaring is misschien verplaatst, of de link bevat een typefout.
+not-found-home = Naar alle privacyverklaringen

@@ -1,0 +1,99 @@
+### Co się zmieniło: strony porównania wersji, rejestry zmian i kanały (polski).
+
+diff-title = Zmiany z dnia { $date }
+diff-compared = W porównaniu z wersją obowiązującą od { $old }.
+diff-read-old = Wcześniejsza wersja
+diff-read-new = Ta wersja
+diff-summary-heading = Podsumowanie
+diff-legend = Oznaczenia w tekście:
+diff-legend-inserted = dodano
+diff-legend-deleted = usunięto
+diff-policy-title = Tytuł polityki
+diff-intro = Wprowadzenie
+diff-status-unchanged = bez zmian
+diff-status-added = dodano
+diff-status-removed = usunięto
+diff-status-changed = zmieniono
+# Odczytywane przez czytniki ekranu przed każdą zmianą i po niej.
+diff-inserted = dodano
+diff-deleted = usunięto
+diff-end = {""}
+
+diff-count-none = Brak zmian w tekście i wśród odbiorców.
+diff-count-processors-added = { $count ->
+    [one] dodano jeden podmiot przetwarzający
+    [few] dodano { $count } podmioty przetwarzające
+    [many] dodano { $count } podmiotów przetwarzających
+   *[other] dodano { $count } podmiotu przetwarzającego
+}
+diff-count-processors-removed = { $count ->
+    [one] usunięto jeden podmiot przetwarzający
+    [few] usunięto { $count } podmioty przetwarzające
+    [many] usunięto { $count } podmiotów przetwarzających
+   *[other] usunięto { $count } podmiotu przetwarzającego
+}
+diff-count-processors-changed = { $count ->
+    [one] zmieniono jeden podmiot przetwarzający
+    [few] zmieniono { $count } podmioty przetwarzające
+    [many] zmieniono { $count } podmiotów przetwarzających
+   *[other] zmieniono { $count } podmiotu przetwarzającego
+}
+diff-count-sections-added = { $count ->
+    [one] dodano jedną sekcję
+    [few] dodano { $count } sekcje
+    [many] dodano { $count } sekcji
+   *[other] dodano { $count } sekcji
+}
+diff-count-sections-removed = { $count ->
+    [one] usunięto jedną sekcję
+    [few] usunięto { $count } sekcje
+    [many] usunięto { $count } sekcji
+   *[other] usunięto { $count } sekcji
+}
+diff-count-sections-changed = { $count ->
+    [one] zmieniono jedną sekcję
+    [few] zmieniono { $count } sekcje
+    [many] zmieniono { $count } sekcji
+   *[other] zmieniono { $count } sekcji
+}
+diff-count-purposes-added = { $count ->
+    [one] dodano jeden cel
+    [few] dodano { $count } cele
+    [many] dodano { $count } celów
+   *[other] dodano { $count } celu
+}
+diff-count-purposes-removed = { $count ->
+    [one] usunięto jeden cel
+    [few] usunięto { $count } cele
+    [many] usunięto { $count } celów
+   *[other] usunięto { $count } celu
+}
+diff-count-purposes-changed = { $count ->
+    [one] zmieniono jeden cel
+    [few] zmieniono { $count } cele
+    [many] zmieniono { $count } celów
+   *[other] zmieniono { $count } celu
+}
+diff-count-title-changed = zmieniono tytuł
+diff-count-intro-changed = zmieniono wprowadzenie
+
+diff-processor-added = Dodano odbiorcę: { $name }. { $details }
+diff-processor-where = Miejsce przetwarzania danych: { $countries }.
+diff-processor-safeguard = Zabezpieczenie przekazania: { $safeguard }.
+diff-processor-removed = { $name } nie jest już odbiorcą.
+diff-processor-countries-added = { $name } przetwarza teraz dane także w następujących państwach: { $countries }.
+diff-processor-countries-removed = { $name } nie przetwarza już danych w następujących państwach: { $countries }.
+diff-processor-safeguard-changed = { $name }: zabezpieczenie przekazania zmieniono z „{ $old }” na „{ $new }”.
+diff-processor-headquarters-changed = { $name }: obecna siedziba: { $new } (wcześniej: { $old }).
+diff-processor-purpose-changed = { $name }: nowy cel: { $purpose }
+diff-processor-data-changed = { $name }: obecnie udostępniane dane osobowe: { $data }
+safeguard-none = nie podano
+
+processors-log-heading = Rejestr zmian
+exports-label = Do odczytu maszynowego:
+feed-subscribe = Kanał Atom
+feed-title = { $company }: zmiany w polityce prywatności
+site-feed-title = Wszystkie zmiany w politykach prywatności
+feed-entry-title = Nowa wersja obowiązująca od { $date }
+feed-entry-upcoming = Nowa wersja wchodząca w życie { $date }
+feed-read-policy = Przeczytaj politykę

@@ -1,0 +1,90 @@
+### O que mudou: páginas de comparação, registos de alterações e feeds (português).
+
+diff-title = Alterações de { $date }
+diff-compared = Comparação com a versão em vigor desde { $old }.
+diff-read-old = Versão anterior
+diff-read-new = Esta versão
+diff-summary-heading = Resumo
+diff-legend = Assinalado no texto:
+diff-legend-inserted = acrescentado
+diff-legend-deleted = suprimido
+diff-policy-title = Título da política
+diff-intro = Introdução
+diff-status-unchanged = sem alterações
+diff-status-added = novo
+diff-status-removed = suprimido
+diff-status-changed = alterado
+# Lido pelos leitores de ecrã antes e depois de cada alteração.
+diff-inserted = acrescentado
+diff-deleted = suprimido
+diff-end = {""}
+
+diff-count-none = Sem alterações no texto nem nos destinatários.
+diff-count-processors-added = { $count ->
+    [one] um subcontratante acrescentado
+    [many] { $count } de subcontratantes acrescentados
+   *[other] { $count } subcontratantes acrescentados
+}
+diff-count-processors-removed = { $count ->
+    [one] um subcontratante retirado
+    [many] { $count } de subcontratantes retirados
+   *[other] { $count } subcontratantes retirados
+}
+diff-count-processors-changed = { $count ->
+    [one] um subcontratante alterado
+    [many] { $count } de subcontratantes alterados
+   *[other] { $count } subcontratantes alterados
+}
+diff-count-sections-added = { $count ->
+    [one] uma secção acrescentada
+    [many] { $count } de secções acrescentadas
+   *[other] { $count } secções acrescentadas
+}
+diff-count-sections-removed = { $count ->
+    [one] uma secção suprimida
+    [many] { $count } de secções suprimidas
+   *[other] { $count } secções suprimidas
+}
+diff-count-sections-changed = { $count ->
+    [one] uma secção alterada
+    [many] { $count } de secções alteradas
+   *[other] { $count } secções alteradas
+}
+diff-count-purposes-added = { $count ->
+    [one] uma finalidade acrescentada
+    [many] { $count } de finalidades acrescentadas
+   *[other] { $count } finalidades acrescentadas
+}
+diff-count-purposes-removed = { $count ->
+    [one] uma finalidade suprimida
+    [many] { $count } de finalidades suprimidas
+   *[other] { $count } finalidades suprimidas
+}
+diff-count-purposes-changed = { $count ->
+    [one] uma finalidade alterada
+    [many] { $count } de finalidades alteradas
+   *[other] { $count } finalidades alteradas
+}
+diff-count-title-changed = título alterado
+diff-count-intro-changed = introdução alterada
+
+diff-processor-added = Foi acrescentado o destinatário { $name }. { $details }
+diff-processor-where = Trata dados nos seguintes países: { $countries }.
+diff-processor-safeguard = Garantia da transferência: { $safeguard }.
+diff-processor-removed = { $name } deixou de ser destinatário.
+diff-processor-countries-added = { $name } passou a tratar dados também nos seguintes países: { $countries }.
+diff-processor-countries-removed = { $name } deixou de tratar dados nos seguintes países: { $countries }.
+diff-processor-safeguard-changed = { $name }: a garantia da transferência passou de «{ $old }» para «{ $new }».
+diff-processor-headquarters-changed = { $name }: nova sede: { $new } (anterior: { $old }).
+diff-processor-purpose-changed = { $name }: nova finalidade: { $purpose }
+diff-processor-data-changed = { $name }: dados pessoais partilhados atualmente: { $data }
+safeguard-none = nenhuma indicada
+
+processors-log-heading = Registo de alterações
+exports-label = Em formato legível por máquina:
+feed-subscribe = Feed Atom
+feed-title = { $company }: alterações à política de privacidade
+site-feed-title = Todas as alterações às políticas de privacidade
+feed-entry-title = Nova versão em vigor desde { $date }
+feed-entry-upcoming = Nova versão que entra em vigor em { $date }
+feed-read-policy = Ler a política

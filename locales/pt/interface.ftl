@@ -1,0 +1,107 @@
+### Mensagens da interface do tema predefinido: português.
+### Um sítio pode substituir qualquer mensagem nos seus próprios ficheiros locales/pt/*.ftl.
+### Defina aí `site-title` para traduzir o título indicado em site.toml.
+
+direction = ltr
+
+## Datas: o formato, os nomes dos meses e o nome da língua vêm do Unicode CLDR (ICU4X)
+
+## Estrutura da página
+skip-to-content = Saltar para o conteúdo
+language-switcher = Língua
+footer-generated = Publicado com privsite. Gerado em { $date }.
+policy-navigation = Esta política
+nav-current = Política em vigor
+nav-history = Histórico de versões
+nav-processors = Subcontratantes
+
+## Avisos
+notice-past-title = Versão anterior.
+notice-past = Esta versão esteve em vigor de { $from } a { $until }.
+notice-read-current = Ler a versão em vigor.
+notice-upcoming-title = Versão futura.
+notice-upcoming = Esta versão entra em vigor em { $date }. Até essa data, aplica-se a versão atual.
+notice-new-version-title = Vai entrar em vigor uma nova versão.
+notice-new-version = Uma versão atualizada da política entra em vigor em { $date }.
+notice-read-upcoming = Ler a nova versão.
+notice-stale-title = Esta tradução está desatualizada.
+notice-stale = Desde { $since }, a versão em { $reference } foi alterada e esta tradução ainda não foi atualizada.
+notice-read-reference = Ler a versão em { $reference }.
+no-revision-in-force = Ainda não está em vigor nenhuma versão desta política.
+
+## A política
+in-force-from = Em vigor desde { $date }
+takes-effect = Entra em vigor em { $date }
+all-versions = Todas as versões
+what-changed = O que mudou
+contents = Índice
+purposes-heading = Finalidades e fundamentos jurídicos
+processors-heading = Destinatários dos dados pessoais
+processors-caption = Subcontratantes e outros destinatários dos dados pessoais de { $company }
+processors-more = Subcontratantes ao longo do tempo
+legal-basis-label = { $count ->
+    [one] Fundamento jurídico:
+    [many] Fundamentos jurídicos:
+   *[other] Fundamentos jurídicos:
+}
+legitimate-interest-label = Interesse legítimo prosseguido:
+version-footer = Esta é a versão em vigor desde { $date }.
+permalink = Ligação permanente para esta versão
+
+## Responsável pelo tratamento
+controller-heading = Responsável pelo tratamento
+controller-name = Nome
+controller-org-number = Número de identificação de pessoa coletiva
+controller-address = Morada
+controller-email = Correio eletrónico
+controller-phone = Telefone
+controller-website = Sítio Web
+controller-dpo = Encarregado da proteção de dados
+controller-authority = Autoridade de controlo
+not-stated = Não indicado nesta política
+
+## Tabela de subcontratantes
+processor-name = Destinatário
+processor-purpose = Finalidade
+processor-data = Dados pessoais
+processor-countries = Local de tratamento
+processor-safeguard = Garantia da transferência
+processor-since = Desde
+processor-removed-on = Retirado em
+processor-headquarters = Sede: { $country }
+outside-eea = fora do EEE
+safeguard-missing = Nenhuma indicada
+safeguard-not-needed = Não necessária (dentro do EEE)
+
+## Histórico
+history-title = Histórico de versões
+history-intro = { $count ->
+    [one] Esta política tem uma versão.
+    [many] Esta política tem { $count } de versões, da mais recente para a mais antiga.
+   *[other] Esta política tem { $count } versões, da mais recente para a mais antiga.
+}
+status-current = Em vigor
+status-past = Versão anterior
+status-upcoming = Futura
+
+## Página dos subcontratantes
+processors-title = Subcontratantes e destinatários
+processors-intro = { $count ->
+    [0] A versão em vigor desde { $date } não indica destinatários.
+    [one] A versão em vigor desde { $date } indica um destinatário de dados pessoais.
+    [many] A versão em vigor desde { $date } indica { $count } de destinatários de dados pessoais.
+   *[other] A versão em vigor desde { $date } indica { $count } destinatários de dados pessoais.
+}
+processors-none = A política em vigor não indica subcontratantes.
+processors-upcoming-heading = Próximas alterações
+processor-change-added = O destinatário { $name } será acrescentado em { $date }.
+processor-change-removed = O destinatário { $name } será retirado em { $date }.
+processors-removed-heading = Antigos destinatários
+processors-removed-caption = Destinatários indicados em versões anteriores
+
+## Páginas do sítio
+index-intro = Políticas de privacidade, cada uma com o histórico completo das suas versões.
+company-choose-language = Escolha uma língua:
+not-found-title = Página não encontrada
+not-found-text = Não existe nenhuma página neste endereço. A política pode ter mudado de endereço ou a ligação pode conter um erro.
+not-found-home = Ir para todas as políticas de privacidade

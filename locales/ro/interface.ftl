@@ -1,0 +1,107 @@
+### Mesajele interfeței temei implicite: română.
+### Un site poate înlocui orice mesaj în propriile fișiere locales/ro/*.ftl. Definiți acolo
+### `site-title` pentru a traduce titlul din site.toml.
+
+direction = ltr
+
+## Date calendaristice: formatul, denumirile lunilor și numele limbii provin din Unicode CLDR (ICU4X)
+
+## Cadrul paginii
+skip-to-content = Salt la conținut
+language-switcher = Limba
+footer-generated = Publicat cu privsite. Generat la data de { $date }.
+policy-navigation = Această politică
+nav-current = Politica în vigoare
+nav-history = Istoricul versiunilor
+nav-processors = Persoane împuternicite
+
+## Notificări
+notice-past-title = Versiune anterioară.
+notice-past = Această versiune a fost în vigoare de la { $from } până la { $until }.
+notice-read-current = Citiți versiunea în vigoare.
+notice-upcoming-title = Versiune viitoare.
+notice-upcoming = Această versiune intră în vigoare la data de { $date }. Până atunci se aplică versiunea actuală.
+notice-new-version-title = Urmează o versiune nouă.
+notice-new-version = O versiune actualizată a politicii intră în vigoare la data de { $date }.
+notice-read-upcoming = Citiți noua versiune.
+notice-stale-title = Această traducere nu este actualizată.
+notice-stale = Din { $since }, versiunea în { $reference } a fost modificată, iar această traducere nu a fost încă actualizată.
+notice-read-reference = Citiți versiunea în { $reference }.
+no-revision-in-force = Nicio versiune a acestei politici nu este încă în vigoare.
+
+## Politica
+in-force-from = În vigoare de la { $date }
+takes-effect = Intră în vigoare la data de { $date }
+all-versions = Toate versiunile
+what-changed = Ce s-a modificat
+contents = Cuprins
+purposes-heading = Scopuri și temeiuri juridice
+processors-heading = Destinatarii datelor cu caracter personal
+processors-caption = Persoane împuternicite de operator și alți destinatari ai datelor cu caracter personal comunicate de { $company }
+processors-more = Persoanele împuternicite de-a lungul timpului
+legal-basis-label = { $count ->
+    [one] Temei juridic:
+    [few] Temeiuri juridice:
+   *[other] Temeiuri juridice:
+}
+legitimate-interest-label = Interesul legitim urmărit:
+version-footer = Aceasta este versiunea în vigoare de la { $date }.
+permalink = Link permanent către această versiune
+
+## Operator
+controller-heading = Operator
+controller-name = Denumire
+controller-org-number = Cod unic de înregistrare
+controller-address = Adresă
+controller-email = E-mail
+controller-phone = Telefon
+controller-website = Site web
+controller-dpo = Responsabil cu protecția datelor
+controller-authority = Autoritate de supraveghere
+not-stated = Nu este precizat în această politică
+
+## Tabelul persoanelor împuternicite
+processor-name = Destinatar
+processor-purpose = Scop
+processor-data = Date cu caracter personal
+processor-countries = Locul prelucrării
+processor-safeguard = Garanția pentru transfer
+processor-since = De la
+processor-removed-on = Eliminat la
+processor-headquarters = Sediul: { $country }
+outside-eea = în afara SEE
+safeguard-missing = Nu este precizată
+safeguard-not-needed = Nu este necesară (în cadrul SEE)
+
+## Istoric
+history-title = Istoricul versiunilor
+history-intro = { $count ->
+    [one] Această politică are o singură versiune.
+    [few] Această politică are { $count } versiuni, începând cu cea mai recentă.
+   *[other] Această politică are { $count } de versiuni, începând cu cea mai recentă.
+}
+status-current = În vigoare
+status-past = Versiune anterioară
+status-upcoming = Viitoare
+
+## Pagina persoanelor împuternicite
+processors-title = Persoane împuternicite și destinatari
+processors-intro = { $count ->
+    [0] Versiunea în vigoare de la { $date } nu menționează niciun destinatar.
+    [one] Versiunea în vigoare de la { $date } menționează un destinatar al datelor cu caracter personal.
+    [few] Versiunea în vigoare de la { $date } menționează { $count } destinatari ai datelor cu caracter personal.
+   *[other] Versiunea în vigoare de la { $date } menționează { $count } de destinatari ai datelor cu caracter personal.
+}
+processors-none = Politica în vigoare nu menționează nicio persoană împuternicită de operator.
+processors-upcoming-heading = Modificări viitoare
+processor-change-added = Destinatarul { $name } va fi adăugat la data de { $date }.
+processor-change-removed = Destinatarul { $name } va fi eliminat la data de { $date }.
+processors-removed-heading = Foști destinatari
+processors-removed-caption = Destinatari menționați în versiunile anterioare
+
+## Paginile site-ului
+index-intro = Politici de confidențialitate, fiecare cu istoricul complet al versiunilor.
+company-choose-language = Alegeți o limbă:
+not-found-title = Pagina nu a fost găsită
+not-found-text = Nu există nicio pagină la această adresă. Este posibil ca politica să fi fost mutată sau ca linkul să conțină o greșeală.
+not-found-home = Accesați toate politicile de confidențialitate

@@ -1,0 +1,99 @@
+### Čo sa zmenilo: stránky s porovnaním, záznamy zmien a kanály (slovenčina).
+
+diff-title = Zmeny k { $date }
+diff-compared = V porovnaní s verziou platnou od { $old }.
+diff-read-old = Staršia verzia
+diff-read-new = Táto verzia
+diff-summary-heading = Zhrnutie
+diff-legend = Vyznačené v texte:
+diff-legend-inserted = doplnené
+diff-legend-deleted = odstránené
+diff-policy-title = Názov zásad
+diff-intro = Úvod
+diff-status-unchanged = bez zmeny
+diff-status-added = nové
+diff-status-removed = odstránené
+diff-status-changed = zmenené
+# Čítačky obrazovky ich prečítajú pred každou zmenou a po nej.
+diff-inserted = doplnené
+diff-deleted = odstránené
+diff-end = {""}
+
+diff-count-none = Žiadne zmeny v texte ani medzi príjemcami.
+diff-count-processors-added = { $count ->
+    [one] pridaný jeden sprostredkovateľ
+    [few] pridaní { $count } sprostredkovatelia
+    [many] pridaného { $count } sprostredkovateľa
+   *[other] pridaných { $count } sprostredkovateľov
+}
+diff-count-processors-removed = { $count ->
+    [one] odstránený jeden sprostredkovateľ
+    [few] odstránení { $count } sprostredkovatelia
+    [many] odstráneného { $count } sprostredkovateľa
+   *[other] odstránených { $count } sprostredkovateľov
+}
+diff-count-processors-changed = { $count ->
+    [one] zmenený jeden sprostredkovateľ
+    [few] zmenení { $count } sprostredkovatelia
+    [many] zmeneného { $count } sprostredkovateľa
+   *[other] zmenených { $count } sprostredkovateľov
+}
+diff-count-sections-added = { $count ->
+    [one] pridaný jeden oddiel
+    [few] pridané { $count } oddiely
+    [many] pridaného { $count } oddielu
+   *[other] pridaných { $count } oddielov
+}
+diff-count-sections-removed = { $count ->
+    [one] odstránený jeden oddiel
+    [few] odstránené { $count } oddiely
+    [many] odstráneného { $count } oddielu
+   *[other] odstránených { $count } oddielov
+}
+diff-count-sections-changed = { $count ->
+    [one] zmenený jeden oddiel
+    [few] zmenené { $count } oddiely
+    [many] zmeneného { $count } oddielu
+   *[other] zmenených { $count } oddielov
+}
+diff-count-purposes-added = { $count ->
+    [one] pridaný jeden účel
+    [few] pridané { $count } účely
+    [many] pridaného { $count } účelu
+   *[other] pridaných { $count } účelov
+}
+diff-count-purposes-removed = { $count ->
+    [one] odstránený jeden účel
+    [few] odstránené { $count } účely
+    [many] odstráneného { $count } účelu
+   *[other] odstránených { $count } účelov
+}
+diff-count-purposes-changed = { $count ->
+    [one] zmenený jeden účel
+    [few] zmenené { $count } účely
+    [many] zmeneného { $count } účelu
+   *[other] zmenených { $count } účelov
+}
+diff-count-title-changed = zmenený názov
+diff-count-intro-changed = zmenený úvod
+
+diff-processor-added = Pribudol príjemca { $name }. { $details }
+diff-processor-where = Spracúva údaje v týchto krajinách: { $countries }.
+diff-processor-safeguard = Záruka pri prenose: { $safeguard }.
+diff-processor-removed = { $name } už nie je príjemcom.
+diff-processor-countries-added = { $name } teraz spracúva údaje aj v týchto krajinách: { $countries }.
+diff-processor-countries-removed = { $name } už nespracúva údaje v týchto krajinách: { $countries }.
+diff-processor-safeguard-changed = { $name }: záruka pri prenose sa zmenila z „{ $old }“ na „{ $new }“.
+diff-processor-headquarters-changed = { $name }: nové sídlo: { $new } (predtým: { $old }).
+diff-processor-purpose-changed = { $name }: nový účel: { $purpose }
+diff-processor-data-changed = { $name }: teraz poskytované osobné údaje: { $data }
+safeguard-none = neuvádza sa
+
+processors-log-heading = Záznam zmien
+exports-label = Strojovo čitateľné:
+feed-subscribe = Kanál Atom
+feed-title = { $company }: zmeny zásad ochrany osobných údajov
+site-feed-title = Všetky zmeny zásad ochrany osobných údajov
+feed-entry-title = Nová verzia platná od { $date }
+feed-entry-upcoming = Nová verzia s účinnosťou od { $date }
+feed-read-policy = Prečítať zásady

@@ -1,0 +1,110 @@
+### Texty rozhrania predvolenej témy: slovenčina.
+### Stránka môže ktorýkoľvek text nahradiť vo vlastných súboroch locales/sk/*.ftl. Ak tam
+### definujete `site-title`, preloží sa názov zo súboru site.toml.
+
+direction = ltr
+
+## Dátumy: formát, názvy mesiacov a názov jazyka pochádzajú z Unicode CLDR (ICU4X)
+
+## Rámec stránky
+skip-to-content = Prejsť na obsah
+language-switcher = Jazyk
+footer-generated = Zverejnené pomocou nástroja privsite. Vygenerované: { $date }.
+policy-navigation = Tieto zásady
+nav-current = Platné zásady
+nav-history = História verzií
+nav-processors = Sprostredkovatelia
+
+## Oznámenia
+notice-past-title = Staršia verzia.
+notice-past = Táto verzia platila od { $from } do { $until }.
+notice-read-current = Prečítajte si platnú verziu.
+notice-upcoming-title = Budúca verzia.
+notice-upcoming = Táto verzia nadobúda účinnosť dňa { $date }. Dovtedy platí súčasná verzia.
+notice-new-version-title = Pripravuje sa nová verzia.
+notice-new-version = Aktualizované zásady nadobúdajú účinnosť dňa { $date }.
+notice-read-upcoming = Prečítajte si novú verziu.
+notice-stale-title = Tento preklad nie je aktuálny.
+notice-stale = Od { $since } sa pôvodná verzia (jazyk: { $reference }) zmenila a tento preklad ešte nebol aktualizovaný.
+notice-read-reference = Prečítajte si pôvodnú verziu (jazyk: { $reference }).
+no-revision-in-force = Zatiaľ neplatí žiadna verzia týchto zásad.
+
+## Zásady
+in-force-from = Platí od { $date }
+takes-effect = Účinnosť od { $date }
+all-versions = Všetky verzie
+what-changed = Čo sa zmenilo
+contents = Obsah
+purposes-heading = Účely a právne základy spracúvania
+processors-heading = Príjemcovia osobných údajov
+processors-caption = Sprostredkovatelia a ďalší príjemcovia osobných údajov od prevádzkovateľa { $company }
+processors-more = História sprostredkovateľov
+legal-basis-label = { $count ->
+    [one] Právny základ:
+    [few] Právne základy:
+    [many] Právne základy:
+   *[other] Právne základy:
+}
+legitimate-interest-label = Sledovaný oprávnený záujem:
+version-footer = Toto je verzia platná od { $date }.
+permalink = Trvalý odkaz na túto verziu
+
+## Prevádzkovateľ
+controller-heading = Prevádzkovateľ
+controller-name = Názov
+controller-org-number = IČO
+controller-address = Adresa
+controller-email = E-mail
+controller-phone = Telefón
+controller-website = Webové sídlo
+controller-dpo = Zodpovedná osoba
+controller-authority = Dozorný orgán
+not-stated = V týchto zásadách sa neuvádza
+
+## Tabuľka sprostredkovateľov
+processor-name = Príjemca
+processor-purpose = Účel
+processor-data = Osobné údaje
+processor-countries = Miesto spracúvania
+processor-safeguard = Záruka pri prenose
+processor-since = Od
+processor-removed-on = Odstránený dňa
+processor-headquarters = Sídlo: { $country }
+outside-eea = mimo EHP
+safeguard-missing = Neuvádza sa
+safeguard-not-needed = Nie je potrebná (v rámci EHP)
+
+## História
+history-title = História verzií
+history-intro = { $count ->
+    [one] Tieto zásady majú jednu verziu.
+    [few] Tieto zásady majú { $count } verzie, od najnovšej.
+    [many] Tieto zásady majú { $count } verzie, od najnovšej.
+   *[other] Tieto zásady majú { $count } verzií, od najnovšej.
+}
+status-current = Platná
+status-past = Staršia verzia
+status-upcoming = Budúca
+
+## Stránka o sprostredkovateľoch
+processors-title = Sprostredkovatelia a príjemcovia
+processors-intro = { $count ->
+    [0] Verzia platná od { $date } neuvádza žiadnych príjemcov.
+    [one] Verzia platná od { $date } uvádza jedného príjemcu osobných údajov.
+    [few] Verzia platná od { $date } uvádza { $count } príjemcov osobných údajov.
+    [many] Verzia platná od { $date } uvádza { $count } príjemcu osobných údajov.
+   *[other] Verzia platná od { $date } uvádza { $count } príjemcov osobných údajov.
+}
+processors-none = Platné zásady neuvádzajú žiadnych sprostredkovateľov.
+processors-upcoming-heading = Pripravované zmeny
+processor-change-added = Dňa { $date } pribudne príjemca { $name }.
+processor-change-removed = Dňa { $date } bude odstránený príjemca { $name }.
+processors-removed-heading = Bývalí príjemcovia
+processors-removed-caption = Príjemcovia uvedení v starších verziách
+
+## Stránky webu
+index-intro = Zásady ochrany osobných údajov, každé s úplnou históriou verzií.
+company-choose-language = Vyberte jazyk:
+not-found-title = Stránka sa nenašla
+not-found-text = Na tejto adrese sa nenachádza žiadna stránka. Zásady mohli byť presunuté alebo je odkaz chybný.
+not-found-home = Prejsť na všetky zásady ochrany osobných údajov

@@ -1,0 +1,99 @@
+### Kaj se je spremenilo: strani s primerjavo, dnevniki sprememb in viri (slovenščina).
+
+diff-title = Spremembe na dan { $date }
+diff-compared = V primerjavi z različico, ki je začela veljati na dan { $old }.
+diff-read-old = Prejšnja različica
+diff-read-new = Ta različica
+diff-summary-heading = Povzetek
+diff-legend = Označeno v besedilu:
+diff-legend-inserted = dodano
+diff-legend-deleted = odstranjeno
+diff-policy-title = Naslov politike
+diff-intro = Uvod
+diff-status-unchanged = nespremenjeno
+diff-status-added = novo
+diff-status-removed = odstranjeno
+diff-status-changed = spremenjeno
+# Bralniki zaslona jih preberejo pred vsako spremembo in za njo.
+diff-inserted = dodano
+diff-deleted = odstranjeno
+diff-end = {""}
+
+diff-count-none = Brez sprememb v besedilu ali pri uporabnikih.
+diff-count-processors-added = { $count ->
+    [one] dodan { $count } obdelovalec
+    [two] dodana { $count } obdelovalca
+    [few] dodani { $count } obdelovalci
+   *[other] dodanih { $count } obdelovalcev
+}
+diff-count-processors-removed = { $count ->
+    [one] odstranjen { $count } obdelovalec
+    [two] odstranjena { $count } obdelovalca
+    [few] odstranjeni { $count } obdelovalci
+   *[other] odstranjenih { $count } obdelovalcev
+}
+diff-count-processors-changed = { $count ->
+    [one] spremenjen { $count } obdelovalec
+    [two] spremenjena { $count } obdelovalca
+    [few] spremenjeni { $count } obdelovalci
+   *[other] spremenjenih { $count } obdelovalcev
+}
+diff-count-sections-added = { $count ->
+    [one] dodan { $count } razdelek
+    [two] dodana { $count } razdelka
+    [few] dodani { $count } razdelki
+   *[other] dodanih { $count } razdelkov
+}
+diff-count-sections-removed = { $count ->
+    [one] odstranjen { $count } razdelek
+    [two] odstranjena { $count } razdelka
+    [few] odstranjeni { $count } razdelki
+   *[other] odstranjenih { $count } razdelkov
+}
+diff-count-sections-changed = { $count ->
+    [one] spremenjen { $count } razdelek
+    [two] spremenjena { $count } razdelka
+    [few] spremenjeni { $count } razdelki
+   *[other] spremenjenih { $count } razdelkov
+}
+diff-count-purposes-added = { $count ->
+    [one] dodan { $count } namen
+    [two] dodana { $count } namena
+    [few] dodani { $count } nameni
+   *[other] dodanih { $count } namenov
+}
+diff-count-purposes-removed = { $count ->
+    [one] odstranjen { $count } namen
+    [two] odstranjena { $count } namena
+    [few] odstranjeni { $count } nameni
+   *[other] odstranjenih { $count } namenov
+}
+diff-count-purposes-changed = { $count ->
+    [one] spremenjen { $count } namen
+    [two] spremenjena { $count } namena
+    [few] spremenjeni { $count } nameni
+   *[other] spremenjenih { $count } namenov
+}
+diff-count-title-changed = spremenjen naslov
+diff-count-intro-changed = spremenjen uvod
+
+diff-processor-added = Uporabnik { $name } je bil dodan. { $details }
+diff-processor-where = Podatke obdeluje v teh državah: { $countries }.
+diff-processor-safeguard = Zaščitni ukrep pri prenosu: { $safeguard }.
+diff-processor-removed = { $name } ni več uporabnik.
+diff-processor-countries-added = { $name } zdaj obdeluje podatke tudi v teh državah: { $countries }.
+diff-processor-countries-removed = { $name } ne obdeluje več podatkov v teh državah: { $countries }.
+diff-processor-safeguard-changed = { $name }: zaščitni ukrep pri prenosu se je spremenil iz „{ $old }“ v „{ $new }“.
+diff-processor-headquarters-changed = { $name }: nov sedež: { $new } (prej: { $old }).
+diff-processor-purpose-changed = { $name }: nov namen: { $purpose }
+diff-processor-data-changed = { $name }: osebni podatki, ki se zdaj posredujejo: { $data }
+safeguard-none = ni naveden
+
+processors-log-heading = Dnevnik sprememb
+exports-label = Strojno berljivo:
+feed-subscribe = Vir Atom
+feed-title = { $company }: spremembe politike zasebnosti
+site-feed-title = Vse spremembe politik zasebnosti
+feed-entry-title = Nova različica, ki je začela veljati na dan { $date }
+feed-entry-upcoming = Nova različica, ki začne veljati na dan { $date }
+feed-read-policy = Preberite politiko

@@ -1,0 +1,110 @@
+### Besedila vmesnika privzete teme: slovenščina.
+### Spletno mesto lahko katero koli besedilo nadomesti v lastnih datotekah locales/sl/*.ftl.
+### Če tam določite `site-title`, se prevede naslov iz datoteke site.toml.
+
+direction = ltr
+
+## Datumi: zapis, imena mesecev in ime jezika so iz Unicode CLDR (ICU4X)
+
+## Okvir strani
+skip-to-content = Preskoči na vsebino
+language-switcher = Jezik
+footer-generated = Objavljeno z orodjem privsite. Ustvarjeno: { $date }.
+policy-navigation = Ta politika
+nav-current = Veljavna politika
+nav-history = Zgodovina različic
+nav-processors = Obdelovalci
+
+## Obvestila
+notice-past-title = Prejšnja različica.
+notice-past = Ta različica je veljala v obdobju { $from } – { $until }.
+notice-read-current = Preberite veljavno različico.
+notice-upcoming-title = Prihodnja različica.
+notice-upcoming = Ta različica začne veljati na dan { $date }. Do takrat velja sedanja različica.
+notice-new-version-title = Prihaja nova različica.
+notice-new-version = Posodobljena politika začne veljati na dan { $date }.
+notice-read-upcoming = Preberite novo različico.
+notice-stale-title = Ta prevod ni posodobljen.
+notice-stale = Izvirna različica (jezik: { $reference }) je bila spremenjena (datum spremembe: { $since }), ta prevod pa še ni bil posodobljen.
+notice-read-reference = Preberite izvirno različico (jezik: { $reference }).
+no-revision-in-force = Nobena različica te politike še ne velja.
+
+## Politika
+in-force-from = Začetek veljavnosti: { $date }
+takes-effect = Začne veljati na dan { $date }
+all-versions = Vse različice
+what-changed = Kaj se je spremenilo
+contents = Vsebina
+purposes-heading = Nameni in pravne podlage
+processors-heading = Uporabniki osebnih podatkov
+processors-caption = Obdelovalci in drugi uporabniki osebnih podatkov, ki jih posreduje { $company }
+processors-more = Obdelovalci skozi čas
+legal-basis-label = { $count ->
+    [one] Pravna podlaga:
+    [two] Pravni podlagi:
+    [few] Pravne podlage:
+   *[other] Pravne podlage:
+}
+legitimate-interest-label = Zakoniti interes, za katerega si prizadevamo:
+version-footer = To je različica, ki je začela veljati na dan { $date }.
+permalink = Stalna povezava do te različice
+
+## Upravljavec
+controller-heading = Upravljavec
+controller-name = Ime
+controller-org-number = Matična številka
+controller-address = Naslov
+controller-email = E-pošta
+controller-phone = Telefon
+controller-website = Spletno mesto
+controller-dpo = Pooblaščena oseba za varstvo podatkov
+controller-authority = Nadzorni organ
+not-stated = V tej politiki ni navedeno
+
+## Preglednica obdelovalcev
+processor-name = Uporabnik
+processor-purpose = Namen
+processor-data = Osebni podatki
+processor-countries = Kraj obdelave
+processor-safeguard = Zaščitni ukrep pri prenosu
+processor-since = Od
+processor-removed-on = Datum odstranitve
+processor-headquarters = Sedež: { $country }
+outside-eea = zunaj EGP
+safeguard-missing = Ni naveden
+safeguard-not-needed = Ni potreben (znotraj EGP)
+
+## Zgodovina
+history-title = Zgodovina različic
+history-intro = { $count ->
+    [one] Ta politika ima { $count } različico.
+    [two] Ta politika ima { $count } različici, najnovejša je prva.
+    [few] Ta politika ima { $count } različice, najnovejša je prva.
+   *[other] Ta politika ima { $count } različic, najnovejša je prva.
+}
+status-current = Velja
+status-past = Prejšnja različica
+status-upcoming = Prihodnja
+
+## Stran o obdelovalcih
+processors-title = Obdelovalci in uporabniki
+processors-intro = { $count ->
+    [0] Različica, ki je začela veljati na dan { $date }, ne navaja nobenega uporabnika.
+    [one] Različica, ki je začela veljati na dan { $date }, navaja { $count } uporabnika osebnih podatkov.
+    [two] Različica, ki je začela veljati na dan { $date }, navaja { $count } uporabnika osebnih podatkov.
+    [few] Različica, ki je začela veljati na dan { $date }, navaja { $count } uporabnike osebnih podatkov.
+   *[other] Različica, ki je začela veljati na dan { $date }, navaja { $count } uporabnikov osebnih podatkov.
+}
+processors-none = Veljavna politika ne navaja nobenega obdelovalca.
+processors-upcoming-heading = Prihodnje spremembe
+processor-change-added = Uporabnik { $name } bo dodan na dan { $date }.
+processor-change-removed = Uporabnik { $name } bo odstranjen na dan { $date }.
+processors-removed-heading = Nekdanji uporabniki
+processors-removed-caption = Uporabniki, navedeni v prejšnjih različicah
+
+## Strani spletnega mesta
+index-intro = Politike zasebnosti, vsaka s celotno zgodovino različic.
+company-choose-language = Izberite jezik:
+not-found-title = Strani ni mogoče najti
+not-found-text = Na tem naslovu ni nobene strani. Politika je bila morda premaknjena ali pa je povezava napačno zapisana.
+not-found-home = Na seznam vseh politik zasebnosti
