@@ -79,9 +79,18 @@ pub fn processor_lines(
         Some(s) => message(messages, lang, &format!("safeguard-{}", s.as_str()), &[]),
         None => message(messages, lang, "safeguard-none", &[]),
     };
+    let unstated = message(messages, lang, "value-not-stated", &[]);
     let country_or_unstated = |c: &Option<String>| match c {
         Some(code) => message(messages, lang, &format!("country-{code}"), &[]),
-        None => message(messages, lang, "not-stated", &[]),
+        None => unstated.clone(),
+    };
+    let countries_or_unstated = |c: &Option<Vec<String>>| match c {
+        Some(codes) => country_list(codes),
+        None => unstated.clone(),
+    };
+    let role = |r: Option<crate::model::Role>| match r {
+        Some(r) => message(messages, lang, &format!("role-{}", r.as_str()), &[]),
+        None => unstated.clone(),
     };
     let mut lines = Vec::new();
     let mut line = |kind: &'static str, name: &str, key: &str, args: &[(&str, FluentValue)]| {
@@ -97,17 +106,15 @@ pub fn processor_lines(
         match change {
             ProcessorChange::Added { name, processor } => {
                 let mut details = Vec::new();
-                if !processor.countries.is_empty() {
-                    details.push(message(
+                details.push(match &processor.countries {
+                    Some(countries) => message(
                         messages,
                         lang,
                         "diff-processor-where",
-                        &[(
-                            "countries",
-                            FluentValue::from(country_list(&processor.countries)),
-                        )],
-                    ));
-                }
+                        &[("countries", FluentValue::from(country_list(countries)))],
+                    ),
+                    None => message(messages, lang, "diff-processor-where-unstated", &[]),
+                });
                 if processor.safeguard.is_some() {
                     details.push(message(
                         messages,
@@ -131,42 +138,66 @@ pub fn processor_lines(
             }
             ProcessorChange::Changed(c) => {
                 for change in &c.changes {
-                    let (key, args) = match change {
-                        FactChange::CountriesAdded { countries } => (
-                            "diff-processor-countries-added",
-                            vec![("countries", FluentValue::from(country_list(countries)))],
+                    let text = |v: &Option<String>| match v {
+                        Some(t) => t.clone(),
+                        None => unstated.clone(),
+                    };
+                    let (kind, key, old, new) = match change {
+                        FactChange::Name(v) => (
+                            "renamed",
+                            "diff-processor-renamed",
+                            text(&v.old),
+                            text(&v.new),
                         ),
-                        FactChange::CountriesRemoved { countries } => (
-                            "diff-processor-countries-removed",
-                            vec![("countries", FluentValue::from(country_list(countries)))],
+                        FactChange::Role(v) => (
+                            "changed",
+                            "diff-processor-role-changed",
+                            role(v.old),
+                            role(v.new),
+                        ),
+                        FactChange::Countries(v) => (
+                            "changed",
+                            "diff-processor-countries-changed",
+                            countries_or_unstated(&v.old),
+                            countries_or_unstated(&v.new),
                         ),
                         FactChange::Safeguard(v) => (
+                            "changed",
                             "diff-processor-safeguard-changed",
-                            vec![
-                                ("old", FluentValue::from(safeguard(v.old))),
-                                ("new", FluentValue::from(safeguard(v.new))),
-                            ],
+                            safeguard(v.old),
+                            safeguard(v.new),
                         ),
                         FactChange::Headquarters(v) => (
+                            "changed",
                             "diff-processor-headquarters-changed",
-                            vec![
-                                ("old", FluentValue::from(country_or_unstated(&v.old))),
-                                ("new", FluentValue::from(country_or_unstated(&v.new))),
-                            ],
+                            country_or_unstated(&v.old),
+                            country_or_unstated(&v.new),
+                        ),
+                        FactChange::Purpose(v) => (
+                            "changed",
+                            "diff-processor-purpose-changed",
+                            text(&v.old),
+                            text(&v.new),
+                        ),
+                        FactChange::Data(v) => (
+                            "changed",
+                            "diff-processor-data-changed",
+                            text(&v.old),
+                            text(&v.new),
                         ),
                         // Where the table groups it and where it links are not facts a
                         // reader of a notice is told.
                         FactChange::Group(_) | FactChange::Url(_) => continue,
-                        FactChange::Purpose { text } => (
-                            "diff-processor-purpose-changed",
-                            vec![("purpose", FluentValue::from(text.new_text()))],
-                        ),
-                        FactChange::Data { text } => (
-                            "diff-processor-data-changed",
-                            vec![("data", FluentValue::from(text.new_text()))],
-                        ),
                     };
-                    line("changed", &c.name, key, &args);
+                    line(
+                        kind,
+                        &c.name,
+                        key,
+                        &[
+                            ("old", FluentValue::from(old)),
+                            ("new", FluentValue::from(new)),
+                        ],
+                    );
                 }
             }
         }

@@ -489,8 +489,9 @@ const REQUIRED_SECTIONS: &[(&str, &str, &str)] = &[
 
 fn revision_rules(lints: &mut Lints, revision: &Revision, declared: Option<&[Right]>) {
     let file = revision.source.as_path();
-    let has = |id: &str| revision.sections.iter().any(|s| s.id == id);
-    let missing = |id: &str| format!("no section with id = \"{id}\"");
+    // A section counts for its id and for every item it `covers`.
+    let has = |id: &str| revision.covers(id);
+    let missing = |id: &str| format!("no section with id = \"{id}\" or covers = [\"{id}\"]");
 
     // Art. 13(1)(c)-(d): purposes, their bases, and the interest pursued.
     if revision.purposes.is_empty() {
@@ -587,7 +588,7 @@ fn revision_rules(lints: &mut Lints, revision: &Revision, declared: Option<&[Rig
 /// Transfer rules for one processor; whether any of its countries is outside the EEA.
 fn transfers(lints: &mut Lints, file: &Path, index: usize, processor: &Processor) -> bool {
     let name = &processor.name;
-    if processor.countries.is_empty() {
+    if processor.countries.is_none() {
         lints.push(
             "processor-country",
             file,
@@ -599,7 +600,7 @@ fn transfers(lints: &mut Lints, file: &Path, index: usize, processor: &Processor
         return false;
     }
     let outside: Vec<&str> = processor
-        .countries
+        .stated_countries()
         .iter()
         .map(String::as_str)
         .filter(|c| !countries::in_eea(c))
@@ -917,7 +918,11 @@ fn processor_differences<'a>(
     reference: &'a [Processor],
     translation: &'a [Processor],
 ) -> Vec<Difference<'a>> {
-    let key = |p: &Processor| p.name.to_lowercase();
+    // The same `id` pairs first: it names the recipient across locales.
+    let key = |p: &Processor| match &p.id {
+        Some(id) => format!("id:{id}"),
+        None => format!("name:{}", p.name.to_lowercase()),
+    };
     let mut left: Vec<Option<&Processor>> = reference.iter().map(Some).collect();
     let mut pairs: Vec<(&Processor, &Processor)> = Vec::new();
     let mut extra: Vec<&Processor> = Vec::new();
@@ -956,16 +961,16 @@ fn processor_differences<'a>(
 
 /// How two entries for the same processor disagree, if they do.
 fn facts(a: &Processor, b: &Processor) -> Option<String> {
-    let mut countries_a = a.countries.clone();
-    let mut countries_b = b.countries.clone();
-    countries_a.sort();
-    countries_b.sort();
-    let show = |v: &[String]| {
-        if v.is_empty() {
-            "none".to_string()
-        } else {
-            v.join(", ")
-        }
+    let sorted = |c: &Option<Vec<String>>| {
+        c.clone().map(|mut c| {
+            c.sort();
+            c
+        })
+    };
+    let (countries_a, countries_b) = (sorted(&a.countries), sorted(&b.countries));
+    let show = |v: &Option<Vec<String>>| match v {
+        Some(v) => v.join(", "),
+        None => "not stated".to_string(),
     };
     let opt = |v: Option<&str>| v.unwrap_or("none").to_string();
     let mut what = Vec::new();

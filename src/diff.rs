@@ -12,7 +12,9 @@ use jiff::civil::Date;
 use serde::Serialize;
 use similar::{ChangeTag, DiffableStr};
 
-use crate::model::{LegalBasis, Processor, Purpose, Revision, Safeguard, Section, serialize_date};
+use crate::model::{
+    LegalBasis, Processor, Purpose, Revision, Role, Safeguard, Section, serialize_date,
+};
 
 /// How long one text diff may search for the smallest edit. Past it `similar` settles for
 /// a coarser diff, still exact, so that pathological input cannot hang a build.
@@ -393,58 +395,75 @@ pub struct ChangedProcessor {
     pub name: String,
     /// The processor as the new revision lists it.
     pub processor: Processor,
+    /// The processor as the old revision listed it.
+    pub before: Processor,
     pub changes: Vec<FactChange>,
 }
 
-/// One fact of a processor that changed. Serialized with a `"fact"` tag.
+/// One fact of a processor that changed, with its value before and after (`None` where
+/// the revision does not state it). Serialized with a `"fact"` tag.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "fact", rename_all = "snake_case")]
 pub enum FactChange {
-    /// Where data is now also processed, in the new revision's order.
-    CountriesAdded {
-        countries: Vec<String>,
-    },
-    /// Where data is no longer processed, in the old revision's order.
-    CountriesRemoved {
-        countries: Vec<String>,
-    },
+    /// Renamed: the new revision names the old name in `formerly`, or the same `id`.
+    Name(ValueChange<String>),
+    Role(ValueChange<Role>),
+    /// Where data is processed, each side in its revision's order.
+    Countries(ValueChange<Vec<String>>),
     Safeguard(ValueChange<Safeguard>),
     Headquarters(ValueChange<String>),
+    Purpose(ValueChange<String>),
+    Data(ValueChange<String>),
     Group(ValueChange<String>),
     Url(ValueChange<String>),
-    Purpose {
-        text: TextDiff,
-    },
-    Data {
-        text: TextDiff,
-    },
 }
 
 /// How each fact of a processor is compared, in the order its changes are told: a fact
 /// added to [`Processor`] is compared, counted and told by adding its row here.
 pub const FACTS: &[fn(&Processor, &Processor) -> Option<FactChange>] = &[
     |old, new| {
-        let countries = missing_from(&new.countries, &old.countries);
-        (!countries.is_empty()).then_some(FactChange::CountriesAdded { countries })
+        (old.name != new.name).then(|| {
+            FactChange::Name(ValueChange {
+                old: Some(old.name.clone()),
+                new: Some(new.name.clone()),
+            })
+        })
     },
+    |old, new| ValueChange::between(&old.role, &new.role).map(FactChange::Role),
     |old, new| {
-        let countries = missing_from(&old.countries, &new.countries);
-        (!countries.is_empty()).then_some(FactChange::CountriesRemoved { countries })
+        let sorted = |c: &Option<Vec<String>>| {
+            c.as_ref().map(|c| {
+                let mut c = c.clone();
+                c.sort();
+                c
+            })
+        };
+        (sorted(&old.countries) != sorted(&new.countries)).then(|| {
+            FactChange::Countries(ValueChange {
+                old: old.countries.clone(),
+                new: new.countries.clone(),
+            })
+        })
     },
     |old, new| ValueChange::between(&old.safeguard, &new.safeguard).map(FactChange::Safeguard),
     |old, new| {
         ValueChange::between(&old.headquarters, &new.headquarters).map(FactChange::Headquarters)
     },
+    |old, new| text_change(&old.purpose, &new.purpose).map(FactChange::Purpose),
+    |old, new| text_change(&old.data, &new.data).map(FactChange::Data),
     |old, new| ValueChange::between(&old.group, &new.group).map(FactChange::Group),
     |old, new| ValueChange::between(&old.url, &new.url).map(FactChange::Url),
-    |old, new| text_change(&old.purpose, &new.purpose).map(|text| FactChange::Purpose { text }),
-    |old, new| text_change(&old.data, &new.data).map(|text| FactChange::Data { text }),
 ];
 
-/// The word diff of an optional text that changed; an absent text counts as empty.
-fn text_change(old: &Option<String>, new: &Option<String>) -> Option<TextDiff> {
-    let (old, new) = (old.as_deref().unwrap_or(""), new.as_deref().unwrap_or(""));
-    (old != new).then(|| diff_text(old, new))
+/// An optional text before and after, when it changed in more than white space at its ends.
+fn text_change(old: &Option<String>, new: &Option<String>) -> Option<ValueChange<String>> {
+    fn trimmed(t: &Option<String>) -> Option<&str> {
+        t.as_deref().map(str::trim).filter(|t| !t.is_empty())
+    }
+    (trimmed(old) != trimmed(new)).then(|| ValueChange {
+        old: trimmed(old).map(str::to_string),
+        new: trimmed(new).map(str::to_string),
+    })
 }
 
 /// How much changed, for summaries, feeds and the decision whether there is a diff.
@@ -725,22 +744,33 @@ fn diff_processors(old: &[Processor], new: &[Processor]) -> Vec<ProcessorChange>
     let mut removed = Vec::new();
     let mut added = Vec::new();
     let mut changed = Vec::new();
-    for aligned in align(old, new, |p| &p.name) {
-        match aligned {
-            Aligned::Added(p) => added.push(ProcessorChange::Added {
-                name: p.name.clone(),
-                processor: p.clone(),
-            }),
-            Aligned::Removed(p) => removed.push(ProcessorChange::Removed {
-                name: p.name.clone(),
-                processor: p.clone(),
-            }),
-            Aligned::Kept { old, new } => {
-                if let Some(change) = diff_processor(old, new) {
+    // Each new processor continues at most one old one (by id, name, or former name), and
+    // each old one is continued at most once.
+    let mut continued = vec![false; old.len()];
+    for n in new {
+        let earlier = old
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !continued[*i])
+            .find(|(_, o)| crate::model::find_continuing(std::slice::from_ref(n), o).is_some());
+        match earlier {
+            Some((i, o)) => {
+                continued[i] = true;
+                if let Some(change) = diff_processor(o, n) {
                     changed.push(ProcessorChange::Changed(Box::new(change)));
                 }
             }
+            None => added.push(ProcessorChange::Added {
+                name: n.name.clone(),
+                processor: n.clone(),
+            }),
         }
+    }
+    for (o, _) in old.iter().zip(&continued).filter(|(_, c)| !**c) {
+        removed.push(ProcessorChange::Removed {
+            name: o.name.clone(),
+            processor: o.clone(),
+        });
     }
     for group in [&mut removed, &mut added, &mut changed] {
         group.sort_by(|a, b| {
@@ -759,6 +789,7 @@ fn diff_processor(old: &Processor, new: &Processor) -> Option<ChangedProcessor> 
     (!changes.is_empty()).then(|| ChangedProcessor {
         name: new.name.clone(),
         processor: new.clone(),
+        before: old.clone(),
         changes,
     })
 }
@@ -913,6 +944,7 @@ mod tests {
     fn section(id: &str, title: &str, body: &str) -> Section {
         Section {
             id: id.into(),
+            covers: vec![],
             title: title.into(),
             body: body.into(),
             position: Position::default(),
@@ -933,9 +965,12 @@ mod tests {
     fn processor(name: &str, countries: &[&str], safeguard: Option<Safeguard>) -> Processor {
         Processor {
             name: name.into(),
+            id: None,
+            formerly: vec![],
+            role: None,
             purpose: Some("Payments".into()),
             data: None,
-            countries: countries.iter().map(|c| c.to_string()).collect(),
+            countries: Some(countries.iter().map(|c| c.to_string()).collect()),
             headquarters: None,
             safeguard,
             group: None,
@@ -959,6 +994,10 @@ mod tests {
             sections,
             purposes,
             processors,
+            groups: vec![],
+            translated_from: None,
+            translated_from_position: None,
+            date_note: None,
         }
     }
 
@@ -1055,13 +1094,14 @@ mod tests {
             panic!("expected one changed processor, got {:?}", diff.processors);
         };
         assert_eq!(stripe.name, "Stripe");
-        // Exactly the country gained and the safeguard, nothing else.
+        // Exactly the countries and the safeguard, before and after, nothing else.
         assert_eq!(
             stripe.changes,
             [
-                FactChange::CountriesAdded {
-                    countries: vec!["US".into()]
-                },
+                FactChange::Countries(ValueChange {
+                    old: Some(vec!["SE".into()]),
+                    new: Some(vec!["SE".into(), "US".into()]),
+                }),
                 FactChange::Safeguard(ValueChange {
                     old: None,
                     new: Some(Safeguard::Dpf)
@@ -1238,8 +1278,8 @@ mod tests {
         assert_eq!(stripe["change"].as_str(), Some("changed"));
         assert_eq!(stripe["name"].as_str(), Some("Stripe"));
         let changes = stripe["changes"].as_array().unwrap();
-        assert_eq!(changes[0]["fact"].as_str(), Some("countries_added"));
-        assert_eq!(changes[0]["countries"][0].as_str(), Some("IN"));
+        assert_eq!(changes[0]["fact"].as_str(), Some("countries"));
+        assert_eq!(changes[0]["new"][1].as_str(), Some("IN"));
         assert_eq!(changes[1]["fact"].as_str(), Some("safeguard"));
         assert_eq!(changes[1]["old"].as_str(), Some("dpf"));
         assert_eq!(changes[1]["new"].as_str(), Some("scc"));

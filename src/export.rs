@@ -8,8 +8,9 @@ use crate::countries;
 use crate::model::{Company, CompanyInfo, LocaleHistory, Processor, Revision, Site};
 use crate::plan::{self, Status, Timeline};
 
-/// The version of the JSON shapes below.
-pub const FORMAT_VERSION: u32 = 1;
+/// The version of the JSON shapes below. 2: a fact the source does not state is `null`
+/// (`countries`, `outside_eea`), and processors carry `id`, `formerly` and `role`.
+pub const FORMAT_VERSION: u32 = 2;
 
 #[derive(Serialize)]
 struct PolicyExport<'a> {
@@ -49,10 +50,14 @@ struct ProcessorsExport<'a> {
 struct ProcessorExport<'a> {
     #[serde(flatten)]
     processor: &'a Processor,
-    /// When it first appeared in the unbroken run of revisions that names it now.
+    /// When it first appeared in the unbroken run of revisions that names it now (under
+    /// this name or a former one).
     since: Option<String>,
-    /// Whether any of its countries lies outside the EEA.
-    outside_eea: bool,
+    /// Whether any of its countries lies outside the EEA; `null` where the revision does
+    /// not say where data is processed.
+    outside_eea: Option<bool>,
+    /// The purpose its group states, for a processor of a `[[groups]]` entry.
+    group_purpose: Option<&'a str>,
 }
 
 /// The revision a locale's exports describe, with its index.
@@ -100,7 +105,12 @@ fn processor_lists<'a>(
         .map(|p| ProcessorExport {
             processor: p,
             since: plan::current_since(&tenures, &p.name).map(|d| d.to_string()),
-            outside_eea: p.countries.iter().any(|c| !countries::in_eea(c)),
+            outside_eea: p.outside_eea(),
+            group_purpose: p
+                .group
+                .as_deref()
+                .and_then(|g| revision.group(g))
+                .and_then(|g| g.purpose.as_deref()),
         })
         .collect();
     let removed = tenures
@@ -134,7 +144,7 @@ fn to_json<T: Serialize>(value: &T) -> String {
 }
 
 /// The columns of `processors.csv`.
-pub const CSV_HEADER: [&str; 11] = [
+pub const CSV_HEADER: [&str; 14] = [
     "name",
     "group",
     "purpose",
@@ -146,6 +156,9 @@ pub const CSV_HEADER: [&str; 11] = [
     "url",
     "since",
     "effective_date",
+    "id",
+    "role",
+    "formerly",
 ];
 
 /// RFC 4180 CSV, UTF-8, one row per processor and country (one row with an empty country
@@ -159,16 +172,15 @@ pub fn processors_csv(history: &LocaleHistory, timeline: &Timeline) -> String {
     let mut rows: Vec<Vec<String>> = vec![CSV_HEADER.iter().map(|h| h.to_string()).collect()];
     for export in &processors {
         let p = export.processor;
-        let countries: Vec<Option<&String>> = if p.countries.is_empty() {
-            vec![None]
-        } else {
-            p.countries.iter().map(Some).collect()
+        let countries: Vec<Option<&String>> = match &p.countries {
+            Some(codes) => codes.iter().map(Some).collect(),
+            None => vec![None],
         };
         for country in countries {
             rows.push(vec![
                 p.name.clone(),
                 p.group.clone().unwrap_or_default(),
-                p.purpose.clone().unwrap_or_default(),
+                revision.purpose_of(p).unwrap_or_default().to_string(),
                 p.data.clone().unwrap_or_default(),
                 country.cloned().unwrap_or_default(),
                 country.map_or(String::new(), |c| (!countries::in_eea(c)).to_string()),
@@ -179,6 +191,9 @@ pub fn processors_csv(history: &LocaleHistory, timeline: &Timeline) -> String {
                 p.url.clone().unwrap_or_default(),
                 export.since.clone().unwrap_or_default(),
                 revision.date.to_string(),
+                p.id.clone().unwrap_or_default(),
+                p.role.map(|r| r.as_str().to_string()).unwrap_or_default(),
+                p.formerly.join("; "),
             ]);
         }
     }

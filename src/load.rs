@@ -16,8 +16,8 @@ use crate::countries;
 use crate::diagnostic::Level;
 use crate::diagnostic::{Diagnostic, Diagnostics, LineIndex, Position, relative_to};
 use crate::model::{
-    Authority, Company, CompanyInfo, Contact, LegalBasis, Locale, LocaleHistory, Processor,
-    Purpose, Revision, Right, Safeguard, Section, Site,
+    Authority, Company, CompanyInfo, Contact, Group, LegalBasis, Locale, LocaleHistory, Processor,
+    Purpose, Revision, Right, Role, Safeguard, Section, Site,
 };
 use crate::rules;
 
@@ -765,6 +765,26 @@ pub(crate) struct RawRevision {
     #[serde(default)]
     #[schemars(schema_with = "crate::schema::fields::rights")]
     rights: Option<Vec<Spanned<String>>>,
+    /// Facts stated once for a group of processors (those with the same `group`).
+    #[serde(default)]
+    groups: Vec<RawGroup>,
+    /// The locale this text is a translation of (the revision of the same date there).
+    #[schemars(with = "Option<String>")]
+    translated_from: Option<Spanned<String>>,
+    /// Markdown: where the date comes from, when the policy states none; shown beside it.
+    date_note: Option<String>,
+}
+
+/// Facts stated once for every processor of a group.
+#[derive(Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Group")]
+struct RawGroup {
+    /// The group's name, as processors write it in `group`.
+    #[schemars(with = "String")]
+    name: Spanned<String>,
+    /// What the group's processors are for; shown for members that state no purpose.
+    purpose: Option<String>,
 }
 
 /// One section of the policy.
@@ -778,6 +798,11 @@ struct RawSection {
     /// processor-role; other ids are allowed.
     #[schemars(schema_with = "crate::schema::fields::section_id")]
     id: Spanned<String>,
+    /// Checklist items this section also covers, beyond its id (such as "obligation" in
+    /// a section about the data collected).
+    #[serde(default)]
+    #[schemars(schema_with = "crate::schema::fields::covers")]
+    covers: Vec<Spanned<String>>,
     /// The section's heading.
     #[schemars(with = "String")]
     title: Spanned<String>,
@@ -812,17 +837,30 @@ struct RawPurpose {
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Processor")]
 struct RawProcessor {
-    /// The recipient's name; unique within a revision, diffs align on it.
+    /// The recipient's name; unique within a revision, diffs align on it (or on `id`).
     #[schemars(with = "String")]
     name: Spanned<String>,
+    /// Names the recipient across locales and revisions when its name is translated:
+    /// lower-case words joined by '-'.
+    #[schemars(schema_with = "crate::schema::fields::id")]
+    id: Option<Spanned<String>>,
+    /// Earlier names of this recipient: a rename, not a new recipient.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    formerly: Vec<Spanned<String>>,
+    /// What the recipient is: processor, controller (an independent one),
+    /// joint-controller or affiliate.
+    #[schemars(schema_with = "crate::schema::fields::role")]
+    role: Option<Spanned<String>>,
     /// What the recipient does with the data.
     purpose: Option<String>,
     /// Which data it receives.
     data: Option<String>,
-    /// Where the data is processed: ISO 3166-1 alpha-2 codes.
+    /// Where the data is processed: ISO 3166-1 alpha-2 codes. Leave it out where the
+    /// policy does not say.
     #[serde(default)]
     #[schemars(schema_with = "crate::schema::fields::countries")]
-    countries: Vec<Spanned<String>>,
+    countries: Option<Vec<Spanned<String>>>,
     /// Where the recipient is established: an ISO 3166-1 alpha-2 code.
     #[serde(default)]
     #[schemars(schema_with = "crate::schema::fields::country")]
@@ -883,10 +921,13 @@ fn parse_revision_file(file: &SourceFile, date: Date) -> Result<LoadedRevision, 
         .into_iter()
         .map(|s| {
             check_id(file, &s.id, "section", &mut ids, &mut diags);
+            not_reserved(file, &s.id, &mut diags);
             non_empty(file, &s.title, "section title", &mut diags);
             non_empty(file, &s.body, "section body", &mut diags);
+            let covers = load_covers(file, &s.id, &s.covers, &mut diags);
             Section {
                 position: file.position(&s.id),
+                covers,
                 id: s.id.into_inner(),
                 title: s.title.into_inner(),
                 body: s.body.into_inner(),
@@ -931,11 +972,31 @@ fn parse_revision_file(file: &SourceFile, date: Date) -> Result<LoadedRevision, 
         .collect();
 
     let mut names = BTreeSet::new();
-    let processors = raw
+    let mut processor_ids = BTreeSet::new();
+    let processors: Vec<Processor> = raw
         .processors
         .into_iter()
-        .map(|p| load_processor(file, p, &mut names, &mut diags))
+        .map(|p| load_processor(file, p, &mut names, &mut processor_ids, &mut diags))
         .collect();
+    let groups = load_groups(file, raw.groups, &processors, &mut diags);
+    let translated_from = raw.translated_from.as_ref().and_then(|tag| {
+        match Locale::parse(tag.get_ref()) {
+            Ok(l) => Some((l, file.position(tag))),
+            Err(canonical) => {
+                let hint = canonical
+                    .map(|c| format!(" (did you mean {c:?}?)"))
+                    .unwrap_or_default();
+                diags.push(file.error(
+                    tag,
+                    format!(
+                        "translated_from = {:?} is not a locale tag: expected the folder name of the locale this text was translated from, such as \"sv\"{hint}",
+                        tag.get_ref()
+                    ),
+                ));
+                None
+            }
+        }
+    });
 
     let rights = raw.rights.map(|declared| {
         let mut rights = Vec::new();
@@ -971,6 +1032,10 @@ fn parse_revision_file(file: &SourceFile, date: Date) -> Result<LoadedRevision, 
         sections,
         purposes,
         processors,
+        groups,
+        translated_from_position: translated_from.as_ref().map(|(_, at)| *at),
+        translated_from: translated_from.map(|(l, _)| l),
+        date_note: raw.date_note,
     };
     Ok((revision, rights))
 }
@@ -979,6 +1044,7 @@ fn load_processor(
     file: &SourceFile,
     p: RawProcessor,
     names: &mut BTreeSet<String>,
+    ids: &mut BTreeSet<String>,
     diags: &mut Diagnostics,
 ) -> Processor {
     let name = p.name.get_ref().trim();
@@ -993,15 +1059,60 @@ fn load_processor(
             format!("processor {name:?} is listed twice: expected each processor once (list all its countries in one entry)"),
         ));
     }
-    let mut countries: Vec<String> = Vec::new();
-    for code in &p.countries {
-        if let Some(c) = check_country(file, code, diags) {
-            if countries.contains(&c) {
-                diags.push(file.error(code, format!("country {c:?} is listed twice")));
-            } else {
-                countries.push(c);
+    if let Some(id) = &p.id {
+        check_id(file, id, "processor", ids, diags);
+        not_reserved(file, id, diags);
+    }
+    let mut formerly: Vec<String> = Vec::new();
+    for old in &p.formerly {
+        let o = old.get_ref().trim();
+        if o.is_empty() {
+            diags.push(file.error(
+                old,
+                "empty name in formerly: expected an earlier name of this recipient",
+            ));
+        } else if o == name {
+            diags.push(file.error(old, format!("formerly names {o:?}, the processor's own name: expected an earlier, different name")));
+        } else if formerly.iter().any(|f| f == o) {
+            diags.push(file.error(old, format!("{o:?} is listed twice in formerly")));
+        } else {
+            formerly.push(o.to_string());
+        }
+    }
+    let role = p.role.as_ref().and_then(|r| {
+        let parsed = Role::parse(r.get_ref());
+        if parsed.is_none() {
+            diags.push(file.error(
+                r,
+                format!(
+                    "unknown role {:?}: expected one of {}",
+                    r.get_ref(),
+                    Role::expected()
+                ),
+            ));
+        }
+        parsed
+    });
+    let countries = p.countries.as_ref().map(|codes| {
+        let mut countries: Vec<String> = Vec::new();
+        for code in codes {
+            if let Some(c) = check_country(file, code, diags) {
+                if countries.contains(&c) {
+                    diags.push(file.error(code, format!("country {c:?} is listed twice")));
+                } else {
+                    countries.push(c);
+                }
             }
         }
+        countries
+    });
+    if let Some(codes) = &p.countries
+        && codes.is_empty()
+    {
+        diags.push(file.error(
+            &p.name,
+            format!("processor {name:?} has countries = []: expected the countries where data is processed, or no countries key where the policy does not say"),
+        ));
     }
     let headquarters = p
         .headquarters
@@ -1024,6 +1135,9 @@ fn load_processor(
     Processor {
         position: file.position(&p.name),
         name: name.to_string(),
+        id: p.id.map(Spanned::into_inner),
+        formerly,
+        role,
         purpose: p.purpose,
         data: p.data,
         countries,
@@ -1077,6 +1191,100 @@ fn check_id(
     }
 }
 
+/// The prefix of the element ids the theme makes; no id from a source may start with it,
+/// so that no source can give a page two elements of the same id.
+pub const RESERVED_ID_PREFIX: &str = "ps-";
+
+fn not_reserved(file: &SourceFile, id: &Spanned<String>, diags: &mut Diagnostics) {
+    if id.get_ref().starts_with(RESERVED_ID_PREFIX) {
+        diags.push(file.error(
+            id,
+            format!(
+                "id {:?} starts with {RESERVED_ID_PREFIX:?}, which is reserved for the theme's own element ids: expected another id",
+                id.get_ref()
+            ),
+        ));
+    }
+}
+
+/// A section's `covers`: checklist items `privsite check` knows, other than its own id.
+fn load_covers(
+    file: &SourceFile,
+    id: &Spanned<String>,
+    covers: &[Spanned<String>],
+    diags: &mut Diagnostics,
+) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for item in covers {
+        let c = item.get_ref();
+        if !rules::SECTION_IDS.contains(&c.as_str()) {
+            diags.push(file.error(
+                item,
+                format!(
+                    "covers {c:?}, which is not a checklist item: expected one of {}",
+                    rules::SECTION_IDS
+                        .iter()
+                        .map(|s| format!("{s:?}"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            ));
+        } else if c == id.get_ref() {
+            diags.push(file.error(
+                item,
+                format!("covers {c:?}, the section's own id: expected other checklist items"),
+            ));
+        } else if out.contains(c) {
+            diags.push(file.error(item, format!("{c:?} is listed twice in covers")));
+        } else {
+            out.push(c.clone());
+        }
+    }
+    out
+}
+
+/// `[[groups]]`: each named once, each the group of some processor.
+fn load_groups(
+    file: &SourceFile,
+    raw: Vec<RawGroup>,
+    processors: &[Processor],
+    diags: &mut Diagnostics,
+) -> Vec<Group> {
+    let mut groups: Vec<Group> = Vec::new();
+    for g in raw {
+        let name = g.name.get_ref().trim();
+        if name.is_empty() {
+            diags.push(file.error(
+                &g.name,
+                "empty group name: expected the group = … its processors name",
+            ));
+            continue;
+        }
+        if groups.iter().any(|x| x.name == name) {
+            diags.push(file.error(
+                &g.name,
+                format!(
+                    "group {name:?} is described twice: expected one [[groups]] entry per group"
+                ),
+            ));
+            continue;
+        }
+        if !processors.iter().any(|p| p.group.as_deref() == Some(name)) {
+            diags.push(file.error(
+                &g.name,
+                format!(
+                    "group {name:?} has no processors: expected a processor with group = {name:?}"
+                ),
+            ));
+        }
+        groups.push(Group {
+            name: name.to_string(),
+            purpose: g.purpose,
+        });
+    }
+    groups
+}
+
 fn non_empty(file: &SourceFile, value: &Spanned<String>, what: &str, diags: &mut Diagnostics) {
     if value.get_ref().trim().is_empty() {
         diags.push(file.error(value, format!("empty {what}: expected text")));
@@ -1112,9 +1320,38 @@ fn finish_company(root: &Path, company: &mut Company, diags: &mut Diagnostics) {
     });
     for history in &company.locales {
         for revision in &history.revisions {
+            if let Some(from) = &revision.translated_from {
+                let known = company.locales.iter().any(|l| &l.locale == from);
+                let problem = if from == &history.locale {
+                    Some(format!(
+                        "translated_from = {:?} is this revision's own locale: expected the locale it was translated from",
+                        from.as_str()
+                    ))
+                } else if !known {
+                    Some(format!(
+                        "translated_from = {:?}, but {} has no revisions in that locale: expected one of {}",
+                        from.as_str(),
+                        company.slug,
+                        company
+                            .locales
+                            .iter()
+                            .filter(|l| l.locale != history.locale)
+                            .map(|l| format!("{:?}", l.locale.as_str()))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ))
+                } else {
+                    None
+                };
+                if let Some(message) = problem {
+                    let mut d = Diagnostic::error(&revision.source, message);
+                    d.position = revision.translated_from_position;
+                    diags.push(d);
+                }
+            }
             for p in &revision.processors {
                 let outside: Vec<&str> = p
-                    .countries
+                    .stated_countries()
                     .iter()
                     .map(String::as_str)
                     .filter(|c| !countries::in_eea(c))

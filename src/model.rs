@@ -126,12 +126,73 @@ pub struct Revision {
     pub sections: Vec<Section>,
     pub purposes: Vec<Purpose>,
     pub processors: Vec<Processor>,
+    /// Facts stated once for a group of processors, by group name.
+    pub groups: Vec<Group>,
+    /// The locale this text was translated from, when it says it is a translation.
+    pub translated_from: Option<Locale>,
+    #[serde(skip)]
+    pub translated_from_position: Option<Position>,
+    /// Markdown: where the revision's date comes from, when the policy states none.
+    pub date_note: Option<String>,
 }
 
 impl Revision {
     pub fn processor(&self, name: &str) -> Option<&Processor> {
         self.processors.iter().find(|p| p.name == name)
     }
+
+    /// The processor of this revision that continues `earlier`, a processor of another
+    /// revision: see [`Processor::continues`].
+    pub fn successor_of(&self, earlier: &Processor) -> Option<&Processor> {
+        find_continuing(&self.processors, earlier)
+    }
+
+    /// Whether a section covers the checklist item `id`: its own id, or one it `covers`.
+    pub fn covers(&self, id: &str) -> bool {
+        self.sections.iter().any(|s| s.covers(id))
+    }
+
+    /// The group named `name`, when the revision states facts about it.
+    pub fn group(&self, name: &str) -> Option<&Group> {
+        self.groups.iter().find(|g| g.name == name)
+    }
+
+    /// What `p` is for: its own purpose, else its group's; `None` when neither is stated.
+    pub fn purpose_of<'r>(&'r self, p: &'r Processor) -> Option<&'r str> {
+        p.purpose.as_deref().or_else(|| {
+            let group = self.group(p.group.as_deref()?)?;
+            group.purpose.as_deref()
+        })
+    }
+}
+
+/// Among `candidates`, the one that continues `earlier`: the same `id`, else the same
+/// name, else one that names `earlier` among its former names.
+pub fn find_continuing<'p>(
+    candidates: &'p [Processor],
+    earlier: &Processor,
+) -> Option<&'p Processor> {
+    if let Some(id) = &earlier.id
+        && let Some(p) = candidates.iter().find(|p| p.id.as_ref() == Some(id))
+    {
+        return Some(p);
+    }
+    candidates
+        .iter()
+        .filter(|p| p.id.is_none() || earlier.id.is_none())
+        .find(|p| p.name == earlier.name)
+        .or_else(|| {
+            candidates
+                .iter()
+                .find(|p| p.formerly.contains(&earlier.name))
+        })
+}
+
+/// Facts a revision states once for every processor of a group.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Group {
+    pub name: String,
+    pub purpose: Option<String>,
 }
 
 pub fn serialize_date<S: serde::Serializer>(date: &Date, s: S) -> Result<S::Ok, S::Error> {
@@ -142,11 +203,20 @@ pub fn serialize_date<S: serde::Serializer>(date: &Date, s: S) -> Result<S::Ok, 
 pub struct Section {
     /// Stable across revisions and locales; diffs align on it.
     pub id: String,
+    /// Checklist items the section also covers, beyond its id.
+    pub covers: Vec<String>,
     pub title: String,
     /// Markdown.
     pub body: String,
     #[serde(skip)]
     pub position: Position,
+}
+
+impl Section {
+    /// Whether this section covers the checklist item `id`.
+    pub fn covers(&self, id: &str) -> bool {
+        self.id == id || self.covers.iter().any(|c| c == id)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -162,15 +232,23 @@ pub struct Purpose {
     pub position: Position,
 }
 
-/// A recipient of personal data: a processor or sub-processor.
+/// A recipient of personal data: a processor or sub-processor, or another recipient.
+/// A fact the source does not state is `None`, never a default.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Processor {
-    /// Unique within a revision; diffs align on it.
+    /// Unique within a revision.
     pub name: String,
+    /// Names the recipient across locales and revisions when its name is translated or
+    /// changes; diffs align on it where both sides have it.
+    pub id: Option<String>,
+    /// Earlier names: a processor named so in an earlier revision is this one, renamed.
+    pub formerly: Vec<String>,
+    /// What the recipient is to the controller; `None` where the source does not say.
+    pub role: Option<Role>,
     pub purpose: Option<String>,
     pub data: Option<String>,
-    /// ISO 3166-1 alpha-2 codes: where the data is processed.
-    pub countries: Vec<String>,
+    /// ISO 3166-1 alpha-2 codes: where the data is processed; `None` where not stated.
+    pub countries: Option<Vec<String>>,
     pub headquarters: Option<String>,
     pub safeguard: Option<Safeguard>,
     pub group: Option<String>,
@@ -226,6 +304,30 @@ vocabulary! {
         VitalInterests = "vital-interests",
         PublicTask = "public-task",
         LegitimateInterests = "legitimate-interests",
+    }
+}
+
+impl Processor {
+    /// The stated countries; empty where none are stated.
+    pub fn stated_countries(&self) -> &[String] {
+        self.countries.as_deref().unwrap_or_default()
+    }
+
+    /// Whether data goes outside the EEA: `None` where the source does not say where it
+    /// is processed, so that nothing is claimed either way.
+    pub fn outside_eea(&self) -> Option<bool> {
+        let countries = self.countries.as_ref()?;
+        Some(countries.iter().any(|c| !crate::countries::in_eea(c)))
+    }
+}
+
+vocabulary! {
+    /// What a recipient is to the controller.
+    Role {
+        Processor = "processor",
+        Controller = "controller",
+        JointController = "joint-controller",
+        Affiliate = "affiliate",
     }
 }
 

@@ -2,8 +2,6 @@
 //! revision is in force on the build date, which are past or upcoming, when each processor
 //! came and went, which translations lag behind. Plain data; rendering comes later.
 
-use std::collections::BTreeMap;
-
 use jiff::civil::Date;
 use serde::Serialize;
 
@@ -149,10 +147,15 @@ pub fn mark_stale(company: &Company, timelines: &mut [Timeline], today: Date) {
     }
 }
 
-/// A processor's tenure in one locale's history.
+/// One unbroken run of revisions that name a recipient (under one name or, after a
+/// rename, another).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Tenure {
+    /// The name it had last in the run.
     pub name: String,
+    /// The names it had before in the run, oldest first.
+    pub formerly: Vec<String>,
+    pub id: Option<String>,
     pub purpose: Option<String>,
     #[serde(serialize_with = "crate::model::serialize_date")]
     pub since: Date,
@@ -169,41 +172,50 @@ fn serialize_opt_date<S: serde::Serializer>(date: &Option<Date>, s: S) -> Result
 }
 
 /// Every processor's tenures over `revisions` (in date order): when it first appeared in
-/// an unbroken run of revisions, and when the run ended.
+/// an unbroken run of revisions, and when the run ended. A processor continues the run of
+/// the one it succeeds (same id, same name, or a former name: see
+/// [`crate::model::find_continuing`]), so a rename keeps its since-date.
 pub fn tenures(revisions: &[Revision]) -> Vec<Tenure> {
-    let mut open: BTreeMap<&str, (Date, &Processor)> = BTreeMap::new();
+    // Open runs: since, the processor as last named, the names it had before.
+    let mut open: Vec<(Date, &Processor, Vec<String>)> = Vec::new();
     let mut done = Vec::new();
-    for revision in revisions {
-        let names: Vec<&str> = revision
-            .processors
-            .iter()
-            .map(|p| p.name.as_str())
-            .collect();
-        let gone: Vec<&str> = open
-            .keys()
-            .copied()
-            .filter(|n| !names.contains(n))
-            .collect();
-        for name in gone {
-            if let Some((since, p)) = open.remove(name) {
-                done.push(Tenure {
-                    name: name.to_string(),
-                    purpose: p.purpose.clone(),
-                    since,
-                    removed: Some(revision.date),
-                });
-            }
-        }
-        for p in &revision.processors {
-            open.entry(p.name.as_str()).or_insert((revision.date, p)).1 = p;
-        }
-    }
-    done.extend(open.into_iter().map(|(name, (since, p))| Tenure {
-        name: name.to_string(),
+    let close = |(since, p, formerly): (Date, &Processor, Vec<String>), removed| Tenure {
+        name: p.name.clone(),
+        formerly,
+        id: p.id.clone(),
         purpose: p.purpose.clone(),
         since,
-        removed: None,
-    }));
+        removed,
+    };
+    for revision in revisions {
+        let mut next: Vec<(Date, &Processor, Vec<String>)> = Vec::new();
+        let mut taken = vec![false; revision.processors.len()];
+        for (since, earlier, mut formerly) in open.drain(..) {
+            let successor = revision
+                .processors
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !taken[*i])
+                .find(|(_, p)| {
+                    crate::model::find_continuing(std::slice::from_ref(*p), earlier).is_some()
+                });
+            match successor {
+                Some((i, p)) => {
+                    taken[i] = true;
+                    if p.name != earlier.name && !formerly.contains(&earlier.name) {
+                        formerly.push(earlier.name.clone());
+                    }
+                    next.push((since, p, formerly));
+                }
+                None => done.push(close((since, earlier, formerly), Some(revision.date))),
+            }
+        }
+        for (p, _) in revision.processors.iter().zip(&taken).filter(|(_, t)| !**t) {
+            next.push((revision.date, p, Vec::new()));
+        }
+        open = next;
+    }
+    done.extend(open.into_iter().map(|run| close(run, None)));
     done.sort_by(|a, b| (a.removed, a.since, &a.name).cmp(&(b.removed, b.since, &b.name)));
     done
 }
@@ -545,13 +557,20 @@ mod tests {
             intro: None,
             sections: vec![],
             purposes: vec![],
+            groups: vec![],
+            translated_from: None,
+            translated_from_position: None,
+            date_note: None,
             processors: names
                 .iter()
                 .map(|n| Processor {
                     name: n.to_string(),
+                    id: None,
+                    formerly: vec![],
+                    role: None,
                     purpose: None,
                     data: None,
-                    countries: vec![],
+                    countries: None,
                     headquarters: None,
                     safeguard: None,
                     group: None,

@@ -107,7 +107,7 @@ pub const RULES: &[Rule] = &[
         id: "art13-retention",
         default: Level::Deny,
         description: "A `retention` section says how long data is kept, or the criteria that decide it (Art. 13(2)(a)).",
-        hint: "add a section with id = \"retention\", or give that id to the section that says it",
+        hint: "add a section with id = \"retention\", or add covers = [\"retention\"] to the section that says it",
     },
     Rule {
         id: "art13-rights",
@@ -149,7 +149,7 @@ pub const RULES: &[Rule] = &[
         id: "art13-obligation",
         default: Level::Deny,
         description: "An `obligation` section says whether providing data is a statutory or contractual requirement, and what follows if it is not given (Art. 13(2)(e)).",
-        hint: "add a section with id = \"obligation\", or give that id to the section that says it",
+        hint: "add a section with id = \"obligation\", or add covers = [\"obligation\"] to the section that says it",
     },
     Rule {
         id: "art13-automated-decisions",

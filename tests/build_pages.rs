@@ -59,7 +59,7 @@ fn the_current_page_shows_the_revision_in_force_and_announces_the_upcoming_one()
     }
     // Purposes with their legal bases, after the section that introduces them.
     let purposes = html.find(r#"id="purposes""#).unwrap();
-    let billing = html.find(r#"id="purpose-billing""#).unwrap();
+    let billing = html.find(r#"id="ps-purpose-billing""#).unwrap();
     let retention = html.find(r#"id="retention""#).unwrap();
     assert!(purposes < billing && billing < retention);
     assert!(html.contains("Performance of a contract") && html.contains("GDPR Art. 6(1)(b)"));
@@ -110,12 +110,15 @@ fn processor_table_groups_and_dates_processors() {
     let comm = html.find(">Communication<").unwrap();
     assert!(infra < comm, "groups keep the order of the source");
     assert!(
-        html.contains(r#"<time datetime="2023-06-01">1 June 2023</time>"#),
+        html.contains(r#"<span class="since">Since 1 June 2023</span>"#),
         "Charlie Send's since-date"
     );
     assert!(html.contains("United States <span class=\"tag\">outside the EEA</span>"));
     assert!(html.contains("EU–US Data Privacy Framework"));
-    assert!(html.contains("Delta Support will be added on 1 January 2099."));
+    // Coming changes come before the table, told as the diff tells them.
+    let coming = html.find("Coming changes").unwrap();
+    assert!(coming < html.find("<table").unwrap());
+    assert!(html[coming..].contains("Delta Support was added as a recipient."));
     // Bravo Mail came in 2020 and went when the 2023 revision took over.
     let removed = &html[html.find("Former recipients").unwrap()..];
     assert!(removed.contains("Bravo Mail"));
@@ -269,36 +272,37 @@ fn a_site_may_override_templates_messages_and_static_files() {
 fn a_locale_without_messages_falls_back_and_warns() {
     let fixture = Fixture::copy("basic");
     fixture.write(
-        "content/acme/de/2021-01-01.toml",
-        "title = \"Datenschutzerklärung\"\n",
+        "content/acme/ja/2021-01-01.toml",
+        "title = \"プライバシーポリシー\"\n",
     );
     fixture.write("locales/fi/extra.ftl", "only-in-fi = x\n");
     let built = fixture.built();
     let warnings = built.warnings.to_string();
     assert!(
-        warnings.contains("no interface messages for locale de"),
+        warnings.contains("no interface messages for locale ja"),
         "{warnings}"
     );
-    assert!(page(&built, "acme/de/index.html").contains("<h1>Datenschutzerklärung</h1>"));
+    assert!(page(&built, "acme/ja/index.html").contains("<h1>プライバシーポリシー</h1>"));
 }
 
 #[test]
 fn a_partial_translation_names_the_missing_messages() {
     let fixture = Fixture::copy("basic");
-    // A site-level Danish file with one message: every other one falls back, by name.
+    // A site-level Esperanto file with one message (privsite ships none for eo): every
+    // other one falls back, by name.
     fixture.write(
-        "content/acme/da/2021-01-01.toml",
-        "title = \"Privatlivspolitik\"\n",
+        "content/acme/eo/2021-01-01.toml",
+        "title = \"Privateca politiko\"\n",
     );
-    fixture.write("locales/da/interface.ftl", "language-name = Dansk\n");
+    fixture.write("locales/eo/interface.ftl", "language-name = Esperanto\n");
     let built = fixture.built();
     let warnings = built.warnings.to_string();
-    assert!(warnings.contains("locale da lacks"), "{warnings}");
+    assert!(warnings.contains("locale eo lacks"), "{warnings}");
     assert!(warnings.contains("nav-history"), "{warnings}");
-    let html = page(&built, "acme/da/index.html");
+    let html = page(&built, "acme/eo/index.html");
     assert!(
         html.contains("Version history"),
         "fell back to the site's default locale, en"
     );
-    assert!(page(&built, "acme/en/index.html").contains(">Dansk</a>"));
+    assert!(page(&built, "acme/en/index.html").contains(">Esperanto</a>"));
 }

@@ -25,7 +25,9 @@ fn the_diff_page_states_processor_changes_and_marks_the_text() {
     }
     assert!(html.contains("Bravo Mail is no longer a recipient."));
     assert!(html.contains("Charlie Send was added as a recipient. It processes data in United States. Transfer safeguard: EU–US Data Privacy Framework."));
-    assert!(html.contains("Alpha Hosting now also processes data in Germany."));
+    assert!(html.contains(
+        "Alpha Hosting: where data is processed changed from Sweden to Sweden, Germany."
+    ));
     // Word-level marks, with words for screen readers.
     assert!(html.contains(r#"<del><span class="visually-hidden">[removed: </span>two<span class="visually-hidden">]</span></del><ins><span class="visually-hidden">[added: </span>three<span class="visually-hidden">]</span></ins>"#), "retention: two -> three");
     // Prose shows rendered: an added list item is a list item, marked inside.
@@ -39,7 +41,7 @@ fn the_diff_page_states_processor_changes_and_marks_the_text() {
         html.contains(r#"<details class="unchanged" id="purposes"><summary>Why we process it"#)
     );
     assert!(html.contains(r#"<section class="diff-block diff-changed" id="retention""#));
-    assert!(html.contains(r#"id="purpose-newsletter""#) && html.contains("status-removed"));
+    assert!(html.contains(r#"id="ps-purpose-newsletter""#) && html.contains("status-removed"));
 }
 
 #[test]
@@ -147,7 +149,7 @@ fn policy_json_describes_the_revision_in_force() {
     let built = Fixture::copy("basic").built();
     let json: serde_json::Value =
         serde_json::from_str(page(&built, "acme/en/policy.json")).unwrap();
-    assert_eq!(json["version"], 1);
+    assert_eq!(json["version"], privsite::export::FORMAT_VERSION);
     assert_eq!(json["locale"], "en");
     assert_eq!(json["effective_date"], "2023-06-01");
     assert_eq!(json["status"], "current");
@@ -185,7 +187,7 @@ fn processors_json_and_csv_list_current_and_removed_processors() {
     let built = fixture.built();
     let json: serde_json::Value =
         serde_json::from_str(page(&built, "acme/en/processors.json")).unwrap();
-    assert_eq!(json["version"], 1);
+    assert_eq!(json["version"], privsite::export::FORMAT_VERSION);
     assert_eq!(json["effective_date"], "2023-06-01");
     assert_eq!(json["processors"][0]["name"], "Alpha Hosting");
     assert_eq!(json["processors"][0]["since"], "2020-01-01");

@@ -775,16 +775,21 @@ fn text_output_is_grouped_by_file() {
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8(out.stdout).unwrap();
     let expected = format!(
-        "{EN}: warn[art13-automated-decisions] no section with id = \"automated-decisions\": \
+        "{EN}: warn[art13-automated-decisions] no section with id = \"automated-decisions\" \
+         or covers = [\"automated-decisions\"]: \
          the reader is not told whether decisions about them are automated\n  \
          hint: add a section with id = \"automated-decisions\", even to say there are none\n\
-         {EN}: deny[art13-obligation] no section with id = \"obligation\": the reader is not \
+         {EN}: deny[art13-obligation] no section with id = \"obligation\" or covers = \
+         [\"obligation\"]: the reader is not \
          told whether they must provide data, or what follows if they do not\n  \
-         hint: add a section with id = \"obligation\", or give that id to the section that says it\n\
+         hint: add a section with id = \"obligation\", or add covers = [\"obligation\"] to the \
+         section that says it\n\
          \n\
-         {SV}: deny[art13-obligation] no section with id = \"obligation\": the reader is not \
+         {SV}: deny[art13-obligation] no section with id = \"obligation\" or covers = \
+         [\"obligation\"]: the reader is not \
          told whether they must provide data, or what follows if they do not\n  \
-         hint: add a section with id = \"obligation\", or give that id to the section that says it\n\
+         hint: add a section with id = \"obligation\", or add covers = [\"obligation\"] to the \
+         section that says it\n\
          \n\
          check failed: 2 denied, 1 warning in 2 files\n"
     );
@@ -938,7 +943,7 @@ fn the_example_site_reports_its_real_gaps() {
     }
     // Skara: Mailchimp in the US with no safeguard.
     assert!(has(
-        "transfer-safeguard deny content/skara-websolution/sv/2018-05-25.toml:260:8"
+        "transfer-safeguard deny content/skara-websolution/sv/2018-05-25.toml:275:8"
     ));
     // Quickbutik never mentions the data subject's rights, in any locale or revision.
     for rel in [

@@ -175,6 +175,7 @@ fn sections() -> impl Strategy<Value = Vec<Section>> {
                     .zip(texts)
                     .map(|(id, (title, body))| Section {
                         id: id.into(),
+                        covers: vec![],
                         title,
                         body,
                         position: Position::default(),
@@ -228,9 +229,14 @@ fn processors() -> impl Strategy<Value = Vec<Processor>> {
                 .map(
                     |(name, (purpose, countries, headquarters, safeguard, group))| Processor {
                         name: name.into(),
+                        id: None,
+                        formerly: vec![],
+                        role: None,
                         purpose,
                         data: None,
-                        countries: countries.into_iter().map(String::from).collect(),
+                        // No country drawn: the revision does not say where.
+                        countries: (!countries.is_empty())
+                            .then(|| countries.into_iter().map(String::from).collect()),
                         headquarters: headquarters.map(String::from),
                         safeguard,
                         group: group.map(String::from),
@@ -261,6 +267,10 @@ fn revision() -> impl Strategy<Value = Revision> {
             sections,
             purposes,
             processors,
+            groups: vec![],
+            translated_from: None,
+            translated_from_position: None,
+            date_note: None,
         })
 }
 

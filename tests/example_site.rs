@@ -65,12 +65,12 @@ fn quickbutik_processors_changed_between_revisions_in_both_locales() {
             &format!("quickbutik/{locale}/processors/index.html"),
         );
         let removed = &html[html
-            .find("removed-heading")
+            .find("ps-removed")
             .unwrap_or_else(|| panic!("{locale}: no removed list"))..];
         for name in [gone, "Trello", "Klarna", "Mailgun", "GetaNewsletter"] {
             assert!(removed.contains(name), "{locale}: {name} removed");
         }
-        let current = &html[..html.find("removed-heading").unwrap()];
+        let current = &html[..html.find("ps-removed").unwrap()];
         for name in ["Asana", "Postmark", "MailerLite", "Amazon Web Services"] {
             assert!(current.contains(name), "{locale}: {name} current");
         }
@@ -137,4 +137,60 @@ fn diff_pages_show_the_compared_text_rendered() {
         html.contains("i en säker miljö i Irland<ins><span class=visually-hidden>[tillagt: </span> och Frankfurt<span class=visually-hidden>]</span></ins>, Europa."),
         "a change inside a paragraph is marked there"
     );
+}
+
+#[test]
+fn the_example_says_only_what_the_seeds_say() {
+    let built = build();
+    // Facebook became Meta / Facebook: a rename, with its since-date from 2018.
+    for (locale, renamed) in [
+        ("en", "Facebook is now named Meta / Facebook."),
+        ("sv", "Facebook heter nu Meta / Facebook."),
+    ] {
+        let diff = page(
+            &built,
+            &format!("quickbutik/{locale}/2022-09-01/diff/index.html"),
+        );
+        assert!(diff.contains(renamed), "{locale}");
+        let html = page(
+            &built,
+            &format!("quickbutik/{locale}/processors/index.html"),
+        );
+        let row = &html[html.find("id=ps-processor-meta-facebook").unwrap()..];
+        let row = &row[..row.find("</tr>").unwrap()];
+        assert!(row.contains("2018"), "{locale}: since 2018: {row}");
+        let removed = &html[html.find("ps-removed").unwrap()..];
+        assert!(
+            !removed.contains(">Facebook<"),
+            "{locale}: Facebook did not leave"
+        );
+    }
+    // No verdict where no country is stated, anywhere.
+    for (path, bytes) in &built.output.files {
+        let Ok(text) = std::str::from_utf8(bytes) else {
+            continue;
+        };
+        assert!(!text.contains("Not needed"), "{path}");
+        assert!(!text.contains("Behövs inte"), "{path}");
+        assert!(!text.contains("Första publicerade"), "{path}");
+        assert!(!text.contains("names no recipients"), "{path}");
+    }
+    // Skara's group headings state the purpose of their members.
+    let skara = page(&built, "skara-websolution/sv/processors/index.html");
+    let google = &skara[skara.find("id=ps-processor-google").unwrap()..];
+    let google = &google[..google.find("</tr>").unwrap()];
+    assert!(
+        google.contains("<td data-label=Ändamål>Marknadsförings- och analysyfte</td>"),
+        "{google}"
+    );
+    // The translations made for this site say so; the chosen dates say where they come from.
+    let en_2018 = page(&built, "quickbutik/en/2018-05-25/index.html");
+    assert!(en_2018.contains("This text is a translation from"));
+    assert!(en_2018.contains("this site has dated it 25 May 2018"));
+    let sv_2022 = page(&built, "quickbutik/sv/index.html");
+    assert!(sv_2022.contains("Den här texten är en översättning från"));
+    assert!(!page(&built, "quickbutik/sv/2018-05-25/index.html").contains("översättning från"));
+    // Recipients described in words are shown, not denied.
+    let hosting = page(&built, "unnamed-hosting-provider/sv/processors/index.html");
+    assert!(hosting.contains("beskriver mottagarna i text"), "{hosting}");
 }

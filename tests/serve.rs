@@ -269,10 +269,11 @@ fn next_build(events: &mpsc::Receiver<Event>) -> Event {
 }
 
 /// The page as served, without the live script the preview adds.
+/// The page as built: the preview's style (which marks gaps) and live script taken out.
 fn without_live_script(html: &str) -> String {
     let start = html
-        .find("<script src=\"/__privsite/live.js\"")
-        .unwrap_or_else(|| panic!("no live script in {html}"));
+        .find("<style id=\"privsite-preview\">")
+        .unwrap_or_else(|| panic!("no preview style in {html}"));
     let end = start + html[start..].find("</script>").unwrap() + "</script>".len();
     format!("{}{}", &html[..start], &html[end..])
 }

@@ -65,14 +65,11 @@ not-stated = Не е посочено в тази политика
 processor-name = Получател
 processor-purpose = Цел
 processor-data = Лични данни
-processor-countries = Място на обработване
-processor-safeguard = Гаранция за предаването
 processor-since = От
 processor-removed-on = Дата на премахване
 processor-headquarters = Седалище: { $country }
 outside-eea = извън ЕИП
 safeguard-missing = Не е посочена
-safeguard-not-needed = Не е необходима (в рамките на ЕИП)
 
 ## История
 history-title = История на версиите
@@ -91,10 +88,7 @@ processors-intro = { $count ->
     [one] Версията, която е в сила от { $date }, посочва един получател на лични данни.
    *[other] Версията, която е в сила от { $date }, посочва { $count } получатели на лични данни.
 }
-processors-none = Действащата политика не посочва обработващи лични данни.
 processors-upcoming-heading = Предстоящи промени
-processor-change-added = От { $date } се добавя получателят { $name }.
-processor-change-removed = От { $date } отпада получателят { $name }.
 processors-removed-heading = Предишни получатели
 processors-removed-caption = Получатели, посочени в предишни версии
 

@@ -66,14 +66,11 @@ not-stated = V těchto zásadách neuvedeno
 processor-name = Příjemce
 processor-purpose = Účel
 processor-data = Osobní údaje
-processor-countries = Místo zpracování
-processor-safeguard = Záruka pro předání
 processor-since = Od
 processor-removed-on = Datum odebrání
 processor-headquarters = Sídlo: { $country }
 outside-eea = mimo EHP
 safeguard-missing = Neuvedena
-safeguard-not-needed = Není třeba (v rámci EHP)
 
 ## Historie
 history-title = Historie verzí
@@ -96,10 +93,7 @@ processors-intro = { $count ->
     [many] Verze platná od { $date } uvádí { $count } příjemce osobních údajů.
    *[other] Verze platná od { $date } uvádí { $count } příjemců osobních údajů.
 }
-processors-none = Platné zásady neuvádějí žádné zpracovatele.
 processors-upcoming-heading = Připravované změny
-processor-change-added = Dne { $date } přibude příjemce { $name }.
-processor-change-removed = Dne { $date } bude odebrán příjemce { $name }.
 processors-removed-heading = Dřívější příjemci
 processors-removed-caption = Příjemci uvedení v dřívějších verzích
 

@@ -64,14 +64,11 @@ not-stated = Ikke oplyst i denne politik
 processor-name = Modtager
 processor-purpose = Formål
 processor-data = Personoplysninger
-processor-countries = Behandlingssted
-processor-safeguard = Overførselsgrundlag
 processor-since = Siden
 processor-removed-on = Fjernet den
 processor-headquarters = Etableret i { $country }
 outside-eea = uden for EØS
 safeguard-missing = Ikke oplyst
-safeguard-not-needed = Ikke nødvendigt (inden for EØS)
 
 ## Versionshistorik
 history-title = Versionshistorik
@@ -90,10 +87,7 @@ processors-intro = { $count ->
     [one] Den version, der gælder fra den { $date }, nævner én modtager af personoplysninger.
    *[other] Den version, der gælder fra den { $date }, nævner { $count } modtagere af personoplysninger.
 }
-processors-none = Den gældende politik nævner ingen databehandlere.
 processors-upcoming-heading = Kommende ændringer
-processor-change-added = { $name } tilføjes den { $date }.
-processor-change-removed = { $name } fjernes den { $date }.
 processors-removed-heading = Tidligere modtagere
 processors-removed-caption = Modtagere, som tidligere versioner nævnte
 

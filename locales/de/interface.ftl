@@ -64,14 +64,11 @@ not-stated = In dieser Datenschutzerklärung nicht angegeben
 processor-name = Empfänger
 processor-purpose = Zweck
 processor-data = Personenbezogene Daten
-processor-countries = Ort der Verarbeitung
-processor-safeguard = Garantie für die Übermittlung
 processor-since = Seit
 processor-removed-on = Entfernt am
 processor-headquarters = Niedergelassen in: { $country }
 outside-eea = außerhalb des EWR
 safeguard-missing = Keine angegeben
-safeguard-not-needed = Nicht erforderlich (innerhalb des EWR)
 
 ## Versionsverlauf
 history-title = Versionsverlauf
@@ -90,10 +87,7 @@ processors-intro = { $count ->
     [one] Die ab { $date } geltende Fassung nennt einen Empfänger personenbezogener Daten.
    *[other] Die ab { $date } geltende Fassung nennt { $count } Empfänger personenbezogener Daten.
 }
-processors-none = Die geltende Datenschutzerklärung nennt keine Auftragsverarbeiter.
 processors-upcoming-heading = Bevorstehende Änderungen
-processor-change-added = { $name } kommt am { $date } hinzu.
-processor-change-removed = { $name } entfällt am { $date }.
 processors-removed-heading = Frühere Empfänger
 processors-removed-caption = Empfänger, die frühere Fassungen nannten
 

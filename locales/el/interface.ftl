@@ -64,14 +64,11 @@ not-stated = Δεν αναφέρεται στην πολιτική αυτή
 processor-name = Αποδέκτης
 processor-purpose = Σκοπός
 processor-data = Δεδομένα προσωπικού χαρακτήρα
-processor-countries = Τόπος επεξεργασίας
-processor-safeguard = Εγγύηση διαβίβασης
 processor-since = Από
 processor-removed-on = Ημερομηνία αφαίρεσης
 processor-headquarters = Έδρα: { $country }
 outside-eea = εκτός ΕΟΧ
 safeguard-missing = Δεν αναφέρεται
-safeguard-not-needed = Δεν απαιτείται (εντός ΕΟΧ)
 
 ## Ιστορικό
 history-title = Ιστορικό εκδόσεων
@@ -90,10 +87,7 @@ processors-intro = { $count ->
     [one] Η έκδοση που ισχύει από { $date } κατονομάζει έναν αποδέκτη δεδομένων προσωπικού χαρακτήρα.
    *[other] Η έκδοση που ισχύει από { $date } κατονομάζει { $count } αποδέκτες δεδομένων προσωπικού χαρακτήρα.
 }
-processors-none = Η ισχύουσα πολιτική δεν κατονομάζει εκτελούντες την επεξεργασία.
 processors-upcoming-heading = Επερχόμενες αλλαγές
-processor-change-added = Νέος αποδέκτης από { $date }: { $name }.
-processor-change-removed = Αποδέκτης που αφαιρείται από { $date }: { $name }.
 processors-removed-heading = Πρώην αποδέκτες
 processors-removed-caption = Αποδέκτες που κατονόμαζαν προηγούμενες εκδόσεις
 

@@ -63,12 +63,10 @@ diff-processor-added = { $name } was added as a recipient. { $details }
 diff-processor-where = It processes data in { $countries }.
 diff-processor-safeguard = Transfer safeguard: { $safeguard }.
 diff-processor-removed = { $name } is no longer a recipient.
-diff-processor-countries-added = { $name } now also processes data in { $countries }.
-diff-processor-countries-removed = { $name } no longer processes data in { $countries }.
 diff-processor-safeguard-changed = { $name }: the transfer safeguard changed from { $old } to { $new }.
 diff-processor-headquarters-changed = { $name }: now established in { $new } (before: { $old }).
-diff-processor-purpose-changed = { $name }: new purpose: { $purpose }
-diff-processor-data-changed = { $name }: personal data shared now: { $data }
+diff-processor-purpose-changed = { $name }: purpose changed from “{ $old }” to “{ $new }”.
+diff-processor-data-changed = { $name }: personal data shared changed from “{ $old }” to “{ $new }”.
 safeguard-none = none stated
 
 processors-log-heading = Change log
@@ -79,3 +77,10 @@ site-feed-title = All privacy policy changes
 feed-entry-title = New version in force from { $date }
 feed-entry-upcoming = New version taking effect on { $date }
 feed-read-policy = Read the policy
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+value-not-stated = not stated
+diff-processor-where-unstated = Where it processes data is not stated.
+diff-processor-renamed = { $old } is now named { $new }.
+diff-processor-role-changed = { $name }: role changed from { $old } to { $new }.
+diff-processor-countries-changed = { $name }: where data is processed changed from { $old } to { $new }.

@@ -77,14 +77,11 @@ not-stated = Not stated in this policy
 processor-name = Recipient
 processor-purpose = Purpose
 processor-data = Personal data
-processor-countries = Where processed
-processor-safeguard = Transfer safeguard
 processor-since = Since
 processor-removed-on = Removed on
 processor-headquarters = Established in { $country }
 outside-eea = outside the EEA
 safeguard-missing = None stated
-safeguard-not-needed = Not needed (within the EEA)
 
 ## History
 history-title = Version history
@@ -99,14 +96,11 @@ status-upcoming = Upcoming
 ## Processors page
 processors-title = Processors and recipients
 processors-intro = { $count ->
-    [0] The version in force from { $date } names no recipients.
+    [0] The version in force from { $date } lists no recipients.
     [one] The version in force from { $date } names one recipient of personal data.
    *[other] The version in force from { $date } names { $count } recipients of personal data.
 }
-processors-none = The policy in force names no processors.
 processors-upcoming-heading = Coming changes
-processor-change-added = { $name } will be added on { $date }.
-processor-change-removed = { $name } will be removed on { $date }.
 processors-removed-heading = Former recipients
 processors-removed-caption = Recipients that earlier versions named
 
@@ -116,3 +110,20 @@ company-choose-language = Choose a language:
 not-found-title = Page not found
 not-found-text = There is no page at this address. The policy may have moved, or the link may be mistyped.
 not-found-home = Go to all privacy policies
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+processor-location = Where processed and safeguard
+location-within-eea = Within the EEA
+processor-formerly = Formerly: { $names }
+processor-since-date = Since { $date }
+group-purpose = Purpose: { $purpose }
+role-processor = Processor
+role-controller = Independent controller
+role-joint-controller = Joint controller
+role-affiliate = Group company
+processors-in-prose = The version in force from { $date } describes its recipients in words rather than in a table:
+translation-notice-title = Translation.
+translation-notice = This text is a translation from { $language }.
+translation-read-original = Read the original ({ $language }).
+print-address = Permanent address of this version:
+print-address-page = Address of this page:

@@ -65,14 +65,11 @@ not-stated = No se indica en esta política
 processor-name = Destinatario
 processor-purpose = Finalidad
 processor-data = Datos personales
-processor-countries = Lugar del tratamiento
-processor-safeguard = Garantía de la transferencia
 processor-since = Desde
 processor-removed-on = Retirado el
 processor-headquarters = Establecido en: { $country }
 outside-eea = fuera del EEE
 safeguard-missing = No se indica ninguna
-safeguard-not-needed = No es necesaria (dentro del EEE)
 
 ## Historial
 history-title = Historial de versiones
@@ -93,10 +90,7 @@ processors-intro = { $count ->
     [many] La versión vigente desde el { $date } menciona { $count } de destinatarios de datos personales.
    *[other] La versión vigente desde el { $date } menciona { $count } destinatarios de datos personales.
 }
-processors-none = La política vigente no menciona ningún encargado del tratamiento.
 processors-upcoming-heading = Próximos cambios
-processor-change-added = { $name } se añadirá el { $date }.
-processor-change-removed = { $name } se retirará el { $date }.
 processors-removed-heading = Antiguos destinatarios
 processors-removed-caption = Destinatarios mencionados en versiones anteriores
 

@@ -66,14 +66,11 @@ not-stated = Selles privaatsuspoliitikas ei ole märgitud
 processor-name = Vastuvõtja
 processor-purpose = Eesmärk
 processor-data = Isikuandmed
-processor-countries = Töötlemise koht
-processor-safeguard = Edastamise kaitsemeede
 processor-since = Alates
 processor-removed-on = Eemaldamise kuupäev
 processor-headquarters = Asukoht: { $country }
 outside-eea = väljaspool EMP-d
 safeguard-missing = Ei ole märgitud
-safeguard-not-needed = Ei ole vaja (EMP piires)
 
 ## Ajalugu
 history-title = Versioonide ajalugu
@@ -92,10 +89,7 @@ processors-intro = { $count ->
     [one] Alates kuupäevast { $date } kehtiv versioon nimetab ühe isikuandmete vastuvõtja.
    *[other] Alates kuupäevast { $date } kehtiv versioon nimetab { $count } isikuandmete vastuvõtjat.
 }
-processors-none = Kehtiv privaatsuspoliitika ei nimeta ühtegi volitatud töötlejat.
 processors-upcoming-heading = Eelseisvad muudatused
-processor-change-added = { $name } lisatakse kuupäeval { $date }.
-processor-change-removed = { $name } eemaldatakse kuupäeval { $date }.
 processors-removed-heading = Endised vastuvõtjad
 processors-removed-caption = Vastuvõtjad, keda nimetasid varasemad versioonid
 

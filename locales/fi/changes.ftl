@@ -62,12 +62,10 @@ diff-processor-added = { $name } on lisätty vastaanottajaksi. { $details }
 diff-processor-where = Tietoja käsitellään maissa: { $countries }.
 diff-processor-safeguard = Siirron suojatoimi: { $safeguard }.
 diff-processor-removed = { $name } ei ole enää vastaanottaja.
-diff-processor-countries-added = { $name } käsittelee nyt tietoja myös maissa: { $countries }.
-diff-processor-countries-removed = { $name } ei enää käsittele tietoja maissa: { $countries }.
 diff-processor-safeguard-changed = { $name }: siirron suojatoimi muuttui ({ $old } → { $new }).
 diff-processor-headquarters-changed = { $name }: sijoittautumismaa nyt { $new } (aiemmin { $old }).
-diff-processor-purpose-changed = { $name }: uusi käyttötarkoitus: { $purpose }
-diff-processor-data-changed = { $name }: jaettavat henkilötiedot nyt: { $data }
+diff-processor-purpose-changed = { $name }: käyttötarkoitus muuttui (”{ $old }” → ”{ $new }”).
+diff-processor-data-changed = { $name }: jaettavat henkilötiedot muuttuivat (”{ $old }” → ”{ $new }”).
 safeguard-none = ei mainittu
 
 processors-log-heading = Muutosloki
@@ -78,3 +76,10 @@ site-feed-title = Kaikki tietosuojaselosteiden muutokset
 feed-entry-title = Uusi versio voimassa { $date } alkaen
 feed-entry-upcoming = Uusi versio tulee voimaan { $date }
 feed-read-policy = Lue seloste
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+value-not-stated = ei mainittu
+diff-processor-where-unstated = Käsittelymaita ei mainita.
+diff-processor-renamed = { $old } on nyt nimeltään { $new }.
+diff-processor-role-changed = { $name }: rooli muuttui ({ $old } → { $new }).
+diff-processor-countries-changed = { $name }: käsittelymaat muuttuivat ({ $old } → { $new }).

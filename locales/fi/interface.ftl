@@ -75,14 +75,11 @@ not-stated = Ei mainita selosteessa
 processor-name = Vastaanottaja
 processor-purpose = Tarkoitus
 processor-data = Henkilötiedot
-processor-countries = Käsittelymaat
-processor-safeguard = Siirron suojatoimi
 processor-since = Alkaen
 processor-removed-on = Poistettu
 processor-headquarters = Sijoittautunut: { $country }
 outside-eea = ETA-alueen ulkopuolella
 safeguard-missing = Ei mainittu
-safeguard-not-needed = Ei tarpeen (ETA-alueella)
 
 ## Historia
 history-title = Versiohistoria
@@ -97,14 +94,11 @@ status-upcoming = Tuleva
 ## Käsittelijäsivu
 processors-title = Käsittelijät ja vastaanottajat
 processors-intro = { $count ->
-    [0] { $date } alkaen voimassa oleva versio ei mainitse vastaanottajia.
+    [0] { $date } alkaen voimassa oleva versio ei luettele vastaanottajia.
     [one] { $date } alkaen voimassa oleva versio mainitsee yhden henkilötietojen vastaanottajan.
    *[other] { $date } alkaen voimassa oleva versio mainitsee { $count } henkilötietojen vastaanottajaa.
 }
-processors-none = Voimassa oleva seloste ei mainitse käsittelijöitä.
 processors-upcoming-heading = Tulevat muutokset
-processor-change-added = { $name } lisätään { $date }.
-processor-change-removed = { $name } poistetaan { $date }.
 processors-removed-heading = Aiemmat vastaanottajat
 processors-removed-caption = Vastaanottajat, jotka aiemmat versiot mainitsivat
 
@@ -114,3 +108,20 @@ company-choose-language = Valitse kieli:
 not-found-title = Sivua ei löydy
 not-found-text = Tässä osoitteessa ei ole sivua. Seloste on ehkä siirtynyt, tai linkissä on virhe.
 not-found-home = Kaikkiin tietosuojaselosteisiin
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+processor-location = Käsittelymaat ja suojatoimi
+location-within-eea = ETA-alueella
+processor-formerly = Aiemmin: { $names }
+processor-since-date = Alkaen { $date }
+group-purpose = Tarkoitus: { $purpose }
+role-processor = Henkilötietojen käsittelijä
+role-controller = Itsenäinen rekisterinpitäjä
+role-joint-controller = Yhteisrekisterinpitäjä
+role-affiliate = Konserniyhtiö
+processors-in-prose = { $date } alkaen voimassa oleva versio kuvaa vastaanottajat tekstinä eikä taulukkona:
+translation-notice-title = Käännös.
+translation-notice = Tämä teksti on käännös kielestä { $language }.
+translation-read-original = Lue alkuperäinen ({ $language }).
+print-address = Tämän version pysyvä osoite:
+print-address-page = Sivun osoite:

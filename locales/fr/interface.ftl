@@ -65,14 +65,11 @@ not-stated = Non précisé dans cette politique
 processor-name = Destinataire
 processor-purpose = Finalité
 processor-data = Données à caractère personnel
-processor-countries = Lieu de traitement
-processor-safeguard = Garantie du transfert
 processor-since = Depuis
 processor-removed-on = Retiré le
 processor-headquarters = Établissement : { $country }
 outside-eea = hors de l’EEE
 safeguard-missing = Aucune indiquée
-safeguard-not-needed = Non nécessaire (au sein de l’EEE)
 
 ## Historique
 history-title = Historique des versions
@@ -93,10 +90,7 @@ processors-intro = { $count ->
     [many] La version en vigueur à compter du { $date } mentionne { $count } de destinataires de données à caractère personnel.
    *[other] La version en vigueur à compter du { $date } mentionne { $count } destinataires de données à caractère personnel.
 }
-processors-none = La politique en vigueur ne mentionne aucun sous-traitant.
 processors-upcoming-heading = Modifications à venir
-processor-change-added = { $name } sera ajouté le { $date }.
-processor-change-removed = { $name } sera retiré le { $date }.
 processors-removed-heading = Anciens destinataires
 processors-removed-caption = Destinataires mentionnés dans des versions antérieures
 

@@ -69,14 +69,11 @@ not-stated = Níl sé sin luaite sa bheartas seo
 processor-name = Faighteoir
 processor-purpose = Cuspóir
 processor-data = Sonraí pearsanta
-processor-countries = Áit phróiseála
-processor-safeguard = Coimirce don aistriú
 processor-since = Ó
 processor-removed-on = Dáta bainte
 processor-headquarters = Áit bhunaithe: { $country }
 outside-eea = lasmuigh den LEE
 safeguard-missing = Níl aon cheann luaite
-safeguard-not-needed = Níl gá leis (laistigh den LEE)
 
 ## Stair
 history-title = Stair na leaganacha
@@ -101,10 +98,7 @@ processors-intro = { $count ->
     [many] Ainmníonn an leagan atá i bhfeidhm ó { $date } { $count } bhfaighteoir sonraí pearsanta.
    *[other] Líon na bhfaighteoirí sonraí pearsanta a ainmníonn an leagan atá i bhfeidhm ó { $date }: { $count }.
 }
-processors-none = Ní ainmníonn an beartas atá i bhfeidhm aon phróiseálaí.
 processors-upcoming-heading = Athruithe atá le teacht
-processor-change-added = Cuirfear { $name } isteach mar fhaighteoir an { $date }.
-processor-change-removed = Bainfear { $name } den liosta faighteoirí an { $date }.
 processors-removed-heading = Iarfhaighteoirí
 processors-removed-caption = Faighteoirí a bhí ainmnithe i leaganacha níos luaithe
 

@@ -66,14 +66,11 @@ not-stated = Nije navedeno u ovoj politici
 processor-name = Primatelj
 processor-purpose = Svrha
 processor-data = Osobni podaci
-processor-countries = Mjesto obrade
-processor-safeguard = Zaštitna mjera za prijenos
 processor-since = Od
 processor-removed-on = Datum uklanjanja
 processor-headquarters = Poslovni nastan: { $country }
 outside-eea = izvan EGP-a
 safeguard-missing = Nije navedena
-safeguard-not-needed = Nije potrebna (unutar EGP-a)
 
 ## Povijest
 history-title = Povijest verzija
@@ -94,10 +91,7 @@ processors-intro = { $count ->
     [few] Verzija koja vrijedi od { $date } navodi { $count } primatelja osobnih podataka.
    *[other] Verzija koja vrijedi od { $date } navodi { $count } primatelja osobnih podataka.
 }
-processors-none = Važeća politika ne navodi nijednog izvršitelja obrade.
 processors-upcoming-heading = Predstojeće promjene
-processor-change-added = Primatelj { $name } dodaje se od { $date } nadalje.
-processor-change-removed = Primatelj { $name } uklanja se od { $date } nadalje.
 processors-removed-heading = Prijašnji primatelji
 processors-removed-caption = Primatelji navedeni u prijašnjim verzijama
 

@@ -65,14 +65,11 @@ not-stated = A tájékoztató nem tartalmazza
 processor-name = Címzett
 processor-purpose = Cél
 processor-data = Személyes adatok
-processor-countries = Az adatkezelés helye
-processor-safeguard = Az adattovábbítás garanciája
 processor-since = Kezdete
 processor-removed-on = Eltávolítás napja
 processor-headquarters = Székhely: { $country }
 outside-eea = az EGT-n kívül
 safeguard-missing = Nincs megadva
-safeguard-not-needed = Nem szükséges (az EGT-n belül)
 
 ## Változatok
 history-title = Változatok
@@ -91,10 +88,7 @@ processors-intro = { $count ->
     [one] A { $date } napjától hatályos változat a személyes adatok egy címzettjét nevezi meg.
    *[other] A { $date } napjától hatályos változat a személyes adatok { $count } címzettjét nevezi meg.
 }
-processors-none = A hatályos tájékoztató nem nevez meg adatfeldolgozót.
 processors-upcoming-heading = Várható változások
-processor-change-added = Új címzett { $date } napjától: { $name }.
-processor-change-removed = { $date } napjától megszűnő címzett: { $name }.
 processors-removed-heading = Korábbi címzettek
 processors-removed-caption = Korábbi változatokban megnevezett címzettek
 

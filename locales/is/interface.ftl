@@ -63,14 +63,11 @@ not-stated = Kemur ekki fram í þessari stefnu
 processor-name = Viðtakandi
 processor-purpose = Tilgangur
 processor-data = Persónuupplýsingar
-processor-countries = Hvar unnið er með upplýsingarnar
-processor-safeguard = Heimild til miðlunar
 processor-since = Frá
 processor-removed-on = Fjarlægt
 processor-headquarters = Höfuðstöðvar: { $country }
 outside-eea = utan EES
 safeguard-missing = Engin tilgreind
-safeguard-not-needed = Ekki þörf (innan EES)
 
 ## Saga
 history-title = Útgáfusaga
@@ -89,10 +86,7 @@ processors-intro = { $count ->
     [one] Í útgáfunni sem gildir frá { $date } er { $count } viðtakandi persónuupplýsinga tilgreindur.
    *[other] Í útgáfunni sem gildir frá { $date } eru { $count } viðtakendur persónuupplýsinga tilgreindir.
 }
-processors-none = Í gildandi stefnu eru engir vinnsluaðilar tilgreindir.
 processors-upcoming-heading = Væntanlegar breytingar
-processor-change-added = { $name } bætist við { $date }.
-processor-change-removed = { $name } hættir sem viðtakandi { $date }.
 processors-removed-heading = Fyrrverandi viðtakendur
 processors-removed-caption = Viðtakendur sem tilgreindir voru í eldri útgáfum
 

@@ -66,14 +66,11 @@ not-stated = Non indicato in questa informativa
 processor-name = Destinatario
 processor-purpose = Finalità
 processor-data = Dati personali
-processor-countries = Luogo del trattamento
-processor-safeguard = Garanzia per il trasferimento
 processor-since = Dal
 processor-removed-on = Data di rimozione
 processor-headquarters = Sede: { $country }
 outside-eea = al di fuori del SEE
 safeguard-missing = Nessuna indicata
-safeguard-not-needed = Non necessaria (all’interno del SEE)
 
 ## Cronologia
 history-title = Cronologia delle versioni
@@ -94,10 +91,7 @@ processors-intro = { $count ->
     [many] La versione in vigore dal giorno { $date } indica { $count } di destinatari di dati personali.
    *[other] La versione in vigore dal giorno { $date } indica { $count } destinatari di dati personali.
 }
-processors-none = L’informativa in vigore non indica alcun responsabile del trattamento.
 processors-upcoming-heading = Modifiche in arrivo
-processor-change-added = { $name } sarà aggiunto il giorno { $date }.
-processor-change-removed = { $name } sarà rimosso il giorno { $date }.
 processors-removed-heading = Destinatari precedenti
 processors-removed-caption = Destinatari indicati nelle versioni precedenti
 

@@ -65,14 +65,11 @@ not-stated = Šioje politikoje nenurodyta
 processor-name = Gavėjas
 processor-purpose = Tikslas
 processor-data = Asmens duomenys
-processor-countries = Tvarkymo vieta
-processor-safeguard = Perdavimo apsaugos priemonė
 processor-since = Nuo
 processor-removed-on = Pašalinimo data
 processor-headquarters = Buveinė: { $country }
 outside-eea = už EEE ribų
 safeguard-missing = Nenurodyta
-safeguard-not-needed = Nereikia (EEE viduje)
 
 ## Istorija
 history-title = Versijų istorija
@@ -95,10 +92,7 @@ processors-intro = { $count ->
     [many] Nuo { $date } galiojančioje versijoje nurodyta { $count } asmens duomenų gavėjo.
    *[other] Nuo { $date } galiojančioje versijoje nurodyta { $count } asmens duomenų gavėjų.
 }
-processors-none = Galiojančioje politikoje duomenų tvarkytojų nenurodyta.
 processors-upcoming-heading = Būsimi pakeitimai
-processor-change-added = Gavėjas { $name } bus įtrauktas { $date }.
-processor-change-removed = Gavėjas { $name } bus pašalintas { $date }.
 processors-removed-heading = Buvę gavėjai
 processors-removed-caption = Ankstesnėse versijose nurodyti gavėjai
 

@@ -65,14 +65,11 @@ not-stated = Šajā politikā nav norādīts
 processor-name = Saņēmējs
 processor-purpose = Nolūks
 processor-data = Personas dati
-processor-countries = Apstrādes vieta
-processor-safeguard = Nosūtīšanas garantija
 processor-since = Kopš
 processor-removed-on = Izņemšanas datums
 processor-headquarters = Juridiskā adrese: { $country }
 outside-eea = ārpus EEZ
 safeguard-missing = Nav norādīta
-safeguard-not-needed = Nav vajadzīga (EEZ robežās)
 
 ## Vēsture
 history-title = Versiju vēsture
@@ -93,10 +90,7 @@ processors-intro = { $count ->
     [one] Versijā, kuras spēkā stāšanās datums ir { $date }, ir norādīts { $count } personas datu saņēmējs.
    *[other] Versijā, kuras spēkā stāšanās datums ir { $date }, ir norādīti { $count } personas datu saņēmēji.
 }
-processors-none = Spēkā esošajā politikā nav norādīts neviens apstrādātājs.
 processors-upcoming-heading = Gaidāmās izmaiņas
-processor-change-added = Saņēmējs { $name } tiks pievienots (datums: { $date }).
-processor-change-removed = Saņēmējs { $name } tiks izņemts (datums: { $date }).
 processors-removed-heading = Bijušie saņēmēji
 processors-removed-caption = Saņēmēji, kas norādīti iepriekšējās versijās
 

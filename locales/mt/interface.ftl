@@ -67,14 +67,11 @@ not-stated = Mhux imsemmi f’din il-politika
 processor-name = Riċevitur
 processor-purpose = Skop
 processor-data = Data personali
-processor-countries = Fejn tiġi pproċessata
-processor-safeguard = Salvagwardja għat-trasferiment
 processor-since = Minn
 processor-removed-on = Data tat-tneħħija
 processor-headquarters = Pajjiż tal-istabbiliment: { $country }
 outside-eea = barra miż-ŻEE
 safeguard-missing = Xejn imsemmi
-safeguard-not-needed = Mhux meħtieġa (fiż-ŻEE)
 
 ## Storja
 history-title = L-istorja tal-verżjonijiet
@@ -99,10 +96,7 @@ processors-intro = { $count ->
     [many] Il-verżjoni fis-seħħ (data tad-dħul fis-seħħ: { $date }) issemmi { $count } riċevitur tad-data personali.
    *[other] Il-verżjoni fis-seħħ (data tad-dħul fis-seħħ: { $date }) issemmi { $count } riċevitur tad-data personali.
 }
-processors-none = Il-politika fis-seħħ ma ssemmi l-ebda proċessur.
 processors-upcoming-heading = Bidliet li ġejjin
-processor-change-added = Se jiżdied ir-riċevitur { $name } (data: { $date }).
-processor-change-removed = Se jitneħħa r-riċevitur { $name } (data: { $date }).
 processors-removed-heading = Riċevituri preċedenti
 processors-removed-caption = Riċevituri msemmija f’verżjonijiet preċedenti
 

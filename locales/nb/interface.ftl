@@ -63,14 +63,11 @@ not-stated = Ikke oppgitt i denne erklæringen
 processor-name = Mottaker
 processor-purpose = Formål
 processor-data = Personopplysninger
-processor-countries = Hvor opplysningene behandles
-processor-safeguard = Overføringsgrunnlag
 processor-since = Siden
 processor-removed-on = Fjernet
 processor-headquarters = Etablert i { $country }
 outside-eea = utenfor EØS
 safeguard-missing = Ikke oppgitt
-safeguard-not-needed = Ikke nødvendig (innenfor EØS)
 
 ## Historikk
 history-title = Versjonshistorikk
@@ -89,10 +86,7 @@ processors-intro = { $count ->
     [one] Versjonen som gjelder fra { $date }, oppgir én mottaker av personopplysninger.
    *[other] Versjonen som gjelder fra { $date }, oppgir { $count } mottakere av personopplysninger.
 }
-processors-none = Den gjeldende erklæringen oppgir ingen databehandlere.
 processors-upcoming-heading = Kommende endringer
-processor-change-added = { $name } legges til { $date }.
-processor-change-removed = { $name } fjernes { $date }.
 processors-removed-heading = Tidligere mottakere
 processors-removed-caption = Mottakere som tidligere versjoner oppga
 

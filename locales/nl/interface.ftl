@@ -63,14 +63,11 @@ not-stated = Niet vermeld in deze privacyverklaring
 processor-name = Ontvanger
 processor-purpose = Doel
 processor-data = Persoonsgegevens
-processor-countries = Waar verwerkt
-processor-safeguard = Waarborg bij doorgifte
 processor-since = Sinds
 processor-removed-on = Verwijderd op
 processor-headquarters = Gevestigd in { $country }
 outside-eea = buiten de EER
 safeguard-missing = Geen vermeld
-safeguard-not-needed = Niet nodig (binnen de EER)
 
 ## Geschiedenis
 history-title = Versiegeschiedenis
@@ -89,10 +86,7 @@ processors-intro = { $count ->
     [one] De versie die geldt vanaf { $date } noemt één ontvanger van persoonsgegevens.
    *[other] De versie die geldt vanaf { $date } noemt { $count } ontvangers van persoonsgegevens.
 }
-processors-none = De geldende privacyverklaring noemt geen verwerkers.
 processors-upcoming-heading = Komende wijzigingen
-processor-change-added = { $name } wordt toegevoegd op { $date }.
-processor-change-removed = { $name } wordt verwijderd op { $date }.
 processors-removed-heading = Voormalige ontvangers
 processors-removed-caption = Ontvangers die in eerdere versies werden genoemd
 

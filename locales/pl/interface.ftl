@@ -65,14 +65,11 @@ not-stated = Nie podano w tej polityce
 processor-name = Odbiorca
 processor-purpose = Cel
 processor-data = Dane osobowe
-processor-countries = Miejsce przetwarzania
-processor-safeguard = Zabezpieczenie przekazania
 processor-since = Od
 processor-removed-on = Data usunięcia
 processor-headquarters = Siedziba: { $country }
 outside-eea = poza EOG
 safeguard-missing = Nie podano
-safeguard-not-needed = Niepotrzebne (w obrębie EOG)
 
 ## Historia
 history-title = Historia wersji
@@ -95,10 +92,7 @@ processors-intro = { $count ->
     [many] Wersja obowiązująca od { $date } wymienia { $count } odbiorców danych osobowych.
    *[other] Wersja obowiązująca od { $date } wymienia { $count } odbiorcy danych osobowych.
 }
-processors-none = Obowiązująca polityka nie wymienia żadnych podmiotów przetwarzających.
 processors-upcoming-heading = Nadchodzące zmiany
-processor-change-added = Z dniem { $date } zostanie dodany odbiorca: { $name }.
-processor-change-removed = Z dniem { $date } zostanie usunięty odbiorca: { $name }.
 processors-removed-heading = Byli odbiorcy
 processors-removed-caption = Odbiorcy wymienieni we wcześniejszych wersjach
 

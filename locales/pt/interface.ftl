@@ -64,14 +64,11 @@ not-stated = Não indicado nesta política
 processor-name = Destinatário
 processor-purpose = Finalidade
 processor-data = Dados pessoais
-processor-countries = Local de tratamento
-processor-safeguard = Garantia da transferência
 processor-since = Desde
 processor-removed-on = Retirado em
 processor-headquarters = Sede: { $country }
 outside-eea = fora do EEE
 safeguard-missing = Nenhuma indicada
-safeguard-not-needed = Não necessária (dentro do EEE)
 
 ## Histórico
 history-title = Histórico de versões
@@ -92,10 +89,7 @@ processors-intro = { $count ->
     [many] A versão em vigor desde { $date } indica { $count } de destinatários de dados pessoais.
    *[other] A versão em vigor desde { $date } indica { $count } destinatários de dados pessoais.
 }
-processors-none = A política em vigor não indica subcontratantes.
 processors-upcoming-heading = Próximas alterações
-processor-change-added = O destinatário { $name } será acrescentado em { $date }.
-processor-change-removed = O destinatário { $name } será retirado em { $date }.
 processors-removed-heading = Antigos destinatários
 processors-removed-caption = Destinatários indicados em versões anteriores
 

@@ -64,14 +64,11 @@ not-stated = Nu este precizat în această politică
 processor-name = Destinatar
 processor-purpose = Scop
 processor-data = Date cu caracter personal
-processor-countries = Locul prelucrării
-processor-safeguard = Garanția pentru transfer
 processor-since = De la
 processor-removed-on = Eliminat la
 processor-headquarters = Sediul: { $country }
 outside-eea = în afara SEE
 safeguard-missing = Nu este precizată
-safeguard-not-needed = Nu este necesară (în cadrul SEE)
 
 ## Istoric
 history-title = Istoricul versiunilor
@@ -92,10 +89,7 @@ processors-intro = { $count ->
     [few] Versiunea în vigoare de la { $date } menționează { $count } destinatari ai datelor cu caracter personal.
    *[other] Versiunea în vigoare de la { $date } menționează { $count } de destinatari ai datelor cu caracter personal.
 }
-processors-none = Politica în vigoare nu menționează nicio persoană împuternicită de operator.
 processors-upcoming-heading = Modificări viitoare
-processor-change-added = Destinatarul { $name } va fi adăugat la data de { $date }.
-processor-change-removed = Destinatarul { $name } va fi eliminat la data de { $date }.
 processors-removed-heading = Foști destinatari
 processors-removed-caption = Destinatari menționați în versiunile anterioare
 

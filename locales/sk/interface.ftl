@@ -65,14 +65,11 @@ not-stated = V týchto zásadách sa neuvádza
 processor-name = Príjemca
 processor-purpose = Účel
 processor-data = Osobné údaje
-processor-countries = Miesto spracúvania
-processor-safeguard = Záruka pri prenose
 processor-since = Od
 processor-removed-on = Odstránený dňa
 processor-headquarters = Sídlo: { $country }
 outside-eea = mimo EHP
 safeguard-missing = Neuvádza sa
-safeguard-not-needed = Nie je potrebná (v rámci EHP)
 
 ## História
 history-title = História verzií
@@ -95,10 +92,7 @@ processors-intro = { $count ->
     [many] Verzia platná od { $date } uvádza { $count } príjemcu osobných údajov.
    *[other] Verzia platná od { $date } uvádza { $count } príjemcov osobných údajov.
 }
-processors-none = Platné zásady neuvádzajú žiadnych sprostredkovateľov.
 processors-upcoming-heading = Pripravované zmeny
-processor-change-added = Dňa { $date } pribudne príjemca { $name }.
-processor-change-removed = Dňa { $date } bude odstránený príjemca { $name }.
 processors-removed-heading = Bývalí príjemcovia
 processors-removed-caption = Príjemcovia uvedení v starších verziách
 

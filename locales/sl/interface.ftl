@@ -65,14 +65,11 @@ not-stated = V tej politiki ni navedeno
 processor-name = Uporabnik
 processor-purpose = Namen
 processor-data = Osebni podatki
-processor-countries = Kraj obdelave
-processor-safeguard = Zaščitni ukrep pri prenosu
 processor-since = Od
 processor-removed-on = Datum odstranitve
 processor-headquarters = Sedež: { $country }
 outside-eea = zunaj EGP
 safeguard-missing = Ni naveden
-safeguard-not-needed = Ni potreben (znotraj EGP)
 
 ## Zgodovina
 history-title = Zgodovina različic
@@ -95,10 +92,7 @@ processors-intro = { $count ->
     [few] Različica, ki je začela veljati na dan { $date }, navaja { $count } uporabnike osebnih podatkov.
    *[other] Različica, ki je začela veljati na dan { $date }, navaja { $count } uporabnikov osebnih podatkov.
 }
-processors-none = Veljavna politika ne navaja nobenega obdelovalca.
 processors-upcoming-heading = Prihodnje spremembe
-processor-change-added = Uporabnik { $name } bo dodan na dan { $date }.
-processor-change-removed = Uporabnik { $name } bo odstranjen na dan { $date }.
 processors-removed-heading = Nekdanji uporabniki
 processors-removed-caption = Uporabniki, navedeni v prejšnjih različicah
 

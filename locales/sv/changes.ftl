@@ -62,12 +62,10 @@ diff-processor-added = { $name } har lagts till som mottagare. { $details }
 diff-processor-where = Uppgifterna behandlas i { $countries }.
 diff-processor-safeguard = Skyddsåtgärd vid överföring: { $safeguard }.
 diff-processor-removed = { $name } är inte längre mottagare.
-diff-processor-countries-added = { $name } behandlar nu även uppgifter i { $countries }.
-diff-processor-countries-removed = { $name } behandlar inte längre uppgifter i { $countries }.
 diff-processor-safeguard-changed = { $name }: skyddsåtgärden vid överföring har ändrats från { $old } till { $new }.
 diff-processor-headquarters-changed = { $name }: nu etablerad i { $new } (tidigare: { $old }).
-diff-processor-purpose-changed = { $name }: nytt ändamål: { $purpose }
-diff-processor-data-changed = { $name }: personuppgifter som delas nu: { $data }
+diff-processor-purpose-changed = { $name }: ändamålet har ändrats från ”{ $old }” till ”{ $new }”.
+diff-processor-data-changed = { $name }: personuppgifterna som delas har ändrats från ”{ $old }” till ”{ $new }”.
 safeguard-none = ingen angiven
 
 processors-log-heading = Ändringslogg
@@ -78,3 +76,10 @@ site-feed-title = Alla ändringar i integritetspolicyerna
 feed-entry-title = Ny version gäller från { $date }
 feed-entry-upcoming = Ny version börjar gälla { $date }
 feed-read-policy = Läs policyn
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+value-not-stated = inte angivet
+diff-processor-where-unstated = Var uppgifterna behandlas anges inte.
+diff-processor-renamed = { $old } heter nu { $new }.
+diff-processor-role-changed = { $name }: rollen har ändrats från { $old } till { $new }.
+diff-processor-countries-changed = { $name }: var uppgifterna behandlas har ändrats från { $old } till { $new }.

@@ -72,14 +72,11 @@ not-stated = Anges inte i policyn
 processor-name = Mottagare
 processor-purpose = Ändamål
 processor-data = Personuppgifter
-processor-countries = Var uppgifterna behandlas
-processor-safeguard = Skyddsåtgärd vid överföring
 processor-since = Sedan
 processor-removed-on = Borttagen
 processor-headquarters = Etablerad i { $country }
 outside-eea = utanför EES
 safeguard-missing = Ingen angiven
-safeguard-not-needed = Behövs inte (inom EES)
 
 ## Historik
 history-title = Versionshistorik
@@ -94,14 +91,11 @@ status-upcoming = Kommande
 ## Sidan om biträden
 processors-title = Personuppgiftsbiträden och mottagare
 processors-intro = { $count ->
-    [0] Versionen som gäller från { $date } anger inga mottagare.
-    [one] Versionen som gäller från { $date } anger en mottagare av personuppgifter.
-   *[other] Versionen som gäller från { $date } anger { $count } mottagare av personuppgifter.
+    [0] Den version som gäller från { $date } räknar inte upp några mottagare.
+    [one] Den version som gäller från { $date } anger en mottagare av personuppgifter.
+   *[other] Den version som gäller från { $date } anger { $count } mottagare av personuppgifter.
 }
-processors-none = Den gällande policyn anger inga personuppgiftsbiträden.
 processors-upcoming-heading = Kommande ändringar
-processor-change-added = { $name } läggs till { $date }.
-processor-change-removed = { $name } tas bort { $date }.
 processors-removed-heading = Tidigare mottagare
 processors-removed-caption = Mottagare som tidigare versioner angav
 
@@ -111,3 +105,20 @@ company-choose-language = Välj språk:
 not-found-title = Sidan finns inte
 not-found-text = Det finns ingen sida på den här adressen. Policyn kan ha flyttats, eller så är länken felskriven.
 not-found-home = Till alla integritetspolicyer
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+processor-location = Var uppgifterna behandlas och skyddsåtgärd
+location-within-eea = Inom EES
+processor-formerly = Tidigare: { $names }
+processor-since-date = Sedan { $date }
+group-purpose = Ändamål: { $purpose }
+role-processor = Personuppgiftsbiträde
+role-controller = Självständigt personuppgiftsansvarig
+role-joint-controller = Gemensamt personuppgiftsansvarig
+role-affiliate = Koncernbolag
+processors-in-prose = Den version som gäller från { $date } beskriver mottagarna i text i stället för i en tabell:
+translation-notice-title = Översättning.
+translation-notice = Den här texten är en översättning från { $language }.
+translation-read-original = Läs originalet ({ $language }).
+print-address = Permanent adress till den här versionen:
+print-address-page = Sidans adress:

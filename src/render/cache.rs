@@ -171,6 +171,8 @@ pub(super) struct Prose {
     pub(super) intro: Option<Fragment>,
     pub(super) sections: Vec<Fragment>,
     pub(super) purposes: Vec<Option<Fragment>>,
+    /// Where the revision's date comes from, when its `date_note` says.
+    pub(super) date_note: Option<Fragment>,
 }
 
 impl Prose {
@@ -187,6 +189,7 @@ impl Prose {
                 .iter()
                 .map(|p| p.body.as_deref().map(|t| Fragment::new(t, minify_it)))
                 .collect(),
+            date_note: r.date_note.as_deref().map(|t| Fragment::new(t, minify_it)),
         }
     }
 
@@ -195,5 +198,6 @@ impl Prose {
             .iter()
             .chain(&self.sections)
             .chain(self.purposes.iter().flatten())
+            .chain(&self.date_note)
     }
 }

@@ -52,6 +52,8 @@ pub(super) struct Links {
     pub(super) history: String,
     pub(super) processors: String,
     pub(super) permalink: Option<String>,
+    /// The permanent address in full, for print.
+    pub(super) permalink_url: Option<String>,
     pub(super) diff: Option<String>,
     /// Whether any revision is in force to link to.
     pub(super) current_revision: bool,
@@ -219,6 +221,7 @@ impl<'a> Renderer<'a> {
         context.insert("locale", loc);
         context.insert("status", "none");
         context.insert("upcoming", &Option::<UpcomingView>::None);
+        context.insert("translation", &Option::<TranslationView>::None);
         let stale = t.stale_since.map(|since| {
             let reference = company.info.default_locale.to_string();
             StaleView {
@@ -269,8 +272,58 @@ impl<'a> Renderer<'a> {
             history: format!("{root}{}", paths::history(slug, loc)),
             processors: format!("{root}{}", paths::processors(slug, loc)),
             permalink: None,
+            permalink_url: None,
             diff: None,
             current_revision: self.plan.timelines[ci][li].in_force.is_some(),
         }
     }
+
+    /// A fragment of prose as the page shows it: minified when the templates were.
+    pub(super) fn fragment_html<'f>(&self, fragment: &'f Fragment) -> &'f str {
+        match (&fragment.minified, self.theme.minified) {
+            (Some(small), true) => small,
+            _ => &fragment.html,
+        }
+    }
+
+    /// What a revision that says it is a translation says of its original: the language
+    /// (named in the reader's language) and the original revision it links to: the one of
+    /// the same date, else the one in force on that date, else the locale's current page.
+    pub(super) fn translation(
+        &self,
+        ci: usize,
+        li: usize,
+        ri: usize,
+        root: &str,
+    ) -> Option<TranslationView> {
+        let company = &self.site.companies[ci];
+        let history = &company.locales[li];
+        let revision = &history.revisions[ri];
+        let from = revision.translated_from.as_ref()?;
+        let original = company.locale(from)?;
+        let href = match original.in_force_on(revision.date) {
+            Some(r) => paths::revision(&company.slug, from.as_str(), r.date),
+            None => paths::current(&company.slug, from.as_str()),
+        };
+        Some(TranslationView {
+            from: from.to_string(),
+            language: self.language_name_in(history.locale.as_str(), from.as_str()),
+            href: format!("{root}{href}"),
+        })
+    }
+
+    /// The language `of`, named for a reader of `lang`.
+    pub(super) fn language_name_in(&self, _lang: &str, of: &str) -> String {
+        self.language_label(of)
+    }
+}
+
+/// A translation's link to its original.
+#[derive(Serialize)]
+pub(super) struct TranslationView {
+    /// The original's locale tag.
+    pub(super) from: String,
+    /// Its language, in the reader's.
+    pub(super) language: String,
+    pub(super) href: String,
 }

@@ -100,6 +100,9 @@ impl<'a> Renderer<'a> {
                 }
                 let permalink = config.url(&paths::revision(&company.slug, lang, r.date));
                 let mut content = String::new();
+                if let Some(note) = &self.caches[ci].prose[li][i].date_note {
+                    content.push_str(&note.html);
+                }
                 if let Some(summary) = &r.summary {
                     content.push_str(&format!("<p>{}</p>", crate::markdown::escape(summary)));
                 }

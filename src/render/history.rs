@@ -22,6 +22,7 @@ impl<'a> Renderer<'a> {
             status: Status,
             title: &'r str,
             summary: Option<&'r str>,
+            date_note_html: Option<&'r str>,
             changes: Option<String>,
             diff_href: Option<String>,
         }
@@ -45,6 +46,10 @@ impl<'a> Renderer<'a> {
                 status: t.statuses[i],
                 title: &r.title,
                 summary: r.summary.as_deref(),
+                date_note_html: self.caches[ci].prose[li][i]
+                    .date_note
+                    .as_ref()
+                    .map(|f| self.fragment_html(f)),
                 changes: self.caches[ci].diffs[li][i]
                     .as_ref()
                     .map(|d| changes::summary(self.messages, history.locale.as_str(), &d.counts)),

@@ -91,6 +91,7 @@ mod tests {
             intro: None,
             sections: vec![fragment],
             purposes: vec![],
+            date_note: None,
         };
         let page = format!(
             "<!doctype html>\n<html lang=\"en\">\n<head>\n<title>T</title>\n</head>\n<body>\n  <section id=\"a\">\n    <h2>A</h2>\n    {}\n  </section>\n</body>\n</html>\n",
@@ -110,6 +111,7 @@ mod tests {
             intro: Some(Fragment::new(&"word ".repeat(30), true)),
             sections: vec![],
             purposes: vec![],
+            date_note: None,
         };
         let page = "<html><body><p>Not the fragment at all.</p></body></html>";
         assert_eq!(minify_page(page, Some(&prose)), minify(page.as_bytes()));

@@ -18,8 +18,12 @@ pub(super) struct RevisionView<'a> {
     pub(super) sections: Vec<SectionView<'a>>,
     pub(super) purposes: Vec<PurposeView<'a>>,
     pub(super) processor_groups: Vec<GroupView>,
+    /// The safeguards the processor table names, explained under it.
+    pub(super) safeguards: Vec<&'static str>,
     pub(super) purposes_in_section: bool,
     pub(super) processors_in_section: bool,
+    /// Where the date comes from, when the revision's `date_note` says.
+    pub(super) date_note_html: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -54,6 +58,8 @@ pub(super) fn revision_view<'r>(
         (Some(small), true) => small.as_str(),
         _ => f.html.as_str(),
     };
+    let groups = group_processors(r, &|_| None);
+    let safeguards = safeguards_named(&groups);
     RevisionView {
         date: r.date.to_string(),
         title: &r.title,
@@ -81,7 +87,9 @@ pub(super) fn revision_view<'r>(
                 body_html: body.as_ref().map(html),
             })
             .collect(),
-        processor_groups: group_processors(&r.processors, &|_| None),
+        processor_groups: groups,
+        safeguards,
+        date_note_html: prose.date_note.as_ref().map(html),
         purposes_in_section: r.sections.iter().any(|s| s.id == "purposes"),
         processors_in_section: r.sections.iter().any(|s| s.id == "recipients"),
     }
@@ -112,7 +120,13 @@ impl<'a> Renderer<'a> {
         if ri > 0 {
             links.diff = Some(format!("{root}{}", paths::diff(slug, loc, revision.date)));
         }
+        links.permalink_url = Some(self.site.config.url(&paths::revision(
+            slug,
+            loc,
+            revision.date,
+        )));
         context.insert("links", &links);
+        context.insert("translation", &self.translation(ci, li, ri, &root));
         context.insert(
             "revision",
             &revision_view(

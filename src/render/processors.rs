@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::changes::{self, ChangeLine};
 use crate::countries;
 use crate::diagnostic::Diagnostic;
-use crate::model::{LocaleHistory, Processor, Revision};
+use crate::model::{LocaleHistory, Processor, Revision, Role};
 use crate::plan::{self, Status, paths};
 
 use super::*;
@@ -15,20 +15,33 @@ use super::*;
 #[derive(Serialize)]
 pub(super) struct GroupView {
     pub(super) name: Option<String>,
+    /// What the group's processors are for, where a `[[groups]]` entry says.
+    pub(super) purpose: Option<String>,
     pub(super) processors: Vec<ProcessorView>,
 }
 
+/// One recipient as the table shows it. Facts the source does not state are `None`, and
+/// the template says so neutrally: nothing is inferred from an absence.
 #[derive(Serialize)]
 pub(super) struct ProcessorView {
     pub(super) name: String,
     pub(super) anchor: String,
     pub(super) url: Option<String>,
+    /// Stated, and other than a plain processor.
+    pub(super) role: Option<&'static str>,
+    pub(super) formerly: Vec<String>,
     pub(super) purpose: Option<String>,
+    /// Whether `purpose` is the group's, the processor stating none of its own.
+    pub(super) purpose_from_group: bool,
     pub(super) data: Option<String>,
-    pub(super) countries: Vec<CountryView>,
+    /// `None` where the revision does not say where data is processed.
+    pub(super) countries: Option<Vec<CountryView>>,
     pub(super) headquarters: Option<String>,
     pub(super) safeguard: Option<&'static str>,
-    pub(super) needs_safeguard: bool,
+    /// Every stated country is in the EEA: no transfer, so no safeguard to name.
+    pub(super) within_eea: bool,
+    /// A stated country is outside the EEA and no safeguard is named.
+    pub(super) safeguard_missing: bool,
     pub(super) since: Option<String>,
 }
 
@@ -46,47 +59,72 @@ pub(super) struct LogEntry {
     pub(super) changes: Vec<ChangeLine>,
 }
 
-/// Processors grouped by `group`, groups in order of first appearance.
+/// The processors of `revision` grouped by `group`, groups in order of first appearance.
 pub(super) fn group_processors(
-    processors: &[Processor],
+    revision: &Revision,
     since: &dyn Fn(&Processor) -> Option<String>,
 ) -> Vec<GroupView> {
     let mut groups: Vec<GroupView> = Vec::new();
     let mut anchors: Vec<String> = Vec::new();
-    for p in processors {
+    for p in &revision.processors {
         let mut anchor = anchor_of(&p.name);
         if anchors.contains(&anchor) {
             anchor = format!("{anchor}-{}", anchors.len() + 1);
         }
         anchors.push(anchor.clone());
+        let outside = p.outside_eea();
         let view = ProcessorView {
             name: p.name.clone(),
             anchor,
             url: p.url.clone(),
-            purpose: p.purpose.clone(),
+            role: p.role.filter(|r| *r != Role::Processor).map(Role::as_str),
+            formerly: p.formerly.clone(),
+            purpose: revision.purpose_of(p).map(str::to_string),
+            purpose_from_group: p.purpose.is_none() && revision.purpose_of(p).is_some(),
             data: p.data.clone(),
-            countries: p
-                .countries
-                .iter()
-                .map(|c| CountryView {
-                    code: c.clone(),
-                    outside_eea: !countries::in_eea(c),
-                })
-                .collect(),
+            countries: p.countries.as_ref().map(|codes| {
+                codes
+                    .iter()
+                    .map(|c| CountryView {
+                        code: c.clone(),
+                        outside_eea: !countries::in_eea(c),
+                    })
+                    .collect()
+            }),
             headquarters: p.headquarters.clone(),
             safeguard: p.safeguard.map(|s| s.as_str()),
-            needs_safeguard: p.countries.iter().any(|c| !countries::in_eea(c)),
+            within_eea: outside == Some(false),
+            safeguard_missing: outside == Some(true) && p.safeguard.is_none(),
             since: since(p),
         };
         match groups.iter_mut().find(|g| g.name == p.group) {
             Some(g) => g.processors.push(view),
             None => groups.push(GroupView {
                 name: p.group.clone(),
+                purpose: p
+                    .group
+                    .as_deref()
+                    .and_then(|g| revision.group(g))
+                    .and_then(|g| g.purpose.clone()),
                 processors: vec![view],
             }),
         }
     }
     groups
+}
+
+/// The safeguards a table names, each with what it means: shown in full under the table,
+/// not only in a tooltip a phone cannot show.
+pub(super) fn safeguards_named(groups: &[GroupView]) -> Vec<&'static str> {
+    let mut named: Vec<&'static str> = Vec::new();
+    for p in groups.iter().flat_map(|g| &g.processors) {
+        if let Some(s) = p.safeguard
+            && !named.contains(&s)
+        {
+            named.push(s);
+        }
+    }
+    named
 }
 
 /// An HTML id from a name: lower-case letters and digits joined by '-'.
@@ -108,71 +146,74 @@ impl<'a> Renderer<'a> {
         ci: usize,
         li: usize,
     ) -> Result<(&'static str, &'a str, PageContext), Diagnostic> {
+        /// A revision's recipients told in a section of prose rather than in a table.
         #[derive(Serialize)]
-        struct Change {
-            kind: &'static str,
-            name: String,
-            date: String,
+        struct InProse<'p> {
+            title: &'p str,
+            body_html: String,
+            href: String,
         }
         let company = &self.site.companies[ci];
         let history: &LocaleHistory = &company.locales[li];
+        let loc = history.locale.as_str();
         let t = &self.plan.timelines[ci][li];
         let root = "../../../";
         let mut context = self.company_locale_context(ci, li, root);
         context.insert("links", &self.links(ci, li, root));
         let upto = t.in_force.map_or(0, |i| i + 1);
         let tenures = plan::tenures(&history.revisions[..upto]);
-        let (groups, count) = match t.in_force {
-            Some(i) => {
-                let revision = &history.revisions[i];
+        let in_force = t.in_force.map(|i| (i, &history.revisions[i]));
+        let (groups, count) = match in_force {
+            Some((_, revision)) => {
                 let since =
                     |p: &Processor| plan::current_since(&tenures, &p.name).map(|d| d.to_string());
                 (
-                    group_processors(&revision.processors, &since),
+                    group_processors(revision, &since),
                     revision.processors.len(),
                 )
             }
             None => (Vec::new(), 0),
         };
+        context.insert("in_force", &in_force.map(|(_, r)| r.date.to_string()));
         context.insert(
-            "in_force",
-            &t.in_force.map(|i| history.revisions[i].date.to_string()),
+            "date_note_html",
+            &in_force.and_then(|(i, _)| {
+                let prose = &self.caches[ci].prose[li][i];
+                prose.date_note.as_ref().map(|f| self.fragment_html(f))
+            }),
         );
+        // Without a table, the section that tells the recipients in words stands in.
+        let in_prose = in_force
+            .filter(|(_, r)| r.processors.is_empty())
+            .and_then(|(i, r)| {
+                let at = r.sections.iter().position(|s| s.covers("recipients"))?;
+                let section = &r.sections[at];
+                Some(InProse {
+                    title: &section.title,
+                    // Its links to places on the policy page point there from this page.
+                    body_html: self
+                        .fragment_html(&self.caches[ci].prose[li][i].sections[at])
+                        .replace("href=\"#", "href=\"../#"),
+                    href: format!(
+                        "{root}{}#{}",
+                        paths::current(&company.slug, loc),
+                        section.id
+                    ),
+                })
+            });
+        context.insert("recipients_in_prose", &in_prose);
         context.insert("processor_count", &count);
+        context.insert("safeguards", &safeguards_named(&groups));
         context.insert("groups", &groups);
         let removed: Vec<&plan::Tenure> = tenures.iter().filter(|t| t.removed.is_some()).collect();
         context.insert("removed", &removed);
-        let mut changes = Vec::new();
-        let mut before: Option<&Revision> = t.in_force.map(|i| &history.revisions[i]);
-        for (i, r) in history.revisions.iter().enumerate() {
-            if t.statuses[i] != Status::Upcoming {
-                continue;
-            }
-            let had = |name: &str| before.is_some_and(|b| b.processor(name).is_some());
-            for p in &r.processors {
-                if !had(&p.name) {
-                    changes.push(Change {
-                        kind: "added",
-                        name: p.name.clone(),
-                        date: r.date.to_string(),
-                    });
-                }
-            }
-            if let Some(b) = before {
-                for p in &b.processors {
-                    if r.processor(&p.name).is_none() {
-                        changes.push(Change {
-                            kind: "removed",
-                            name: p.name.clone(),
-                            date: r.date.to_string(),
-                        });
-                    }
-                }
-            }
-            before = Some(r);
-        }
-        context.insert("upcoming_changes", &changes);
-        context.insert("change_log", &self.change_log(ci, li, root));
+        let log = self.change_log(ci, li, root);
+        let upcoming: Vec<&LogEntry> = log
+            .iter()
+            .filter(|e| e.status == Status::Upcoming)
+            .collect();
+        context.insert("upcoming_changes", &upcoming);
+        context.insert("change_log", &log);
         Ok(("processors.html", history.locale.as_str(), context))
     }
 

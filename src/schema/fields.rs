@@ -5,7 +5,7 @@ use schemars::{Schema, SchemaGenerator};
 use serde_json::{Value, json};
 
 use crate::countries::COUNTRY_CODES;
-use crate::model::{LegalBasis, Right, Safeguard};
+use crate::model::{LegalBasis, Right, Role, Safeguard};
 use crate::rules;
 
 fn schema(value: Value) -> Schema {
@@ -64,5 +64,21 @@ pub(crate) fn section_id(_: &mut SchemaGenerator) -> Schema {
         "type": "string",
         "pattern": ID_PATTERN,
         "examples": rules::SECTION_IDS,
+    }))
+}
+
+pub(crate) fn role(_: &mut SchemaGenerator) -> Schema {
+    schema(json!({
+        "type": "string",
+        "enum": strings(Role::ALL.iter().map(|r| r.as_str())),
+    }))
+}
+
+/// The checklist items a section may cover beyond its id.
+pub(crate) fn covers(_: &mut SchemaGenerator) -> Schema {
+    schema(json!({
+        "type": "array",
+        "items": { "type": "string", "enum": rules::SECTION_IDS },
+        "uniqueItems": true,
     }))
 }

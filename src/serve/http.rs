@@ -232,11 +232,15 @@ fn not_built(state: &Published) -> Response {
     )
 }
 
+/// The preview marks what a published page states neutrally ("not stated in this policy")
+/// as a gap to fix, with the `privsite check` rule that reports it.
+const PREVIEW_STYLE: &str = r#"<style id="privsite-preview">.gap{font-style:normal;color:#6b4100;background:#fff4d6;outline:1px dashed #a86a00;padding:0 .2em}.gap::before{content:"\26A0\FE0E  "}.gap[data-rule]::after{content:" \2014  privsite check: " attr(data-rule);font-size:.8em}</style>"#;
+
 /// The tags that load the live script into a page: the output files whose change should
 /// reload it (none: any change), which build it comes from, and the current errors if
 /// the site is broken, so that a page opened then shows them at once.
 fn live_snippet(state: &Published, pages: &[String]) -> String {
-    let mut snippet = String::new();
+    let mut snippet = String::from(PREVIEW_STYLE);
     if let Some(errors) = &state.errors {
         // `<` escaped keeps a message containing `</script>` inside the JSON.
         snippet.push_str(r#"<script type="application/json" id="privsite-errors">"#);
