@@ -62,6 +62,7 @@ pub fn load_site_with(
     let config = load_config(root, &mut diags);
     let companies = load_content(root, options, memo, &mut diags);
     diags.sort();
+    diags.fill_sources(root);
     match config {
         Some(config) if !diags.has_errors() => Ok((
             Site {
@@ -108,16 +109,13 @@ impl SourceFile {
 
     fn parse<T: for<'de> Deserialize<'de>>(&self) -> Result<T, Diagnostic> {
         toml::from_str(&self.text).map_err(|e| {
-            let d = Diagnostic::error(&self.rel, describe_toml_error(e.message()));
-            match e.span() {
-                Some(span) => d.at(&self.text, span.start),
-                None => d,
-            }
+            let message = describe_toml_error(e.message());
+            crate::diagnostic::toml_error(&self.rel, &self.text, message, e.span())
         })
     }
 
     fn error<T>(&self, value: &Spanned<T>, message: impl Into<String>) -> Diagnostic {
-        Diagnostic::error(&self.rel, message).at(&self.text, value.span().start)
+        Diagnostic::error(&self.rel, message).at_span(&self.text, value.span())
     }
 
     fn position<T>(&self, value: &Spanned<T>) -> Position {
@@ -910,11 +908,7 @@ fn parse_revision_file(file: &SourceFile, date: Date) -> Result<LoadedRevision, 
                     Some(b) => legal_bases.push(b),
                     None => diags.push(file.error(
                         basis,
-                        format!(
-                            "unknown legal basis {:?}: expected one of {}",
-                            basis.get_ref(),
-                            LegalBasis::expected()
-                        ),
+                        crate::suggest::unknown::<LegalBasis>(basis.get_ref()),
                     )),
                 }
             }
@@ -936,26 +930,20 @@ fn parse_revision_file(file: &SourceFile, date: Date) -> Result<LoadedRevision, 
         .map(|p| load_processor(file, p, &mut names, &mut diags))
         .collect();
 
-    let rights = raw.rights.map(|declared| {
-        let mut rights = Vec::new();
-        for right in &declared {
-            match Right::parse(right.get_ref()) {
-                Some(r) if rights.contains(&r) => {
-                    diags.push(file.error(right, format!("right {:?} is listed twice", r.as_str())))
+    let rights =
+        raw.rights.map(|declared| {
+            let mut rights = Vec::new();
+            for right in &declared {
+                match Right::parse(right.get_ref()) {
+                    Some(r) if rights.contains(&r) => diags
+                        .push(file.error(right, format!("right {:?} is listed twice", r.as_str()))),
+                    Some(r) => rights.push(r),
+                    None => diags
+                        .push(file.error(right, crate::suggest::unknown::<Right>(right.get_ref()))),
                 }
-                Some(r) => rights.push(r),
-                None => diags.push(file.error(
-                    right,
-                    format!(
-                        "unknown right {:?}: expected one of {}",
-                        right.get_ref(),
-                        Right::expected()
-                    ),
-                )),
             }
-        }
-        rights
-    });
+            rights
+        });
 
     if diags.has_errors() {
         return Err(diags);
@@ -1009,14 +997,7 @@ fn load_processor(
     let safeguard = p.safeguard.as_ref().and_then(|s| {
         let parsed = Safeguard::parse(s.get_ref());
         if parsed.is_none() {
-            diags.push(file.error(
-                s,
-                format!(
-                    "unknown safeguard {:?}: expected one of {}",
-                    s.get_ref(),
-                    Safeguard::expected()
-                ),
-            ));
+            diags.push(file.error(s, crate::suggest::unknown::<Safeguard>(s.get_ref())));
         }
         parsed
     });
@@ -1042,11 +1023,9 @@ fn check_country(
     if countries::is_country(c) {
         return Some(c.clone());
     }
-    let upper = c.to_ascii_uppercase();
-    let hint = if countries::is_country(&upper) {
-        format!(" (did you mean {upper:?}?)")
-    } else {
-        String::new()
+    let hint = match crate::suggest::country(c) {
+        Some(code) => format!(" (did you mean {code:?}?)"),
+        None => String::new(),
     };
     diags.push(file.error(
         code,

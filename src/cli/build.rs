@@ -31,7 +31,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
     let built = match privsite::build(root, &options) {
         Ok(built) => built,
         Err(diags) => {
-            eprint!("{diags}");
+            super::show(&diags);
             let errors = diags.errors().count();
             eprintln!(
                 "build failed: {errors} error{}; nothing was written",
@@ -40,7 +40,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    eprint!("{}", built.warnings);
+    super::show(&built.warnings);
     let dir = privsite::output_dir(root, &built.site, &options);
     if let Err(e) = built.output.write_to(&dir) {
         eprintln!("error: {}: cannot write the site: {e}", dir.display());

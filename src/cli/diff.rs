@@ -51,7 +51,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
     ) {
         Ok(c) => c,
         Err(diags) => {
-            eprint!("{diags}");
+            super::show(&diags);
             return ExitCode::FAILURE;
         }
     };

@@ -10,3 +10,9 @@ pub mod serve;
 pub fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
+
+/// Prints diagnostics to stderr as rustc does: in colour on a terminal, plain in a pipe
+/// or with NO_COLOR set (anstream removes the colours there).
+pub fn show(diags: &privsite::Diagnostics) {
+    anstream::eprint!("{}", diags.render(true));
+}

@@ -98,7 +98,7 @@ fn report(event: Event) {
             new_warnings,
         } => {
             if let Some(warnings) = new_warnings {
-                eprint!("{warnings}");
+                super::show(&warnings);
             }
             let what = if sources.is_empty() {
                 format!("built {pages} page{}", plural(pages))
@@ -118,7 +118,7 @@ fn report(event: Event) {
             repeated,
         } => {
             if !repeated {
-                eprint!("{errors}");
+                super::show(&errors);
             }
             let count = errors.0.len();
             println!(
