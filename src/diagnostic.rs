@@ -172,7 +172,7 @@ impl Diagnostic {
             Renderer::plain()
         };
         let group = level.primary_title(title.as_str());
-        let rendered = match (&self.source_line, self.position) {
+        match (&self.source_line, self.position) {
             (Some(line), Some(pos)) => {
                 let start = byte_of_column(line, pos.column);
                 let end = byte_of_column(line, pos.column + self.width.max(1)).max(start);
@@ -188,8 +188,7 @@ impl Diagnostic {
                 renderer.render(&[group.element(snippet)])
             }
             _ => renderer.render(&[annotate_snippets::Group::with_title(group)]),
-        };
-        rendered
+        }
     }
 }
 

@@ -19,8 +19,10 @@ pub mod markdown;
 pub mod model;
 pub mod output;
 pub mod plan;
+pub mod progress;
 pub mod render;
 pub mod scaffold;
+pub mod schedule;
 pub mod schema;
 pub mod serve;
 pub mod session;
@@ -46,6 +48,10 @@ pub struct BuildOptions {
     pub drafts: bool,
     /// Overrides `[build] output_dir` of site.toml.
     pub output_dir: Option<PathBuf>,
+    /// Overrides `base_url` of site.toml (a deploy preview's address, say).
+    pub base_url: Option<String>,
+    /// Told how far the build got; see [`progress`].
+    pub progress: Option<progress::ProgressHandle>,
 }
 
 /// A site built in memory, with the warnings met on the way.
@@ -76,7 +82,8 @@ pub fn build_date(explicit: Option<Date>) -> Result<Date, String> {
 
 /// Loads, validates and renders the site under `root` into memory.
 pub fn build(root: &Path, options: &BuildOptions) -> Result<Built, Diagnostics> {
-    let state = State::build(root, options, false)?;
+    let mut state = State::build(root, options, false)?;
+    schedule::add_build_json(&mut state.output, &state.site, state.date);
     Ok(Built {
         site: state.site,
         output: state.output,
@@ -132,13 +139,22 @@ impl State {
         let date = build_date(options.date)
             .map_err(|e| Diagnostics(vec![Diagnostic::error("SOURCE_DATE_EPOCH", e)]))?;
         let mut memo = keep.then(Memo::default);
-        let (site, mut diags) = load::load_site_with(
+        if let Some(progress) = &options.progress {
+            progress.0.step("loading", None);
+        }
+        let (mut site, mut diags) = load::load_site_with(
             root,
             LoadOptions {
                 drafts: options.drafts,
             },
             memo.as_mut().map(|m| &mut m.revisions),
         )?;
+        if let Some(url) = &options.base_url {
+            site.config.base_url = config::normalize_base_url(url).map_err(|why| {
+                let message = format!("invalid --base-url {url:?}: {why}");
+                Diagnostics(vec![Diagnostic::error("--base-url", message)])
+            })?;
+        }
         let locales: BTreeSet<model::Locale> = site
             .companies
             .iter()
@@ -179,16 +195,19 @@ impl State {
             errors
         };
         let pages: Vec<&plan::Page> = plan.pages().collect();
-        let rendered = render::render_pages(
-            &site,
-            &plan,
-            &theme,
-            &messages,
-            &caches,
-            &pages,
-            memo.as_ref().map(|m| &m.fingerprints),
-        )
-        .map_err(fail)?;
+        let rendered =
+            progress::in_chunks(options.progress.as_ref(), "rendering", &pages, |pages| {
+                render::render_pages(
+                    &site,
+                    &plan,
+                    &theme,
+                    &messages,
+                    &caches,
+                    pages,
+                    memo.as_ref().map(|m| &m.fingerprints),
+                )
+            })
+            .map_err(fail)?;
         let site_sitemap = render::sitemap_entries(&site, plan.site_pages.iter());
         let company_sitemaps: Vec<String> = plan
             .company_pages
@@ -469,9 +488,11 @@ pub fn compare(
         false => (None, Diagnostics::default()),
     };
     let company_model = found.ok_or_else(|| {
+        let folders = load::company_folders(root);
         fail(format!(
-            "no company {company:?}: expected one of {}",
-            load::company_folders(root).join(", ")
+            "no company {company:?}: expected one of {}{}",
+            folders.join(", "),
+            suggest::did_you_mean(company, folders.iter().map(String::as_str))
         ))
     })?;
     let company_model = &company_model;
@@ -486,8 +507,9 @@ pub fn compare(
                 .map(|l| l.locale.as_str())
                 .collect();
             fail(format!(
-                "{company} has no locale {locale:?}: expected one of {}",
-                known.join(", ")
+                "{company} has no locale {locale:?}: expected one of {}{}",
+                known.join(", "),
+                suggest::did_you_mean(locale, known.iter().copied())
             ))
         })?;
     let dates: Vec<String> = history

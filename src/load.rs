@@ -60,7 +60,13 @@ pub fn load_site_with(
 ) -> Result<(Site, Diagnostics), Diagnostics> {
     let mut diags = Diagnostics::default();
     let config = load_config(root, &mut diags);
-    let companies = load_content(root, options, memo, &mut diags);
+    let mut companies = load_content(root, options, memo, &mut diags);
+    let skipped_drafts = companies
+        .iter()
+        .flat_map(|c| c.skipped_drafts.iter().cloned())
+        .collect();
+    // A company with drafts only (just made by `privsite new`) is not published yet.
+    companies.retain(|c| !c.locales.is_empty());
     diags.sort();
     diags.fill_sources(root);
     match config {
@@ -69,6 +75,7 @@ pub fn load_site_with(
                 root: root.to_path_buf(),
                 config,
                 companies,
+                skipped_drafts,
             },
             diags,
         )),
@@ -408,7 +415,7 @@ pub fn load_company(
     if diags.has_errors() {
         return Err(diags);
     }
-    Ok((companies.pop(), diags))
+    Ok((companies.pop().filter(|c| !c.locales.is_empty()), diags))
 }
 
 /// Loads the given company folders (name, path): their company.toml and every revision,
@@ -480,6 +487,10 @@ fn load_companies(
         for history in &mut company.locales {
             history.revisions.sort_by_key(|r| r.date);
             if !options.drafts {
+                let drafts = history.revisions.iter().filter(|r| r.draft);
+                company
+                    .skipped_drafts
+                    .extend(drafts.map(|r| r.source.clone()));
                 history.revisions.retain(|r| !r.draft);
                 let dates: BTreeSet<Date> = history.revisions.iter().map(|r| r.date).collect();
                 history.declared_rights.retain(|d, _| dates.contains(d));
@@ -563,6 +574,7 @@ fn scan_company(
         source: relative_to(root, &info_path),
         info: info?,
         locales,
+        skipped_drafts: Vec::new(),
     })
 }
 

@@ -71,6 +71,14 @@ fn fold(s: &str) -> String {
         .collect()
 }
 
+/// `; did you mean "x"?` for the candidate closest to `input`, or nothing.
+pub fn did_you_mean<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
+    match closest(input, candidates) {
+        Some(s) => format!("; did you mean {s:?}?"),
+        None => String::new(),
+    }
+}
+
 /// `; did you mean "x"?` for the closest spelling of `C`, or nothing.
 pub fn hint<C: Choices>(input: &str) -> String {
     let spellings = C::spellings();
