@@ -34,9 +34,9 @@ enum Command {
     Diff(cli::diff::Args),
     /// Start a new site in DIR.
     Init(cli::scaffold::InitArgs),
-    /// Add a company with a first revision to fill in (a draft).
+    /// Add a company with a first revision to fill in, as a draft.
     New(cli::scaffold::NewArgs),
-    /// Start the next revision of a policy: a draft copy of the latest, dated today or --date.
+    /// Start a policy's next revision: a draft copy of the latest one.
     Revision(cli::revision::Args),
 }
 
