@@ -178,12 +178,19 @@ pub struct NewRevision {
 
 /// Writes `content/<company>/<locale>/<date>.toml` as a copy of the latest revision of
 /// that locale, with `draft = true` and `summary = ""` to fill in; comments and layout
-/// are kept. Refuses a date that exists or precedes the latest unless `force`.
+/// are kept. The date is `date`, else `today`. Refuses a date that exists or precedes
+/// the latest unless `force`.
+///
+/// With `from`, the copy is of that locale's latest revision instead: the start of a
+/// translation, in a locale folder that may not exist yet; it is dated as the revision
+/// it translates unless `date` says otherwise.
 pub fn new_revision(
     root: &Path,
     company: &str,
     locale: &str,
-    date: Date,
+    from: Option<&str>,
+    date: Option<Date>,
+    today: Date,
     force: bool,
 ) -> Result<NewRevision, String> {
     let content = root.join("content");
@@ -203,7 +210,17 @@ pub fn new_revision(
         ));
     }
     let locale_dir = company_dir.join(locale);
-    if Locale::parse(locale).is_err() || !locale_dir.is_dir() {
+    if let Err(canonical) = Locale::parse(locale) {
+        return Err(match canonical {
+            Some(c) => format!("locale {locale:?} is not in canonical form: expected {c:?}"),
+            None => format!(
+                "{locale:?} is not a BCP 47 language tag: expected one such as \"sv\", \"en\", \"pt-BR\""
+            ),
+        });
+    }
+    let source_dir = company_dir.join(from.unwrap_or(locale));
+    if !source_dir.is_dir() {
+        let locale = from.unwrap_or(locale);
         let mut known: Vec<String> = fs::read_dir(&company_dir)
             .map(|entries| {
                 entries
@@ -214,27 +231,48 @@ pub fn new_revision(
             })
             .unwrap_or_default();
         known.sort();
+        let hint = crate::suggest::did_you_mean(locale, known.iter().map(String::as_str));
+        let translate = match (from, known.first()) {
+            (None, Some(first)) if hint.is_empty() => format!(
+                " (to start a translation: `privsite revision {company} {locale} --from {first}`)"
+            ),
+            _ => String::new(),
+        };
         return Err(format!(
-            "{company} has no locale {locale:?}: expected one of {}{} (`privsite new {company} --locale {locale}` starts a translation)",
+            "{company} has no locale {locale:?}: expected one of {}{hint}{translate}",
             known.join(", "),
-            crate::suggest::did_you_mean(locale, known.iter().map(String::as_str))
         ));
     }
-    let mut dates: Vec<(Date, PathBuf)> = fs::read_dir(&locale_dir)
-        .map_err(|e| format!("cannot read {}: {e}", locale_dir.display()))?
-        .filter_map(|e| e.ok())
-        .filter_map(|e| {
-            let name = e.file_name().into_string().ok()?;
-            let date: Date = name.strip_suffix(".toml")?.parse().ok()?;
-            Some((date, e.path()))
-        })
-        .collect();
-    dates.sort();
-    let Some((latest, latest_path)) = dates.last().cloned() else {
+    let latest_in = |dir: &Path| -> Result<Vec<(Date, PathBuf)>, String> {
+        let mut dates: Vec<(Date, PathBuf)> = fs::read_dir(dir)
+            .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
+            .filter_map(|e| e.ok())
+            .filter_map(|e| {
+                let name = e.file_name().into_string().ok()?;
+                let date: Date = name.strip_suffix(".toml")?.parse().ok()?;
+                Some((date, e.path()))
+            })
+            .collect();
+        dates.sort();
+        Ok(dates)
+    };
+    // The latest of the locale written to decides which dates are free.
+    let own = if locale_dir.is_dir() {
+        latest_in(&locale_dir)?.last().map(|(d, _)| *d)
+    } else {
+        None
+    };
+    let dates = latest_in(&source_dir)?;
+    let Some((source_latest, latest_path)) = dates.last().cloned() else {
         return Err(format!(
             "{} holds no revision to copy: expected a file named YYYY-MM-DD.toml",
-            relative(root, &locale_dir).display()
+            relative(root, &source_dir).display()
         ));
+    };
+    let date = match (date, own) {
+        (Some(date), _) => date,
+        (None, None) => source_latest,
+        (None, Some(_)) => today,
     };
     let target = locale_dir.join(format!("{date}.toml"));
     if !force {
@@ -244,7 +282,9 @@ pub fn new_revision(
                 relative(root, &target).display()
             ));
         }
-        if date < latest {
+        if let Some(latest) = own
+            && date < latest
+        {
             return Err(format!(
                 "{date} precedes the latest revision, {latest}: a new revision takes effect after it (pass --date after {latest}, or --force to insert one into the history)"
             ));
@@ -259,6 +299,8 @@ pub fn new_revision(
             relative(root, &latest_path).display()
         )
     })?;
+    fs::create_dir_all(&locale_dir)
+        .map_err(|e| format!("cannot create {}: {e}", locale_dir.display()))?;
     fs::write(&target, copy).map_err(|e| format!("cannot write {}: {e}", target.display()))?;
     Ok(NewRevision {
         path: relative(root, &target),

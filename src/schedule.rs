@@ -86,11 +86,14 @@ pub fn build_json(site: &Site, today: Date) -> String {
     text
 }
 
-/// Adds `build.json` to a built site.
-pub fn add_build_json(output: &mut Output, site: &Site, today: Date) {
-    output
-        .files
-        .insert(BUILD_JSON.to_string(), build_json(site, today).into_bytes());
+/// Adds `build.json` to a built site, or brings it up to date; whether it changed.
+pub fn add_build_json(output: &mut Output, site: &Site, today: Date) -> bool {
+    let bytes = build_json(site, today).into_bytes();
+    if output.get(BUILD_JSON) == Some(bytes.as_slice()) {
+        return false;
+    }
+    output.files.insert(BUILD_JSON.to_string(), bytes);
+    true
 }
 
 /// One line for the end of a build: `next: quickbutik/en 2026-12-15 takes effect;

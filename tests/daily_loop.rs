@@ -541,3 +541,43 @@ fn help_lists_every_command_in_one_line() {
         assert!(line.len() < 100, "{line}");
     }
 }
+
+#[test]
+fn a_new_site_with_one_company_in_two_languages() {
+    // The README's first steps, as a new team runs them.
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("privacy");
+    let step = |root: &Path, args: &[&str]| {
+        let out = privsite(root)
+            .args(args)
+            .env("SOURCE_DATE_EPOCH", "1735689600") // 2025-01-01
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(out.status.success(), "{args:?}: {stderr}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    step(dir.path(), &["init", site.to_str().unwrap()]);
+    step(&site, &["new", "acme", "--locale", "sv"]);
+    // A translation starts as a copy of the reference text, dated as it is.
+    let out = step(&site, &["revision", "acme", "en", "--from", "sv"]);
+    assert!(
+        out.contains("content/acme/en/2025-01-01.toml (a draft copy of content/acme/sv/2025-01-01.toml)"),
+        "{out}"
+    );
+    let out = step(&site, &["build", "--drafts"]);
+    assert!(out.starts_with("wrote "), "{out}");
+    for page in ["acme/sv/index.html", "acme/en/index.html"] {
+        assert!(site.join("public").join(page).is_file(), "{page}");
+    }
+    // A locale that does not exist yet is named, with the command that starts it.
+    let out = privsite(&site)
+        .args(["revision", "acme", "fi"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("acme has no locale \"fi\": expected one of en, sv (to start a translation: `privsite revision acme fi --from en`)"),
+        "{stderr}"
+    );
+}
