@@ -562,7 +562,9 @@ fn a_new_site_with_one_company_in_two_languages() {
     // A translation starts as a copy of the reference text, dated as it is.
     let out = step(&site, &["revision", "acme", "en", "--from", "sv"]);
     assert!(
-        out.contains("content/acme/en/2025-01-01.toml (a draft copy of content/acme/sv/2025-01-01.toml)"),
+        out.contains(
+            "content/acme/en/2025-01-01.toml (a draft copy of content/acme/sv/2025-01-01.toml)"
+        ),
         "{out}"
     );
     let out = step(&site, &["build", "--drafts"]);
