@@ -145,12 +145,12 @@ impl Progress for Bar {
             ),
             None => ProgressStyle::with_template("{spinner} {msg}…"),
         };
+        self.bar.set_length(total.unwrap_or(0));
+        self.bar.set_position(0);
         if let Ok(style) = style {
             self.bar.set_style(style.progress_chars("=> "));
         }
         self.bar.set_message(what);
-        self.bar.set_position(0);
-        self.bar.set_length(total.unwrap_or(0));
         self.show_if_slow();
     }
 

@@ -2,8 +2,10 @@
 //! consistency of locales and the site's links, without writing anything. Exits non-zero
 //! when any finding is `deny`, so CI can gate on it.
 //!
-//! `--format json` prints one object (documented in docs/check.md):
-//! `{"version": 1, "date", "findings": [{"rule", "severity", "file", "line", "column",
+//! The text output is for people: the revisions in force and upcoming (`--all` for the
+//! whole history), findings grouped by rule, one summary line. `--format json`, for
+//! tools, lists every finding of every revision (`--current` to limit it) in one object
+//! (documented in docs/check.md): `{"version": 1, "date", "findings": [{"rule", "severity", "file", "line", "column",
 //! "message", "hint"}], "summary": {"deny", "warn", "files", "passed"}, "rules": [{"id",
 //! "level", "default", "description"}]}`.
 
