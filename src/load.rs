@@ -243,14 +243,18 @@ fn check_levels(
             diags.push(file.error(
                 &id,
                 format!(
-                    "unknown rule {:?} in [check]: expected one of {}",
+                    "unknown rule {:?} in [check]: expected one of {}{}",
                     id.get_ref(),
                     check::RULES
                         .iter()
                         .filter(|r| r.id != check::SOURCE)
                         .map(|r| r.id)
                         .collect::<Vec<_>>()
-                        .join(", ")
+                        .join(", "),
+                    crate::suggest::did_you_mean(
+                        id.get_ref(),
+                        check::RULES.iter().map(|r| r.id).filter(|r| *r != check::SOURCE)
+                    )
                 ),
             ));
             continue;

@@ -691,6 +691,10 @@ fn levels_set_in_site_toml() {
         "{messages:?}"
     );
     assert!(
+        messages[0].ends_with("; did you mean \"art13-retention\"?"),
+        "{messages:?}"
+    );
+    assert!(
         messages[1].contains("expected \"allow\", \"warn\" or \"deny\""),
         "{messages:?}"
     );
