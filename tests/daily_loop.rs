@@ -583,3 +583,81 @@ fn a_new_site_with_one_company_in_two_languages() {
         "{stderr}"
     );
 }
+
+mod properties {
+    use privsite::Diagnostic;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// A word in the set is its own suggestion; any suggestion is in the set.
+        #[test]
+        fn suggestions_come_from_the_candidates(
+            words in proptest::collection::vec("[a-z][a-z_-]{0,12}", 1..8),
+            input in "[a-zA-Z_ -]{0,14}",
+            pick in 0usize..8,
+        ) {
+            let exact = &words[pick % words.len()];
+            let found = privsite::suggest::closest(exact, words.iter().map(String::as_str));
+            prop_assert!(found.is_some());
+            // Another word may fold to the same spelling (`a_b`, `a-b`); it is as good.
+            let fold = |s: &str| s.replace('_', "-");
+            prop_assert_eq!(fold(found.unwrap()), fold(exact));
+            if let Some(s) = privsite::suggest::closest(&input, words.iter().map(String::as_str)) {
+                prop_assert!(words.iter().any(|w| w == s));
+            }
+        }
+
+        /// Any text, any span: rendering never panics, names the position on its first
+        /// line, and underlines at least one character.
+        #[test]
+        fn any_span_renders(text in "(?s).{0,200}", start in 0usize..220, len in 0usize..40) {
+            let d = Diagnostic::error("x.toml", "something").at_span(&text, start..start + len);
+            let shown = d.render(false);
+            let first = shown.lines().next().unwrap_or("");
+            prop_assert!(first.starts_with("error: x.toml:"), "{}", shown);
+            prop_assert!(d.width >= 1);
+            if d.source_line.is_some() {
+                prop_assert!(shown.contains('^'), "{}", shown);
+            }
+        }
+
+        /// A revision made a draft keeps every other key and every comment.
+        #[test]
+        fn drafts_keep_everything_else(
+            title in "[a-zA-Z0-9 .,:;!?åäö()'-]{0,20}",
+            summary in proptest::option::of("[a-zA-Z0-9 .,:;!?åäö()'-]{0,20}"),
+            draft in proptest::option::of(any::<bool>()),
+            comments in proptest::collection::vec("[a-zA-Z0-9 .,]{0,30}", 0..4),
+            sections in proptest::collection::vec(("[a-z]{1,8}", "[a-zA-Z0-9 .,#=\"\n-]{0,40}"), 0..3),
+        ) {
+            let mut text = String::new();
+            for c in &comments {
+                text.push_str(&format!("# {c}\n"));
+            }
+            text.push_str(&format!("title = \"{title}\"\n"));
+            if let Some(s) = &summary {
+                text.push_str(&format!("summary = \"{s}\" # what changed\n"));
+            }
+            if let Some(d) = draft {
+                text.push_str(&format!("draft = {d}\n"));
+            }
+            for (id, body) in &sections {
+                text.push_str(&format!("\n# Section {id}.\n[[sections]]\nid = \"{id}\"\nbody = '''\n{body}'''\n"));
+            }
+            let copy = privsite::scaffold::as_draft(&text).unwrap();
+            let mut old: toml::Table = toml::from_str(&text).unwrap();
+            let mut new: toml::Table = toml::from_str(&copy).unwrap();
+            prop_assert_eq!(new.remove("draft"), Some(toml::Value::Boolean(true)));
+            prop_assert_eq!(new.remove("summary"), Some(toml::Value::String(String::new())));
+            old.remove("draft");
+            old.remove("summary");
+            prop_assert_eq!(old, new);
+            for line in text.lines().filter(|l| l.starts_with('#')) {
+                prop_assert!(copy.contains(line), "lost {:?} in\n{}", line, copy);
+            }
+            if summary.is_some() {
+                prop_assert!(copy.contains("summary = \"\" # what changed"), "{}", copy);
+            }
+        }
+    }
+}
