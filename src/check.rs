@@ -121,6 +121,8 @@ pub fn check(root: &Path, options: &CheckOptions) -> Report {
         date: options.date,
         drafts: options.drafts,
         output_dir: None,
+        base_url: None,
+        progress: None,
     };
     match crate::build(root, &build_options) {
         Ok(built) => check_built(&built, options.current),

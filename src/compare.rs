@@ -7,7 +7,7 @@ use std::path::Path;
 use jiff::civil::Date;
 
 use crate::{BuildOptions, Diagnostic, Diagnostics, LoadOptions};
-use crate::{build_date, changes, diff, i18n, load, model, render};
+use crate::{build_date, changes, diff, i18n, load, model, render, suggest};
 
 /// Two revisions of one company's locale compared, with the comparison told in that
 /// locale's words: what `privsite diff` prints.
@@ -45,9 +45,11 @@ pub fn compare(
         false => (None, Diagnostics::default()),
     };
     let company_model = found.ok_or_else(|| {
+        let folders = load::company_folders(root);
         fail(format!(
-            "no company {company:?}: expected one of {}",
-            load::company_folders(root).join(", ")
+            "no company {company:?}: expected one of {}{}",
+            folders.join(", "),
+            suggest::did_you_mean(company, folders.iter().map(String::as_str))
         ))
     })?;
     let company_model = &company_model;
@@ -62,8 +64,9 @@ pub fn compare(
                 .map(|l| l.locale.as_str())
                 .collect();
             fail(format!(
-                "{company} has no locale {locale:?}: expected one of {}",
-                known.join(", ")
+                "{company} has no locale {locale:?}: expected one of {}{}",
+                known.join(", "),
+                suggest::did_you_mean(locale, known.iter().copied())
             ))
         })?;
     let dates: Vec<String> = history

@@ -102,7 +102,7 @@ pub(crate) struct RawBuildConfig {
 
 /// Checks a base URL: `http` or `https`, a host, no query or fragment.
 /// Returns it without its trailing slash.
-pub(crate) fn normalize_base_url(url: &str) -> Result<String, String> {
+pub fn normalize_base_url(url: &str) -> Result<String, String> {
     let rest = url
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"))

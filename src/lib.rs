@@ -21,13 +21,16 @@ pub mod markdown;
 pub mod model;
 pub mod output;
 pub mod plan;
+pub mod progress;
 pub mod render;
 pub mod rules;
 pub mod scaffold;
+pub mod schedule;
 pub mod schema;
 pub mod serve;
 pub mod session;
 mod state;
+pub mod suggest;
 
 use std::path::{Path, PathBuf};
 
@@ -47,6 +50,10 @@ pub struct BuildOptions {
     pub drafts: bool,
     /// Overrides `[build] output_dir` of site.toml.
     pub output_dir: Option<PathBuf>,
+    /// Overrides `base_url` of site.toml (a deploy preview's address, say).
+    pub base_url: Option<String>,
+    /// Told how far the build got; see [`progress`].
+    pub progress: Option<progress::ProgressHandle>,
 }
 
 /// A site built in memory, with the warnings met on the way.
@@ -77,7 +84,8 @@ pub fn build_date(explicit: Option<Date>) -> Result<Date, String> {
 
 /// Loads, validates and renders the site under `root` into memory.
 pub fn build(root: &Path, options: &BuildOptions) -> Result<Built, Diagnostics> {
-    let state = state::State::build(root, options, false)?;
+    let mut state = state::State::build(root, options, false)?;
+    schedule::add_build_json(&mut state.output, &state.site, state.date);
     Ok(Built {
         site: state.site,
         output: state.output,

@@ -61,14 +61,22 @@ pub fn load_site_with(
 ) -> Result<(Site, Diagnostics), Diagnostics> {
     let mut diags = Diagnostics::default();
     let config = load_config(root, &mut diags);
-    let companies = load_content(root, options, memo, &mut diags);
+    let mut companies = load_content(root, options, memo, &mut diags);
+    let skipped_drafts = companies
+        .iter()
+        .flat_map(|c| c.skipped_drafts.iter().cloned())
+        .collect();
+    // A company with drafts only (just made by `privsite new`) is not published yet.
+    companies.retain(|c| !c.locales.is_empty());
     diags.sort();
+    diags.fill_sources(root);
     match config {
         Some(config) if !diags.has_errors() => Ok((
             Site {
                 root: root.to_path_buf(),
                 config,
                 companies,
+                skipped_drafts,
             },
             diags,
         )),
@@ -109,16 +117,13 @@ impl SourceFile {
 
     fn parse<T: for<'de> Deserialize<'de>>(&self) -> Result<T, Diagnostic> {
         toml::from_str(&self.text).map_err(|e| {
-            let d = Diagnostic::error(&self.rel, describe_toml_error(e.message()));
-            match e.span() {
-                Some(span) => d.at(&self.text, span.start),
-                None => d,
-            }
+            let message = describe_toml_error(e.message());
+            crate::diagnostic::toml_error(&self.rel, &self.text, message, e.span())
         })
     }
 
     fn error<T>(&self, value: &Spanned<T>, message: impl Into<String>) -> Diagnostic {
-        Diagnostic::error(&self.rel, message).at(&self.text, value.span().start)
+        Diagnostic::error(&self.rel, message).at_span(&self.text, value.span())
     }
 
     fn position<T>(&self, value: &Spanned<T>) -> Position {
@@ -239,14 +244,18 @@ fn check_levels(
             diags.push(file.error(
                 &id,
                 format!(
-                    "unknown rule {:?} in [check]: expected one of {}",
+                    "unknown rule {:?} in [check]: expected one of {}{}",
                     id.get_ref(),
                     rules::RULES
                         .iter()
                         .filter(|r| r.id != rules::SOURCE)
                         .map(|r| r.id)
                         .collect::<Vec<_>>()
-                        .join(", ")
+                        .join(", "),
+                    crate::suggest::did_you_mean(
+                        id.get_ref(),
+                        rules::RULES.iter().map(|r| r.id).filter(|r| *r != rules::SOURCE)
+                    )
                 ),
             ));
             continue;
@@ -411,7 +420,7 @@ pub fn load_company(
     if diags.has_errors() {
         return Err(diags);
     }
-    Ok((companies.pop(), diags))
+    Ok((companies.pop().filter(|c| !c.locales.is_empty()), diags))
 }
 
 /// Loads the given company folders (name, path): their company.toml and every revision,
@@ -483,6 +492,10 @@ fn load_companies(
         for history in &mut company.locales {
             history.revisions.sort_by_key(|r| r.date);
             if !options.drafts {
+                let drafts = history.revisions.iter().filter(|r| r.draft);
+                company
+                    .skipped_drafts
+                    .extend(drafts.map(|r| r.source.clone()));
                 history.revisions.retain(|r| !r.draft);
                 let dates: BTreeSet<Date> = history.revisions.iter().map(|r| r.date).collect();
                 history.declared_rights.retain(|d, _| dates.contains(d));
@@ -566,6 +579,7 @@ fn scan_company(
         source: relative_to(root, &info_path),
         info: info?,
         locales,
+        skipped_drafts: Vec::new(),
     })
 }
 
@@ -952,11 +966,7 @@ fn parse_revision_file(file: &SourceFile, date: Date) -> Result<LoadedRevision, 
                     Some(b) => legal_bases.push(b),
                     None => diags.push(file.error(
                         basis,
-                        format!(
-                            "unknown legal basis {:?}: expected one of {}",
-                            basis.get_ref(),
-                            LegalBasis::expected()
-                        ),
+                        crate::suggest::unknown::<LegalBasis>(basis.get_ref()),
                     )),
                 }
             }
@@ -998,26 +1008,20 @@ fn parse_revision_file(file: &SourceFile, date: Date) -> Result<LoadedRevision, 
         }
     });
 
-    let rights = raw.rights.map(|declared| {
-        let mut rights = Vec::new();
-        for right in &declared {
-            match Right::parse(right.get_ref()) {
-                Some(r) if rights.contains(&r) => {
-                    diags.push(file.error(right, format!("right {:?} is listed twice", r.as_str())))
+    let rights =
+        raw.rights.map(|declared| {
+            let mut rights = Vec::new();
+            for right in &declared {
+                match Right::parse(right.get_ref()) {
+                    Some(r) if rights.contains(&r) => diags
+                        .push(file.error(right, format!("right {:?} is listed twice", r.as_str()))),
+                    Some(r) => rights.push(r),
+                    None => diags
+                        .push(file.error(right, crate::suggest::unknown::<Right>(right.get_ref()))),
                 }
-                Some(r) => rights.push(r),
-                None => diags.push(file.error(
-                    right,
-                    format!(
-                        "unknown right {:?}: expected one of {}",
-                        right.get_ref(),
-                        Right::expected()
-                    ),
-                )),
             }
-        }
-        rights
-    });
+            rights
+        });
 
     if diags.has_errors() {
         return Err(diags);
@@ -1082,14 +1086,7 @@ fn load_processor(
     let role = p.role.as_ref().and_then(|r| {
         let parsed = Role::parse(r.get_ref());
         if parsed.is_none() {
-            diags.push(file.error(
-                r,
-                format!(
-                    "unknown role {:?}: expected one of {}",
-                    r.get_ref(),
-                    Role::expected()
-                ),
-            ));
+            diags.push(file.error(r, crate::suggest::unknown::<Role>(r.get_ref())));
         }
         parsed
     });
@@ -1121,14 +1118,7 @@ fn load_processor(
     let safeguard = p.safeguard.as_ref().and_then(|s| {
         let parsed = Safeguard::parse(s.get_ref());
         if parsed.is_none() {
-            diags.push(file.error(
-                s,
-                format!(
-                    "unknown safeguard {:?}: expected one of {}",
-                    s.get_ref(),
-                    Safeguard::expected()
-                ),
-            ));
+            diags.push(file.error(s, crate::suggest::unknown::<Safeguard>(s.get_ref())));
         }
         parsed
     });
@@ -1157,11 +1147,9 @@ fn check_country(
     if countries::is_country(c) {
         return Some(c.clone());
     }
-    let upper = c.to_ascii_uppercase();
-    let hint = if countries::is_country(&upper) {
-        format!(" (did you mean {upper:?}?)")
-    } else {
-        String::new()
+    let hint = match crate::suggest::country(c) {
+        Some(code) => format!(" (did you mean {code:?}?)"),
+        None => String::new(),
     };
     diags.push(file.error(
         code,

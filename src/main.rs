@@ -34,8 +34,10 @@ enum Command {
     Diff(cli::diff::Args),
     /// Start a new site in DIR.
     Init(cli::scaffold::InitArgs),
-    /// Add a company with a first revision to fill in.
+    /// Add a company with a first revision to fill in, as a draft.
     New(cli::scaffold::NewArgs),
+    /// Start a policy's next revision: a draft copy of the latest one.
+    Revision(cli::revision::Args),
 }
 
 fn main() -> ExitCode {
@@ -47,6 +49,7 @@ fn main() -> ExitCode {
         Command::Diff(args) => cli::diff::run(&cli.root, args),
         Command::Init(args) => cli::scaffold::init(args),
         Command::New(args) => cli::scaffold::new(&cli.root, args),
+        Command::Revision(args) => cli::revision::run(&cli.root, args),
     }
 }
 

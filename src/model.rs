@@ -18,8 +18,12 @@ pub struct Site {
     #[serde(skip)]
     pub root: PathBuf,
     pub config: SiteConfig,
-    /// Sorted by slug.
+    /// Sorted by slug; companies with no published revision are left out.
     pub companies: Vec<Company>,
+    /// Revision files marked `draft = true` that this build leaves out (none with
+    /// `--drafts`), for the build to say so.
+    #[serde(skip)]
+    pub skipped_drafts: Vec<PathBuf>,
 }
 
 impl Site {
@@ -37,6 +41,10 @@ pub struct Company {
     pub info: CompanyInfo,
     /// Sorted by locale tag.
     pub locales: Vec<LocaleHistory>,
+    /// Revision files marked `draft = true` that this build leaves out (none with
+    /// `--drafts`), for the build to say so.
+    #[serde(skip)]
+    pub skipped_drafts: Vec<PathBuf>,
 }
 
 impl Company {

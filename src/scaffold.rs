@@ -167,6 +167,182 @@ pub fn new_company(
     Ok(files.into_iter().map(|(p, _)| p).collect())
 }
 
+/// What [`new_revision`] wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewRevision {
+    /// The file written, relative to the site root.
+    pub path: PathBuf,
+    /// The revision it copies, relative to the site root.
+    pub from: PathBuf,
+}
+
+/// Writes `content/<company>/<locale>/<date>.toml` as a copy of the latest revision of
+/// that locale, with `draft = true` and `summary = ""` to fill in; comments and layout
+/// are kept. The date is `date`, else `today`. Refuses a date that exists or precedes
+/// the latest unless `force`.
+///
+/// With `from`, the copy is of that locale's latest revision instead: the start of a
+/// translation, in a locale folder that may not exist yet; it is dated as the revision
+/// it translates unless `date` says otherwise.
+pub fn new_revision(
+    root: &Path,
+    company: &str,
+    locale: &str,
+    from: Option<&str>,
+    date: Option<Date>,
+    today: Date,
+    force: bool,
+) -> Result<NewRevision, String> {
+    let content = root.join("content");
+    if !root.join("site.toml").is_file() {
+        return Err(format!(
+            "no site.toml in {}: run `privsite init` first, or pass the site folder with -C",
+            root.display()
+        ));
+    }
+    let company_dir = content.join(company);
+    if !is_slug(company) || !company_dir.join("company.toml").is_file() {
+        let folders = crate::load::company_folders(root);
+        return Err(format!(
+            "no company {company:?}: expected one of {}{}",
+            folders.join(", "),
+            crate::suggest::did_you_mean(company, folders.iter().map(String::as_str))
+        ));
+    }
+    let locale_dir = company_dir.join(locale);
+    if let Err(canonical) = Locale::parse(locale) {
+        return Err(match canonical {
+            Some(c) => format!("locale {locale:?} is not in canonical form: expected {c:?}"),
+            None => format!(
+                "{locale:?} is not a BCP 47 language tag: expected one such as \"sv\", \"en\", \"pt-BR\""
+            ),
+        });
+    }
+    let source_dir = company_dir.join(from.unwrap_or(locale));
+    if !source_dir.is_dir() {
+        let locale = from.unwrap_or(locale);
+        let mut known: Vec<String> = fs::read_dir(&company_dir)
+            .map(|entries| {
+                entries
+                    .filter_map(|e| e.ok())
+                    .filter(|e| e.path().is_dir())
+                    .filter_map(|e| e.file_name().into_string().ok())
+                    .collect()
+            })
+            .unwrap_or_default();
+        known.sort();
+        let hint = crate::suggest::did_you_mean(locale, known.iter().map(String::as_str));
+        let translate = match (from, known.first()) {
+            (None, Some(first)) if hint.is_empty() => format!(
+                " (to start a translation: `privsite revision {company} {locale} --from {first}`)"
+            ),
+            _ => String::new(),
+        };
+        return Err(format!(
+            "{company} has no locale {locale:?}: expected one of {}{hint}{translate}",
+            known.join(", "),
+        ));
+    }
+    let latest_in = |dir: &Path| -> Result<Vec<(Date, PathBuf)>, String> {
+        let mut dates: Vec<(Date, PathBuf)> = fs::read_dir(dir)
+            .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
+            .filter_map(|e| e.ok())
+            .filter_map(|e| {
+                let name = e.file_name().into_string().ok()?;
+                let date: Date = name.strip_suffix(".toml")?.parse().ok()?;
+                Some((date, e.path()))
+            })
+            .collect();
+        dates.sort();
+        Ok(dates)
+    };
+    // The latest of the locale written to decides which dates are free.
+    let own = if locale_dir.is_dir() {
+        latest_in(&locale_dir)?.last().map(|(d, _)| *d)
+    } else {
+        None
+    };
+    let dates = latest_in(&source_dir)?;
+    let Some((source_latest, latest_path)) = dates.last().cloned() else {
+        return Err(format!(
+            "{} holds no revision to copy: expected a file named YYYY-MM-DD.toml",
+            relative(root, &source_dir).display()
+        ));
+    };
+    let date = match (date, own) {
+        (Some(date), _) => date,
+        (None, None) => source_latest,
+        (None, Some(_)) => today,
+    };
+    let target = locale_dir.join(format!("{date}.toml"));
+    if !force {
+        if target.exists() {
+            return Err(format!(
+                "{} already exists: choose another --date, or pass --force to replace it",
+                relative(root, &target).display()
+            ));
+        }
+        if let Some(latest) = own
+            && date < latest
+        {
+            return Err(format!(
+                "{date} precedes the latest revision, {latest}: a new revision takes effect after it (pass --date after {latest}, or --force to insert one into the history)"
+            ));
+        }
+    }
+    let text = fs::read_to_string(&latest_path)
+        .map_err(|e| format!("cannot read {}: {e}", latest_path.display()))?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let copy = as_draft(text).map_err(|e| {
+        format!(
+            "{} is not valid TOML ({e}): fix it before copying it",
+            relative(root, &latest_path).display()
+        )
+    })?;
+    fs::create_dir_all(&locale_dir)
+        .map_err(|e| format!("cannot create {}: {e}", locale_dir.display()))?;
+    fs::write(&target, copy).map_err(|e| format!("cannot write {}: {e}", target.display()))?;
+    Ok(NewRevision {
+        path: relative(root, &target),
+        from: relative(root, &latest_path),
+    })
+}
+
+/// `text` with `draft = true` and `summary = ""`, everything else (comments, layout,
+/// key order) as it was.
+pub fn as_draft(text: &str) -> Result<String, String> {
+    let mut doc: toml_edit::DocumentMut = text
+        .parse()
+        .map_err(|e: toml_edit::TomlError| e.message().trim().replace('\n', " "))?;
+    let root = doc.as_table_mut();
+    let had_draft = root.contains_key("draft");
+    if let Some(mut value) = root
+        .get_mut("summary")
+        .and_then(|v| v.as_value_mut().cloned())
+    {
+        // Keep the comment after the old value.
+        let decor = value.decor().clone();
+        value = toml_edit::Value::from("");
+        *value.decor_mut() = decor;
+        root["summary"] = toml_edit::Item::Value(value);
+    } else {
+        root["summary"] = toml_edit::value("");
+    }
+    match root.get_mut("draft").and_then(|v| v.as_value_mut()) {
+        Some(value) if had_draft => {
+            let decor = value.decor().clone();
+            *value = toml_edit::Value::from(true);
+            *value.decor_mut() = decor;
+        }
+        _ => root["draft"] = toml_edit::value(true),
+    }
+    Ok(doc.to_string())
+}
+
+fn relative(root: &Path, path: &Path) -> PathBuf {
+    crate::diagnostic::relative_to(root, path)
+}
+
 fn site_default_locale(site_toml: &Path) -> Result<String, String> {
     let text = fs::read_to_string(site_toml).map_err(|_| {
         format!(
@@ -284,6 +460,15 @@ fn revision(example: bool, english: bool) -> String {
     let mut out = String::new();
     out.push_str("# One revision of the policy, in force from the date in the file name.\n");
     out.push_str("# Prose fields are Markdown. Keys: schemas/revision.schema.json.\n");
+    if !example {
+        out.push_str(
+            "# A draft: `privsite build` leaves it out, and says so, until you delete this\n",
+        );
+        out.push_str(
+            "# line; `privsite serve --drafts` and `privsite check --drafts` include it.\n",
+        );
+        out.push_str("draft = true\n");
+    }
     if example {
         out.push_str("title = \"Privacy policy\"\n");
         out.push_str("summary = \"First version.\"\n");

@@ -488,6 +488,8 @@ fn errors_json(errors: &Diagnostics) -> String {
         column: Option<usize>,
         message: &'a str,
         source_line: Option<&'a str>,
+        /// How many characters from the column on to underline.
+        width: usize,
         /// `file:line:column`, as the terminal shows it.
         location: String,
     }
@@ -500,6 +502,7 @@ fn errors_json(errors: &Diagnostics) -> String {
             column: d.position.map(|p| p.column),
             message: &d.message,
             source_line: d.source_line.as_deref(),
+            width: d.width,
             location: d.location(),
         })
         .collect();

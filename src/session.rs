@@ -76,7 +76,14 @@ impl Session {
         };
         if let (Scope::Companies(slugs), Some(state)) = (&scope, self.state.as_mut()) {
             match state.rebuild_companies(&self.root, &self.options, slugs) {
-                Ok(Some(rebuilt)) => {
+                Ok(Some(mut rebuilt)) => {
+                    // The next change may be another company's now.
+                    if crate::schedule::add_build_json(&mut state.output, &state.site, state.date) {
+                        rebuilt
+                            .changed
+                            .push(crate::schedule::BUILD_JSON.to_string());
+                        rebuilt.changed.sort();
+                    }
                     return Ok(Rebuilt {
                         changed: rebuilt.changed,
                         rendered: rebuilt.rendered,
@@ -95,7 +102,8 @@ impl Session {
                 }
             }
         }
-        let state = State::build(&self.root, &self.options, true)?;
+        let mut state = State::build(&self.root, &self.options, true)?;
+        crate::schedule::add_build_json(&mut state.output, &state.site, state.date);
         let changed = match &self.state {
             Some(old) => state.output.changed_since(&old.output),
             None => state.output.files.keys().cloned().collect(),

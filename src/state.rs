@@ -12,7 +12,7 @@ use jiff::civil::Date;
 use rayon::prelude::*;
 
 use crate::{BuildOptions, Diagnostic, Diagnostics, LoadOptions, Output, Site};
-use crate::{build_date, i18n, load, model, plan, render};
+use crate::{build_date, config, i18n, load, model, plan, progress, render};
 
 /// Everything a build made, kept so that a later change can be rebuilt in part.
 pub(crate) struct State {
@@ -65,13 +65,22 @@ impl State {
         let date = build_date(options.date)
             .map_err(|e| Diagnostics(vec![Diagnostic::error("SOURCE_DATE_EPOCH", e)]))?;
         let mut memo = keep.then(Memo::default);
-        let (site, mut diags) = load::load_site_with(
+        if let Some(progress) = &options.progress {
+            progress.0.step("loading", None);
+        }
+        let (mut site, mut diags) = load::load_site_with(
             root,
             LoadOptions {
                 drafts: options.drafts,
             },
             memo.as_mut().map(|m| &mut m.revisions),
         )?;
+        if let Some(url) = &options.base_url {
+            site.config.base_url = config::normalize_base_url(url).map_err(|why| {
+                let message = format!("invalid --base-url {url:?}: {why}");
+                Diagnostics(vec![Diagnostic::error("--base-url", message)])
+            })?;
+        }
         let locales: BTreeSet<model::Locale> = site
             .companies
             .iter()
@@ -112,16 +121,19 @@ impl State {
             errors
         };
         let pages: Vec<&plan::Page> = plan.pages().collect();
-        let rendered = render::render_pages(
-            &site,
-            &plan,
-            &theme,
-            &messages,
-            &caches,
-            &pages,
-            memo.as_ref().map(|m| &m.fingerprints),
-        )
-        .map_err(fail)?;
+        let rendered =
+            progress::in_chunks(options.progress.as_ref(), "rendering", &pages, |pages| {
+                render::render_pages(
+                    &site,
+                    &plan,
+                    &theme,
+                    &messages,
+                    &caches,
+                    pages,
+                    memo.as_ref().map(|m| &m.fingerprints),
+                )
+            })
+            .map_err(fail)?;
         let site_sitemap = render::sitemap_entries(&site, plan.site_pages.iter());
         let company_sitemaps: Vec<String> = plan
             .company_pages

@@ -375,7 +375,7 @@ fn a_missing_site_is_explained() {
 }
 
 #[test]
-fn a_successful_build_ends_with_one_line() {
+fn a_successful_build_ends_with_what_it_wrote_and_the_next_change() {
     let fixture = Fixture::copy("basic");
     let out = privsite(fixture.root())
         .args(["build", "--date", "2025-01-01"])
@@ -383,10 +383,19 @@ fn a_successful_build_ends_with_one_line() {
         .unwrap();
     assert!(out.status.success());
     let stdout = String::from_utf8(out.stdout).unwrap();
-    assert_eq!(stdout.lines().count(), 1, "{stdout}");
+    // What was written, and when the site next changes by itself.
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "{stdout}");
     assert!(
-        stdout.starts_with("wrote 20 pages (36 files) to "),
+        lines[0].starts_with("wrote 20 pages (37 files) to "),
         "{stdout}"
     );
-    assert!(stdout.trim_end().ends_with(" s"), "{stdout}");
+    assert!(
+        lines[0].ends_with(" s; 1 draft left out (--drafts includes it)"),
+        "{stdout}"
+    );
+    assert_eq!(
+        lines[1],
+        "next: acme/en 2099-01-01 takes effect; rebuild on or after that day"
+    );
 }

@@ -691,6 +691,10 @@ fn levels_set_in_site_toml() {
         "{messages:?}"
     );
     assert!(
+        messages[0].ends_with("; did you mean \"art13-retention\"?"),
+        "{messages:?}"
+    );
+    assert!(
         messages[1].contains("expected \"allow\", \"warn\" or \"deny\""),
         "{messages:?}"
     );
@@ -763,11 +767,13 @@ fn json_output_is_documented_and_complete() {
 }
 
 #[test]
-fn text_output_is_grouped_by_file() {
+fn text_output_is_grouped_by_rule_and_leaves_out_the_past() {
     let fixture = Fixture::copy("clean");
     remove_section(&fixture, EN, "automated-decisions");
     remove_section(&fixture, EN, "obligation");
     remove_section(&fixture, SV, "obligation");
+    // A past revision nobody may edit: reported with --all and in JSON, not by default.
+    remove_section(&fixture, EN_OLD, "obligation");
     let out = privsite(fixture.root())
         .args(["check", "--date", "2025-01-01"])
         .output()
@@ -775,25 +781,79 @@ fn text_output_is_grouped_by_file() {
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8(out.stdout).unwrap();
     let expected = format!(
-        "{EN}: warn[art13-automated-decisions] no section with id = \"automated-decisions\" \
+        "deny[art13-obligation] 2 findings: no section with id = \"obligation\" or covers = \
+         [\"obligation\"]: the reader is not \
+         told whether they must provide data, or what follows if they do not\n  \
+         {EN}\n  \
+         {SV}\n  \
+         hint: add a section with id = \"obligation\", or add covers = [\"obligation\"] to the \
+         section that says it\n\
+         warn[art13-automated-decisions] 1 finding: no section with id = \"automated-decisions\" \
          or covers = [\"automated-decisions\"]: \
          the reader is not told whether decisions about them are automated\n  \
+         {EN}\n  \
          hint: add a section with id = \"automated-decisions\", even to say there are none\n\
-         {EN}: deny[art13-obligation] no section with id = \"obligation\" or covers = \
-         [\"obligation\"]: the reader is not \
-         told whether they must provide data, or what follows if they do not\n  \
-         hint: add a section with id = \"obligation\", or add covers = [\"obligation\"] to the \
-         section that says it\n\
-         \n\
-         {SV}: deny[art13-obligation] no section with id = \"obligation\" or covers = \
-         [\"obligation\"]: the reader is not \
-         told whether they must provide data, or what follows if they do not\n  \
-         hint: add a section with id = \"obligation\", or add covers = [\"obligation\"] to the \
-         section that says it\n\
          \n\
          check failed: 2 denied, 1 warning in 2 files\n"
     );
     assert_eq!(text, expected);
+
+    let out = privsite(fixture.root())
+        .args(["check", "--date", "2025-01-01", "--all"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with("deny[art13-obligation] 3 findings: no section with id = \"obligation\""),
+        "{text}"
+    );
+    assert!(text.contains(&format!("\n  {EN_OLD}\n")), "{text}");
+    assert!(
+        text.ends_with("check failed: 3 denied, 1 warning in 3 files\n"),
+        "{text}"
+    );
+    // JSON keeps every finding, as before.
+    let run = check(&fixture, &[]);
+    assert_eq!(run.of("art13-obligation").len(), 3, "{:#?}", run.lines());
+}
+
+#[test]
+fn findings_that_differ_in_names_share_one_line_per_file() {
+    let fixture = Fixture::copy("clean");
+    for rel in [EN, SV] {
+        let text = fixture.read(rel);
+        let text = text
+            .replace("countries = [\"SE\"]", "")
+            .replace("countries = [\"US\"]", "");
+        fixture.write(rel, text);
+    }
+    let out = privsite(fixture.root())
+        .args(["check", "--date", "2025-01-01"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    let head = lines
+        .iter()
+        .position(|l| l.starts_with("warn[processor-country]"))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(
+        lines[head].ends_with(
+            ": processor \"…\" names no country: whether data leaves the EEA cannot be checked"
+        ),
+        "{text}"
+    );
+    assert!(lines[head + 1].starts_with(&format!("  {EN}:")), "{text}");
+    assert!(
+        lines[head + 1].contains('"'),
+        "the names follow the positions: {text}"
+    );
+    assert!(lines[head + 2].starts_with(&format!("  {SV}:")), "{text}");
+    assert!(
+        lines[head + 3].starts_with("  hint: set countries"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -864,7 +924,10 @@ fn new_adds_a_company_that_check_walks_through() {
         let comment = text[..i].trim_end().lines().last().unwrap();
         assert!(comment.starts_with("# "), "{id} has no comment: {comment}");
     }
-    let run = check(&fixture, &[]);
+    // The new revision is a draft: a build leaves it out until it is filled in.
+    let built = fixture.build().unwrap();
+    assert!(built.output.get("beta-oy/fi/index.html").is_none());
+    let run = check(&fixture, &["--drafts"]);
     assert!(run.of("source").is_empty(), "{:#?}", run.lines());
     let placeholders = run.of("placeholder");
     assert!(placeholders.len() > 10, "{:#?}", run.lines());
@@ -884,7 +947,7 @@ fn new_adds_a_company_that_check_walks_through() {
         let filled = fixture.read(rel).replace("TODO: ", "Filled in: ");
         fixture.write(rel, filled);
     }
-    let run = check(&fixture, &[]);
+    let run = check(&fixture, &["--drafts"]);
     assert_eq!(run.lines(), Vec::<String>::new());
 
     // new refuses to overwrite, and validates its arguments.

@@ -591,6 +591,8 @@ fn edits_show_at_once_and_a_broken_source_recovers() {
     );
     assert!(failed.data.contains(&format!("\"line\":{line}")));
     assert!(failed.data.contains("\"column\":1"));
+    // The overlay underlines the whole key, as the terminal does.
+    assert!(failed.data.contains("\"width\":5"), "{}", failed.data);
     assert!(failed.data.contains("titel"), "{}", failed.data);
     match next_build(&builds) {
         Event::Failed {

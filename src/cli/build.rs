@@ -1,10 +1,14 @@
 //! `privsite build`.
 
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::Instant;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use jiff::civil::Date;
+use privsite::progress::{Progress, ProgressHandle};
 
 use super::plural;
 
@@ -19,19 +23,28 @@ pub struct Args {
     /// Write here instead of site.toml's output_dir.
     #[arg(long, short)]
     pub output: Option<PathBuf>,
+    /// The site's address for this build, instead of site.toml's base_url (for a deploy
+    /// preview, say); validated as base_url is.
+    #[arg(long, value_name = "URL", value_parser = privsite::config::normalize_base_url)]
+    pub base_url: Option<String>,
 }
 
 pub fn run(root: &Path, args: Args) -> ExitCode {
+    let bar = Bar::new();
     let options = privsite::BuildOptions {
         date: args.date,
         drafts: args.drafts,
         output_dir: args.output,
+        base_url: args.base_url,
+        progress: bar.clone().map(|b| ProgressHandle(b as Arc<dyn Progress>)),
     };
     let started = Instant::now();
-    let built = match privsite::build(root, &options) {
+    let result = privsite::build(root, &options);
+    let built = match result {
         Ok(built) => built,
         Err(diags) => {
-            eprint!("{diags}");
+            Bar::finish(&bar);
+            super::show(&diags);
             let errors = diags.errors().count();
             eprintln!(
                 "build failed: {errors} error{}; nothing was written",
@@ -40,19 +53,109 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    eprint!("{}", built.warnings);
+    if let Some(bar) = &bar {
+        bar.step("writing", None);
+    }
     let dir = privsite::output_dir(root, &built.site, &options);
-    if let Err(e) = built.output.write_to(&dir) {
+    let written = built.output.write_to(&dir);
+    Bar::finish(&bar);
+    super::show(&built.warnings);
+    if let Err(e) = written {
         eprintln!("error: {}: cannot write the site: {e}", dir.display());
         return ExitCode::FAILURE;
     }
     let pages = built.output.pages();
+    let drafts = match built.site.skipped_drafts.len() {
+        0 => String::new(),
+        n => format!(
+            "; {n} draft{} left out (--drafts includes {})",
+            plural(n),
+            if n == 1 { "it" } else { "them" }
+        ),
+    };
     println!(
-        "wrote {pages} page{} ({} files) to {} in {:.2} s",
+        "wrote {pages} page{} ({} files) to {} in {:.2} s{drafts}",
         plural(pages),
         built.output.files.len(),
         dir.display(),
         started.elapsed().as_secs_f64()
     );
+    let next = privsite::schedule::next_change(&built.site, built.date);
+    println!("{}", privsite::schedule::describe(next.as_ref()));
     ExitCode::SUCCESS
+}
+
+/// A progress bar on stderr, shown only on a terminal, not in CI, and only once a build
+/// has taken more than a moment (so quick builds do not flicker).
+struct Bar {
+    bar: ProgressBar,
+    started: Instant,
+    shown: Mutex<bool>,
+}
+
+const MOMENT: Duration = Duration::from_millis(400);
+
+impl Bar {
+    fn new() -> Option<Arc<Bar>> {
+        let wanted =
+            std::io::stderr().is_terminal() && std::env::var_os("CI").is_none_or(|v| v.is_empty());
+        wanted.then(|| {
+            let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
+            let bar = Arc::new(Bar {
+                bar,
+                started: Instant::now(),
+                shown: Mutex::new(false),
+            });
+            // Loading reports no steps of its own: show the spinner after a moment anyway.
+            let later = Arc::downgrade(&bar);
+            std::thread::spawn(move || {
+                std::thread::sleep(MOMENT);
+                if let Some(bar) = later.upgrade()
+                    && !bar.bar.is_finished()
+                {
+                    bar.show_if_slow();
+                }
+            });
+            bar
+        })
+    }
+
+    /// Draws on stderr from the first call after a moment has passed.
+    fn show_if_slow(&self) {
+        let mut shown = self.shown.lock().unwrap_or_else(|e| e.into_inner());
+        if !*shown && !self.bar.is_finished() && self.started.elapsed() >= MOMENT {
+            *shown = true;
+            self.bar.set_draw_target(ProgressDrawTarget::stderr());
+            self.bar.enable_steady_tick(Duration::from_millis(120));
+        }
+    }
+
+    fn finish(bar: &Option<Arc<Bar>>) {
+        if let Some(bar) = bar {
+            bar.bar.finish_and_clear();
+        }
+    }
+}
+
+impl Progress for Bar {
+    fn step(&self, what: &'static str, total: Option<u64>) {
+        let style = match total {
+            Some(_) => ProgressStyle::with_template(
+                "{spinner} {msg:10} [{bar:30}] {pos}/{len} pages, {eta} left",
+            ),
+            None => ProgressStyle::with_template("{spinner} {msg}…"),
+        };
+        self.bar.set_length(total.unwrap_or(0));
+        self.bar.set_position(0);
+        if let Ok(style) = style {
+            self.bar.set_style(style.progress_chars("=> "));
+        }
+        self.bar.set_message(what);
+        self.show_if_slow();
+    }
+
+    fn advance(&self, done: u64) {
+        self.bar.inc(done);
+        self.show_if_slow();
+    }
 }

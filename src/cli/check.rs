@@ -2,8 +2,10 @@
 //! consistency of locales and the site's links, without writing anything. Exits non-zero
 //! when any finding is `deny`, so CI can gate on it.
 //!
-//! `--format json` prints one object (documented in docs/check.md):
-//! `{"version": 1, "date", "findings": [{"rule", "severity", "file", "line", "column",
+//! The text output is for people: the revisions in force and upcoming (`--all` for the
+//! whole history), findings grouped by rule, one summary line. `--format json`, for
+//! tools, lists every finding of every revision (`--current` to limit it) in one object
+//! (documented in docs/check.md): `{"version": 1, "date", "findings": [{"rule", "severity", "file", "line", "column",
 //! "message", "hint"}], "summary": {"deny", "warn", "files", "passed"}, "rules": [{"id",
 //! "level", "default", "description"}]}`.
 
@@ -18,7 +20,7 @@ use super::plural;
 
 #[derive(Clone, Copy, Default, clap::ValueEnum)]
 pub enum Format {
-    /// Grouped by file, one line per finding and its hint.
+    /// Grouped by rule: a count, the places and the hint.
     #[default]
     Text,
     /// One JSON object, for tools.
@@ -30,7 +32,10 @@ pub struct Args {
     /// How to print the findings.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
-    /// Check only the revisions in force and upcoming, not past ones.
+    /// Check the whole history, past revisions too (the default for --format json).
+    #[arg(long, conflicts_with = "current")]
+    pub all: bool,
+    /// Check only the revisions in force and upcoming (the default for text output).
     #[arg(long)]
     pub current: bool,
     /// The day to check as of (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else today.
@@ -47,7 +52,12 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
         &CheckOptions {
             date: args.date,
             drafts: args.drafts,
-            current: args.current,
+            // Past revisions may not be edited: text output, for people, leaves them out
+            // unless asked; JSON, for tools, keeps every finding unless asked.
+            current: match args.format {
+                Format::Text => !args.all,
+                Format::Json => args.current,
+            },
         },
     );
     match args.format {
@@ -71,29 +81,38 @@ fn files(report: &Report) -> usize {
     files.len()
 }
 
-/// Findings grouped by file, a blank line between files, then a summary line.
+/// Findings grouped by rule, denied rules first: a heading with the count and what is
+/// wrong, the places (one line per file, its positions together), the hint; then one
+/// summary line.
 fn text(report: &Report) -> String {
-    let mut out = String::new();
-    let mut last_file: Option<&Path> = None;
-    // A hint is said once per file: a file often breaks one rule many times.
-    let mut hinted: Vec<&str> = Vec::new();
+    let mut rules: Vec<(&str, Severity, Vec<&Finding>)> = Vec::new();
     for f in &report.findings {
-        if last_file.is_some_and(|last| last != f.file) {
-            out.push('\n');
-            hinted.clear();
+        match rules
+            .iter_mut()
+            .find(|(rule, sev, _)| *rule == f.rule && *sev == f.severity)
+        {
+            Some((_, _, found)) => found.push(f),
+            None => rules.push((f.rule, f.severity, vec![f])),
         }
-        last_file = Some(&f.file);
-        out.push_str(&format!(
-            "{}: {}[{}] {}\n",
-            f.location(),
-            f.severity.as_str(),
-            f.rule,
-            f.message,
-        ));
-        if !hinted.contains(&f.hint.as_str()) {
-            out.push_str(&format!("  hint: {}\n", f.hint));
-            hinted.push(&f.hint);
-        }
+    }
+    let order = |rule: &str| {
+        privsite::check::RULES
+            .iter()
+            .position(|r| r.id == rule)
+            .unwrap_or(usize::MAX)
+    };
+    // Source errors first (they stop everything else), then deny before warn, then the
+    // rules in the order docs/check.md lists them.
+    rules.sort_by_key(|(rule, sev, _)| {
+        (
+            *rule != privsite::check::SOURCE,
+            *sev != Severity::Deny,
+            order(rule),
+        )
+    });
+    let mut out = String::new();
+    for (rule, severity, found) in &rules {
+        out.push_str(&group(rule, *severity, found));
     }
     if !report.findings.is_empty() {
         out.push('\n');
@@ -106,6 +125,78 @@ fn text(report: &Report) -> String {
         plural(warn),
         plural(files)
     ));
+    out
+}
+
+/// One rule's findings. Where they all say the same, the message heads the group; where
+/// they differ only in quoted names (`processor "Stripe" names no country`), the names
+/// follow each position; otherwise each finding keeps its own line and message.
+fn group(rule: &str, severity: Severity, found: &[&Finding]) -> String {
+    let count = found.len();
+    let mut out = format!(
+        "{}[{rule}] {count} finding{}",
+        severity.as_str(),
+        plural(count)
+    );
+    let template = |m: &str| {
+        m.split('"')
+            .enumerate()
+            .map(|(i, part)| if i % 2 == 1 { "…" } else { part })
+            .collect::<Vec<_>>()
+            .join("\"")
+    };
+    let quoted = |m: &str| -> Vec<String> {
+        m.split('"')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_string)
+            .collect()
+    };
+    let first = &found[0].message;
+    let same = found.iter().all(|f| f.message == *first);
+    let shape = template(first);
+    let similar =
+        !same && shape.contains("\"…\"") && found.iter().all(|f| template(&f.message) == shape);
+    // Places in the order found, one line per file.
+    let mut files: Vec<(&Path, Vec<String>)> = Vec::new();
+    if same || similar {
+        out.push_str(&format!(": {}\n", if same { first } else { &shape }));
+        for f in found {
+            let mut place = match f.position {
+                Some(p) => format!("{}:{}", p.line, p.column),
+                None => String::new(),
+            };
+            if similar {
+                let names: Vec<String> = quoted(&f.message)
+                    .iter()
+                    .map(|q| format!("{q:?}"))
+                    .collect();
+                place = format!("{place} {}", names.join(" ")).trim().to_string();
+            }
+            match files.iter_mut().find(|(file, _)| *file == f.file.as_path()) {
+                Some((_, places)) => places.push(place),
+                None => files.push((f.file.as_path(), vec![place])),
+            }
+        }
+        for (file, places) in files {
+            let places: Vec<String> = places.into_iter().filter(|p| !p.is_empty()).collect();
+            if places.is_empty() {
+                out.push_str(&format!("  {}\n", file.display()));
+            } else {
+                out.push_str(&format!("  {}:{}\n", file.display(), places.join(", ")));
+            }
+        }
+    } else {
+        out.push('\n');
+        for f in found {
+            out.push_str(&format!("  {}: {}\n", f.location(), f.message));
+        }
+    }
+    let mut hints: Vec<&str> = found.iter().map(|f| f.hint.as_str()).collect();
+    hints.dedup();
+    for hint in hints.iter().filter(|h| !h.is_empty()) {
+        out.push_str(&format!("  hint: {hint}\n"));
+    }
     out
 }
 

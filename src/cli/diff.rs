@@ -40,6 +40,8 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
         date: args.date,
         drafts: args.drafts,
         output_dir: None,
+        base_url: None,
+        progress: None,
     };
     let comparison = match privsite::compare(
         root,
@@ -51,7 +53,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
     ) {
         Ok(c) => c,
         Err(diags) => {
-            eprint!("{diags}");
+            super::show(&diags);
             return ExitCode::FAILURE;
         }
     };

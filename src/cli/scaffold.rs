@@ -66,6 +66,6 @@ pub fn new(root: &Path, args: NewArgs) -> ExitCode {
     report(
         root,
         written,
-        "next: replace every TODO; `privsite check` lists what is still missing",
+        "next: replace every TODO (`privsite check --drafts` lists what is still missing), then delete `draft = true` to publish it",
     )
 }

@@ -32,6 +32,10 @@ pub struct Args {
     /// page cannot reach the preview through DNS rebinding.
     #[arg(long = "allow-host", value_name = "NAME")]
     pub allow_hosts: Vec<String>,
+    /// The site's address for this run, instead of site.toml's base_url (for a deploy
+    /// preview, say); validated as base_url is.
+    #[arg(long, value_name = "URL", value_parser = privsite::config::normalize_base_url)]
+    pub base_url: Option<String>,
 }
 
 pub fn run(root: &Path, args: Args) -> ExitCode {
@@ -40,6 +44,8 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
             date: args.date,
             drafts: args.drafts,
             output_dir: None,
+            base_url: args.base_url,
+            progress: None,
         },
         addr: SocketAddr::new(args.bind, args.port),
         allowed_hosts: args.allow_hosts,
@@ -98,7 +104,7 @@ fn report(event: Event) {
             new_warnings,
         } => {
             if let Some(warnings) = new_warnings {
-                eprint!("{warnings}");
+                super::show(&warnings);
             }
             let what = if sources.is_empty() {
                 format!("built {pages} page{}", plural(pages))
@@ -118,7 +124,7 @@ fn report(event: Event) {
             repeated,
         } => {
             if !repeated {
-                eprint!("{errors}");
+                super::show(&errors);
             }
             let count = errors.0.len();
             println!(

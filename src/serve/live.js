@@ -53,7 +53,8 @@
         'overflow-wrap:anywhere', e.location));
       item.appendChild(element('p', 'margin:.25rem 0', e.message));
       if (e.source_line !== null && e.line !== null) {
-        var caret = e.source_line.slice(0, Math.max(0, e.column - 1)).replace(/[^\t]/g, ' ') + '^';
+        var caret = e.source_line.slice(0, Math.max(0, e.column - 1)).replace(/[^\t]/g, ' ') +
+          '^'.repeat(Math.max(1, e.width || 1));
         item.appendChild(element('pre', 'margin:0;padding:.5rem;background:#f3f3f3;color:#1a1a1a;' +
           'overflow:auto;font:.9rem/1.4 ui-monospace,monospace',
           e.line + ' | ' + e.source_line + '\n' + String(e.line).replace(/./g, ' ') + ' | ' + caret));

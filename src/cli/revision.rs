@@ -1,0 +1,73 @@
+//! `privsite revision <company> <locale> [--date D] [--force]`: the next revision of a
+//! policy, as a draft copy of the latest one.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use jiff::civil::Date;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// The company's folder name under content/.
+    pub company: String,
+    /// The locale, e.g. sv.
+    pub locale: String,
+    /// The day the new revision takes effect (YYYY-MM-DD); default SOURCE_DATE_EPOCH,
+    /// else today (with --from: the date of the revision it translates).
+    #[arg(long)]
+    pub date: Option<Date>,
+    /// Copy the latest revision of this locale instead: the start of a translation.
+    #[arg(long, value_name = "LOCALE")]
+    pub from: Option<String>,
+    /// Write even where the date exists or precedes the latest revision.
+    #[arg(long)]
+    pub force: bool,
+}
+
+pub fn run(root: &Path, args: Args) -> ExitCode {
+    let today = match privsite::build_date(None) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match privsite::scaffold::new_revision(
+        root,
+        &args.company,
+        &args.locale,
+        args.from.as_deref(),
+        args.date,
+        today,
+        args.force,
+    ) {
+        Ok(written) => {
+            let stem = |p: &Path| {
+                p.file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default()
+            };
+            let (from, date) = (stem(&written.from), stem(&written.path));
+            println!(
+                "created {} (a draft copy of {})",
+                root.join(&written.path).display(),
+                written.from.display()
+            );
+            if args.from.is_some() {
+                println!(
+                    "next: translate the text and fill in summary, then delete `draft = true` to publish it"
+                );
+            } else {
+                println!(
+                    "next: fill in summary, edit the text, review it with `privsite diff {} {} {from} {date} --drafts`, then delete `draft = true` to publish it",
+                    args.company, args.locale
+                );
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
