@@ -36,6 +36,8 @@ enum Command {
     Init(cli::scaffold::InitArgs),
     /// Add a company with a first revision to fill in.
     New(cli::scaffold::NewArgs),
+    /// Import an existing policy (Markdown, HTML, plain text) or its git history.
+    Import(cli::import::Args),
 }
 
 fn main() -> ExitCode {
@@ -47,6 +49,7 @@ fn main() -> ExitCode {
         Command::Diff(args) => cli::diff::run(&cli.root, args),
         Command::Init(args) => cli::scaffold::init(args),
         Command::New(args) => cli::scaffold::new(&cli.root, args),
+        Command::Import(args) => cli::import::run(&cli.root, args),
     }
 }
 
