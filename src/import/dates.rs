@@ -7,31 +7,102 @@ use jiff::civil::Date;
 /// Words after which a policy states the day it takes effect or was last changed, lower
 /// case; the first found in the text wins.
 const TRIGGERS: &[&str] = &[
-    "effective date", "effective as of", "effective from", "effective", "last updated",
-    "last modified", "last revised", "updated", "in force from", "valid from",
-    "senast uppdaterad", "uppdaterad", "gäller från", "gäller fr.o.m.", "träder i kraft",
-    "päivitetty", "voimassa", "viimeksi päivitetty", "stand:", "gültig ab", "zuletzt aktualisiert",
-    "aktualisiert am", "in kraft ab", "mis à jour le", "mise à jour", "en vigueur", "date d'effet",
+    "effective date",
+    "effective as of",
+    "effective from",
+    "effective",
+    "last updated",
+    "last modified",
+    "last revised",
+    "updated",
+    "in force from",
+    "valid from",
+    "senast uppdaterad",
+    "uppdaterad",
+    "gäller från",
+    "gäller fr.o.m.",
+    "träder i kraft",
+    "päivitetty",
+    "voimassa",
+    "viimeksi päivitetty",
+    "stand:",
+    "gültig ab",
+    "zuletzt aktualisiert",
+    "aktualisiert am",
+    "in kraft ab",
+    "mis à jour le",
+    "mise à jour",
+    "en vigueur",
+    "date d'effet",
     "dernière mise à jour",
 ];
 
 const MONTHS: &[(&str, i8)] = &[
-    ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6),
-    ("july", 7), ("august", 8), ("september", 9), ("october", 10), ("november", 11),
-    ("december", 12), ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7),
-    ("aug", 8), ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12),
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
     // Swedish
-    ("januari", 1), ("februari", 2), ("mars", 3), ("maj", 5), ("juni", 6), ("juli", 7),
-    ("augusti", 8), ("oktober", 10),
+    ("januari", 1),
+    ("februari", 2),
+    ("mars", 3),
+    ("maj", 5),
+    ("juni", 6),
+    ("juli", 7),
+    ("augusti", 8),
+    ("oktober", 10),
     // Finnish (partitive, as in "4. toukokuuta 2026")
-    ("tammikuuta", 1), ("helmikuuta", 2), ("maaliskuuta", 3), ("huhtikuuta", 4),
-    ("toukokuuta", 5), ("kesäkuuta", 6), ("heinäkuuta", 7), ("elokuuta", 8), ("syyskuuta", 9),
-    ("lokakuuta", 10), ("marraskuuta", 11), ("joulukuuta", 12),
+    ("tammikuuta", 1),
+    ("helmikuuta", 2),
+    ("maaliskuuta", 3),
+    ("huhtikuuta", 4),
+    ("toukokuuta", 5),
+    ("kesäkuuta", 6),
+    ("heinäkuuta", 7),
+    ("elokuuta", 8),
+    ("syyskuuta", 9),
+    ("lokakuuta", 10),
+    ("marraskuuta", 11),
+    ("joulukuuta", 12),
     // German
-    ("januar", 1), ("februar", 2), ("märz", 3), ("mai", 5), ("dezember", 12), ("oktober", 10),
+    ("januar", 1),
+    ("februar", 2),
+    ("märz", 3),
+    ("mai", 5),
+    ("dezember", 12),
+    ("oktober", 10),
     // French
-    ("janvier", 1), ("février", 2), ("avril", 4), ("juin", 6), ("juillet", 7), ("août", 8),
-    ("septembre", 9), ("octobre", 10), ("novembre", 11), ("décembre", 12), ("mars", 3),
+    ("janvier", 1),
+    ("février", 2),
+    ("avril", 4),
+    ("juin", 6),
+    ("juillet", 7),
+    ("août", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+    ("mars", 3),
 ];
 
 /// The date `text` states it takes effect, or was last updated.
@@ -123,7 +194,10 @@ fn dotted(word: &str) -> Option<Date> {
 
 fn month(word: &str) -> Option<i8> {
     let word = word.trim_end_matches('.');
-    MONTHS.iter().find(|(name, _)| *name == word).map(|(_, m)| *m)
+    MONTHS
+        .iter()
+        .find(|(name, _)| *name == word)
+        .map(|(_, m)| *m)
 }
 
 fn number(word: &str) -> Option<u32> {
@@ -150,11 +224,17 @@ mod tests {
             ("Effective May 4, 2026\n\nWe …", date(2026, 5, 4)),
             ("Last updated: 3 January 2024", date(2024, 1, 3)),
             ("Uppdaterad den: 27.6.2019", date(2019, 6, 27)),
-            ("Denna dataskyddspolicy gäller från den 25 maj 2018, när", date(2018, 5, 25)),
+            (
+                "Denna dataskyddspolicy gäller från den 25 maj 2018, när",
+                date(2018, 5, 25),
+            ),
             ("Päivitetty 1.2.2020", date(2020, 2, 1)),
             ("Stand: 01.03.2021", date(2021, 3, 1)),
             ("Mis à jour le 4 mai 2026", date(2026, 5, 4)),
-            ("<time datetime=\"2025-11-30\">30 Nov</time>", date(2025, 11, 30)),
+            (
+                "<time datetime=\"2025-11-30\">30 Nov</time>",
+                date(2025, 11, 30),
+            ),
             ("Effective date: 2023-07-01.", date(2023, 7, 1)),
         ] {
             assert_eq!(stated_date(text), Some(want), "{text}");

@@ -47,7 +47,9 @@ pub fn versions(repo: &Path, path: &str) -> Result<Vec<Version>, String> {
         if parent_blob == Some(blob) {
             continue;
         }
-        let time = commit.time().map_err(|e| fail("reading a commit time", &e))?;
+        let time = commit
+            .time()
+            .map_err(|e| fail("reading a commit time", &e))?;
         let subject = commit
             .message()
             .ok()

@@ -9,8 +9,8 @@ use super::{Document, Part, Table};
 
 /// Elements whose content is not the policy.
 const SKIPPED: &[&str] = &[
-    "script", "style", "nav", "header", "footer", "form", "noscript", "template", "iframe",
-    "svg", "button", "aside", "object", "embed", "head",
+    "script", "style", "nav", "header", "footer", "form", "noscript", "template", "iframe", "svg",
+    "button", "aside", "object", "embed", "head",
 ];
 
 pub fn read(text: &str) -> Document {
@@ -151,8 +151,10 @@ fn is_plain_inline(e: &ElementRef) -> bool {
     e.descendants().all(|n| match n.value() {
         Node::Element(el) => {
             n.id() == e.id()
-                || matches!(el.name(), "a" | "strong" | "b" | "em" | "i" | "br" | "span" | "li")
-                    && (el.name() != "a" || el.id().is_none() && el.attr("name").is_none())
+                || matches!(
+                    el.name(),
+                    "a" | "strong" | "b" | "em" | "i" | "br" | "span" | "li"
+                ) && (el.name() != "a" || el.id().is_none() && el.attr("name").is_none())
         }
         _ => true,
     })
@@ -164,7 +166,9 @@ fn inline_markdown(e: &ElementRef) -> String {
     for child in e.children() {
         match child.value() {
             Node::Text(t) => {
-                out.push_str(&escape_markdown(&t.split_whitespace().collect::<Vec<_>>().join(" ")));
+                out.push_str(&escape_markdown(
+                    &t.split_whitespace().collect::<Vec<_>>().join(" "),
+                ));
                 if t.ends_with(char::is_whitespace) && !t.trim().is_empty() {
                     out.push(' ');
                 }
@@ -186,9 +190,11 @@ fn inline_markdown(e: &ElementRef) -> String {
                         out.push_str(&format!("*{}*", inner.trim()))
                     }
                     "a" => match el.attr("href") {
-                        Some(href) if !href.is_empty() => {
-                            out.push_str(&format!("[{}](<{}>)", inner.trim(), href.replace('>', "%3E")))
-                        }
+                        Some(href) if !href.is_empty() => out.push_str(&format!(
+                            "[{}](<{}>)",
+                            inner.trim(),
+                            href.replace('>', "%3E")
+                        )),
                         _ => out.push_str(&inner),
                     },
                     _ => out.push_str(&inner),
@@ -204,7 +210,10 @@ fn inline_markdown(e: &ElementRef) -> String {
 fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|') {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|'
+        ) {
             out.push('\\');
         }
         out.push(c);
@@ -214,12 +223,21 @@ fn escape_markdown(text: &str) -> String {
 
 /// An element's text, white space collapsed.
 pub fn plain(e: &ElementRef) -> String {
-    e.text().collect::<Vec<_>>().join(" ").split_whitespace().collect::<Vec<_>>().join(" ")
+    e.text()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The line of `source` (from `start_line`) where `text` first shows, or its first words.
 fn line_of(source: &str, text: &str) -> usize {
-    let probe: String = text.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+    let probe: String = text
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ");
     let at = source
         .find(text)
         .or_else(|| source.find(&probe))
@@ -246,7 +264,11 @@ fn table(e: ElementRef, source: &str, start_line: usize) -> Table {
         if header.is_empty() && rows.is_empty() && (all_th || in_head) {
             header = texts;
         } else if texts.iter().any(|t| !t.is_empty()) {
-            let probe = texts.iter().find(|t| !t.is_empty()).cloned().unwrap_or_default();
+            let probe = texts
+                .iter()
+                .find(|t| !t.is_empty())
+                .cloned()
+                .unwrap_or_default();
             row_lines.push(start_line - 1 + line_of(source, &probe));
             rows.push(texts);
         }
@@ -282,7 +304,9 @@ mod tests {
             .parts
             .iter()
             .map(|p| match p {
-                Part::Heading { text, id, .. } => format!("h:{text}:{}", id.clone().unwrap_or_default()),
+                Part::Heading { text, id, .. } => {
+                    format!("h:{text}:{}", id.clone().unwrap_or_default())
+                }
                 Part::Prose(t) => format!("p:{t}"),
                 Part::Table(t) => format!("t:{:?}", t.rows),
             })

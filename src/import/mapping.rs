@@ -10,74 +10,258 @@ use super::{Document, Part, Table};
 /// Known section ids and words that name them in headings, per language, lower case. The
 /// first topic whose word a heading contains wins, so narrower topics come first.
 const TOPICS: &[(&str, &[&str])] = &[
-    ("processor-role", &[
-        "as a data processor", "as data processor", "as a processor", "acting as processor",
-        "personuppgiftsbiträde", "henkilötietojen käsittelijänä", "käsittelijänä",
-        "auftragsverarbeiter", "als auftragsverarbeiter", "en tant que sous-traitant",
-    ]),
-    ("automated-decisions", &[
-        "automated", "profiling", "automatiserat", "automatiserade", "profilering",
-        "automaattinen", "automatisoitu", "profilointi", "automatisierte", "profiling",
-        "décision automatisée", "décisions automatisées", "profilage",
-    ]),
-    ("cookies", &["cookie", "kakor", "eväste", "évästeet", "traceurs"]),
-    ("complaint", &[
-        "complain", "supervisory authority", "klagomål", "klaga", "tillsynsmyndighet",
-        "valitus", "valvontaviranomai", "beschwerde", "aufsichtsbehörde", "réclamation",
-        "plainte", "autorité de contrôle",
-    ]),
-    ("transfers", &[
-        "transfer", "outside the eu", "outside the eea", "where we process", "where do we process",
-        "överför", "utanför eu", "var behandlar vi", "siirto", "siirrämme", "eu:n ulkopuolelle",
-        "übermittlung", "drittländer", "drittland", "transfert", "hors de l'ue",
-    ]),
-    ("retention", &[
-        "how long", "retention", "retain", "storage period", "hur länge", "så här länge",
-        "lagringstid", "sparar vi", "säilytys", "säilytämme", "kuinka kauan", "speicherdauer",
-        "wie lange", "aufbewahrung", "durée de conservation", "combien de temps", "conservation",
-    ]),
-    ("rights", &[
-        "your rights", "rights", "rättigheter", "din rätt", "dina rätt", "oikeudet",
-        "oikeutesi", "rekisteröidyn oikeudet", "rechte", "vos droits", "droits",
-    ]),
-    ("recipients", &[
-        "share", "recipient", "disclose", "third part", "sub-processor", "subprocessor",
-        "lämnar vi ut", "lämna ut", "mottagare", "delar vi", "delar", "luovut", "vastaanottaja",
-        "empfänger", "weitergabe", "destinataire", "partage", "communiquons",
-    ]),
-    ("security", &[
-        "protect", "security", "secure", "skyddar", "skydd", "säkerhet", "suojaa", "suojaamme",
-        "tietoturva", "sicherheit", "schützen", "sécurité", "protég",
-    ]),
-    ("data", &[
-        "types of data", "type of data", "data we collect", "information we collect",
-        "what data", "what personal data", "categories of", "typ av uppgift",
-        "vilken information", "vilka personuppgifter", "vilka uppgifter", "mitä tietoja",
-        "kerättävät tiedot", "käsiteltävät henkilötiedot", "welche daten", "kategorien",
-        "données collectées", "quelles données", "catégories de données",
-    ]),
-    ("sources", &[
-        "how we collect", "how do we collect", "sources", "where we get", "så samlar vi",
-        "hur samlar vi", "varifrån", "tietolähteet", "säännönmukaiset tietolähteet", "quellen",
-        "herkunft", "comment nous collectons", "sources des données",
-    ]),
-    ("purposes", &[
-        "what do we use", "how we use", "how do we use", "purpose", "vad använder vi",
-        "ändamål", "syfte", "vad gör vi med", "käyttötarkoitus", "tarkoitus", "zweck",
-        "finalité", "pourquoi",
-    ]),
-    ("changes", &[
-        "changes to", "updates to", "förändringar", "ändringar", "muutokset", "änderungen",
-        "modifications",
-    ]),
-    ("contact", &[
-        "contact us", "how to contact", "kontakta oss", "ota yhteyttä", "yhteydenotot",
-        "kontaktieren sie uns", "nous contacter", "contactez-nous",
-    ]),
-    ("controller", &[
-        "controller", "who we are", "who is responsible", "personuppgiftsansvarig",
-        "rekisterinpitäjä", "verantwortliche", "verantwortlicher", "responsable du traitement",
-    ]),
+    (
+        "processor-role",
+        &[
+            "as a data processor",
+            "as data processor",
+            "as a processor",
+            "acting as processor",
+            "personuppgiftsbiträde",
+            "henkilötietojen käsittelijänä",
+            "käsittelijänä",
+            "auftragsverarbeiter",
+            "als auftragsverarbeiter",
+            "en tant que sous-traitant",
+        ],
+    ),
+    (
+        "automated-decisions",
+        &[
+            "automated",
+            "profiling",
+            "automatiserat",
+            "automatiserade",
+            "profilering",
+            "automaattinen",
+            "automatisoitu",
+            "profilointi",
+            "automatisierte",
+            "profiling",
+            "décision automatisée",
+            "décisions automatisées",
+            "profilage",
+        ],
+    ),
+    (
+        "cookies",
+        &["cookie", "kakor", "eväste", "évästeet", "traceurs"],
+    ),
+    (
+        "complaint",
+        &[
+            "complain",
+            "supervisory authority",
+            "klagomål",
+            "klaga",
+            "tillsynsmyndighet",
+            "valitus",
+            "valvontaviranomai",
+            "beschwerde",
+            "aufsichtsbehörde",
+            "réclamation",
+            "plainte",
+            "autorité de contrôle",
+        ],
+    ),
+    (
+        "transfers",
+        &[
+            "transfer",
+            "outside the eu",
+            "outside the eea",
+            "where we process",
+            "where do we process",
+            "överför",
+            "utanför eu",
+            "var behandlar vi",
+            "siirto",
+            "siirrämme",
+            "eu:n ulkopuolelle",
+            "übermittlung",
+            "drittländer",
+            "drittland",
+            "transfert",
+            "hors de l'ue",
+        ],
+    ),
+    (
+        "security",
+        &[
+            "protect",
+            "security",
+            "secure",
+            "skyddar",
+            "skydd",
+            "säkerhet",
+            "suojaa",
+            "suojaamme",
+            "tietoturva",
+            "sicherheit",
+            "schützen",
+            "sécurité",
+            "protég",
+        ],
+    ),
+    (
+        "retention",
+        &[
+            "how long",
+            "retention",
+            "retain",
+            "storage period",
+            "hur länge",
+            "så här länge",
+            "lagringstid",
+            "sparar vi",
+            "säilytys",
+            "säilytämme",
+            "kuinka kauan",
+            "speicherdauer",
+            "wie lange",
+            "aufbewahrung",
+            "durée de conservation",
+            "combien de temps",
+            "conservation",
+        ],
+    ),
+    (
+        "rights",
+        &[
+            "your rights",
+            "rights",
+            "rättigheter",
+            "din rätt",
+            "dina rätt",
+            "oikeudet",
+            "oikeutesi",
+            "rekisteröidyn oikeudet",
+            "rechte",
+            "vos droits",
+            "droits",
+        ],
+    ),
+    (
+        "recipients",
+        &[
+            "share",
+            "recipient",
+            "disclose",
+            "third part",
+            "sub-processor",
+            "subprocessor",
+            "lämnar vi ut",
+            "lämna ut",
+            "mottagare",
+            "delar vi",
+            "delar",
+            "luovut",
+            "vastaanottaja",
+            "empfänger",
+            "weitergabe",
+            "destinataire",
+            "partage",
+            "communiquons",
+        ],
+    ),
+    (
+        "data",
+        &[
+            "types of data",
+            "type of data",
+            "data we collect",
+            "information we collect",
+            "what data",
+            "what personal data",
+            "categories of",
+            "typ av uppgift",
+            "vilken information",
+            "vilka personuppgifter",
+            "vilka uppgifter",
+            "mitä tietoja",
+            "kerättävät tiedot",
+            "käsiteltävät henkilötiedot",
+            "welche daten",
+            "kategorien",
+            "données collectées",
+            "quelles données",
+            "catégories de données",
+        ],
+    ),
+    (
+        "sources",
+        &[
+            "how we collect",
+            "how do we collect",
+            "sources",
+            "where we get",
+            "så samlar vi",
+            "hur samlar vi",
+            "varifrån",
+            "tietolähteet",
+            "säännönmukaiset tietolähteet",
+            "quellen",
+            "herkunft",
+            "comment nous collectons",
+            "sources des données",
+        ],
+    ),
+    (
+        "purposes",
+        &[
+            "what do we use",
+            "how we use",
+            "how do we use",
+            "purpose",
+            "vad använder vi",
+            "ändamål",
+            "syfte",
+            "vad gör vi med",
+            "käyttötarkoitus",
+            "tarkoitus",
+            "zweck",
+            "finalité",
+            "pourquoi",
+        ],
+    ),
+    (
+        "changes",
+        &[
+            "changes to",
+            "updates to",
+            "förändringar",
+            "ändringar",
+            "muutokset",
+            "änderungen",
+            "modifications",
+        ],
+    ),
+    (
+        "contact",
+        &[
+            "contact us",
+            "how to contact",
+            "kontakta",
+            "ota yhteyttä",
+            "yhteydenotot",
+            "kontaktieren sie uns",
+            "nous contacter",
+            "contactez-nous",
+        ],
+    ),
+    (
+        "controller",
+        &[
+            "controller",
+            "who we are",
+            "who is responsible",
+            "personuppgiftsansvarig",
+            "rekisterinpitäjä",
+            "verantwortliche",
+            "verantwortlicher",
+            "responsable du traitement",
+        ],
+    ),
 ];
 
 /// The known topic a heading names, if any.
@@ -130,7 +314,14 @@ pub fn ascii_id(text: &str) -> String {
     words.truncate(6);
     let id = words.join("-");
     if id.is_empty() || id.starts_with("ps-") {
-        format!("section{}", if id.is_empty() { String::new() } else { format!("-{id}") })
+        format!(
+            "section{}",
+            if id.is_empty() {
+                String::new()
+            } else {
+                format!("-{id}")
+            }
+        )
     } else {
         id
     }
@@ -224,7 +415,10 @@ pub fn map(doc: &Document, lang: &str, ids: &mut Ids) -> Mapped {
                     used.remove(&s.id);
                     unmapped.push((
                         *line,
-                        format!("heading {:?} has no text of its own: kept as a sub-heading", s.title),
+                        format!(
+                            "heading {:?} has no text of its own: kept as a sub-heading",
+                            s.title
+                        ),
                     ));
                     pending_heading = Some(format!("### {}\n\n", s.title));
                 }
@@ -242,7 +436,9 @@ pub fn map(doc: &Document, lang: &str, ids: &mut Ids) -> Mapped {
                 });
                 last_heading = Some(heading);
             }
-            Part::Heading { level, text, id, .. } => {
+            Part::Heading {
+                level, text, id, ..
+            } => {
                 let depth = (*level - section_level.unwrap_or(1)).clamp(1, 4) as usize + 2;
                 let mut line = format!("{} {}", "#".repeat(depth), strip_numbering(text));
                 if let Some(id) = id {
@@ -255,7 +451,14 @@ pub fn map(doc: &Document, lang: &str, ids: &mut Ids) -> Mapped {
             Part::Table(table) => match columns(&table.header) {
                 Some(columns) => {
                     let group = last_heading.clone();
-                    processors(table, &columns, group, lang, &mut revision.processors, &mut unmapped);
+                    processors(
+                        table,
+                        &columns,
+                        group,
+                        lang,
+                        &mut revision.processors,
+                        &mut unmapped,
+                    );
                 }
                 None => {
                     if table.header.iter().any(|h| !h.is_empty()) && !table.rows.is_empty() {
@@ -276,7 +479,10 @@ pub fn map(doc: &Document, lang: &str, ids: &mut Ids) -> Mapped {
         && s.body.trim().is_empty()
     {
         let s = revision.sections.pop().expect("a last section");
-        unmapped.push((0, format!("heading {:?} has no text under it: left out", s.title)));
+        unmapped.push((
+            0,
+            format!("heading {:?} has no text under it: left out", s.title),
+        ));
     }
     if section_level.is_none() && !intro.trim().is_empty() {
         // No headings: the whole text is one section.
@@ -289,10 +495,7 @@ pub fn map(doc: &Document, lang: &str, ids: &mut Ids) -> Mapped {
     }
     revision.intro = (!intro.trim().is_empty()).then(|| intro.trim().to_string());
     relink(&mut revision);
-    Mapped {
-        revision,
-        unmapped,
-    }
+    Mapped { revision, unmapped }
 }
 
 fn push_block(revision: &mut Revision, intro: &mut String, block: &str) {
@@ -307,9 +510,10 @@ fn push_block(revision: &mut Revision, intro: &mut String, block: &str) {
     body.push('\n');
 }
 
-/// A section's id: the one the source states if it is a valid id, else the known topic,
-/// else one made of the heading; unique in the revision, the same for the same heading
-/// across revisions. With it, a stated id that could not be used, to keep as an anchor.
+/// A section's id: the one an earlier revision gave the same heading, else the known
+/// topic (which `check` knows), else the one the source states if it is a valid id, else
+/// one made of the heading; unique in the revision. With it, a stated id it is not, kept
+/// as an anchor so that links to it still lead there.
 fn section_id(
     heading: &str,
     stated: Option<&str>,
@@ -319,9 +523,9 @@ fn section_id(
     let stated = stated.filter(|s| !s.starts_with("ps-"));
     let key = heading.to_lowercase();
     let candidates = [
-        stated.filter(|s| crate::load::is_id(s)).map(String::from),
         ids.by_heading.get(&key).cloned(),
         topic_any(heading).map(String::from),
+        stated.filter(|s| crate::load::is_id(s)).map(String::from),
         Some(ascii_id(heading)),
     ];
     let mut id = candidates
@@ -385,27 +589,82 @@ struct Columns {
 }
 
 const NAME_WORDS: &[&str] = &[
-    "sub-processor", "subprocessor", "processor", "recipient", "partner", "vendor",
-    "service provider", "third part", "mottagare", "underbiträde", "biträde", "leverantör",
-    "underleverantör", "vastaanottaja", "käsittelijä", "kumppani", "alihankkija", "empfänger",
-    "auftragsverarbeiter", "dienstleister", "destinataire", "sous-traitant", "prestataire",
+    "sub-processor",
+    "subprocessor",
+    "processor",
+    "recipient",
+    "partner",
+    "vendor",
+    "service provider",
+    "third part",
+    "mottagare",
+    "underbiträde",
+    "biträde",
+    "leverantör",
+    "underleverantör",
+    "vastaanottaja",
+    "käsittelijä",
+    "kumppani",
+    "alihankkija",
+    "empfänger",
+    "auftragsverarbeiter",
+    "dienstleister",
+    "destinataire",
+    "sous-traitant",
+    "prestataire",
 ];
 const PURPOSE_WORDS: &[&str] = &[
-    "purpose", "usage", "use", "service", "function", "användning", "ändamål", "syfte",
-    "tjänst", "käyttötarkoitus", "tarkoitus", "palvelu", "zweck", "leistung", "finalité",
-    "usage", "objet",
+    "purpose",
+    "usage",
+    "use",
+    "service",
+    "function",
+    "användning",
+    "ändamål",
+    "syfte",
+    "tjänst",
+    "käyttötarkoitus",
+    "tarkoitus",
+    "palvelu",
+    "zweck",
+    "leistung",
+    "finalité",
+    "usage",
+    "objet",
 ];
 const DATA_WORDS: &[&str] = &[
-    "data", "information", "personuppgift", "uppgifter", "tiedot", "henkilötied", "daten",
+    "data",
+    "information",
+    "personuppgift",
+    "uppgifter",
+    "tiedot",
+    "henkilötied",
+    "daten",
     "données",
 ];
 const HQ_WORDS: &[&str] = &[
-    "corporate location", "headquarter", "registered office", "entity location", "huvudkontor",
-    "säte", "kotipaikka", "sitz", "siège",
+    "corporate location",
+    "headquarter",
+    "registered office",
+    "entity location",
+    "huvudkontor",
+    "säte",
+    "kotipaikka",
+    "sitz",
+    "siège",
 ];
 const COUNTRY_WORDS: &[&str] = &[
-    "countr", "location", "where", "land", "länder", "maa", "sijainti", "standort", "pays",
-    "localisation", "lieu",
+    "countr",
+    "location",
+    "where",
+    "land",
+    "länder",
+    "maa",
+    "sijainti",
+    "standort",
+    "pays",
+    "localisation",
+    "lieu",
 ];
 
 fn columns(header: &[String]) -> Option<Columns> {
@@ -454,7 +713,19 @@ fn processors(
             continue;
         };
         let name = name.trim_matches(|ch: char| ch.is_whitespace() || ch == ',' || ch == ';');
+        // With no column for places, a country a name ends with ("Microsoft Irland") is
+        // where the recipient is, not part of its name.
+        let (name, place) = match name.rsplit_once(' ') {
+            Some((rest, last)) if c.countries.is_none() && last.chars().count() > 2 => {
+                match country_code(last, lang) {
+                    Some(code) => (rest.trim_end_matches([',', ' ']), Some(code)),
+                    None => (name, None),
+                }
+            }
+            _ => (name, None),
+        };
         let mut p = Processor {
+            countries: place.map(String::from).into_iter().collect(),
             name: name.to_string(),
             purpose: cell(row, c.purpose),
             data: cell(row, c.data),
@@ -483,7 +754,10 @@ fn processors(
                 )),
             }
         }
-        match out.iter_mut().find(|q| q.name.eq_ignore_ascii_case(&p.name)) {
+        match out
+            .iter_mut()
+            .find(|q| q.name.eq_ignore_ascii_case(&p.name))
+        {
             // The same recipient twice: one entry, its countries united.
             Some(q) => {
                 q.countries.extend(p.countries);
@@ -506,7 +780,9 @@ fn processors(
 
 fn split_places(text: &str) -> Vec<&str> {
     let mut out = vec![text];
-    for sep in [",", ";", "/", "\n", " and ", " och ", " ja ", " und ", " et ", " & "] {
+    for sep in [
+        ",", ";", "/", "\n", " and ", " och ", " ja ", " und ", " et ", " & ",
+    ] {
         out = out.iter().flat_map(|t| t.split(sep)).collect();
     }
     out.into_iter()
@@ -566,7 +842,9 @@ static NAMES: LazyLock<HashMap<String, HashMap<String, &'static str>>> = LazyLoc
     ];
     for (lang, name, c) in extra {
         if let Some(c) = code(c) {
-            all.entry(lang.to_string()).or_default().insert(normalise(name), c);
+            all.entry(lang.to_string())
+                .or_default()
+                .insert(normalise(name), c);
         }
     }
     all
@@ -587,7 +865,10 @@ fn normalise(name: &str) -> String {
 pub fn country_code(name: &str, lang: &str) -> Option<&'static str> {
     let key = normalise(name);
     let upper = name.trim().to_ascii_uppercase();
-    if let Some(c) = crate::countries::COUNTRY_CODES.iter().find(|c| **c == upper) {
+    if let Some(c) = crate::countries::COUNTRY_CODES
+        .iter()
+        .find(|c| **c == upper)
+    {
         return Some(c);
     }
     [lang, "en"]
@@ -622,18 +903,24 @@ pub fn company_toml(docs: &[&Document], locale: &str) -> String {
 }
 
 fn email(text: &str) -> Option<String> {
-    text.split(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '(' | ')' | '[' | ']' | '"' | ','))
-        .map(|w| w.trim_start_matches("mailto:").trim_end_matches(['.', ';', ':']))
-        .find(|w| {
-            let Some((user, host)) = w.split_once('@') else {
-                return false;
-            };
-            !user.is_empty()
-                && host.contains('.')
-                && !host.starts_with('.')
-                && w.chars().all(|c| c.is_alphanumeric() || "@._-+".contains(c))
-        })
-        .map(String::from)
+    text.split(|c: char| {
+        c.is_whitespace() || matches!(c, '<' | '>' | '(' | ')' | '[' | ']' | '"' | ',')
+    })
+    .map(|w| {
+        w.trim_start_matches("mailto:")
+            .trim_end_matches(['.', ';', ':'])
+    })
+    .find(|w| {
+        let Some((user, host)) = w.split_once('@') else {
+            return false;
+        };
+        !user.is_empty()
+            && host.contains('.')
+            && !host.starts_with('.')
+            && w.chars()
+                .all(|c| c.is_alphanumeric() || "@._-+".contains(c))
+    })
+    .map(String::from)
 }
 
 /// A Swedish (556677-8899) or Finnish (1234567-8) organisation number.
@@ -644,7 +931,9 @@ fn org_number(text: &str) -> Option<String> {
                 return false;
             };
             let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-            digits(a) && digits(b) && ((a.len() == 6 && b.len() == 4) || (a.len() == 7 && b.len() == 1))
+            digits(a)
+                && digits(b)
+                && ((a.len() == 6 && b.len() == 4) || (a.len() == 7 && b.len() == 1))
         })
         .map(String::from)
 }
@@ -732,7 +1021,10 @@ mod tests {
         ] {
             assert_eq!(topic_any(heading), Some(id), "{heading}");
         }
-        assert_eq!(ascii_id("Så här skyddar vi dina personuppgifter"), "sa-har-skyddar-vi-dina-personuppgifter");
+        assert_eq!(
+            ascii_id("Så här skyddar vi dina personuppgifter"),
+            "sa-har-skyddar-vi-dina-personuppgifter"
+        );
     }
 
     #[test]
@@ -751,10 +1043,25 @@ mod tests {
     #[test]
     fn a_recipient_table_becomes_processors_merged_by_name() {
         let table = Table {
-            header: vec!["Sub-processor".into(), "Purpose".into(), "Location".into(), "Corporate location".into()],
+            header: vec![
+                "Sub-processor".into(),
+                "Purpose".into(),
+                "Location".into(),
+                "Corporate location".into(),
+            ],
             rows: vec![
-                vec![" Stripe\n Inc ".into(), "Payments".into(), "United States, Ireland".into(), "USA".into()],
-                vec!["Stripe Inc".into(), "Payments".into(), "Germany".into(), "".into()],
+                vec![
+                    " Stripe\n Inc ".into(),
+                    "Payments".into(),
+                    "United States, Ireland".into(),
+                    "USA".into(),
+                ],
+                vec![
+                    "Stripe Inc".into(),
+                    "Payments".into(),
+                    "Germany".into(),
+                    "".into(),
+                ],
                 vec!["".into(), "x".into(), "".into(), "".into()],
                 vec!["Acme".into(), "Mail".into(), "Atlantis".into(), "".into()],
             ],
@@ -764,7 +1071,12 @@ mod tests {
         };
         let doc = Document {
             parts: vec![
-                Part::Heading { level: 2, text: "Sub-processors".into(), id: None, line: 1 },
+                Part::Heading {
+                    level: 2,
+                    text: "Sub-processors".into(),
+                    id: None,
+                    line: 1,
+                },
                 Part::Prose("We use these.".into()),
                 Part::Table(table),
             ],
@@ -774,7 +1086,10 @@ mod tests {
         let ps = &mapped.revision.processors;
         assert_eq!(ps.len(), 2, "{ps:?}");
         assert_eq!(ps[0].name, "Stripe Inc");
-        assert_eq!(ps[0].countries.iter().collect::<Vec<_>>(), ["DE", "IE", "US"]);
+        assert_eq!(
+            ps[0].countries.iter().collect::<Vec<_>>(),
+            ["DE", "IE", "US"]
+        );
         assert_eq!(ps[0].headquarters.as_deref(), Some("US"));
         assert_eq!(ps[0].group.as_deref(), Some("Sub-processors"));
         assert_eq!(mapped.revision.sections[0].id, "recipients");

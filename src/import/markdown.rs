@@ -101,7 +101,12 @@ pub fn read(text: &str) -> Document {
                 let start_line = line(range.start);
                 let tables = super::html::tables(source, source, start_line);
                 match tables.as_slice() {
-                    [table] if source.trim_start().to_ascii_lowercase().starts_with("<table") => {
+                    [table]
+                        if source
+                            .trim_start()
+                            .to_ascii_lowercase()
+                            .starts_with("<table") =>
+                    {
                         let mut table = table.clone();
                         table.markdown = source.to_string();
                         doc.parts.push(Part::Table(table));

@@ -248,10 +248,16 @@ pub fn write(mut versions: Vec<Version>, options: &Options) -> Result<Report, St
             options.company
         ));
     }
-    if options.locale.parse::<unic_langid::LanguageIdentifier>().is_err()
+    if options
+        .locale
+        .parse::<unic_langid::LanguageIdentifier>()
+        .is_err()
         || options.locale.contains(['/', '\\', '.'])
     {
-        return Err(format!("invalid locale {:?}: expected a BCP 47 tag such as sv or en", options.locale));
+        return Err(format!(
+            "invalid locale {:?}: expected a BCP 47 tag such as sv or en",
+            options.locale
+        ));
     }
     let mut report = Report::default();
     // Stable order: by date, then as given (commits oldest first); the last of a date wins.
@@ -279,7 +285,9 @@ pub fn write(mut versions: Vec<Version>, options: &Options) -> Result<Report, St
         let mut mapped = mapping::map(&v.document, &lang, &mut ids);
         mapped.revision.summary = v.summary.clone();
         for (line, what) in &mapped.unmapped {
-            report.unmapped.push((v.origin.clone(), *line, what.clone()));
+            report
+                .unmapped
+                .push((v.origin.clone(), *line, what.clone()));
         }
         report.revisions.push((
             v.date,

@@ -25,7 +25,7 @@ pub fn read(text: &str) -> Document {
     while i < lines.len() {
         let (number, line) = lines[i];
         let trimmed = line.trim();
-        if trimmed.is_empty() {
+        if trimmed.is_empty() || is_chrome(trimmed) {
             i += 1;
             continue;
         }
@@ -114,15 +114,31 @@ pub fn numbering(text: &str) -> Option<usize> {
 }
 
 fn is_heading(line: &str) -> bool {
-    let words = line.split_whitespace().count();
+    let numbered = numbering(line);
+    let words = line[numbered.unwrap_or(0)..].split_whitespace().count();
     let first = line.chars().next().unwrap_or(' ');
     line.chars().count() <= 90
-        && words <= 12
+        && words <= if numbered.is_some() { 16 } else { 12 }
         && !line.ends_with(['.', ',', ';', ':', '!'])
         && (first.is_uppercase() || first.is_ascii_digit())
         && bullet(line).is_none()
         && !line.contains("http")
         && !line.contains('\t')
+}
+
+/// A web page's own links that a copied text carries along.
+fn is_chrome(line: &str) -> bool {
+    const CHROME: &[&str] = &[
+        "skip to content",
+        "skip to main content",
+        "hoppa till innehåll",
+        "hoppa till innehållet",
+        "siirry sisältöön",
+        "zum inhalt springen",
+        "aller au contenu",
+        "passer au contenu",
+    ];
+    CHROME.contains(&line.to_lowercase().as_str())
 }
 
 fn is_lead_in(line: &str) -> bool {
@@ -236,7 +252,9 @@ mod tests {
             .parts
             .iter()
             .map(|p| match p {
-                Part::Heading { level, text, line, .. } => format!("h{level}@{line}:{text}"),
+                Part::Heading {
+                    level, text, line, ..
+                } => format!("h{level}@{line}:{text}"),
                 Part::Prose(t) => format!("p:{t}"),
                 Part::Table(t) => format!("t@{}:{:?}{:?}", t.line, t.header, t.rows),
             })
