@@ -354,3 +354,234 @@ fn check_reports_a_broken_fragment_at_its_source_line() {
         check.findings
     );
 }
+
+/// A policy with these recipients (name, country) and an optional stated date line.
+fn policy(stated: Option<&str>, recipients: &[(&str, &str)], extra: &str) -> String {
+    let mut out = String::from("# Privacy policy\n\n");
+    if let Some(line) = stated {
+        out.push_str(line);
+        out.push_str("\n\n");
+    }
+    out.push_str("## Your rights\n\nYou may ask for your data.");
+    out.push_str(extra);
+    out.push_str(
+        "\n\n## Sub-processors\n\n| Sub-processor | Purpose | Location |\n|---|---|---|\n",
+    );
+    for (name, country) in recipients {
+        out.push_str(&format!("| {name} | Service | {country} |\n"));
+    }
+    out
+}
+
+fn git(dir: &Path, args: &[&str], date: &str) {
+    let status = Process::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_NAME", "Test")
+        .env("GIT_AUTHOR_EMAIL", "test@example.com")
+        .env("GIT_COMMITTER_NAME", "Test")
+        .env("GIT_COMMITTER_EMAIL", "test@example.com")
+        .env("GIT_AUTHOR_DATE", date)
+        .env("GIT_COMMITTER_DATE", date)
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .status()
+        .expect("git runs");
+    assert!(status.success(), "git {args:?}");
+}
+
+fn commit(dir: &Path, file: &str, text: &str, message: &str, date: &str) {
+    let path = dir.join(file);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+    git(dir, &["add", "-A"], date);
+    git(dir, &["commit", "-q", "-m", message], date);
+}
+
+/// A history made here: commits dated by git, some stating an effective date; two of the
+/// same date; one changing another file; a commit late in the evening east of UTC.
+fn history() -> tempfile::TempDir {
+    let repo = tempfile::tempdir().unwrap();
+    git(
+        repo.path(),
+        &["init", "-q", "-b", "main"],
+        "2023-01-01T00:00:00Z",
+    );
+    let p = "legal/privacy.md";
+    commit(
+        repo.path(),
+        p,
+        &policy(
+            None,
+            &[("Stripe", "United States"), ("Mailgun", "United States")],
+            "",
+        ),
+        "First policy",
+        "2023-03-01T10:00:00Z",
+    );
+    commit(
+        repo.path(),
+        "README.md",
+        "Not the policy.",
+        "Readme",
+        "2023-04-01T10:00:00Z",
+    );
+    commit(
+        repo.path(),
+        p,
+        &policy(
+            Some("Last updated: June 15, 2023"),
+            &[("Stripe", "United States"), ("Postmark", "Ireland")],
+            "",
+        ),
+        "Postmark replaces Mailgun",
+        "2023-06-10T23:30:00+02:00",
+    );
+    commit(
+        repo.path(),
+        p,
+        &policy(
+            Some("Last updated: June 15, 2023"),
+            &[("Stripe", "United States"), ("Postmark", "Ireland")],
+            " Typo fixed.",
+        ),
+        "Fix a typo",
+        "2023-06-16T09:00:00Z",
+    );
+    commit(
+        repo.path(),
+        p,
+        &policy(
+            None,
+            &[
+                ("Stripe", "United States"),
+                ("Postmark", "Ireland"),
+                ("Slack", "USA"),
+            ],
+            " Typo fixed.",
+        ),
+        "Add Slack",
+        "2024-01-02T01:00:00+03:00",
+    );
+    repo
+}
+
+#[test]
+fn a_git_history_becomes_dated_revisions_and_a_processor_timeline() {
+    let repo = history();
+    let site = new_site("en");
+    let report = import::import_git(
+        repo.path(),
+        "legal/privacy.md",
+        &options(site.path(), "acme", "en"),
+    )
+    .unwrap();
+    let dates: Vec<String> = report
+        .revisions
+        .iter()
+        .map(|r| format!("{} {}", r.0, r.2))
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            "2023-03-01 the commit date (UTC)",
+            "2023-06-15 the date the text states",
+            // 01:00 at +03:00 is the evening before in UTC.
+            "2024-01-01 the commit date (UTC)",
+        ]
+    );
+    // Of the two versions dated June 15, the later one was written.
+    assert_eq!(report.superseded.len(), 1);
+    let june =
+        std::fs::read_to_string(site.path().join("content/acme/en/2023-06-15.toml")).unwrap();
+    assert!(june.contains("Typo fixed."), "{june}");
+    assert!(june.contains("summary = \"Fix a typo\""), "{june}");
+    let built = build(site.path(), jiff::civil::date(2025, 1, 1));
+    let page = common::page(&built, "acme/en/processors/index.html");
+    let row = |name: &str| {
+        let at = page
+            .find(&format!(">{name}<"))
+            .unwrap_or_else(|| panic!("{name} missing: {page}"));
+        page[at..].split("</tr>").next().unwrap().to_string()
+    };
+    assert!(
+        row("Stripe").contains("datetime=\"2023-03-01\""),
+        "{}",
+        row("Stripe")
+    );
+    assert!(
+        row("Postmark").contains("datetime=\"2023-06-15\""),
+        "{}",
+        row("Postmark")
+    );
+    assert!(
+        row("Slack").contains("datetime=\"2024-01-01\""),
+        "{}",
+        row("Slack")
+    );
+    let mailgun = row("Mailgun");
+    assert!(
+        mailgun.contains("datetime=\"2023-03-01\"") && mailgun.contains("datetime=\"2023-06-15\""),
+        "Mailgun came on March 1 and went on June 15: {mailgun}"
+    );
+    // The sections keep their ids across revisions, so diffs align.
+    let diff = common::page(&built, "acme/en/2023-06-15/diff/index.html");
+    assert!(diff.contains("id=\"rights\""), "{diff}");
+}
+
+#[test]
+fn import_refuses_to_overwrite_without_force_and_says_what_it_wrote() {
+    let site = new_site("en");
+    let run = |extra: &[&str]| {
+        let mut cmd = Command::cargo_bin("privsite").unwrap();
+        cmd.arg("-C").arg(site.path()).arg("import").arg(notice());
+        cmd.args(["--company", "acme", "--locale", "en"])
+            .args(extra);
+        cmd.output().unwrap()
+    };
+    let first = run(&[]);
+    let out = String::from_utf8_lossy(&first.stdout);
+    assert!(first.status.success(), "{out}");
+    assert!(out.contains("revision 2024-05-04"), "{out}");
+    assert!(out.contains("13 sections, 4 processors"), "{out}");
+    assert!(
+        out.contains("large-notice.md:29: table with columns"),
+        "unmapped with its line: {out}"
+    );
+    std::fs::write(
+        site.path().join("content/acme/en/2024-05-04.toml"),
+        "edited",
+    )
+    .unwrap();
+    let again = run(&[]);
+    assert!(!again.status.success());
+    let err = String::from_utf8_lossy(&again.stderr);
+    assert!(
+        err.contains("would overwrite") && err.contains("--force"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(site.path().join("content/acme/en/2024-05-04.toml")).unwrap(),
+        "edited"
+    );
+    let forced = run(&["--force"]);
+    assert!(forced.status.success());
+    assert_ne!(
+        std::fs::read_to_string(site.path().join("content/acme/en/2024-05-04.toml")).unwrap(),
+        "edited"
+    );
+    // A date given on the command line wins over the stated one.
+    let dated = run(&["--date", "2030-01-01"]);
+    assert!(dated.status.success());
+    assert!(site.path().join("content/acme/en/2030-01-01.toml").exists());
+    // company.toml has what the text states.
+    let company = std::fs::read_to_string(site.path().join("content/acme/company.toml")).unwrap();
+    assert!(
+        company.contains("email = \"privacy@acme.example\""),
+        "{company}"
+    );
+    assert!(
+        company.contains("org_number = \"556677-8899\""),
+        "{company}"
+    );
+}
