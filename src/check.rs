@@ -12,6 +12,7 @@
 //! nothing, the rules that depend on it say so (`rights-undeclared`) instead of guessing.
 
 mod html;
+mod ids;
 mod links;
 
 use std::collections::{BTreeMap, HashMap};
@@ -258,6 +259,12 @@ pub const RULES: &[Rule] = &[
         hint: "fix the address; relative links resolve against the page's own address",
     },
     Rule {
+        id: "prose-id",
+        default: Level::Deny,
+        description: "Ids a revision's prose states ({#id}, {: #id}, id=\"…\") are unique on its page, are no section's id and do not start with the theme's ps- prefix.",
+        hint: "rename the id, and the links to it",
+    },
+    Rule {
         id: "broken-anchor",
         default: Level::Deny,
         description: "Every #fragment of an internal link names an id on the page it leads to.",
@@ -381,6 +388,7 @@ pub fn check(root: &Path, options: &CheckOptions) -> Report {
 pub fn check_built(built: &Built, current: bool) -> Report {
     let levels = Levels(Some(&built.site.config.check.0));
     let mut raw = lint(&built.site, built.date, current);
+    raw.extend(ids::check(&built.site, built.date, current));
     raw.extend(links::check(
         &built.site,
         &built.output,

@@ -103,6 +103,16 @@ pub fn slug(text: &str) -> Option<String> {
 /// Ids a Markdown text states: heading attributes `{#id}`, kramdown `{: #id}`, raw HTML
 /// `id="…"` and `name="…"`.
 pub fn stated_ids(text: &str) -> Vec<String> {
+    ids_in(text, true)
+}
+
+/// Element ids a Markdown text states (as [`stated_ids`], without `name="…"`), in the
+/// order of their kind: heading attributes, kramdown, raw HTML.
+pub fn stated_element_ids(text: &str) -> Vec<String> {
+    ids_in(text, false)
+}
+
+fn ids_in(text: &str, names: bool) -> Vec<String> {
     let mut out = Vec::new();
     for (needle, ends) in [
         ("{#", &['}', ' ', '\t'][..]),
@@ -112,6 +122,9 @@ pub fn stated_ids(text: &str) -> Vec<String> {
         ("name=\"", &['"'][..]),
         ("name='", &['\''][..]),
     ] {
+        if !names && needle.starts_with("name") {
+            continue;
+        }
         let mut rest = text;
         while let Some(at) = rest.find(needle) {
             let before = rest[..at].chars().next_back();
