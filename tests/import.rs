@@ -139,6 +139,83 @@ fn each_seed_imports_builds_and_matches_its_transcription() {
         );
     }
     eprintln!("{table}");
+    // Without --date, the seeds that state a date get the one their transcription has.
+    for (seed, date) in [("002", "2018-05-25"), ("003", "2019-06-27")] {
+        let file = std::fs::read_dir(&seeds)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(seed))
+            .unwrap();
+        let site = new_site("sv");
+        let report = import::import_file(
+            &file,
+            &options(site.path(), "imported", "sv"),
+            jiff::civil::date(2025, 1, 1),
+        )
+        .unwrap();
+        assert_eq!(report.revisions[0].0.to_string(), date, "seed {seed}");
+    }
+}
+
+#[test]
+fn a_saved_html_page_imports_without_its_page_chrome() {
+    let site = new_site("sv");
+    let page = common::fixtures().join("notices/saved-page.html");
+    let report = import::import_file(
+        &page,
+        &options(site.path(), "exempel", "sv"),
+        jiff::civil::date(2025, 1, 1),
+    )
+    .unwrap();
+    // Dated by its <time datetime>.
+    assert_eq!(report.revisions[0].0, jiff::civil::date(2023, 11, 20));
+    let unmapped: Vec<String> = report
+        .unmapped
+        .iter()
+        .map(|u| format!("{}: {}", u.1, u.2))
+        .collect();
+    assert_eq!(
+        unmapped,
+        ["27: Okänd AB: \"Atlantis\" is no country name known in \"sv\""],
+        "the unknown country, at its row's line"
+    );
+    let toml =
+        std::fs::read_to_string(site.path().join("content/exempel/sv/2023-11-20.toml")).unwrap();
+    for gone in ["tracker", "color: red", "Hem", "Prenumerera", "©"] {
+        assert!(!toml.contains(gone), "{gone} is page chrome: {toml}");
+    }
+    for (id, _) in [
+        ("data", 0),
+        ("recipients", 0),
+        ("retention", 0),
+        ("rights", 0),
+    ] {
+        assert!(
+            toml.contains(&format!("id = \"{id}\"")),
+            "section {id}: {toml}"
+        );
+    }
+    assert!(toml.contains("name = \"Stripe Payments Europe\"\npurpose = \"Betalning\"\ncountries = [\"IE\", \"US\"]"), "{toml}");
+    assert_eq!(toml.matches("name = \"Fortnox AB\"").count(), 1, "{toml}");
+    assert!(toml.contains("countries = [\"FI\", \"SE\"]"), "{toml}");
+    let company =
+        std::fs::read_to_string(site.path().join("content/exempel/company.toml")).unwrap();
+    assert!(
+        company.contains("org_number = \"556000-1234\""),
+        "{company}"
+    );
+    assert!(
+        company.contains("email = \"dataskydd@exempel.se\""),
+        "{company}"
+    );
+    let built = build(site.path(), jiff::civil::date(2025, 1, 1));
+    let html = common::page(&built, "exempel/sv/index.html");
+    // The link to the heading's own id leads to the section that replaced it.
+    assert!(
+        html.contains("id=\"mottagare\""),
+        "the source's id is kept as an anchor"
+    );
+    assert_eq!(broken_fragments(html), Vec::<String>::new());
 }
 
 fn notice() -> PathBuf {
