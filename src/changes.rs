@@ -324,7 +324,7 @@ fn markers_out_of_tags(text: &str) -> String {
         let name = name.strip_prefix('/').unwrap_or(name);
         let end = tag_length(rest);
         match end {
-            Some(end) if name.starts_with(|c: char| c.is_ascii_alphabetic()) => {
+            Some(end) if is_tag_name(&name.replace(markdown::is_marker, "")) => {
                 let (mut tag, mut moved) = (String::new(), String::new());
                 let mut quote = None;
                 for c in rest[..end].chars() {
@@ -403,11 +403,21 @@ fn split_block_prefix(line: &str) -> (String, String, &str) {
 fn html_tag(text: &str) -> Option<usize> {
     let after = text.strip_prefix('<')?;
     let name = after.strip_prefix('/').unwrap_or(after);
-    if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+    if !is_tag_name(name) {
         return None;
     }
     let end = text.find(['>', '\n'])?;
     text[end..].starts_with('>').then_some(end + 1)
+}
+
+/// Whether `text` starts with an HTML tag's name and what may follow one (white space,
+/// `/`, `>`): not an autolink such as `<https://…>`.
+fn is_tag_name(text: &str) -> bool {
+    let name_end = text
+        .find(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+        .unwrap_or(text.len());
+    text.starts_with(|c: char| c.is_ascii_alphabetic())
+        && text[name_end..].starts_with(|c: char| c.is_ascii_whitespace() || c == '/' || c == '>')
 }
 
 /// The length of a list marker (`-`, `*`, `+`, `1.`, `1)`) or heading marker (`#` to
@@ -533,6 +543,20 @@ mod tests {
         ] {
             assert!(!html.contains(wrong), "{wrong}: {html}");
         }
+    }
+
+    #[test]
+    fn an_autolink_at_a_line_start_is_no_tag() {
+        let html = shown(
+            "See:\n\n<https://imy.se/a>\n",
+            "See:\n\n<https://imy.se/b>\n",
+        );
+        assert!(
+            html.contains(
+                "<a href=\"https://imy.se/b\">https://imy.se/<del>a</del><ins>b</ins></a>"
+            ),
+            "{html}"
+        );
     }
 
     #[test]
