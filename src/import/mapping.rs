@@ -369,7 +369,7 @@ pub struct Mapped {
 }
 
 pub fn map(doc: &Document, lang: &str, ids: &mut Ids) -> Mapped {
-    let mut unmapped = Vec::new();
+    let mut unmapped = doc.notes.clone();
     let mut parts: &[Part] = &doc.parts;
     let level_ones = parts
         .iter()
@@ -666,6 +666,26 @@ const COUNTRY_WORDS: &[&str] = &[
     "localisation",
     "lieu",
 ];
+
+/// Whether a table header cell names the recipient column ("Partner", "Sub-processor").
+pub fn names_recipient(cell: &str) -> bool {
+    let lower = cell.to_lowercase();
+    NAME_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// Whether a table header cell names any column a processor table has.
+pub fn names_column(cell: &str) -> bool {
+    let lower = cell.to_lowercase();
+    [
+        NAME_WORDS,
+        PURPOSE_WORDS,
+        DATA_WORDS,
+        HQ_WORDS,
+        COUNTRY_WORDS,
+    ]
+    .iter()
+    .any(|words| words.iter().any(|w| lower.contains(w)))
+}
 
 fn columns(header: &[String]) -> Option<Columns> {
     let lower: Vec<String> = header.iter().map(|h| h.to_lowercase()).collect();

@@ -29,6 +29,8 @@ pub struct Document {
     /// The effective date the text states, if any.
     pub date: Option<Date>,
     pub parts: Vec<Part>,
+    /// What the reader could not make sense of: (line, what).
+    pub notes: Vec<(usize, String)>,
 }
 
 /// One block of a document.

@@ -29,8 +29,23 @@ pub fn read(text: &str) -> Document {
             i += 1;
             continue;
         }
-        if let Some(table) = table_at(&lines, &mut i) {
+        let table = table_at(&lines, &mut i).map(|t| (t, false));
+        if let Some((table, vertical)) =
+            table.or_else(|| vertical_table_at(&lines, &mut i).map(|t| (t, true)))
+        {
             flush(&mut prose, &mut doc);
+            if let Some((number, line)) = lines.get(i)
+                && vertical
+                && !line.trim().is_empty()
+            {
+                doc.notes.push((
+                    *number,
+                    format!(
+                        "a line right after the table at line {} is no row of it: kept as text",
+                        table.line
+                    ),
+                ));
+            }
             doc.parts.push(Part::Table(table));
             first = false;
             continue;
@@ -239,9 +254,100 @@ fn table_at(lines: &[(usize, &str)], i: &mut usize) -> Option<Table> {
     })
 }
 
+/// A recipient table copied from a web page one cell a line: a header line naming the
+/// recipient column ("Partner") and the lines naming the other columns (a line that
+/// starts in lower case, or follows one ending in a space, continues its cell), then
+/// rows of as many lines, each starting with a short name. Lines left over that do not
+/// make a row (cells run together) stay text.
+fn vertical_table_at(lines: &[(usize, &str)], i: &mut usize) -> Option<Table> {
+    let start = *i;
+    let first = lines[start].1.trim();
+    if first.split_whitespace().count() > 3 || !super::mapping::names_recipient(first) {
+        return None;
+    }
+    let mut j = start;
+    let mut header: Vec<String> = Vec::new();
+    let mut continues = false;
+    while j < lines.len() {
+        let raw = lines[j].1;
+        let cell = raw.trim();
+        if cell.is_empty() {
+            return None;
+        }
+        let lower_start = cell.starts_with(|c: char| c.is_lowercase());
+        if (continues || lower_start) && !header.is_empty() {
+            let last = header.last_mut().expect("a header cell");
+            last.push(' ');
+            last.push_str(cell);
+        } else if super::mapping::names_column(cell) && cell.split_whitespace().count() <= 5 {
+            header.push(cell.to_string());
+        } else {
+            break;
+        }
+        continues = raw.ends_with(' ');
+        j += 1;
+    }
+    let width = header.len();
+    if width < 2 {
+        return None;
+    }
+    let mut rows = Vec::new();
+    let mut row_lines = Vec::new();
+    while j + width <= lines.len() {
+        let chunk = &lines[j..j + width];
+        if chunk.iter().any(|(_, l)| l.trim().is_empty())
+            || chunk[0].1.split_whitespace().count() > 4
+        {
+            break;
+        }
+        rows.push(chunk.iter().map(|(_, l)| l.trim().to_string()).collect());
+        row_lines.push(chunk[0].0);
+        j += width;
+    }
+    if rows.is_empty() {
+        return None;
+    }
+    *i = j;
+    Some(Table {
+        header,
+        rows,
+        row_lines,
+        line: lines[start].0,
+        markdown: String::new(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_table_of_one_cell_a_line_is_read_by_its_header() {
+        let doc = read(
+            "Intro.\n\nPartner\nAnvändning\nPersonuppgifter \nsom delas och varför\nGoogle\nför analys\nAnalysdata\nStripe\nför betalning\nKortdata\nMailgunför e-postData som krävs\n\nMer text.\n",
+        );
+        let Part::Table(t) = &doc.parts[1] else {
+            panic!("{:?}", doc.parts)
+        };
+        assert_eq!(
+            t.header,
+            [
+                "Partner",
+                "Användning",
+                "Personuppgifter som delas och varför"
+            ]
+        );
+        assert_eq!(
+            t.rows,
+            [
+                ["Google", "för analys", "Analysdata"],
+                ["Stripe", "för betalning", "Kortdata"]
+            ]
+        );
+        assert_eq!(t.row_lines, [7, 10]);
+        assert_eq!(doc.notes.len(), 1, "{:?}", doc.notes);
+        assert_eq!(doc.notes[0].0, 13);
+    }
 
     #[test]
     fn numbered_headings_make_sections_and_tabs_make_tables() {
