@@ -662,3 +662,42 @@ fn import_refuses_to_overwrite_without_force_and_says_what_it_wrote() {
         "{company}"
     );
 }
+
+/// Pieces of the shapes the readers look for.
+#[rustfmt::skip]
+const PIECES: &[&str] = &[
+    "# T\n", "## Rights\n", "## Your rights\n", "1. Data\n", "2) Cookies\n", "{: #x}\n",
+    "| Partner | Country |\n|---|---|\n| A | USA |\n", "Partner\tLand\nB\tSverige\n",
+    "<table><tr><th>Recipient</th></tr><tr><td>C</td></tr></table>\n", "text.\n", "\n",
+    "Effective May 4, 2026\n", "## ps-x {#ps-y}\n", "\u{9d}", "<h2 id=\"z\">Z</h2>",
+    "Partner\nAnvändning\nG\nH\n", "\"\"\"", "\\",
+];
+
+fn any_text() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    prop_oneof![
+        any::<String>(),
+        prop::collection::vec(prop::sample::select(PIECES), 0..20).prop_map(|p| p.concat()),
+    ]
+}
+
+proptest::proptest! {
+    /// Whatever a file holds, reading and mapping it gives unique, valid section ids with
+    /// text, and a source TOML can parse; it never panics.
+    #[test]
+    fn any_text_maps_to_valid_unique_section_ids(
+        text in any_text(),
+        kind in proptest::sample::select(vec![import::Kind::Markdown, import::Kind::Html, import::Kind::Text]),
+    ) {
+        let doc = import::read(kind, &text);
+        let mapped = import::mapping::map(&doc, "en", &mut import::mapping::Ids::default());
+        let mut seen = BTreeSet::new();
+        for s in &mapped.revision.sections {
+            proptest::prop_assert!(privsite::load::is_id(&s.id) && !s.id.starts_with("ps-"), "{:?}", s.id);
+            proptest::prop_assert!(seen.insert(s.id.clone()), "{:?} twice", s.id);
+            proptest::prop_assert!(!s.body.trim().is_empty());
+        }
+        let toml = mapped.revision.to_toml("a test", "a test");
+        proptest::prop_assert!(toml.parse::<toml::Table>().is_ok(), "{}", toml);
+    }
+}

@@ -157,7 +157,7 @@ fn first_date(window: &str) -> Option<Date> {
             if let (Some(day), Some(year)) = (
                 words.get(i + 1).and_then(|w| number(w)),
                 words.get(i + 2).and_then(|w| number(w)),
-            ) && let Ok(d) = Date::new(year as i16, month, day as i8)
+            ) && let Some(d) = civil(year, month, day)
             {
                 return Some(d);
             }
@@ -165,7 +165,7 @@ fn first_date(window: &str) -> Option<Date> {
         if let Some(day) = number(word)
             && let Some(month) = words.get(i + 1).and_then(|w| month(w))
             && let Some(year) = words.get(i + 2).and_then(|w| number(w))
-            && let Ok(d) = Date::new(year as i16, month, day as i8)
+            && let Some(d) = civil(year, month, day)
         {
             return Some(d);
         }
@@ -175,6 +175,14 @@ fn first_date(window: &str) -> Option<Date> {
         }
     }
     None
+}
+
+/// A date of a plausible year, if it exists.
+fn civil(year: u32, month: i8, day: u32) -> Option<Date> {
+    if !(1990..=2200).contains(&year) || day > 31 {
+        return None;
+    }
+    Date::new(year as i16, month, day as i8).ok()
 }
 
 /// "27.6.2019", "27/06/2019" (day first, as in every language here but English).
