@@ -249,13 +249,23 @@ pub fn text_diff_html(diff: &TextDiff, marks: &Marks) -> String {
 /// Markdown (lists as lists, emphasis as emphasis), with deletions in `<del>` and
 /// insertions in `<ins>`, each carrying hidden words for assistive technology.
 pub fn markdown_diff_html(diff: &TextDiff, marks: &Marks) -> String {
-    markdown::changes_to_html(
+    markdown_diff_html_in(diff, marks, &mut markdown::Anchors::default())
+}
+
+/// As [`markdown_diff_html`], with heading ids unique among those `anchors` has seen.
+pub fn markdown_diff_html_in(
+    diff: &TextDiff,
+    marks: &Marks,
+    anchors: &mut markdown::Anchors,
+) -> String {
+    markdown::changes_to_html_in(
         &marked_markdown(diff),
         &markdown::ChangeLabels {
             deleted: &marks.deleted,
             inserted: &marks.inserted,
             end: &marks.end,
         },
+        anchors,
     )
 }
 
@@ -286,6 +296,7 @@ fn marked_markdown(diff: &TextDiff) -> String {
             }
         }
     }
+    let merged = markers_out_of_tags(&merged);
     let mut out = String::with_capacity(merged.len());
     for line in merged.split_inclusive('\n') {
         let (prefix, markers, rest) = split_block_prefix(line);
@@ -309,6 +320,67 @@ fn marked_markdown(diff: &TextDiff) -> String {
     out
 }
 
+/// `text` with the markers that fell inside a raw HTML tag (`<\u{E001}tr>`, between its
+/// attributes) moved after the tag, where they mark its content; those inside a quoted
+/// attribute value stay, for the value's new text.
+fn markers_out_of_tags(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let name = rest[1..].trim_start_matches(markdown::is_marker);
+        let name = name.strip_prefix('/').unwrap_or(name);
+        let end = tag_length(rest);
+        match end {
+            Some(end) if is_tag_name(&name.replace(markdown::is_marker, "")) => {
+                let (mut tag, mut moved) = (String::new(), String::new());
+                let mut quote = None;
+                for c in rest[..end].chars() {
+                    match (quote, c) {
+                        (None, c) if markdown::is_marker(c) => moved.push(c),
+                        (None, '"' | '\'') => {
+                            quote = Some(c);
+                            tag.push(c);
+                        }
+                        (Some(q), c) if c == q => {
+                            quote = None;
+                            tag.push(c);
+                        }
+                        _ => tag.push(c),
+                    }
+                }
+                out.push_str(&tag);
+                out.push_str(&moved);
+                rest = &rest[end..];
+            }
+            _ => {
+                out.push('<');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The length of the tag at the start of `text` up to its `>` outside quotes, if it ends
+/// on its line.
+fn tag_length(text: &str) -> Option<usize> {
+    let mut quote = None;
+    for (i, c) in text.char_indices().skip(1) {
+        match (quote, c) {
+            (_, '\n') => return None,
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (None, '>') => return Some(i + 1),
+            (None, '<') => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
 /// A line's block syntax (indentation, quote, list marker, heading), without markers; the
 /// markers found in it; and the rest of the line.
 fn split_block_prefix(line: &str) -> (String, String, &str) {
@@ -321,6 +393,10 @@ fn split_block_prefix(line: &str) -> (String, String, &str) {
             continue;
         } else if c == ' ' || c == '\t' || c == '>' {
             c.len_utf8()
+        } else if let Some(len) = html_tag(rest) {
+            // A raw HTML block starts with its tag: a marker before it would make the
+            // block a paragraph; it goes inside, before the cell's text.
+            len
         } else if let Some(len) = list_or_heading_marker(rest) {
             len
         } else {
@@ -330,6 +406,27 @@ fn split_block_prefix(line: &str) -> (String, String, &str) {
         rest = &rest[taken..];
     }
     (prefix, markers, rest)
+}
+
+/// The length of the HTML tag at the start of `text` (`<tr>`, `</td>`), if one is there.
+fn html_tag(text: &str) -> Option<usize> {
+    let after = text.strip_prefix('<')?;
+    let name = after.strip_prefix('/').unwrap_or(after);
+    if !is_tag_name(name) {
+        return None;
+    }
+    let end = text.find(['>', '\n'])?;
+    text[end..].starts_with('>').then_some(end + 1)
+}
+
+/// Whether `text` starts with an HTML tag's name and what may follow one (white space,
+/// `/`, `>`): not an autolink such as `<https://…>`.
+fn is_tag_name(text: &str) -> bool {
+    let name_end = text
+        .find(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+        .unwrap_or(text.len());
+    text.starts_with(|c: char| c.is_ascii_alphabetic())
+        && text[name_end..].starts_with(|c: char| c.is_ascii_whitespace() || c == '/' || c == '>')
 }
 
 /// The length of a list marker (`-`, `*`, `+`, `1.`, `1)`) or heading marker (`#` to
@@ -414,6 +511,45 @@ mod tests {
         assert!(!html.to_lowercase().contains("javascript:"), "{html}");
         let html = shown("<b>old</b>", "<script>alert(1)</script>");
         assert!(!html.contains("<script"), "{html}");
+    }
+
+    #[test]
+    fn changes_in_html_tables_are_marked_word_by_word_in_their_cells() {
+        let old = "<table>\n<tr><th>Partner</th><th>Country</th></tr>\n<tr><td>Mailgun</td><td>United States</td></tr>\n</table>\n";
+        let new = "<table>\n<tr><th>Partner</th><th>Country</th></tr>\n<tr><td>Postmark</td><td>United States</td></tr>\n<tr><td>Slack</td><td>Ireland</td></tr>\n</table>\n";
+        let html = shown(old, new);
+        assert!(
+            html.contains("<td><del>Mailgun</del><ins>Postmark</ins></td><td>United States</td>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<td><ins>Slack</ins></td><td><ins>Ireland</ins></td>"),
+            "{html}"
+        );
+        assert!(!html.contains("&lt;"), "no tag shows as text: {html}");
+        for wrong in [
+            "<table><ins",
+            "<tr><ins",
+            "</ins></tr>",
+            "</ins><tr",
+            "<tbody><ins",
+        ] {
+            assert!(!html.contains(wrong), "{wrong}: {html}");
+        }
+    }
+
+    #[test]
+    fn an_autolink_at_a_line_start_is_no_tag() {
+        let html = shown(
+            "See:\n\n<https://imy.se/a>\n",
+            "See:\n\n<https://imy.se/b>\n",
+        );
+        assert!(
+            html.contains(
+                "<a href=\"https://imy.se/b\">https://imy.se/<del>a</del><ins>b</ins></a>"
+            ),
+            "{html}"
+        );
     }
 
     #[test]

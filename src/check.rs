@@ -12,6 +12,7 @@
 //! nothing, the rules that depend on it say so (`rights-undeclared`) instead of guessing.
 
 mod html;
+mod ids;
 mod links;
 
 use std::collections::{BTreeMap, HashMap};
@@ -139,6 +140,7 @@ pub fn check(root: &Path, options: &CheckOptions) -> Report {
 pub fn check_built(built: &Built, current: bool) -> Report {
     let levels = Levels(Some(&built.site.config.check.0));
     let mut raw = lint(&built.site, built.date, current);
+    raw.extend(ids::check(&built.site, built.date, current));
     raw.extend(links::check(
         &built.site,
         &built.output,

@@ -15,6 +15,7 @@ pub mod diagnostic;
 pub mod diff;
 pub mod export;
 pub mod i18n;
+pub mod import;
 pub mod load;
 pub mod locale;
 pub mod markdown;

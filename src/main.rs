@@ -38,6 +38,8 @@ enum Command {
     New(cli::scaffold::NewArgs),
     /// Start a policy's next revision: a draft copy of the latest one.
     Revision(cli::revision::Args),
+    /// Import an existing policy (Markdown, HTML, plain text) or its git history.
+    Import(cli::import::Args),
 }
 
 fn main() -> ExitCode {
@@ -50,6 +52,7 @@ fn main() -> ExitCode {
         Command::Init(args) => cli::scaffold::init(args),
         Command::New(args) => cli::scaffold::new(&cli.root, args),
         Command::Revision(args) => cli::revision::run(&cli.root, args),
+        Command::Import(args) => cli::import::run(&cli.root, args),
     }
 }
 

@@ -1,17 +1,188 @@
 //! Markdown prose from sources to HTML that cannot carry script.
 //!
-//! Sanitising happens on the parsed events, not on HTML text: raw HTML in a source becomes
-//! text (shown as written, escaped), and link and image URLs keep only safe schemes. What
-//! remains is pulldown-cmark's own markup, whose text and attributes it escapes.
+//! pulldown-cmark renders the Markdown, raw HTML included, and ammonia then keeps only an
+//! allowlist of the structure real policies use (tables, lists, emphasis, links to safe
+//! addresses, `id` anchors): nothing that runs or loads survives. Headings get stable ids
+//! (`## Title {#id}`, kramdown's `{: #id}` on the next line, else a slug of their text)
+//! and a small `<a class="anchor">` link to themselves.
+//!
+//! Diffs mark their changed runs with private-use characters in the Markdown; the marks
+//! become `<ins>` and `<del>` only after sanitizing, so a source can never write them.
 
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, html};
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
 
 /// Renders Markdown to safe HTML. Headings start at `<h3>`: bodies sit under a page's
 /// `<h1>` and a section's `<h2>`.
 pub fn to_html(markdown: &str) -> String {
+    to_html_in(markdown, &mut Anchors::for_texts([], [markdown]))
+}
+
+/// As [`to_html`], with heading ids unique among those `anchors` has seen on the page.
+pub fn to_html_in(markdown: &str, anchors: &mut Anchors) -> String {
+    let markdown = kramdown_ids(markdown);
     let mut out = String::with_capacity(markdown.len() * 5 / 4);
-    html::push_html(&mut out, safe_events(markdown));
+    html::push_html(&mut out, safe_events(&markdown, anchors).into_iter());
+    sanitize(&out)
+}
+
+/// The ids of one page: those its sources state, which headings must not take, and the
+/// slugs given so far.
+#[derive(Debug, Default, Clone)]
+pub struct Anchors {
+    taken: HashSet<String>,
+}
+
+impl Anchors {
+    /// The ids of a page showing `texts` under elements with the ids `reserved` (its
+    /// section ids): every id the texts state is taken before any heading is slugged.
+    pub fn for_texts<'a>(
+        reserved: impl IntoIterator<Item = &'a str>,
+        texts: impl IntoIterator<Item = &'a str>,
+    ) -> Anchors {
+        let mut taken: HashSet<String> = reserved.into_iter().map(String::from).collect();
+        for text in texts {
+            taken.extend(stated_ids(text));
+        }
+        Anchors { taken }
+    }
+
+    /// The ids of a revision's page: its section ids and every id its prose states.
+    pub fn for_revision(r: &crate::model::Revision) -> Anchors {
+        let texts = r
+            .intro
+            .iter()
+            .map(String::as_str)
+            .chain(r.sections.iter().map(|s| s.body.as_str()))
+            .chain(r.purposes.iter().filter_map(|p| p.body.as_deref()));
+        Anchors::for_texts(r.sections.iter().map(|s| s.id.as_str()), texts)
+    }
+
+    /// A slug of `text` not yet taken on the page, now taken; `None` for a text with no
+    /// letter or digit.
+    fn slug(&mut self, text: &str) -> Option<String> {
+        let base = slug(text)?;
+        let base = if base.starts_with("ps-") {
+            format!("h-{base}")
+        } else {
+            base
+        };
+        let mut id = base.clone();
+        let mut n = 2;
+        while self.taken.contains(&id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        self.taken.insert(id.clone());
+        Some(id)
+    }
+}
+
+/// A heading's text as an id: lower-case letters and digits of any script, words joined
+/// by single '-'.
+pub fn slug(text: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut gap = false;
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            if gap && !out.is_empty() {
+                out.push('-');
+            }
+            gap = false;
+            out.extend(c.to_lowercase());
+        } else if !matches!(c, '\'' | '’' | '\u{AD}') {
+            gap = true;
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Ids a Markdown text states: heading attributes `{#id}`, kramdown `{: #id}`, raw HTML
+/// `id="…"` and `name="…"`.
+pub fn stated_ids(text: &str) -> Vec<String> {
+    ids_in(text, true)
+}
+
+/// Element ids a Markdown text states (as [`stated_ids`], without `name="…"`), in the
+/// order of their kind: heading attributes, kramdown, raw HTML.
+pub fn stated_element_ids(text: &str) -> Vec<String> {
+    ids_in(text, false)
+}
+
+fn ids_in(text: &str, names: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    for (needle, ends) in [
+        ("{#", &['}', ' ', '\t'][..]),
+        ("{: #", &['}', ' ', '\t'][..]),
+        ("id=\"", &['"'][..]),
+        ("id='", &['\''][..]),
+        ("name=\"", &['"'][..]),
+        ("name='", &['\''][..]),
+    ] {
+        if !names && needle.starts_with("name") {
+            continue;
+        }
+        let mut rest = text;
+        while let Some(at) = rest.find(needle) {
+            let before = rest[..at].chars().next_back();
+            rest = &rest[at + needle.len()..];
+            // `id=` as an attribute, not the end of `data-id=` or `grid=`.
+            if needle.starts_with(['i', 'n']) && before.is_some_and(|c| !c.is_whitespace()) {
+                continue;
+            }
+            let end = rest.find(ends).unwrap_or(rest.len());
+            let id = rest[..end].trim();
+            if !id.is_empty() && !id.contains('\n') {
+                out.push(id.to_string());
+            }
+        }
+    }
     out
+}
+
+/// Kramdown's `{: #id}` on the line after an ATX heading, as pulldown-cmark's heading
+/// attribute `{#id}` at the end of the heading.
+fn kramdown_ids(markdown: &str) -> Cow<'_, str> {
+    if !markdown.contains("{:") {
+        return Cow::Borrowed(markdown);
+    }
+    let mut out = String::with_capacity(markdown.len());
+    let mut previous_heading = false;
+    for line in markdown.split_inclusive('\n') {
+        let bare: String = line.chars().filter(|c| !is_marker(*c)).collect();
+        let trimmed = bare.trim();
+        if previous_heading
+            && let Some(inner) = trimmed.strip_prefix("{:").and_then(|t| t.strip_suffix('}'))
+            && let Some(id) = inner.trim().strip_prefix('#')
+            && !id.is_empty()
+            && !id.contains(char::is_whitespace)
+        {
+            // The heading line, without its line break, takes the attribute; the
+            // markers of the attribute line stay in the text.
+            let ending = if out.ends_with("\r\n") {
+                2
+            } else if out.ends_with('\n') {
+                1
+            } else {
+                0
+            };
+            let break_ = out.split_off(out.len() - ending);
+            out.extend(line.chars().filter(|c| is_marker(*c)));
+            out.push_str(&format!(" {{#{id}}}"));
+            out.push_str(&break_);
+            previous_heading = false;
+            continue;
+        }
+        let start = trimmed.trim_start_matches(is_marker);
+        previous_heading = start.starts_with('#')
+            && start.trim_start_matches('#').starts_with([' ', '\t'])
+            && line.len() - line.trim_start().len() < 4;
+        out.push_str(line);
+    }
+    Cow::Owned(out)
 }
 
 /// Where a changed run starts and ends in Markdown given to [`changes_to_html`]: private-use
@@ -34,27 +205,22 @@ pub struct ChangeLabels<'a> {
 
 /// Renders Markdown whose changed runs are marked with [`DELETED_START`] or
 /// [`INSERTED_START`] ... [`CHANGE_END`] as safe HTML, each run in `<del>` or `<ins>`.
-/// A run that spans markup (list items, emphasis, paragraphs) is split at every tag, so
-/// the elements always nest; markers inside a link's address or an image are dropped.
+/// A run that spans markup (list items, emphasis, paragraphs, table cells) is split at
+/// every tag, so the elements always nest; in attributes (a link's address, an id) only
+/// the new text is kept.
 pub fn changes_to_html(markdown: &str, labels: &ChangeLabels) -> String {
-    let mut marking = Marking {
-        labels,
-        run: None,
-        open: false,
-        started: false,
-        in_image: 0,
-    };
-    let mut events = Vec::new();
-    for event in safe_events(markdown) {
-        marking.push(event, &mut events);
-    }
-    marking.close(true, &mut events);
-    let mut out = String::with_capacity(markdown.len() * 3 / 2);
-    html::push_html(&mut out, events.into_iter());
-    out
+    changes_to_html_in(markdown, labels, &mut Anchors::for_texts([], [markdown]))
 }
 
-/// The state of [`changes_to_html`] between events.
+/// As [`changes_to_html`], with heading ids unique among those `anchors` has seen.
+pub fn changes_to_html_in(markdown: &str, labels: &ChangeLabels, anchors: &mut Anchors) -> String {
+    let markdown = kramdown_ids(markdown);
+    let mut rendered = String::with_capacity(markdown.len() * 5 / 4);
+    html::push_html(&mut rendered, safe_events(&markdown, anchors).into_iter());
+    mark_changes(&sanitize(&rendered), labels)
+}
+
+/// The state of [`mark_changes`] along the HTML.
 struct Marking<'l> {
     labels: &'l ChangeLabels<'l>,
     /// The run the text is in, if any: `"del"` or `"ins"`.
@@ -63,117 +229,52 @@ struct Marking<'l> {
     open: bool,
     /// Whether the run's opening words were written.
     started: bool,
-    in_image: usize,
+    out: String,
+}
+
+/// Turns the markers left in sanitized HTML into `<ins>` and `<del>` elements that close
+/// before every tag and open again after it, so that they nest wherever they are.
+fn mark_changes(html: &str, labels: &ChangeLabels) -> String {
+    let mut m = Marking {
+        labels,
+        run: None,
+        open: false,
+        started: false,
+        out: String::with_capacity(html.len() * 5 / 4),
+    };
+    let mut rest = html;
+    while !rest.is_empty() {
+        if rest.starts_with('<') {
+            let end = tag_end(rest);
+            m.close(false);
+            m.tag(&rest[..end]);
+            rest = &rest[end..];
+        } else {
+            let end = rest.find('<').unwrap_or(rest.len());
+            m.text(&rest[..end]);
+            rest = &rest[end..];
+        }
+    }
+    m.close(true);
+    m.out
+}
+
+/// The length of the tag at the start of `html`: up to its `>` outside quotes.
+fn tag_end(html: &str) -> usize {
+    let mut quote = None;
+    for (i, c) in html.char_indices().skip(1) {
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (None, '>') => return i + 1,
+            _ => {}
+        }
+    }
+    html.len()
 }
 
 impl Marking<'_> {
-    fn push<'e>(&mut self, event: Event<'e>, out: &mut Vec<Event<'e>>) {
-        match event {
-            Event::Text(text) if self.in_image > 0 => {
-                out.push(Event::Text(strip_markers(text)));
-            }
-            Event::Text(text) => self.text(&text, out),
-            Event::Code(code) => {
-                // A code span is one event: it goes wholly inside the run it starts in.
-                for c in code.chars().filter(|c| is_marker(*c)) {
-                    self.marker(c, out);
-                }
-                if !code.chars().all(is_marker) {
-                    self.open_if_needed(out);
-                }
-                out.push(Event::Code(strip_markers(code)));
-            }
-            Event::Start(tag) => {
-                self.close(false, out);
-                let tag = match tag {
-                    Tag::Image {
-                        link_type,
-                        dest_url,
-                        title,
-                        id,
-                    } => {
-                        self.in_image += 1;
-                        Tag::Image {
-                            link_type,
-                            dest_url: self.address(&dest_url),
-                            title: self.new_text(&title).into(),
-                            id,
-                        }
-                    }
-                    Tag::Link {
-                        link_type,
-                        dest_url,
-                        title,
-                        id,
-                    } => Tag::Link {
-                        link_type,
-                        dest_url: self.address(&dest_url),
-                        title: self.new_text(&title).into(),
-                        id,
-                    },
-                    other => other,
-                };
-                out.push(Event::Start(tag));
-            }
-            Event::End(tag) => {
-                self.close(false, out);
-                if tag == pulldown_cmark::TagEnd::Image {
-                    self.in_image = self.in_image.saturating_sub(1);
-                }
-                out.push(Event::End(tag));
-            }
-            other => {
-                self.close(false, out);
-                out.push(other);
-            }
-        }
-    }
-
-    /// An address as the new text has it, checked again: a deleted piece taken out
-    /// could otherwise leave a scheme that was not there when it was checked.
-    fn address<'e>(&mut self, url: &str) -> CowStr<'e> {
-        safe_url(CowStr::from(self.new_text(url)))
-    }
-
-    /// `text` without its deleted runs and markers; the markers still move the state.
-    fn new_text(&mut self, text: &str) -> String {
-        let mut kept = String::with_capacity(text.len());
-        for c in text.chars() {
-            if is_marker(c) {
-                self.run = match c {
-                    DELETED_START => Some("del"),
-                    INSERTED_START => Some("ins"),
-                    _ => None,
-                };
-                self.started = false;
-            } else if self.run != Some("del") {
-                kept.push(c);
-            }
-        }
-        kept
-    }
-
-    fn text<'e>(&mut self, text: &str, out: &mut Vec<Event<'e>>) {
-        let mut piece = String::new();
-        for c in text.chars() {
-            if is_marker(c) {
-                if !piece.is_empty() {
-                    self.open_if_needed(out);
-                    out.push(Event::Text(std::mem::take(&mut piece).into()));
-                }
-                self.marker(c, out);
-            } else {
-                piece.push(c);
-            }
-        }
-        if !piece.is_empty() {
-            self.open_if_needed(out);
-            out.push(Event::Text(piece.into()));
-        }
-    }
-
-    fn marker<'e>(&mut self, marker: char, out: &mut Vec<Event<'e>>) {
-        self.close(true, out);
+    fn set_run(&mut self, marker: char) {
         self.run = match marker {
             DELETED_START => Some("del"),
             INSERTED_START => Some("ins"),
@@ -182,103 +283,239 @@ impl Marking<'_> {
         self.started = false;
     }
 
-    fn open_if_needed<'e>(&mut self, out: &mut Vec<Event<'e>>) {
+    /// A tag as is, but for markers in its attribute values: only the new text stays, and
+    /// an address is checked again (taking a deleted piece out could make a scheme).
+    fn tag(&mut self, tag: &str) {
+        if !tag.chars().any(is_marker) {
+            self.out.push_str(tag);
+            return;
+        }
+        let mut rest = tag;
+        while let Some(at) = rest.find("=\"") {
+            let name_start = rest[..at].rfind(' ').map_or(0, |i| i + 1);
+            let name = rest[name_start..at].to_ascii_lowercase();
+            self.out.push_str(&rest[..at + 2]);
+            rest = &rest[at + 2..];
+            let end = rest.find('"').unwrap_or(rest.len());
+            let mut value = String::new();
+            for c in rest[..end].chars() {
+                if is_marker(c) {
+                    self.set_run(c);
+                } else if self.run != Some("del") {
+                    value.push(c);
+                }
+            }
+            if matches!(name.as_str(), "href" | "src") && !is_safe_url(&decode_attribute(&value)) {
+                value = "#".into();
+            }
+            self.out.push_str(&value);
+            rest = &rest[end..];
+        }
+        self.out.extend(rest.chars().filter(|c| !is_marker(*c)));
+    }
+
+    fn text(&mut self, text: &str) {
+        let mut piece = String::new();
+        for c in text.chars() {
+            if is_marker(c) {
+                self.flush(&mut piece);
+                self.close(true);
+                self.set_run(c);
+            } else {
+                piece.push(c);
+            }
+        }
+        self.flush(&mut piece);
+    }
+
+    /// Writes a piece of text, in the run's element unless it is only white space (which
+    /// may stand where no element may, between table rows).
+    fn flush(&mut self, piece: &mut String) {
+        if piece.is_empty() {
+            return;
+        }
+        if !piece.trim().is_empty() {
+            self.open_if_needed();
+        }
+        self.out.push_str(piece);
+        piece.clear();
+    }
+
+    fn open_if_needed(&mut self) {
         let Some(element) = self.run else {
             return;
         };
         if self.open {
             return;
         }
-        let mut html = format!("<{element}>");
+        self.out.push_str(&format!("<{element}>"));
         if !self.started {
             let label = if element == "del" {
                 self.labels.deleted
             } else {
                 self.labels.inserted
             };
-            html.push_str(&format!(
+            self.out.push_str(&format!(
                 "<span class=\"visually-hidden\">[{}: </span>",
                 escape(label)
             ));
             self.started = true;
         }
-        out.push(Event::InlineHtml(html.into()));
         self.open = true;
     }
 
     /// Closes the open element; at the `end` of the run, with its closing words.
-    fn close<'e>(&mut self, end: bool, out: &mut Vec<Event<'e>>) {
+    fn close(&mut self, end: bool) {
         let Some(element) = self.run else {
             return;
         };
         if !self.open {
             return;
         }
-        let mut html = String::new();
         if end {
-            html.push_str(&format!(
+            self.out.push_str(&format!(
                 "<span class=\"visually-hidden\">]{}</span>",
                 escape(self.labels.end)
             ));
         }
-        html.push_str(&format!("</{element}>"));
-        out.push(Event::InlineHtml(html.into()));
+        self.out.push_str(&format!("</{element}>"));
         self.open = false;
     }
 }
 
-fn strip_markers(text: CowStr<'_>) -> CowStr<'_> {
-    if text.chars().any(is_marker) {
-        CowStr::from(text.chars().filter(|c| !is_marker(*c)).collect::<String>())
-    } else {
-        text
-    }
+/// An attribute value as serialized by the sanitizer, decoded.
+fn decode_attribute(value: &str) -> String {
+    value
+        .replace("&quot;", "\"")
+        .replace("&nbsp;", "\u{a0}")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
 }
 
-/// The parsed events of `markdown`, sanitised: raw HTML as text, unsafe URLs removed,
-/// headings demoted.
-fn safe_events(markdown: &str) -> impl Iterator<Item = Event<'_>> {
-    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
-    Parser::new_ext(markdown, options).map(|event| match event {
-        Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
-        Event::Start(Tag::Heading {
-            level,
-            id,
-            classes,
-            attrs,
-        }) => Event::Start(Tag::Heading {
-            level: demote(level),
-            id,
-            classes,
-            attrs,
-        }),
-        Event::End(pulldown_cmark::TagEnd::Heading(level)) => {
-            Event::End(pulldown_cmark::TagEnd::Heading(demote(level)))
+/// `text` without its deleted runs and markers.
+fn new_text(text: &str) -> String {
+    new_text_from(&mut None, text)
+}
+
+/// `text`, in the run `run` starts in, without its deleted runs and markers; `run` ends
+/// as the last marker left it.
+fn new_text_from(run: &mut Option<char>, text: &str) -> String {
+    let mut kept = String::with_capacity(text.len());
+    for c in text.chars() {
+        if is_marker(c) {
+            *run = Some(c);
+        } else if *run != Some(DELETED_START) {
+            kept.push(c);
         }
-        Event::Start(Tag::Link {
-            link_type,
-            dest_url,
-            title,
-            id,
-        }) => Event::Start(Tag::Link {
-            link_type,
-            dest_url: safe_url(dest_url),
-            title,
-            id,
-        }),
-        Event::Start(Tag::Image {
-            link_type,
-            dest_url,
-            title,
-            id,
-        }) => Event::Start(Tag::Image {
-            link_type,
-            dest_url: safe_url(dest_url),
-            title,
-            id,
-        }),
-        other => other,
-    })
+    }
+    kept
+}
+
+/// The parsed events of `markdown`, prepared for the sanitizer: headings demoted and
+/// given ids and anchor links, images as their text, strikethrough as `<s>` (`<del>` and
+/// `<ins>` are the diff's own), link addresses checked.
+fn safe_events<'a>(markdown: &'a str, anchors: &mut Anchors) -> Vec<Event<'a>> {
+    let options =
+        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_HEADING_ATTRIBUTES;
+    let events: Vec<Event> = Parser::new_ext(markdown, options).collect();
+    let mut out = Vec::with_capacity(events.len());
+    let mut heading_anchor: Vec<Option<String>> = Vec::new();
+    // The change run the text is in (the last marker seen), for ids and addresses.
+    let mut run: Option<char> = None;
+    for (i, event) in events.iter().cloned().enumerate() {
+        match event {
+            Event::Start(Tag::Heading { level, id, .. }) => {
+                let stated = id
+                    .map(|id| new_text_from(&mut run.clone(), &id))
+                    .filter(|id| !id.is_empty() && !id.starts_with("ps-"));
+                let id = match stated {
+                    Some(id) => Some(id),
+                    None => anchors.slug(&new_text_from(
+                        &mut run.clone(),
+                        &heading_text(&events[i + 1..]),
+                    )),
+                };
+                heading_anchor.push(id.clone());
+                out.push(Event::Start(Tag::Heading {
+                    level: demote(level),
+                    id: id.map(CowStr::from),
+                    classes: Vec::new(),
+                    attrs: Vec::new(),
+                }));
+            }
+            Event::End(TagEnd::Heading(level)) => {
+                if let Some(Some(id)) = heading_anchor.pop() {
+                    let id = escape(&id);
+                    out.push(Event::InlineHtml(
+                        format!(" <a class=\"anchor\" href=\"#{id}\">#</a>").into(),
+                    ));
+                }
+                out.push(Event::End(TagEnd::Heading(demote(level))));
+            }
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let mut after = run;
+                let url = new_text_from(&mut after, &dest_url);
+                let title = new_text_from(&mut after, &title);
+                out.push(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url: safe_url(url.into()),
+                    title: title.into(),
+                    id,
+                }));
+                // The run the address leaves the text in, where the link text starts.
+                if after != run {
+                    out.push(Event::Text(
+                        after.map(String::from).unwrap_or_default().into(),
+                    ));
+                    run = after;
+                }
+            }
+            Event::Start(Tag::Image {
+                dest_url, title, ..
+            }) => {
+                let mut after = run;
+                new_text_from(&mut after, &dest_url);
+                new_text_from(&mut after, &title);
+                if after != run {
+                    out.push(Event::Text(
+                        after.map(String::from).unwrap_or_default().into(),
+                    ));
+                    run = after;
+                }
+            }
+            Event::End(TagEnd::Image) => {}
+            Event::Start(Tag::Strikethrough) => out.push(Event::InlineHtml("<s>".into())),
+            Event::End(TagEnd::Strikethrough) => out.push(Event::InlineHtml("</s>".into())),
+            other => {
+                if let Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) =
+                    &other
+                {
+                    new_text_from(&mut run, t);
+                }
+                out.push(other)
+            }
+        }
+    }
+    out
+}
+
+/// The text of a heading whose events start `events`, up to its end.
+fn heading_text(events: &[Event]) -> String {
+    let mut text = String::new();
+    for event in events {
+        match event {
+            Event::End(TagEnd::Heading(_)) => break,
+            Event::Text(t) | Event::Code(t) => text.push_str(t),
+            _ => {}
+        }
+    }
+    text
 }
 
 fn demote(level: HeadingLevel) -> HeadingLevel {
@@ -288,20 +525,108 @@ fn demote(level: HeadingLevel) -> HeadingLevel {
     }
 }
 
-/// Keeps http(s), mailto, tel, fragment and relative URLs; anything else (`javascript:`,
-/// `data:`, `vbscript:`, however spelt) becomes an empty fragment.
-fn safe_url(url: CowStr<'_>) -> CowStr<'_> {
+/// The sanitizer: the structure policies use, nothing that runs or loads.
+static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
+    let mut b = ammonia::Builder::empty();
+    b.add_tags([
+        "a",
+        "abbr",
+        "b",
+        "blockquote",
+        "br",
+        "caption",
+        "code",
+        "col",
+        "colgroup",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "em",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hr",
+        "i",
+        "li",
+        "ol",
+        "p",
+        "pre",
+        "s",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "summary",
+        "sup",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "u",
+        "ul",
+    ]);
+    b.add_generic_attributes(["id", "title", "lang", "dir"]);
+    let mut attributes: HashMap<&str, HashSet<&str>> = HashMap::new();
+    attributes.insert("a", ["href", "name"].into());
+    attributes.insert("td", ["colspan", "rowspan", "headers"].into());
+    attributes.insert(
+        "th",
+        ["colspan", "rowspan", "headers", "scope", "abbr"].into(),
+    );
+    attributes.insert("col", ["span"].into());
+    attributes.insert("colgroup", ["span"].into());
+    attributes.insert("ol", ["start", "reversed", "type"].into());
+    attributes.insert("li", ["value"].into());
+    attributes.insert("details", ["open"].into());
+    b.tag_attributes(attributes);
+    let mut classes: HashMap<&str, HashSet<&str>> = HashMap::new();
+    classes.insert("a", ["anchor"].into());
+    b.allowed_classes(classes);
+    b.url_schemes(["http", "https", "mailto", "tel"].into());
+    b.url_relative(ammonia::UrlRelative::PassThrough);
+    b.link_rel(None);
+    b.strip_comments(true);
+    b.attribute_filter(|_element, attribute, value| {
+        // Ids from sources never take the theme's prefix (see DESIGN: element ids).
+        if matches!(attribute, "id" | "name") && new_text(value).trim().starts_with("ps-") {
+            None
+        } else {
+            Some(value.into())
+        }
+    });
+    b
+});
+
+/// `html` with everything outside the allowlist removed.
+pub fn sanitize(html: &str) -> String {
+    SANITIZER.clean(html).to_string()
+}
+
+/// Whether an address may stay: http(s), mailto, tel, fragment and relative URLs.
+fn is_safe_url(url: &str) -> bool {
     // Browsers ignore ASCII whitespace and control characters inside a scheme.
     let squeezed: String = url
         .chars()
-        .filter(|c| !c.is_ascii_whitespace() && !c.is_ascii_control())
+        .filter(|c| !c.is_ascii_whitespace() && !c.is_ascii_control() && !is_marker(*c))
         .take(16)
         .collect::<String>()
         .to_ascii_lowercase();
     let scheme_end = squeezed.find([':', '/', '?', '#']);
     let has_scheme = scheme_end.is_some_and(|i| squeezed[i..].starts_with(':'));
     let allowed = ["http:", "https:", "mailto:", "tel:"];
-    if !has_scheme || allowed.iter().any(|s| squeezed.starts_with(s)) {
+    !has_scheme || allowed.iter().any(|s| squeezed.starts_with(s))
+}
+
+/// Keeps http(s), mailto, tel, fragment and relative URLs; anything else (`javascript:`,
+/// `data:`, `vbscript:`, however spelt) becomes an empty fragment.
+fn safe_url(url: CowStr<'_>) -> CowStr<'_> {
+    if is_safe_url(&url) && is_safe_url(&new_text(&url)) {
         url
     } else {
         CowStr::Borrowed("#")
@@ -338,11 +663,22 @@ mod tests {
     }
 
     #[test]
-    fn raw_html_is_shown_as_text() {
-        let html = to_html("Hi <script>alert(1)</script> <img src=x onerror=alert(1)>");
-        assert!(!html.contains("<script"), "{html}");
-        assert!(!html.contains("<img"), "{html}");
-        assert!(html.contains("&lt;script&gt;"), "{html}");
+    fn raw_html_keeps_its_structure_and_loses_what_runs() {
+        let html = to_html(
+            "<table><thead><tr><th scope=\"col\" style=\"x\">What</th></tr></thead>\
+             <tbody><tr><td colspan=\"2\" onclick=\"alert(1)\"><a id=\"bookmark-a\"></a>Data</td></tr></tbody></table>\n\n\
+             Hi <script>alert(1)</script> <img src=x onerror=alert(1)>",
+        );
+        assert!(html.contains("<th scope=\"col\">What</th>"), "{html}");
+        assert!(
+            html.contains("<td colspan=\"2\"><a id=\"bookmark-a\"></a>Data</td>"),
+            "{html}"
+        );
+        for bad in [
+            "<script", "<img", "onclick", "onerror", "style=", "alert(1)",
+        ] {
+            assert!(!html.contains(bad), "{bad}: {html}");
+        }
     }
 
     #[test]
@@ -362,6 +698,8 @@ mod tests {
             "[x](<javascript:alert(1)>)",
             "[x](\\javascript:alert(1))",
             "[x](java%0ascript:alert(1) \"t\")",
+            "<a href=\"jav&#x09;ascript:alert(1)\">x</a>",
+            "<a href=\" javascript:alert(1)\">x</a>",
         ] {
             let html = to_html(md).to_lowercase();
             for attr in ["href=\"", "src=\""] {
@@ -374,15 +712,106 @@ mod tests {
 
     #[test]
     fn safe_urls_stay() {
-        let html = to_html("[a](https://imy.se) [b](mailto:x@y.se) [c](#rights) [d](../history/)");
-        for url in ["https://imy.se", "mailto:x@y.se", "#rights", "../history/"] {
+        let html = to_html(
+            "[a](https://imy.se) [b](mailto:x@y.se) [c](#rights) [d](../history/) <a href=\"tel:+4681\">e</a>",
+        );
+        for url in [
+            "https://imy.se",
+            "mailto:x@y.se",
+            "#rights",
+            "../history/",
+            "tel:+4681",
+        ] {
             assert!(html.contains(&format!("href=\"{url}\"")), "{url}: {html}");
         }
     }
 
     #[test]
-    fn headings_start_below_the_section_heading() {
-        assert!(to_html("# Big").starts_with("<h3>"));
-        assert!(to_html("#### Small").starts_with("<h4>"));
+    fn headings_start_below_the_section_heading_with_an_anchor() {
+        assert_eq!(
+            to_html("# Big"),
+            "<h3 id=\"big\">Big <a class=\"anchor\" href=\"#big\">#</a></h3>\n"
+        );
+        assert!(to_html("#### Small").starts_with("<h4 id=\"small\">"));
+    }
+
+    #[test]
+    fn heading_ids_are_stated_or_slugged_and_unique() {
+        let html = to_html(
+            "## Your rights {#rights-detail}\n\n### Cookies\n{: #kakor}\n\n### Så sparar vi\n\n### Så sparar vi\n\n## PS notes\n\n## Hidden {#ps-x}\n",
+        );
+        assert!(
+            html.contains("<h3 id=\"rights-detail\">Your rights <a"),
+            "{html}"
+        );
+        assert!(html.contains("<h3 id=\"kakor\">Cookies <a"), "{html}");
+        assert!(!html.contains("{:"), "{html}");
+        assert!(html.contains("id=\"så-sparar-vi\""), "{html}");
+        assert!(html.contains("id=\"så-sparar-vi-2\""), "{html}");
+        assert!(html.contains("id=\"h-ps-notes\""), "{html}");
+        assert!(!html.contains("\"ps-"), "{html}");
+        assert!(html.contains("id=\"hidden\""), "{html}");
+        // A slug never takes an id the page states elsewhere.
+        let mut anchors = Anchors::for_texts(["cookies"], ["<a id=\"data\"></a>"]);
+        let html = to_html_in("## Cookies\n\n## Data\n", &mut anchors);
+        assert!(
+            html.contains("id=\"cookies-2\"") && html.contains("id=\"data-2\""),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn source_ids_never_take_the_theme_prefix() {
+        let html = to_html("<p id=\"ps-nav\">x</p><a name=\"ps-y\" id=\"ok\">y</a>");
+        assert!(!html.contains("ps-"), "{html}");
+        assert!(html.contains("id=\"ok\""), "{html}");
+    }
+
+    #[test]
+    fn sources_cannot_write_the_diff_marks() {
+        let html = to_html("<ins>x</ins> <del>y</del> ~~z~~");
+        assert!(!html.contains("<ins") && !html.contains("<del"), "{html}");
+        assert!(html.contains("<s>z</s>"), "{html}");
+    }
+
+    fn labels() -> ChangeLabels<'static> {
+        ChangeLabels {
+            deleted: "removed",
+            inserted: "added",
+            end: "",
+        }
+    }
+
+    #[test]
+    fn changes_in_html_tables_are_marked_in_their_cells() {
+        let md = format!(
+            "<table><tr><td>Mail{DELETED_START}gun</td><td>US{CHANGE_END}</td></tr>\n<tr><td>{INSERTED_START}Postmark</td></tr></table>{CHANGE_END}\n"
+        );
+        let html = changes_to_html(&md, &labels());
+        assert!(
+            html.contains("<td>Mail<del><span class=\"visually-hidden\">[removed: </span>gun</del></td><td><del>US<span class=\"visually-hidden\">]</span></del></td>"),
+            "{html}"
+        );
+        assert!(
+            html.contains(
+                "<td><ins><span class=\"visually-hidden\">[added: </span>Postmark</ins></td>"
+            ),
+            "{html}"
+        );
+        assert!(
+            !html.contains("<tr><ins") && !html.contains("</ins></tr>"),
+            "{html}"
+        );
+        assert!(!html.chars().any(is_marker), "{html}");
+    }
+
+    #[test]
+    fn marks_in_raw_addresses_keep_the_new_text_and_stay_safe() {
+        let md = format!(
+            "<a href=\"{DELETED_START}x{CHANGE_END}{INSERTED_START}javascript:alert(1){CHANGE_END}\">a</a> <a href=\"{DELETED_START}/old{CHANGE_END}{INSERTED_START}/new{CHANGE_END}\">b</a>"
+        );
+        let html = changes_to_html(&md, &labels());
+        assert!(!html.to_lowercase().contains("javascript"), "{html}");
+        assert!(html.contains("href=\"/new\""), "{html}");
     }
 }

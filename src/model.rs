@@ -365,6 +365,26 @@ vocabulary! {
     }
 }
 
+/// Makes vocabularies (anything with `ALL` and `as_str`) [`Choices`] for "did you mean".
+macro_rules! choices {
+    ($($ty:ty = $what:literal),+ $(,)?) => {$(
+        impl crate::suggest::Choices for $ty {
+            const WHAT: &'static str = $what;
+            fn spellings() -> Vec<&'static str> {
+                <$ty>::ALL.iter().map(|v| v.as_str()).collect()
+            }
+        }
+    )+};
+}
+
+// A new vocabulary gets suggestions by being listed here.
+choices!(
+    LegalBasis = "legal basis",
+    Safeguard = "safeguard",
+    Right = "right",
+    Role = "role",
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

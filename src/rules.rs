@@ -188,6 +188,12 @@ pub const RULES: &[Rule] = &[
         hint: "fix the address; relative links resolve against the page's own address",
     },
     Rule {
+        id: "prose-id",
+        default: Level::Deny,
+        description: "Ids a revision's prose states ({#id}, {: #id}, id=\"…\") are unique on its page, are no section's id and do not start with the theme's ps- prefix.",
+        hint: "rename the id, and the links to it",
+    },
+    Rule {
         id: "broken-anchor",
         default: Level::Deny,
         description: "Every #fragment of an internal link names an id on the page it leads to.",

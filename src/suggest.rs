@@ -1,8 +1,8 @@
 //! "Did you mean …?": the closest of a closed set of words to one that is not in it.
 //!
 //! Every closed vocabulary of the sources (legal bases, safeguards, rights, and any later
-//! one declared with the `vocabulary!` macro of [`crate::model`]) implements [`Choices`]
-//! by listing its spellings, and so gets suggestions without code of its own.
+//! one declared with the `vocabulary!` macro of `model`) implements [`Choices`] by listing
+//! its spellings, and so gets suggestions without code of its own.
 
 use crate::countries;
 
@@ -13,26 +13,6 @@ pub trait Choices: Sized + 'static {
     /// Every accepted spelling.
     fn spellings() -> Vec<&'static str>;
 }
-
-/// Makes vocabularies of [`crate::model`] (anything with `ALL` and `as_str`) [`Choices`].
-macro_rules! choices {
-    ($($ty:ty = $what:literal),+ $(,)?) => {$(
-        impl Choices for $ty {
-            const WHAT: &'static str = $what;
-            fn spellings() -> Vec<&'static str> {
-                <$ty>::ALL.iter().map(|v| v.as_str()).collect()
-            }
-        }
-    )+};
-}
-
-// A new vocabulary gets suggestions by being listed here.
-choices!(
-    crate::model::LegalBasis = "legal basis",
-    crate::model::Safeguard = "safeguard",
-    crate::model::Right = "right",
-    crate::model::Role = "role",
-);
 
 /// The candidate most like `input`, if one is close enough to be what was meant.
 ///

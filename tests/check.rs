@@ -1100,3 +1100,43 @@ fn check_site_runs_the_lints_on_a_loaded_site() {
     assert_eq!(findings[0].file, Path::new(EN_OLD));
     assert!(privsite::check::check_site(&load(&fixture), today, true).is_empty());
 }
+
+#[test]
+fn prose_ids_are_unique_no_section_id_and_never_the_themes_prefix() {
+    let fixture = Fixture::copy("clean");
+    replace(
+        &fixture,
+        EN,
+        "body = \"Your name and e-mail address.\"",
+        "body = '''Your name and e-mail address.\n\n## Who {#who}\n\n<a id=\"who\"></a> <p id=\"ps-box\">x</p> <span id=\"retention\">y</span>\n'''",
+    );
+    let run = check(&fixture, &[]);
+    let mut ids = run.of("prose-id");
+    ids.sort_by_key(|f| f["message"].as_str().unwrap().to_string());
+    let messages: Vec<&str> = ids.iter().map(|f| f["message"].as_str().unwrap()).collect();
+    assert_eq!(
+        messages,
+        [
+            "id \"ps-box\" starts with \"ps-\", which the theme keeps for its own ids: the page drops it",
+            "id \"retention\" is also a section's id: the page would have it twice",
+            "id \"who\" is stated twice in this revision's prose: links to it are ambiguous",
+        ],
+        "{:#?}",
+        run.lines()
+    );
+    let who = ids
+        .iter()
+        .find(|f| f["message"].as_str().unwrap().contains("\"who\""))
+        .unwrap();
+    let expected = at(&fixture, EN, "id=\"who\"");
+    assert_eq!(
+        format!(
+            "{}:{}:{}",
+            who["file"].as_str().unwrap(),
+            who["line"],
+            who["column"]
+        ),
+        expected
+    );
+    assert_eq!(run.code, 1);
+}

@@ -377,16 +377,21 @@ fn locate_in_source(
         .entry(source.to_path_buf())
         .or_insert_with(|| std::fs::read_to_string(site.root.join(source)).ok())
         .as_deref()?;
-    // As a Markdown link destination: `](href)`, `](<href>)` or a reference `]: href`.
+    // As a Markdown link destination: `](href)`, `](<href>)` or a reference `]: href`;
+    // or in raw HTML, `href="…"`.
     let offset = [
-        format!("]({href}"),
-        format!("](<{href}>"),
-        format!("]: {href}"),
+        ("](", ""),
+        ("](<", ">"),
+        ("]: ", ""),
+        ("href=\"", "\""),
+        ("href='", "'"),
+        // In a TOML basic string, the quotes are escaped.
+        ("href=\\\"", "\\\""),
     ]
     .iter()
-    .find_map(|needle| {
-        text.find(needle.as_str())
-            .map(|i| i + needle.len() - href.len())
+    .find_map(|(before, after)| {
+        text.find(&format!("{before}{href}{after}"))
+            .map(|i| i + before.len())
     })?;
     let position = LineIndex::new(text).position(text, offset);
     Some((source.to_path_buf(), Some(position)))

@@ -3,6 +3,7 @@
 pub mod build;
 pub mod check;
 pub mod diff;
+pub mod import;
 pub mod revision;
 pub mod scaffold;
 pub mod serve;

@@ -127,8 +127,9 @@ impl CachedDiff {
 
     pub(super) fn prose(&self, marks: &Marks) -> &DiffProse {
         self.prose.get_or_init(|| {
-            let html = |t: &diff::TextDiff| changes::markdown_diff_html(t, marks);
             let d = &self.diff;
+            let mut a = markdown::Anchors::for_texts(d.sections.iter().map(|s| s.id.as_str()), []);
+            let mut html = |t: &diff::TextDiff| changes::markdown_diff_html_in(t, marks, &mut a);
             DiffProse {
                 intro: (!d.intro.segments.is_empty()).then(|| html(&d.intro)),
                 sections: d.sections.iter().map(|s| html(&s.body)).collect(),
@@ -157,8 +158,18 @@ pub(super) struct Fragment {
 }
 
 impl Fragment {
+    #[cfg(test)]
     pub(super) fn new(markdown: &str, minify_it: bool) -> Fragment {
-        let html = markdown::to_html(markdown);
+        Fragment::in_page(markdown, minify_it, &mut markdown::Anchors::default())
+    }
+
+    /// With heading ids unique on the page `anchors` stands for.
+    pub(super) fn in_page(
+        markdown: &str,
+        minify_it: bool,
+        anchors: &mut markdown::Anchors,
+    ) -> Fragment {
+        let html = markdown::to_html_in(markdown, anchors);
         let minified =
             minify_it.then(|| String::from_utf8_lossy(&minify(html.as_bytes())).into_owned());
         Fragment { html, minified }
@@ -177,19 +188,30 @@ pub(super) struct Prose {
 
 impl Prose {
     pub(super) fn new(r: &Revision, minify_it: bool) -> Prose {
+        let a = &mut markdown::Anchors::for_revision(r);
         Prose {
-            intro: r.intro.as_deref().map(|t| Fragment::new(t, minify_it)),
+            intro: r
+                .intro
+                .as_deref()
+                .map(|t| Fragment::in_page(t, minify_it, a)),
             sections: r
                 .sections
                 .iter()
-                .map(|s| Fragment::new(&s.body, minify_it))
+                .map(|s| Fragment::in_page(&s.body, minify_it, a))
                 .collect(),
             purposes: r
                 .purposes
                 .iter()
-                .map(|p| p.body.as_deref().map(|t| Fragment::new(t, minify_it)))
+                .map(|p| {
+                    p.body
+                        .as_deref()
+                        .map(|t| Fragment::in_page(t, minify_it, a))
+                })
                 .collect(),
-            date_note: r.date_note.as_deref().map(|t| Fragment::new(t, minify_it)),
+            date_note: r
+                .date_note
+                .as_deref()
+                .map(|t| Fragment::in_page(t, minify_it, a)),
         }
     }
 

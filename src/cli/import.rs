@@ -1,0 +1,63 @@
+//! `privsite import`: an existing policy file, or every version of one in a git
+//! repository, as revision sources, with a report of what was found and not mapped.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use privsite::import;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// The policy: Markdown (front matter allowed), an HTML page, or plain text.
+    #[arg(required_unless_present = "git", conflicts_with = "git")]
+    pub file: Option<PathBuf>,
+    /// Import every version of PATH in the git repository REPO, one revision per commit
+    /// that changed it.
+    #[arg(long, num_args = 2, value_names = ["REPO", "PATH"])]
+    pub git: Option<Vec<String>>,
+    /// The company's folder name under content/.
+    #[arg(long)]
+    pub company: String,
+    /// The locale of the text (a BCP 47 tag such as sv or en).
+    #[arg(long)]
+    pub locale: String,
+    /// The day the revision takes effect (one file only); default the date the text
+    /// states, else today.
+    #[arg(long, value_name = "YYYY-MM-DD", conflicts_with = "git")]
+    pub date: Option<jiff::civil::Date>,
+    /// Replace revision files that already exist.
+    #[arg(long)]
+    pub force: bool,
+}
+
+pub fn run(root: &Path, args: Args) -> ExitCode {
+    let options = import::Options {
+        root: root.to_path_buf(),
+        company: args.company,
+        locale: args.locale,
+        date: args.date,
+        force: args.force,
+    };
+    let result = match (&args.git, &args.file) {
+        (Some(git), _) => import::import_git(Path::new(&git[0]), &git[1], &options),
+        (None, Some(file)) => match privsite::build_date(None) {
+            Ok(today) => import::import_file(file, &options, today),
+            Err(e) => Err(e.to_string()),
+        },
+        (None, None) => Err("give a FILE or --git REPO PATH".into()),
+    };
+    match result {
+        Ok(report) => {
+            for file in &report.written {
+                println!("wrote {}", root.join(file).display());
+            }
+            print!("{}", report.to_text());
+            println!("next: `privsite check` to see what the policy leaves unstated");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

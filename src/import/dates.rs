@@ -1,0 +1,253 @@
+//! The effective date a policy states: "Effective May 4, 2026", "Last updated: …",
+//! "Uppdaterad den: 27.6.2019", "gäller från den 25 maj 2018", a `datetime="…"`
+//! attribute; in English, Swedish, Finnish, German and French.
+
+use jiff::civil::Date;
+
+/// Words after which a policy states the day it takes effect or was last changed, lower
+/// case; the first found in the text wins.
+const TRIGGERS: &[&str] = &[
+    "effective date",
+    "effective as of",
+    "effective from",
+    "effective",
+    "last updated",
+    "last modified",
+    "last revised",
+    "updated",
+    "in force from",
+    "valid from",
+    "senast uppdaterad",
+    "uppdaterad",
+    "gäller från",
+    "gäller fr.o.m.",
+    "träder i kraft",
+    "päivitetty",
+    "voimassa",
+    "viimeksi päivitetty",
+    "stand:",
+    "gültig ab",
+    "zuletzt aktualisiert",
+    "aktualisiert am",
+    "in kraft ab",
+    "mis à jour le",
+    "mise à jour",
+    "en vigueur",
+    "date d'effet",
+    "dernière mise à jour",
+];
+
+const MONTHS: &[(&str, i8)] = &[
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+    // Swedish
+    ("januari", 1),
+    ("februari", 2),
+    ("mars", 3),
+    ("maj", 5),
+    ("juni", 6),
+    ("juli", 7),
+    ("augusti", 8),
+    ("oktober", 10),
+    // Finnish (partitive, as in "4. toukokuuta 2026")
+    ("tammikuuta", 1),
+    ("helmikuuta", 2),
+    ("maaliskuuta", 3),
+    ("huhtikuuta", 4),
+    ("toukokuuta", 5),
+    ("kesäkuuta", 6),
+    ("heinäkuuta", 7),
+    ("elokuuta", 8),
+    ("syyskuuta", 9),
+    ("lokakuuta", 10),
+    ("marraskuuta", 11),
+    ("joulukuuta", 12),
+    // German
+    ("januar", 1),
+    ("februar", 2),
+    ("märz", 3),
+    ("mai", 5),
+    ("dezember", 12),
+    ("oktober", 10),
+    // French
+    ("janvier", 1),
+    ("février", 2),
+    ("avril", 4),
+    ("juin", 6),
+    ("juillet", 7),
+    ("août", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+    ("mars", 3),
+];
+
+/// The date `text` states it takes effect, or was last updated.
+pub fn stated_date(text: &str) -> Option<Date> {
+    if let Some(d) = datetime_attribute(text) {
+        return Some(d);
+    }
+    let lower = text.to_lowercase();
+    let mut best: Option<(usize, Date)> = None;
+    for trigger in TRIGGERS {
+        let mut from = 0;
+        while let Some(at) = lower[from..].find(trigger) {
+            let start = from + at + trigger.len();
+            from = start;
+            let window: String = lower[start..].chars().take(48).collect();
+            if let Some(date) = first_date(&window)
+                && best.is_none_or(|(pos, _)| start < pos)
+            {
+                best = Some((start, date));
+                break;
+            }
+        }
+    }
+    best.map(|(_, d)| d)
+}
+
+/// `datetime="2026-05-04…"` on a `<time>` element or anywhere.
+fn datetime_attribute(text: &str) -> Option<Date> {
+    let at = text.find("datetime=")?;
+    let value = text[at + 9..].trim_start_matches(['"', '\'']);
+    value.get(..10)?.parse().ok()
+}
+
+/// The first date in `window`: ISO, day.month.year, "May 4, 2026", "4 May 2026",
+/// "25 maj 2018", "4. Mai 2026", "le 4 mai 2026".
+fn first_date(window: &str) -> Option<Date> {
+    let words: Vec<&str> = window
+        .split(|c: char| c.is_whitespace() || c == ',' || c == ':')
+        .filter(|w| !w.is_empty())
+        .take(8)
+        .collect();
+    for (i, word) in words.iter().enumerate() {
+        let word = word.trim_matches(|c: char| c == '(' || c == ')');
+        if let Ok(d) = word.trim_end_matches('.').parse::<Date>() {
+            return Some(d);
+        }
+        if let Some(d) = dotted(word) {
+            return Some(d);
+        }
+        if let Some(month) = month(word) {
+            // "May 4, 2026"
+            if let (Some(day), Some(year)) = (
+                words.get(i + 1).and_then(|w| number(w)),
+                words.get(i + 2).and_then(|w| number(w)),
+            ) && let Some(d) = civil(year, month, day)
+            {
+                return Some(d);
+            }
+        }
+        if let Some(day) = number(word)
+            && let Some(month) = words.get(i + 1).and_then(|w| month(w))
+            && let Some(year) = words.get(i + 2).and_then(|w| number(w))
+            && let Some(d) = civil(year, month, day)
+        {
+            return Some(d);
+        }
+        // Only the first few words after a trigger count.
+        if i >= 4 {
+            break;
+        }
+    }
+    None
+}
+
+/// A date of a plausible year, if it exists.
+fn civil(year: u32, month: i8, day: u32) -> Option<Date> {
+    if !(1990..=2200).contains(&year) || day > 31 {
+        return None;
+    }
+    Date::new(year as i16, month, day as i8).ok()
+}
+
+/// "27.6.2019", "27/06/2019" (day first, as in every language here but English).
+fn dotted(word: &str) -> Option<Date> {
+    let word = word.trim_end_matches('.');
+    let parts: Vec<&str> = word.split(['.', '/']).collect();
+    if parts.len() != 3 || parts[2].len() != 4 {
+        return None;
+    }
+    let (d, m, y) = (
+        parts[0].parse::<i8>().ok()?,
+        parts[1].parse::<i8>().ok()?,
+        parts[2].parse::<i16>().ok()?,
+    );
+    Date::new(y, m, d).ok()
+}
+
+fn month(word: &str) -> Option<i8> {
+    let word = word.trim_end_matches('.');
+    MONTHS
+        .iter()
+        .find(|(name, _)| *name == word)
+        .map(|(_, m)| *m)
+}
+
+fn number(word: &str) -> Option<u32> {
+    let word = word.trim_end_matches(['.', ',']);
+    let word = word
+        .strip_suffix("st")
+        .or_else(|| word.strip_suffix("nd"))
+        .or_else(|| word.strip_suffix("rd"))
+        .or_else(|| word.strip_suffix("th"))
+        .unwrap_or(word);
+    (!word.is_empty() && word.len() <= 4 && word.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| word.parse().ok())
+        .flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn reads_the_stated_dates_of_five_languages() {
+        for (text, want) in [
+            ("Effective May 4, 2026\n\nWe …", date(2026, 5, 4)),
+            ("Last updated: 3 January 2024", date(2024, 1, 3)),
+            ("Uppdaterad den: 27.6.2019", date(2019, 6, 27)),
+            (
+                "Denna dataskyddspolicy gäller från den 25 maj 2018, när",
+                date(2018, 5, 25),
+            ),
+            ("Päivitetty 1.2.2020", date(2020, 2, 1)),
+            ("Stand: 01.03.2021", date(2021, 3, 1)),
+            ("Mis à jour le 4 mai 2026", date(2026, 5, 4)),
+            (
+                "<time datetime=\"2025-11-30\">30 Nov</time>",
+                date(2025, 11, 30),
+            ),
+            ("Effective date: 2023-07-01.", date(2023, 7, 1)),
+        ] {
+            assert_eq!(stated_date(text), Some(want), "{text}");
+        }
+        assert_eq!(stated_date("We updated our partners in 2020."), None);
+        assert_eq!(stated_date("No date here."), None);
+    }
+}

@@ -1,0 +1,890 @@
+//! From a read document to a revision: headings to sections with known-topic ids, tables
+//! naming recipients to `[[processors]]`, country names to ISO codes.
+
+use std::collections::{BTreeSet, HashMap};
+use std::fmt::Write as _;
+use std::sync::LazyLock;
+
+use super::{Document, Part, Table};
+
+/// Known section ids and words that name them in headings, per language, lower case. The
+/// first topic whose word a heading contains wins, so narrower topics come first.
+#[rustfmt::skip]
+const TOPICS: &[(&str, &[&str])] = &[
+    ("processor-role", &[
+        "as a data processor", "as data processor", "as a processor", "acting as processor",
+        "personuppgiftsbiträde", "henkilötietojen käsittelijänä", "käsittelijänä",
+        "auftragsverarbeiter", "als auftragsverarbeiter", "en tant que sous-traitant",
+    ]),
+    ("automated-decisions", &[
+        "automated", "profiling", "automatiserat", "automatiserade", "profilering",
+        "automaattinen", "automatisoitu", "profilointi", "automatisierte", "profiling",
+        "décision automatisée", "décisions automatisées", "profilage",
+    ]),
+    ("cookies", &[
+        "cookie", "kakor", "eväste", "évästeet", "traceurs",
+    ]),
+    ("complaint", &[
+        "complain", "supervisory authority", "klagomål", "klaga", "tillsynsmyndighet",
+        "valitus", "valvontaviranomai", "beschwerde", "aufsichtsbehörde", "réclamation",
+        "plainte", "autorité de contrôle",
+    ]),
+    ("transfers", &[
+        "transfer", "outside the eu", "outside the eea", "where we process",
+        "where do we process", "överför", "utanför eu", "var behandlar vi", "siirto",
+        "siirrämme", "eu:n ulkopuolelle", "übermittlung", "drittländer", "drittland",
+        "transfert", "hors de l'ue",
+    ]),
+    ("security", &[
+        "protect", "security", "secure", "skyddar", "skydd", "säkerhet", "suojaa", "suojaamme",
+        "tietoturva", "sicherheit", "schützen", "sécurité", "protég",
+    ]),
+    ("retention", &[
+        "how long", "retention", "retain", "storage period", "hur länge", "så här länge",
+        "lagringstid", "sparar vi", "säilytys", "säilytämme", "kuinka kauan", "speicherdauer",
+        "wie lange", "aufbewahrung", "durée de conservation", "combien de temps",
+        "conservation",
+    ]),
+    ("rights", &[
+        "your rights", "rights", "rättigheter", "din rätt", "dina rätt", "oikeudet",
+        "oikeutesi", "rekisteröidyn oikeudet", "rechte", "vos droits", "droits",
+    ]),
+    ("recipients", &[
+        "share", "recipient", "disclose", "third part", "sub-processor", "subprocessor",
+        "lämnar vi ut", "lämna ut", "mottagare", "delar vi", "delar", "luovut", "vastaanottaja",
+        "empfänger", "weitergabe", "destinataire", "partage", "communiquons",
+    ]),
+    ("data", &[
+        "types of data", "type of data", "data we collect", "information we collect",
+        "what data", "what personal data", "categories of", "typ av uppgift",
+        "vilken information", "vilka personuppgifter", "vilka uppgifter", "mitä tietoja",
+        "kerättävät tiedot", "käsiteltävät henkilötiedot", "welche daten", "kategorien",
+        "données collectées", "quelles données", "catégories de données",
+    ]),
+    ("sources", &[
+        "how we collect", "how do we collect", "sources", "where we get", "så samlar vi",
+        "hur samlar vi", "varifrån", "tietolähteet", "säännönmukaiset tietolähteet", "quellen",
+        "herkunft", "comment nous collectons", "sources des données",
+    ]),
+    ("purposes", &[
+        "what do we use", "how we use", "how do we use", "purpose", "vad använder vi",
+        "ändamål", "syfte", "vad gör vi med", "käyttötarkoitus", "tarkoitus", "zweck",
+        "finalité", "pourquoi",
+    ]),
+    ("changes", &[
+        "changes to", "updates to", "förändringar", "ändringar", "muutokset", "änderungen",
+        "modifications",
+    ]),
+    ("contact", &[
+        "contact us", "how to contact", "kontakta", "ota yhteyttä", "yhteydenotot",
+        "kontaktieren sie uns", "nous contacter", "contactez-nous",
+    ]),
+    ("controller", &[
+        "controller", "who we are", "who is responsible", "personuppgiftsansvarig",
+        "rekisterinpitäjä", "verantwortliche", "verantwortlicher", "responsable du traitement",
+    ]),
+];
+
+/// The known topic a heading names, if any.
+pub fn topic_any(heading: &str) -> Option<&'static str> {
+    let lower = strip_numbering(heading).to_lowercase();
+    TOPICS
+        .iter()
+        .find(|(_, words)| words.iter().any(|w| lower.contains(w)))
+        .map(|(id, _)| *id)
+}
+
+/// A heading without its numbering ("1. ", "2) ").
+pub fn strip_numbering(heading: &str) -> &str {
+    match super::text::numbering(heading) {
+        Some(n) => heading[n..].trim(),
+        None => heading.trim(),
+    }
+}
+
+/// An ASCII id of a heading: letters folded, words joined by '-', at most six words.
+pub fn ascii_id(text: &str) -> String {
+    let mut words: Vec<String> = Vec::new();
+    let mut word = String::new();
+    for c in text.chars() {
+        let folded: &str = match c {
+            'å' | 'ä' | 'à' | 'á' | 'â' | 'ã' | 'Å' | 'Ä' | 'À' | 'Á' | 'Â' => "a",
+            'ö' | 'ø' | 'ó' | 'ò' | 'ô' | 'õ' | 'Ö' | 'Ø' | 'Ó' | 'Ô' => "o",
+            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' => "e",
+            'ü' | 'ú' | 'ù' | 'û' | 'Ü' | 'Ú' => "u",
+            'í' | 'ì' | 'î' | 'ï' | 'Í' => "i",
+            'ç' | 'Ç' => "c",
+            'ñ' | 'Ñ' => "n",
+            'ß' => "ss",
+            'æ' | 'Æ' => "ae",
+            'œ' => "oe",
+            _ => "",
+        };
+        if !folded.is_empty() {
+            word.push_str(folded);
+        } else if c.is_ascii_alphanumeric() {
+            word.push(c.to_ascii_lowercase());
+        } else if c == '\'' || c == '’' {
+        } else if !word.is_empty() {
+            words.push(std::mem::take(&mut word));
+        }
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    words.truncate(6);
+    let id = words.join("-");
+    if id.is_empty() || id.starts_with("ps-") {
+        format!(
+            "section{}",
+            if id.is_empty() {
+                String::new()
+            } else {
+                format!("-{id}")
+            }
+        )
+    } else {
+        id
+    }
+}
+
+/// Section ids kept across the revisions of one import: the same heading gets the same id.
+#[derive(Debug, Default)]
+pub struct Ids {
+    by_heading: HashMap<String, String>,
+}
+
+/// A revision as the importer writes it.
+#[derive(Debug, Default)]
+pub struct Revision {
+    pub title: String,
+    pub summary: Option<String>,
+    pub intro: Option<String>,
+    pub sections: Vec<Section>,
+    pub processors: Vec<Processor>,
+}
+
+#[derive(Debug)]
+pub struct Section {
+    pub id: String,
+    pub title: String,
+    pub body: String,
+    /// A slug a link in the text may use for the heading, GitHub style.
+    link_slug: Option<String>,
+}
+
+#[derive(Debug, Default, Clone)]
+pub struct Processor {
+    pub name: String,
+    pub purpose: Option<String>,
+    pub data: Option<String>,
+    pub countries: BTreeSet<String>,
+    pub headquarters: Option<String>,
+    pub group: Option<String>,
+}
+
+/// A mapped revision and what could not be mapped, by line.
+pub struct Mapped {
+    pub revision: Revision,
+    pub unmapped: Vec<(usize, String)>,
+}
+
+pub fn map(doc: &Document, lang: &str, ids: &mut Ids) -> Mapped {
+    let mut unmapped = doc.notes.clone();
+    let mut parts: &[Part] = &doc.parts;
+    let level_ones = parts
+        .iter()
+        .filter(|p| matches!(p, Part::Heading { level: 1, .. }))
+        .count();
+    let mut title = doc.title.clone();
+    if let Some(Part::Heading { level: 1, text, .. }) = parts.first()
+        && level_ones == 1
+    {
+        title = Some(text.clone());
+        parts = &parts[1..];
+    }
+    let section_level = parts
+        .iter()
+        .filter_map(|p| match p {
+            Part::Heading { level, .. } => Some(*level),
+            _ => None,
+        })
+        .min();
+    let mut revision = Revision {
+        title: title.unwrap_or_else(|| "Privacy policy".into()),
+        ..Default::default()
+    };
+    let mut intro = String::new();
+    let mut used: BTreeSet<String> = BTreeSet::new();
+    let mut pending_heading: Option<String> = None;
+    // The heading above what follows, for a processor table's group.
+    let mut last_heading: Option<String> = None;
+    for part in parts {
+        match part {
+            Part::Heading {
+                level,
+                text,
+                id,
+                line,
+            } if Some(*level) == section_level => {
+                let heading = strip_numbering(text).to_string();
+                if let Some(s) = revision.sections.last()
+                    && s.body.trim().is_empty()
+                {
+                    // A heading with nothing under it: a sub-heading of the next section.
+                    let s = revision.sections.pop().expect("a last section");
+                    used.remove(&s.id);
+                    unmapped.push((
+                        *line,
+                        format!(
+                            "heading {:?} has no text of its own: kept as a sub-heading",
+                            s.title
+                        ),
+                    ));
+                    pending_heading = Some(format!("### {}\n\n", s.title));
+                }
+                let (section_id, anchor) = section_id(&heading, id.as_deref(), &mut used, ids);
+                let mut body = pending_heading.take().unwrap_or_default();
+                if let Some(anchor) = anchor {
+                    // The source's own id stays a link target.
+                    body.push_str(&format!("<a id=\"{anchor}\"></a>\n\n"));
+                }
+                revision.sections.push(Section {
+                    id: section_id,
+                    title: heading.clone(),
+                    body,
+                    link_slug: crate::markdown::slug(&heading),
+                });
+                last_heading = Some(heading);
+            }
+            Part::Heading {
+                level, text, id, ..
+            } => {
+                let depth = (*level - section_level.unwrap_or(1)).clamp(1, 4) as usize + 2;
+                let mut line = format!("{} {}", "#".repeat(depth), strip_numbering(text));
+                if let Some(id) = id {
+                    line.push_str(&format!(" {{#{id}}}"));
+                }
+                push_block(&mut revision, &mut intro, &line);
+                last_heading = Some(strip_numbering(text).to_string());
+            }
+            Part::Prose(text) => push_block(&mut revision, &mut intro, text),
+            Part::Table(table) => match columns(&table.header) {
+                Some(columns) => {
+                    let group = last_heading.clone();
+                    processors(
+                        table,
+                        &columns,
+                        group,
+                        lang,
+                        &mut revision.processors,
+                        &mut unmapped,
+                    );
+                }
+                None => {
+                    if table.header.iter().any(|h| !h.is_empty()) && !table.rows.is_empty() {
+                        unmapped.push((
+                            table.line,
+                            format!(
+                                "table with columns {:?} names no recipient: kept as a table",
+                                table.header
+                            ),
+                        ));
+                    }
+                    push_block(&mut revision, &mut intro, &table.markdown);
+                }
+            },
+        }
+    }
+    if let Some(s) = revision.sections.last()
+        && s.body.trim().is_empty()
+    {
+        let s = revision.sections.pop().expect("a last section");
+        unmapped.push((
+            0,
+            format!("heading {:?} has no text under it: left out", s.title),
+        ));
+    }
+    if section_level.is_none() && !intro.trim().is_empty() {
+        // No headings: the whole text is one section.
+        revision.sections.push(Section {
+            id: "policy".into(),
+            title: revision.title.clone(),
+            body: std::mem::take(&mut intro),
+            link_slug: None,
+        });
+    }
+    revision.intro = (!intro.trim().is_empty()).then(|| intro.trim().to_string());
+    relink(&mut revision);
+    Mapped { revision, unmapped }
+}
+
+fn push_block(revision: &mut Revision, intro: &mut String, block: &str) {
+    let body = match revision.sections.last_mut() {
+        Some(s) => &mut s.body,
+        None => intro,
+    };
+    if !body.is_empty() && !body.ends_with("\n\n") {
+        body.push_str(if body.ends_with('\n') { "\n" } else { "\n\n" });
+    }
+    body.push_str(block.trim_end());
+    body.push('\n');
+}
+
+/// A section's id: the one an earlier revision gave the same heading, else the known
+/// topic (which `check` knows), else the one the source states if it is a valid id, else
+/// one made of the heading; unique in the revision. With it, a stated id it is not, kept
+/// as an anchor so that links to it still lead there.
+fn section_id(
+    heading: &str,
+    stated: Option<&str>,
+    used: &mut BTreeSet<String>,
+    ids: &mut Ids,
+) -> (String, Option<String>) {
+    let stated = stated.filter(|s| !s.starts_with("ps-"));
+    let key = heading.to_lowercase();
+    let candidates = [
+        ids.by_heading.get(&key).cloned(),
+        topic_any(heading).map(String::from),
+        stated.filter(|s| crate::load::is_id(s)).map(String::from),
+        Some(ascii_id(heading)),
+    ];
+    let mut id = candidates
+        .into_iter()
+        .flatten()
+        .find(|c| !used.contains(c))
+        .unwrap_or_else(|| ascii_id(heading));
+    if used.contains(&id) {
+        let base = id.clone();
+        let mut n = 2;
+        while used.contains(&id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+    }
+    used.insert(id.clone());
+    ids.by_heading.entry(key).or_insert_with(|| id.clone());
+    let anchor = stated
+        .filter(|s| *s != id && !s.contains(['"', '<', '>', '&']))
+        .map(String::from);
+    (id, anchor)
+}
+
+/// Links in the text to a heading's GitHub-style slug lead to the section's id instead.
+fn relink(revision: &mut Revision) {
+    let moves: Vec<(String, String)> = revision
+        .sections
+        .iter()
+        .filter_map(|s| Some((s.link_slug.clone()?, s.id.clone())))
+        .filter(|(slug, id)| slug != id)
+        .collect();
+    let fix = |text: &mut String| {
+        for (slug, id) in &moves {
+            for (from, to) in [
+                (format!("](#{slug})"), format!("](#{id})")),
+                (format!("](<#{slug}>)"), format!("](#{id})")),
+                (format!("href=\"#{slug}\""), format!("href=\"#{id}\"")),
+            ] {
+                if text.contains(&from) {
+                    *text = text.replace(&from, &to);
+                }
+            }
+        }
+    };
+    if let Some(intro) = &mut revision.intro {
+        fix(intro);
+    }
+    for s in &mut revision.sections {
+        fix(&mut s.body);
+    }
+}
+
+/// Which column of a processor table holds what.
+#[derive(Debug, Default)]
+struct Columns {
+    name: usize,
+    purpose: Option<usize>,
+    data: Option<usize>,
+    countries: Option<usize>,
+    headquarters: Option<usize>,
+}
+
+#[rustfmt::skip]
+const NAME_WORDS: &[&str] = &[
+    "sub-processor", "subprocessor", "processor", "recipient", "partner", "vendor",
+    "service provider", "third part", "mottagare", "underbiträde", "biträde", "leverantör",
+    "underleverantör", "vastaanottaja", "käsittelijä", "kumppani", "alihankkija", "empfänger",
+    "auftragsverarbeiter", "dienstleister", "destinataire", "sous-traitant", "prestataire",
+];
+#[rustfmt::skip]
+const PURPOSE_WORDS: &[&str] = &[
+    "purpose", "usage", "use", "service", "function", "användning", "ändamål", "syfte",
+    "tjänst", "käyttötarkoitus", "tarkoitus", "palvelu", "zweck", "leistung", "finalité",
+    "usage", "objet",
+];
+#[rustfmt::skip]
+const DATA_WORDS: &[&str] = &[
+    "data", "information", "personuppgift", "uppgifter", "tiedot", "henkilötied", "daten",
+    "données",
+];
+#[rustfmt::skip]
+const HQ_WORDS: &[&str] = &[
+    "corporate location", "headquarter", "registered office", "entity location", "huvudkontor",
+    "säte", "kotipaikka", "sitz", "siège",
+];
+#[rustfmt::skip]
+const COUNTRY_WORDS: &[&str] = &[
+    "countr", "location", "where", "land", "länder", "maa", "sijainti", "standort", "pays",
+    "localisation", "lieu",
+];
+
+/// Whether a table header cell names the recipient column ("Partner", "Sub-processor").
+pub fn names_recipient(cell: &str) -> bool {
+    let lower = cell.to_lowercase();
+    NAME_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// Whether a table header cell names any column a processor table has.
+pub fn names_column(cell: &str) -> bool {
+    let lower = cell.to_lowercase();
+    [
+        NAME_WORDS,
+        PURPOSE_WORDS,
+        DATA_WORDS,
+        HQ_WORDS,
+        COUNTRY_WORDS,
+    ]
+    .iter()
+    .any(|words| words.iter().any(|w| lower.contains(w)))
+}
+
+fn columns(header: &[String]) -> Option<Columns> {
+    let lower: Vec<String> = header.iter().map(|h| h.to_lowercase()).collect();
+    let has = |i: usize, words: &[&str]| words.iter().any(|w| lower[i].contains(w));
+    let name = (0..lower.len()).find(|&i| has(i, NAME_WORDS))?;
+    let mut c = Columns {
+        name,
+        ..Default::default()
+    };
+    for i in (0..lower.len()).filter(|&i| i != name) {
+        if has(i, HQ_WORDS) && c.headquarters.is_none() {
+            c.headquarters = Some(i);
+        } else if has(i, COUNTRY_WORDS) && !lower[i].contains("data") && c.countries.is_none() {
+            c.countries = Some(i);
+        } else if has(i, PURPOSE_WORDS) && c.purpose.is_none() && !has(i, DATA_WORDS) {
+            c.purpose = Some(i);
+        } else if has(i, DATA_WORDS) && c.data.is_none() {
+            c.data = Some(i);
+        } else if c.purpose.is_none() {
+            c.purpose = Some(i);
+        }
+    }
+    Some(c)
+}
+
+fn processors(
+    table: &Table,
+    c: &Columns,
+    group: Option<String>,
+    lang: &str,
+    out: &mut Vec<Processor>,
+    unmapped: &mut Vec<(usize, String)>,
+) {
+    let cell = |row: &[String], i: Option<usize>| {
+        i.and_then(|i| row.get(i))
+            .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|t| !t.is_empty())
+    };
+    for (row, line) in table.rows.iter().zip(&table.row_lines) {
+        let Some(name) = cell(row, Some(c.name)) else {
+            unmapped.push((
+                *line,
+                format!("table row {row:?} names no recipient: left out"),
+            ));
+            continue;
+        };
+        let name = name.trim_matches(|ch: char| ch.is_whitespace() || ch == ',' || ch == ';');
+        // With no column for places, a country a name ends with ("Microsoft Irland") is
+        // where the recipient is, not part of its name.
+        let (name, place) = match name.rsplit_once(' ') {
+            Some((rest, last)) if c.countries.is_none() && last.chars().count() > 2 => {
+                match country_code(last, lang) {
+                    Some(code) => (rest.trim_end_matches([',', ' ']), Some(code)),
+                    None => (name, None),
+                }
+            }
+            _ => (name, None),
+        };
+        let mut p = Processor {
+            countries: place.map(String::from).into_iter().collect(),
+            name: name.to_string(),
+            purpose: cell(row, c.purpose),
+            data: cell(row, c.data),
+            group: group.clone(),
+            ..Default::default()
+        };
+        if let Some(places) = cell(row, c.countries) {
+            for place in split_places(&places) {
+                match country_code(place, lang) {
+                    Some(code) => {
+                        p.countries.insert(code.to_string());
+                    }
+                    None => unmapped.push((
+                        *line,
+                        format!("{name}: {place:?} is no country name known in {lang:?}"),
+                    )),
+                }
+            }
+        }
+        if let Some(hq) = cell(row, c.headquarters) {
+            match country_code(&hq, lang) {
+                Some(code) => p.headquarters = Some(code.to_string()),
+                None => unmapped.push((
+                    *line,
+                    format!("{name}: headquarters {hq:?} is no country name known in {lang:?}"),
+                )),
+            }
+        }
+        match out
+            .iter_mut()
+            .find(|q| q.name.eq_ignore_ascii_case(&p.name))
+        {
+            // The same recipient twice: one entry, its countries united.
+            Some(q) => {
+                q.countries.extend(p.countries);
+                for (mine, theirs) in [(&mut q.purpose, p.purpose), (&mut q.data, p.data)] {
+                    match (mine.as_mut(), theirs) {
+                        (Some(m), Some(t)) if !m.contains(&t) => {
+                            m.push_str("; ");
+                            m.push_str(&t);
+                        }
+                        (None, t) => *mine = t,
+                        _ => {}
+                    }
+                }
+                q.headquarters = q.headquarters.take().or(p.headquarters);
+            }
+            None => out.push(p),
+        }
+    }
+}
+
+fn split_places(text: &str) -> Vec<&str> {
+    let mut out = vec![text];
+    for sep in [
+        ",", ";", "/", "\n", " and ", " och ", " ja ", " und ", " et ", " & ",
+    ] {
+        out = out.iter().flat_map(|t| t.split(sep)).collect();
+    }
+    out.into_iter()
+        .map(|t| t.trim_matches(|c: char| c.is_whitespace() || c == '.' || c == '(' || c == ')'))
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+/// Country names of the built-in messages (`locales/<lang>/countries.ftl`), by language,
+/// normalised, with the common other spellings and German and French names.
+static NAMES: LazyLock<HashMap<String, HashMap<String, &'static str>>> = LazyLock::new(|| {
+    let code = |c: &str| {
+        crate::countries::COUNTRY_CODES
+            .iter()
+            .copied()
+            .find(|k| *k == c)
+    };
+    let mut all: HashMap<String, HashMap<String, &'static str>> = HashMap::new();
+    for (path, bytes) in crate::builtin::files_under(&crate::builtin::LOCALES, "") {
+        let Some(lang) = path.strip_suffix("/countries.ftl") else {
+            continue;
+        };
+        let names = all.entry(lang.to_string()).or_default();
+        for line in String::from_utf8_lossy(bytes).lines() {
+            if let Some((key, name)) = line.split_once(" = ")
+                && let Some(c) = key.trim().strip_prefix("country-").and_then(code)
+            {
+                names.insert(normalise(name), c);
+            }
+        }
+    }
+    #[rustfmt::skip]
+    let extra: &[(&str, &str, &str)] = &[
+        ("en", "usa", "US"), ("en", "u.s", "US"), ("en", "u.s.a", "US"),
+        ("en", "united states of america", "US"), ("en", "america", "US"), ("en", "uk", "GB"),
+        ("en", "great britain", "GB"), ("en", "england", "GB"), ("en", "britain", "GB"),
+        ("en", "holland", "NL"), ("en", "the netherlands", "NL"), ("en", "czech republic", "CZ"),
+        ("en", "south korea", "KR"), ("en", "korea", "KR"), ("en", "russia", "RU"),
+        ("sv", "förenta staterna", "US"), ("sv", "england", "GB"), ("sv", "holland", "NL"),
+        ("fi", "usa", "US"), ("fi", "englanti", "GB"), ("fi", "hollanti", "NL"),
+        ("de", "deutschland", "DE"), ("de", "usa", "US"), ("de", "vereinigte staaten", "US"),
+        ("de", "irland", "IE"), ("de", "niederlande", "NL"), ("de", "frankreich", "FR"),
+        ("de", "schweden", "SE"), ("de", "finnland", "FI"), ("de", "dänemark", "DK"),
+        ("de", "norwegen", "NO"), ("de", "großbritannien", "GB"), ("de", "vereinigtes königreich", "GB"),
+        ("de", "schweiz", "CH"), ("de", "kanada", "CA"), ("de", "japan", "JP"), ("de", "indien", "IN"),
+        ("de", "australien", "AU"), ("de", "belgien", "BE"), ("de", "österreich", "AT"),
+        ("de", "spanien", "ES"), ("de", "italien", "IT"), ("de", "polen", "PL"),
+        ("de", "luxemburg", "LU"), ("de", "singapur", "SG"), ("de", "israel", "IL"),
+        ("fr", "allemagne", "DE"), ("fr", "états-unis", "US"), ("fr", "etats-unis", "US"),
+        ("fr", "irlande", "IE"), ("fr", "pays-bas", "NL"), ("fr", "france", "FR"),
+        ("fr", "suède", "SE"), ("fr", "finlande", "FI"), ("fr", "danemark", "DK"),
+        ("fr", "norvège", "NO"), ("fr", "royaume-uni", "GB"), ("fr", "suisse", "CH"),
+        ("fr", "canada", "CA"), ("fr", "japon", "JP"), ("fr", "inde", "IN"),
+        ("fr", "australie", "AU"), ("fr", "belgique", "BE"), ("fr", "autriche", "AT"),
+        ("fr", "espagne", "ES"), ("fr", "italie", "IT"), ("fr", "pologne", "PL"),
+        ("fr", "luxembourg", "LU"), ("fr", "singapour", "SG"), ("fr", "israël", "IL"),
+    ];
+    for (lang, name, c) in extra {
+        if let Some(c) = code(c) {
+            all.entry(lang.to_string())
+                .or_default()
+                .insert(normalise(name), c);
+        }
+    }
+    all
+});
+
+fn normalise(name: &str) -> String {
+    let lower = name.trim().to_lowercase();
+    let lower = lower.strip_prefix("the ").unwrap_or(&lower);
+    lower
+        .trim_matches(|c: char| c == '.' || c.is_whitespace())
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The ISO 3166-1 alpha-2 code of a country named in the language `lang` (or in English,
+/// or as its code). The one place country names are looked up.
+pub fn country_code(name: &str, lang: &str) -> Option<&'static str> {
+    let key = normalise(name);
+    let upper = name.trim().to_ascii_uppercase();
+    if let Some(c) = crate::countries::COUNTRY_CODES
+        .iter()
+        .find(|c| **c == upper)
+    {
+        return Some(c);
+    }
+    [lang, "en"]
+        .iter()
+        .filter_map(|l| NAMES.get(*l))
+        .find_map(|names| names.get(&key).copied())
+}
+
+/// `company.toml` with what the texts state: an e-mail address, an organisation number.
+pub fn company_toml(docs: &[&Document], locale: &str) -> String {
+    let text: String = docs
+        .iter()
+        .rev()
+        .flat_map(|d| d.parts.iter())
+        .filter_map(|p| match p {
+            Part::Prose(t) => Some(t.as_str()),
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut out = String::from(
+        "# Written by privsite import: only what the policy states. Fill in what it does not\n# (name, address, authority); `privsite check` lists what is missing.\n",
+    );
+    if let Some(email) = email(&text) {
+        let _ = writeln!(out, "email = {}", toml_string(&email));
+    }
+    if let Some(org) = org_number(&text) {
+        let _ = writeln!(out, "org_number = {}", toml_string(&org));
+    }
+    let _ = writeln!(out, "default_locale = {}", toml_string(locale));
+    out
+}
+
+fn email(text: &str) -> Option<String> {
+    text.split(|c: char| {
+        c.is_whitespace() || matches!(c, '<' | '>' | '(' | ')' | '[' | ']' | '"' | ',')
+    })
+    .map(|w| {
+        w.trim_start_matches("mailto:")
+            .trim_end_matches(['.', ';', ':'])
+    })
+    .find(|w| {
+        let Some((user, host)) = w.split_once('@') else {
+            return false;
+        };
+        !user.is_empty()
+            && host.contains('.')
+            && !host.starts_with('.')
+            && w.chars()
+                .all(|c| c.is_alphanumeric() || "@._-+".contains(c))
+    })
+    .map(String::from)
+}
+
+/// A Swedish (556677-8899) or Finnish (1234567-8) organisation number.
+fn org_number(text: &str) -> Option<String> {
+    text.split(|c: char| !(c.is_ascii_digit() || c == '-'))
+        .find(|w| {
+            let Some((a, b)) = w.split_once('-') else {
+                return false;
+            };
+            let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+            digits(a)
+                && digits(b)
+                && ((a.len() == 6 && b.len() == 4) || (a.len() == 7 && b.len() == 1))
+        })
+        .map(String::from)
+}
+
+/// A TOML basic string.
+pub fn toml_string(s: &str) -> String {
+    toml::Value::String(s.to_string()).to_string()
+}
+
+/// A TOML string for Markdown: multi-line where it has lines.
+fn toml_text(s: &str) -> String {
+    if !s.contains('\n') {
+        return toml_string(s);
+    }
+    let escaped = s.replace('\\', "\\\\").replace('"', "\\\"");
+    format!("\"\"\"\n{}\n\"\"\"", escaped.trim_end())
+}
+
+impl Revision {
+    /// The revision as a source file.
+    pub fn to_toml(&self, dated_by: &str, origin: &str) -> String {
+        let mut out = String::new();
+        let _ = writeln!(out, "# Imported by privsite import from {origin}");
+        let _ = writeln!(out, "# Dated by {dated_by}.");
+        let _ = writeln!(out, "title = {}", toml_string(&self.title));
+        if let Some(summary) = &self.summary {
+            let _ = writeln!(out, "summary = {}", toml_string(summary));
+        }
+        if let Some(intro) = &self.intro {
+            let _ = writeln!(out, "intro = {}", toml_text(intro));
+        }
+        for s in &self.sections {
+            let _ = writeln!(out, "\n[[sections]]");
+            let _ = writeln!(out, "id = {}", toml_string(&s.id));
+            let _ = writeln!(out, "title = {}", toml_string(&s.title));
+            let _ = writeln!(out, "body = {}", toml_text(s.body.trim()));
+        }
+        for p in &self.processors {
+            let _ = writeln!(out, "\n[[processors]]");
+            let _ = writeln!(out, "name = {}", toml_string(&p.name));
+            if let Some(v) = &p.purpose {
+                let _ = writeln!(out, "purpose = {}", toml_string(v));
+            }
+            if let Some(v) = &p.data {
+                let _ = writeln!(out, "data = {}", toml_string(v));
+            }
+            if !p.countries.is_empty() {
+                let list: Vec<String> = p.countries.iter().map(|c| toml_string(c)).collect();
+                let _ = writeln!(out, "countries = [{}]", list.join(", "));
+            }
+            if let Some(v) = &p.headquarters {
+                let _ = writeln!(out, "headquarters = {}", toml_string(v));
+            }
+            if let Some(v) = &p.group {
+                let _ = writeln!(out, "group = {}", toml_string(v));
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn topics_are_recognised_in_five_languages() {
+        for (heading, id) in [
+            ("Your rights", "rights"),
+            ("Dina rättigheter", "rights"),
+            ("Rekisteröidyn oikeudet", "rights"),
+            ("Ihre Rechte", "rights"),
+            ("Vos droits", "rights"),
+            ("4. Så här länge sparar vi personuppgifter", "retention"),
+            ("Wie lange speichern wir Daten?", "retention"),
+            ("Durée de conservation", "retention"),
+            ("Tietojen säilytysaika", "retention"),
+            ("Till vem lämnar vi ut uppgifter", "recipients"),
+            ("Who we share data with", "recipients"),
+            ("Empfänger der Daten", "recipients"),
+            ("Destinataires", "recipients"),
+            ("Tietojen luovutukset", "recipients"),
+            ("När vi agerar personuppgiftsbiträde", "processor-role"),
+            ("Cookies (kakor) på vår webbplats", "cookies"),
+        ] {
+            assert_eq!(topic_any(heading), Some(id), "{heading}");
+        }
+        assert_eq!(
+            ascii_id("Så här skyddar vi dina personuppgifter"),
+            "sa-har-skyddar-vi-dina-personuppgifter"
+        );
+    }
+
+    #[test]
+    fn country_names_in_the_documents_language() {
+        assert_eq!(country_code("USA", "sv"), Some("US"));
+        assert_eq!(country_code("Irland", "sv"), Some("IE"));
+        assert_eq!(country_code("Yhdysvallat", "fi"), Some("US"));
+        assert_eq!(country_code("United States", "fi"), Some("US"));
+        assert_eq!(country_code("the Netherlands", "en"), Some("NL"));
+        assert_eq!(country_code("Deutschland", "de"), Some("DE"));
+        assert_eq!(country_code("États-Unis", "fr"), Some("US"));
+        assert_eq!(country_code("IE", "en"), Some("IE"));
+        assert_eq!(country_code("Atlantis", "en"), None);
+    }
+
+    #[test]
+    fn a_recipient_table_becomes_processors_merged_by_name() {
+        let table = Table {
+            header: vec![
+                "Sub-processor".into(),
+                "Purpose".into(),
+                "Location".into(),
+                "Corporate location".into(),
+            ],
+            rows: vec![
+                vec![
+                    " Stripe\n Inc ".into(),
+                    "Payments".into(),
+                    "United States, Ireland".into(),
+                    "USA".into(),
+                ],
+                vec![
+                    "Stripe Inc".into(),
+                    "Payments".into(),
+                    "Germany".into(),
+                    "".into(),
+                ],
+                vec!["".into(), "x".into(), "".into(), "".into()],
+                vec!["Acme".into(), "Mail".into(), "Atlantis".into(), "".into()],
+            ],
+            row_lines: vec![3, 4, 5, 6],
+            line: 1,
+            markdown: String::new(),
+        };
+        let doc = Document {
+            parts: vec![
+                Part::Heading {
+                    level: 2,
+                    text: "Sub-processors".into(),
+                    id: None,
+                    line: 1,
+                },
+                Part::Prose("We use these.".into()),
+                Part::Table(table),
+            ],
+            ..Default::default()
+        };
+        let mapped = map(&doc, "en", &mut Ids::default());
+        let ps = &mapped.revision.processors;
+        assert_eq!(ps.len(), 2, "{ps:?}");
+        assert_eq!(ps[0].name, "Stripe Inc");
+        assert_eq!(
+            ps[0].countries.iter().collect::<Vec<_>>(),
+            ["DE", "IE", "US"]
+        );
+        assert_eq!(ps[0].headquarters.as_deref(), Some("US"));
+        assert_eq!(ps[0].group.as_deref(), Some("Sub-processors"));
+        assert_eq!(mapped.revision.sections[0].id, "recipients");
+        let lines: Vec<usize> = mapped.unmapped.iter().map(|(l, _)| *l).collect();
+        assert_eq!(lines, [5, 6], "{:?}", mapped.unmapped);
+    }
+}

@@ -1,0 +1,235 @@
+//! Markdown, with or without front matter (YAML `---` or TOML `+++`): headings, tables
+//! (Markdown and raw HTML) and the prose between them, as written.
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+use super::{Document, Part, Table};
+
+pub fn read(text: &str) -> Document {
+    let (front, body, body_line) = front_matter(text);
+    let mut doc = Document::default();
+    for (key, value) in &front {
+        match key.as_str() {
+            "title" => doc.title = Some(value.clone()),
+            "date" | "effective" | "effective_date" | "last_updated" | "updated" => {
+                if let Some(d) = value
+                    .get(..10)
+                    .and_then(|v| v.parse().ok())
+                    .or_else(|| super::dates::stated_date(&format!("effective {value}")))
+                {
+                    doc.date = Some(d);
+                }
+            }
+            _ => {}
+        }
+    }
+    let body = kramdown_ids(body);
+    let lines = LineStarts::new(&body);
+    let line = |offset: usize| lines.line(offset) + body_line;
+    let options =
+        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_HEADING_ATTRIBUTES;
+    let mut events = Parser::new_ext(&body, options).into_offset_iter();
+    while let Some((event, range)) = events.next() {
+        match event {
+            Event::Start(Tag::Heading { level, id, .. }) => {
+                let mut text = String::new();
+                for (event, _) in events.by_ref() {
+                    match event {
+                        Event::End(TagEnd::Heading(_)) => break,
+                        Event::Text(t) | Event::Code(t) => text.push_str(&t),
+                        Event::SoftBreak | Event::HardBreak => text.push(' '),
+                        _ => {}
+                    }
+                }
+                doc.parts.push(Part::Heading {
+                    level: level as u8,
+                    text: text.trim().to_string(),
+                    id: id.map(|i| i.to_string()),
+                    line: line(range.start),
+                });
+            }
+            Event::Start(Tag::Table(_)) => {
+                let mut header = Vec::new();
+                let mut rows: Vec<Vec<String>> = Vec::new();
+                let mut row_lines = Vec::new();
+                let mut cell = String::new();
+                let mut in_head = false;
+                let mut end = range.end;
+                for (event, r) in events.by_ref() {
+                    match event {
+                        Event::End(TagEnd::Table) => {
+                            end = r.end;
+                            break;
+                        }
+                        Event::Start(Tag::TableHead) => in_head = true,
+                        Event::End(TagEnd::TableHead) => in_head = false,
+                        Event::Start(Tag::TableRow) => {
+                            rows.push(Vec::new());
+                            row_lines.push(line(r.start));
+                        }
+                        Event::Start(Tag::TableCell) => cell.clear(),
+                        Event::End(TagEnd::TableCell) => {
+                            let text = cell.split_whitespace().collect::<Vec<_>>().join(" ");
+                            if in_head {
+                                header.push(text);
+                            } else if let Some(row) = rows.last_mut() {
+                                row.push(text);
+                            }
+                        }
+                        Event::Text(t) | Event::Code(t) => cell.push_str(&t),
+                        Event::SoftBreak | Event::HardBreak => cell.push(' '),
+                        _ => {}
+                    }
+                }
+                doc.parts.push(Part::Table(Table {
+                    header,
+                    rows,
+                    row_lines,
+                    line: line(range.start),
+                    markdown: body[range.start..end].trim_end().to_string(),
+                }));
+            }
+            Event::Start(Tag::HtmlBlock) => {
+                let mut end = range.end;
+                for (event, r) in events.by_ref() {
+                    if let Event::End(TagEnd::HtmlBlock) = event {
+                        end = r.end;
+                        break;
+                    }
+                }
+                let source = body[range.start..end].trim_end();
+                let start_line = line(range.start);
+                let tables = super::html::tables(source, source, start_line);
+                match tables.as_slice() {
+                    [table]
+                        if source
+                            .trim_start()
+                            .to_ascii_lowercase()
+                            .starts_with("<table") =>
+                    {
+                        let mut table = table.clone();
+                        table.markdown = source.to_string();
+                        doc.parts.push(Part::Table(table));
+                    }
+                    _ => doc.parts.push(Part::Prose(source.to_string())),
+                }
+            }
+            Event::Start(_) => {
+                // Any other block, as written.
+                let mut depth = 1;
+                let mut end = range.end;
+                for (event, r) in events.by_ref() {
+                    match event {
+                        Event::Start(_) => depth += 1,
+                        Event::End(_) => {
+                            depth -= 1;
+                            if depth == 0 {
+                                end = r.end;
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                end = end.max(range.end);
+                doc.parts
+                    .push(Part::Prose(body[range.start..end].trim_end().to_string()));
+            }
+            Event::Rule => doc.parts.push(Part::Prose("---".into())),
+            _ => {}
+        }
+    }
+    doc
+}
+
+/// Front matter as `key: value` pairs, the rest of the text, and the line it starts on
+/// (less one).
+fn front_matter(text: &str) -> (Vec<(String, String)>, &str, usize) {
+    for fence in ["---", "+++"] {
+        let Some(rest) = text.strip_prefix(fence).and_then(|r| r.strip_prefix('\n')) else {
+            continue;
+        };
+        let Some(end) = rest.find(&format!("\n{fence}")) else {
+            continue;
+        };
+        let inner = &rest[..end];
+        let after = &rest[end + 1 + fence.len()..];
+        let after = after.strip_prefix('\n').unwrap_or(after);
+        let pairs = inner
+            .lines()
+            .filter_map(|l| l.split_once([':', '=']))
+            .map(|(k, v)| {
+                (
+                    k.trim().to_ascii_lowercase(),
+                    v.trim().trim_matches(['"', '\'']).to_string(),
+                )
+            })
+            .collect();
+        return (pairs, after, inner.lines().count() + 2);
+    }
+    (Vec::new(), text, 0)
+}
+
+/// Kramdown's `{: #id}` on the line after a heading, as a heading attribute; the line
+/// stays, blank, so that line numbers hold.
+fn kramdown_ids(text: &str) -> String {
+    let mut lines: Vec<String> = text.split('\n').map(String::from).collect();
+    for i in 1..lines.len() {
+        let t = lines[i].trim();
+        let id = t
+            .strip_prefix("{:")
+            .and_then(|t| t.strip_suffix('}'))
+            .map(str::trim)
+            .and_then(|t| t.strip_prefix('#'))
+            .filter(|id| !id.is_empty() && !id.contains(char::is_whitespace))
+            .map(String::from);
+        if let Some(id) = id
+            && lines[i - 1].trim_start().starts_with('#')
+        {
+            let heading = lines[i - 1].trim_end().to_string();
+            lines[i - 1] = format!("{heading} {{#{id}}}");
+            lines[i].clear();
+        }
+    }
+    lines.join("\n")
+}
+
+/// Line numbers (from 1) of byte offsets.
+pub struct LineStarts(Vec<usize>);
+
+impl LineStarts {
+    pub fn new(text: &str) -> LineStarts {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineStarts(starts)
+    }
+
+    pub fn line(&self, offset: usize) -> usize {
+        self.0.partition_point(|&s| s <= offset)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_front_matter_headings_tables_and_kramdown_ids() {
+        let doc = read(
+            "---\ntitle: Privacy Notice\nlast_updated: 2024-03-01\n---\n# Privacy\n\nIntro.\n\n## Who gets data\n{: #recipients-x}\n\n| Sub-processor | Country |\n|---|---|\n| Stripe | United States |\n",
+        );
+        assert_eq!(doc.title.as_deref(), Some("Privacy Notice"));
+        assert_eq!(doc.date, Some(jiff::civil::date(2024, 3, 1)));
+        let Part::Heading { id, line, .. } = &doc.parts[2] else {
+            panic!("{:?}", doc.parts)
+        };
+        assert_eq!(id.as_deref(), Some("recipients-x"));
+        assert_eq!(*line, 9);
+        let Part::Table(t) = &doc.parts[3] else {
+            panic!("{:?}", doc.parts)
+        };
+        assert_eq!(t.header, ["Sub-processor", "Country"]);
+        assert_eq!(t.rows, [["Stripe", "United States"]]);
+        assert_eq!(t.row_lines, [14]);
+    }
+}

@@ -1,0 +1,341 @@
+//! `privsite import`: an existing policy, or every version of it in a git history, as
+//! revision sources.
+//!
+//! One reader per input kind ([`markdown`], [`html`], [`text`]) turns a document into
+//! [`Document`] parts (headings, prose, tables, with their lines); [`mapping`] makes
+//! sections and processors of them; [`git`] reads a file's versions from a repository.
+//! Nothing is written until every revision is made, and no file is overwritten without
+//! `force`.
+
+pub mod dates;
+pub mod git;
+pub mod html;
+pub mod mapping;
+pub mod markdown;
+pub mod text;
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+
+pub use mapping::country_code;
+
+/// A document as its reader understood it.
+#[derive(Debug, Default, Clone)]
+pub struct Document {
+    /// The title a document states apart from its headings (front matter, `<title>`).
+    pub title: Option<String>,
+    /// The effective date the text states, if any.
+    pub date: Option<Date>,
+    pub parts: Vec<Part>,
+    /// What the reader could not make sense of: (line, what).
+    pub notes: Vec<(usize, String)>,
+}
+
+/// One block of a document.
+#[derive(Debug, Clone)]
+pub enum Part {
+    /// A heading: its level (1 to 6), text, stated id and line.
+    Heading {
+        level: u8,
+        text: String,
+        id: Option<String>,
+        line: usize,
+    },
+    /// Markdown prose, ready for a section body.
+    Prose(String),
+    Table(Table),
+}
+
+/// A table: its header cells and rows of plain-text cells, and its Markdown for a body.
+#[derive(Debug, Clone)]
+pub struct Table {
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+    /// The line of each row in the source.
+    pub row_lines: Vec<usize>,
+    pub line: usize,
+    /// How the table is shown if it is not a processor table.
+    pub markdown: String,
+}
+
+/// What kind of input a file is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Markdown,
+    Html,
+    Text,
+}
+
+impl Kind {
+    /// From a file name's extension, else from its first bytes.
+    pub fn of(path: &Path, text: &str) -> Kind {
+        let ext = path
+            .extension()
+            .map(|e| e.to_string_lossy().to_ascii_lowercase());
+        match ext.as_deref() {
+            Some("md" | "markdown" | "mdown" | "mkd") => Kind::Markdown,
+            Some("html" | "htm" | "xhtml") => Kind::Html,
+            Some("txt" | "text") => Kind::Text,
+            _ => {
+                let start = text.trim_start().to_ascii_lowercase();
+                if start.starts_with("<!doctype html") || start.starts_with("<html") {
+                    Kind::Html
+                } else if start.starts_with("---") || start.starts_with('#') {
+                    Kind::Markdown
+                } else {
+                    Kind::Text
+                }
+            }
+        }
+    }
+}
+
+/// Reads one document of `kind`.
+pub fn read(kind: Kind, text: &str) -> Document {
+    let text = clean_characters(text);
+    let mut doc = match kind {
+        Kind::Markdown => markdown::read(&text),
+        Kind::Html => html::read(&text),
+        Kind::Text => text::read(&text),
+    };
+    if doc.date.is_none() {
+        doc.date = dates::stated_date(&text);
+    }
+    doc
+}
+
+/// `text` without the characters no page may carry: C0 and C1 controls (but tab and line
+/// breaks), noncharacters, the diff's private-use markers and a byte order mark; no-break
+/// spaces become spaces and CRLF becomes LF.
+pub fn clean_characters(text: &str) -> String {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push('\n');
+                }
+            }
+            '\t' | '\n' => out.push(c),
+            '\u{a0}' | '\u{202f}' => out.push(' '),
+            '\u{feff}' => {}
+            c if c.is_control() => {}
+            c if crate::markdown::is_marker(c) => {}
+            c if is_noncharacter(c) => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn is_noncharacter(c: char) -> bool {
+    let n = c as u32;
+    (0xFDD0..=0xFDEF).contains(&n) || (n & 0xFFFE) == 0xFFFE
+}
+
+/// What to import and where.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The site folder.
+    pub root: PathBuf,
+    pub company: String,
+    pub locale: String,
+    /// The date of a single file's revision; default the stated date, else today.
+    pub date: Option<Date>,
+    pub force: bool,
+}
+
+/// One version of a document, read and dated.
+#[derive(Debug, Clone)]
+pub struct Version {
+    pub document: Document,
+    pub date: Date,
+    /// Where the date comes from, for the report.
+    pub dated_by: String,
+    /// Where the version comes from, for the report: a file name or a commit.
+    pub origin: String,
+    /// What changed, for the history page: a commit's subject.
+    pub summary: Option<String>,
+}
+
+/// What an import wrote and found.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub written: Vec<PathBuf>,
+    /// (date, origin, how dated, sections, processors)
+    pub revisions: Vec<(Date, String, String, usize, usize)>,
+    /// Versions replaced by a later one of the same date: (date, origin).
+    pub superseded: Vec<(Date, String)>,
+    /// What could not be mapped: (origin, line, what).
+    pub unmapped: Vec<(String, usize, String)>,
+    pub kept_company: Option<PathBuf>,
+}
+
+impl Report {
+    /// The report as lines for a terminal.
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        for (date, origin, dated_by, sections, processors) in &self.revisions {
+            let _ = writeln!(
+                out,
+                "revision {date} from {origin} (dated by {dated_by}): {sections} section{}, {processors} processor{}",
+                if *sections == 1 { "" } else { "s" },
+                if *processors == 1 { "" } else { "s" },
+            );
+        }
+        for (date, origin) in &self.superseded {
+            let _ = writeln!(
+                out,
+                "skipped {origin}: a later version has the same date {date}"
+            );
+        }
+        for (origin, line, what) in &self.unmapped {
+            let _ = writeln!(out, "not mapped: {origin}:{line}: {what}");
+        }
+        if let Some(kept) = &self.kept_company {
+            let _ = writeln!(out, "kept {} as it was", kept.display());
+        }
+        let _ = writeln!(
+            out,
+            "{} revision{} written",
+            self.revisions.len(),
+            if self.revisions.len() == 1 { "" } else { "s" }
+        );
+        out
+    }
+}
+
+/// Imports one file as one revision.
+pub fn import_file(file: &Path, options: &Options, today: Date) -> Result<Report, String> {
+    let bytes = std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let text = String::from_utf8_lossy(&bytes);
+    let document = read(Kind::of(file, &text), &text);
+    let (date, dated_by) = match (options.date, document.date) {
+        (Some(d), _) => (d, "--date".to_string()),
+        (None, Some(d)) => (d, "the date the text states".to_string()),
+        (None, None) => (today, "today: the text states no date".to_string()),
+    };
+    let version = Version {
+        document,
+        date,
+        dated_by,
+        origin: file.display().to_string(),
+        summary: None,
+    };
+    write(vec![version], options)
+}
+
+/// Imports every version of `path` in the git repository `repo` (see [`git`]).
+pub fn import_git(repo: &Path, path: &str, options: &Options) -> Result<Report, String> {
+    let versions = git::versions(repo, path)?;
+    if versions.is_empty() {
+        return Err(format!(
+            "{}: no commit reachable from HEAD changes {path}",
+            repo.display()
+        ));
+    }
+    write(versions, options)
+}
+
+/// Maps versions to revisions (the last of each date wins) and writes them, with
+/// `company.toml` if the company has none.
+pub fn write(mut versions: Vec<Version>, options: &Options) -> Result<Report, String> {
+    if !crate::load::is_slug(&options.company) {
+        return Err(format!(
+            "invalid company {:?}: expected lower-case ASCII letters, digits and '-'",
+            options.company
+        ));
+    }
+    if options
+        .locale
+        .parse::<unic_langid::LanguageIdentifier>()
+        .is_err()
+        || options.locale.contains(['/', '\\', '.'])
+    {
+        return Err(format!(
+            "invalid locale {:?}: expected a BCP 47 tag such as sv or en",
+            options.locale
+        ));
+    }
+    let mut report = Report::default();
+    // Stable order: by date, then as given (commits oldest first); the last of a date wins.
+    versions.sort_by_key(|v| v.date);
+    let mut kept: Vec<Version> = Vec::new();
+    for v in versions {
+        if let Some(last) = kept.last_mut()
+            && last.date == v.date
+        {
+            report.superseded.push((last.date, last.origin.clone()));
+            *last = v;
+            continue;
+        }
+        kept.push(v);
+    }
+    let lang = options
+        .locale
+        .split('-')
+        .next()
+        .unwrap_or(&options.locale)
+        .to_ascii_lowercase();
+    let mut ids = mapping::Ids::default();
+    let mut files = Vec::new();
+    for v in &kept {
+        let mut mapped = mapping::map(&v.document, &lang, &mut ids);
+        mapped.revision.summary = v.summary.clone();
+        for (line, what) in &mapped.unmapped {
+            report
+                .unmapped
+                .push((v.origin.clone(), *line, what.clone()));
+        }
+        report.revisions.push((
+            v.date,
+            v.origin.clone(),
+            v.dated_by.clone(),
+            mapped.revision.sections.len(),
+            mapped.revision.processors.len(),
+        ));
+        let rel = Path::new("content")
+            .join(&options.company)
+            .join(&options.locale)
+            .join(format!("{}.toml", v.date));
+        files.push((rel, mapped.revision.to_toml(&v.dated_by, &v.origin)));
+    }
+    let company_rel = Path::new("content")
+        .join(&options.company)
+        .join("company.toml");
+    let company_exists = options.root.join(&company_rel).exists();
+    if !options.force {
+        let existing: Vec<String> = files
+            .iter()
+            .map(|(rel, _)| rel)
+            .filter(|rel| options.root.join(rel).exists())
+            .map(|rel| rel.display().to_string())
+            .collect();
+        if !existing.is_empty() {
+            return Err(format!(
+                "would overwrite {}: run again with --force to replace {}",
+                existing.join(", "),
+                if existing.len() == 1 { "it" } else { "them" }
+            ));
+        }
+    }
+    if company_exists {
+        report.kept_company = Some(company_rel.clone());
+    } else {
+        let texts: Vec<&Document> = kept.iter().map(|v| &v.document).collect();
+        files.push((company_rel, mapping::company_toml(&texts, &options.locale)));
+    }
+    for (rel, text) in files {
+        let path = options.root.join(&rel);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+        }
+        std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+        report.written.push(rel);
+    }
+    Ok(report)
+}

