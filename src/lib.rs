@@ -24,6 +24,7 @@ pub mod scaffold;
 pub mod schema;
 pub mod serve;
 pub mod session;
+pub mod staging;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};

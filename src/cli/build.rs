@@ -42,7 +42,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
     };
     eprint!("{}", built.warnings);
     let dir = privsite::output_dir(root, &built.site, &options);
-    if let Err(e) = built.output.write_to(&dir) {
+    if let Err(e) = built.output.write_site(root, &dir) {
         eprintln!("error: {}: cannot write the site: {e}", dir.display());
         return ExitCode::FAILURE;
     }
