@@ -319,16 +319,28 @@ fn clean_leftovers(parent: &Path, name: &str) {
     }
 }
 
-/// Removes a folder and everything in it, files in parallel.
+/// Removes a folder and everything in it, files in parallel. Its marker goes last, so a
+/// build killed while removing leaves a folder the next build can still prove is its own.
 pub(crate) fn remove_tree(dir: &Path) -> io::Result<()> {
     use rayon::prelude::*;
+    let marker = dir.join(MARKER);
     let mut files = Vec::new();
-    for entry in walkdir::WalkDir::new(dir) {
+    let mut folders = Vec::new();
+    for entry in walkdir::WalkDir::new(dir).min_depth(1).contents_first(true) {
         let entry = entry.map_err(io::Error::other)?;
-        if !entry.file_type().is_dir() {
+        if entry.file_type().is_dir() {
+            folders.push(entry.into_path());
+        } else if entry.path() != marker {
             files.push(entry.into_path());
         }
     }
     files.par_iter().try_for_each(fs::remove_file)?;
-    fs::remove_dir_all(dir)
+    for folder in &folders {
+        fs::remove_dir(folder)?;
+    }
+    match fs::remove_file(&marker) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
+        _ => {}
+    }
+    fs::remove_dir(dir)
 }

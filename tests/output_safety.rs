@@ -263,10 +263,10 @@ fn a_killed_build_leaves_a_whole_site_and_the_next_build_cleans_up() {
     assert!(reference.status.success(), "{}", stderr(&reference));
     let expected = snapshot(&root.join("reference"));
     let mut killed_with_leftovers = 0;
-    for round in 0..10u64 {
+    for round in 0..16u64 {
         let mut child = privsite(root, &[]).spawn().unwrap();
         // Kill at a different point of the build each round.
-        std::thread::sleep(std::time::Duration::from_millis(40 * round));
+        std::thread::sleep(std::time::Duration::from_millis(round * 23 % 320));
         let _ = child.kill();
         let _ = child.wait();
         // At every moment the output folder is absent (no build finished yet) or whole.
@@ -281,7 +281,7 @@ fn a_killed_build_leaves_a_whole_site_and_the_next_build_cleans_up() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(snapshot(&root.join("public")), expected);
     assert_eq!(leftovers(root), Vec::<String>::new());
-    eprintln!("{killed_with_leftovers} of 10 kills left staging folders; all were cleaned");
+    eprintln!("{killed_with_leftovers} of 16 kills left staging folders; all were cleaned");
 }
 
 #[test]
