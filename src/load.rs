@@ -90,6 +90,7 @@ impl SourceFile {
     }
 
     fn read(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
+        crate::links::check_inside(root, path)?;
         let rel = relative_to(root, path);
         let bytes = fs::read(path)
             .map_err(|e| Diagnostic::error(&rel, format!("cannot read the file: {e}")))?;
@@ -107,13 +108,17 @@ impl SourceFile {
     }
 
     fn parse<T: for<'de> Deserialize<'de>>(&self) -> Result<T, Diagnostic> {
-        toml::from_str(&self.text).map_err(|e| {
+        let value = toml::from_str(&self.text).map_err(|e| {
             let d = Diagnostic::error(&self.rel, describe_toml_error(e.message()));
             match e.span() {
                 Some(span) => d.at(&self.text, span.start),
                 None => d,
             }
-        })
+        })?;
+        match crate::guard::check_toml(&self.text) {
+            Some(p) => Err(Diagnostic::error(&self.rel, p.message).at(&self.text, p.offset)),
+            None => Ok(value),
+        }
     }
 
     fn error<T>(&self, value: &Spanned<T>, message: impl Into<String>) -> Diagnostic {
@@ -1082,6 +1087,22 @@ fn non_empty(file: &SourceFile, value: &Spanned<String>, what: &str, diags: &mut
     }
 }
 
+/// `error` pointed at the value of the top-level `key` of the TOML file at `path`, where the
+/// file still has it.
+fn at_key(path: PathBuf, key: &str, error: Diagnostic) -> Diagnostic {
+    let Ok(text) = fs::read_to_string(path) else {
+        return error;
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let offset = toml::de::DeTable::parse(text)
+        .ok()
+        .and_then(|table| table.get_ref().get(key).map(|v| v.span().start));
+    match offset {
+        Some(offset) => error.at(text, offset),
+        None => error,
+    }
+}
+
 /// Cross-file rules for one company, once all its revisions are read.
 fn finish_company(root: &Path, company: &mut Company, diags: &mut Diagnostics) {
     let source = company.source.clone();
@@ -1090,7 +1111,7 @@ fn finish_company(root: &Path, company: &mut Company, diags: &mut Diagnostics) {
         .iter()
         .any(|l| l.locale == company.info.default_locale)
     {
-        diags.push(Diagnostic::error(
+        let error = Diagnostic::error(
             &source,
             format!(
                 "default_locale is {:?} but there is no folder content/{}/{}/: expected the reference text in that locale",
@@ -1098,7 +1119,8 @@ fn finish_company(root: &Path, company: &mut Company, diags: &mut Diagnostics) {
                 company.slug,
                 company.info.default_locale
             ),
-        ));
+        );
+        diags.push(at_key(root.join(&source), "default_locale", error));
     }
     company.locales.retain(|history| {
         if history.revisions.is_empty() {
