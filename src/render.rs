@@ -386,6 +386,8 @@ struct DiffView<'a> {
     intro_changed: bool,
     sections: Vec<DiffSectionView<'a>>,
     purposes: Vec<DiffPurposeView<'a>>,
+    /// Some change was too big to mark word by word: the page says so.
+    coarse: bool,
 }
 
 #[derive(Serialize)]
@@ -1540,6 +1542,7 @@ impl<'a> Renderer<'a> {
             intro_changed: d.counts.intro_changed,
             sections,
             purposes,
+            coarse: d.coarse(),
         };
         let mut context = self.company_locale_context(ci, li, &root);
         let mut links = self.links(ci, li, &root);

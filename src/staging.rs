@@ -47,8 +47,37 @@ pub struct Staging {
     /// The staging folder, beside the target.
     dir: PathBuf,
     committed: bool,
+    /// Removed, while still locked, when this value is dropped.
+    lock_path: PathBuf,
     /// Held while this value lives; the lock is released when the file closes.
     _lock: File,
+}
+
+/// Opens and locks the lock file, without waiting: `WouldBlock` when another build holds
+/// it. A build removes its lock file as it finishes, while still holding it, so a lock
+/// taken on a file that has meanwhile been removed (or replaced) is let go and taken again
+/// on the file now at the path.
+fn take_lock(path: &Path) -> io::Result<File> {
+    use std::os::unix::fs::MetadataExt;
+    loop {
+        let file = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(path)?;
+        match rustix::fs::flock(&file, FlockOperation::NonBlockingLockExclusive) {
+            Ok(()) => {}
+            Err(e) if e == rustix::io::Errno::WOULDBLOCK => {
+                return Err(io::ErrorKind::WouldBlock.into());
+            }
+            Err(e) => return Err(e.into()),
+        }
+        let held = file.metadata()?;
+        match fs::metadata(path) {
+            Ok(now) if now.ino() == held.ino() && now.dev() == held.dev() => return Ok(file),
+            _ => continue,
+        }
+    }
 }
 
 fn refuse(shown: &Path, why: impl std::fmt::Display) -> io::Error {
@@ -72,13 +101,8 @@ impl Staging {
         };
         fs::create_dir_all(&parent)?;
         let lock_path = parent.join(format!(".{name}.privsite-lock"));
-        let lock = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&lock_path)?;
-        if let Err(e) = rustix::fs::flock(&lock, FlockOperation::NonBlockingLockExclusive) {
-            return Err(if e == rustix::io::Errno::WOULDBLOCK {
+        let lock = take_lock(&lock_path).map_err(|e| {
+            if e.kind() == io::ErrorKind::WouldBlock {
                 io::Error::new(
                     io::ErrorKind::WouldBlock,
                     format!(
@@ -88,9 +112,9 @@ impl Staging {
                     ),
                 )
             } else {
-                io::Error::from(e)
-            });
-        }
+                e
+            }
+        })?;
         // Under the lock no other build writes here: what is left of staging folders of
         // this output was left by a build that was killed.
         clean_leftovers(&parent, &name);
@@ -110,6 +134,7 @@ impl Staging {
             target,
             dir: staging,
             committed: false,
+            lock_path,
             _lock: lock,
         };
         fs::write(staging.dir.join(MARKER), MARKER_TEXT)?;
@@ -200,6 +225,8 @@ impl Drop for Staging {
         if !self.committed {
             let _ = remove_tree(&self.dir);
         }
+        // Still locked here: the file closes after this.
+        let _ = fs::remove_file(&self.lock_path);
     }
 }
 

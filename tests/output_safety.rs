@@ -161,12 +161,12 @@ fn an_empty_or_marked_folder_is_replaced_and_marked() {
     assert_eq!(leftovers(f.root()), Vec::<String>::new());
 }
 
-/// Staging folders and old sites beside the output (the lock file is meant to stay).
+/// Staging folders, old sites and lock files beside the output.
 fn leftovers(dir: &Path) -> Vec<String> {
     fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains(".privsite-") && !n.ends_with(".privsite-lock"))
+        .filter(|n| n.contains(".privsite-"))
         .collect()
 }
 
