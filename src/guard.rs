@@ -37,6 +37,55 @@ pub fn forbidden(c: char) -> bool {
         || u & 0xfffe == 0xfffe
 }
 
+/// Checks a Fluent (`.ftl`) text: forbidden characters written literally or as a string
+/// literal's escape (`{"\u001b"}`, `\UHHHHHH`).
+pub fn check_fluent(text: &str) -> Option<Problem> {
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if forbidden(c) {
+            return Some(Problem {
+                offset: i,
+                message: format!(
+                    "{} U+{:04X}: expected text without control characters or noncharacters (tab and line breaks are fine), which web pages and feeds cannot carry",
+                    if (c as u32) < 0xa0 {
+                        "control character"
+                    } else {
+                        "noncharacter"
+                    },
+                    c as u32
+                ),
+            });
+        }
+        if c == '\\' {
+            let digits = match chars.peek() {
+                Some((_, 'u')) => 4,
+                Some((_, 'U')) => 6,
+                _ => continue,
+            };
+            let start = i + 2;
+            let escaped = text
+                .get(start..start + digits)
+                .and_then(|hex| u32::from_str_radix(hex, 16).ok())
+                .and_then(char::from_u32);
+            if let Some(e) = escaped.filter(|&e| forbidden(e)) {
+                return Some(Problem {
+                    offset: i,
+                    message: format!(
+                        "escape of the {} U+{:04X}: expected text without control characters or noncharacters, which web pages and feeds cannot carry",
+                        if (e as u32) < 0xa0 {
+                            "control character"
+                        } else {
+                            "noncharacter"
+                        },
+                        e as u32
+                    ),
+                });
+            }
+        }
+    }
+    None
+}
+
 /// Checks every key and string of a TOML text that parsed; the first problem found, in
 /// file order.
 pub fn check_toml(text: &str) -> Option<Problem> {
@@ -174,6 +223,17 @@ mod tests {
         ] {
             assert!(!forbidden(c), "{c:?}");
         }
+    }
+
+    #[test]
+    fn fluent_text_is_checked_literal_and_escaped() {
+        assert_eq!(check_fluent("site-title = Acme\n"), None);
+        assert_eq!(check_fluent("a = {\"\\u00e9\"}\n"), None);
+        let p = check_fluent("a = Ac\u{1b}me\n").unwrap();
+        assert_eq!(p.offset, 6);
+        let p = check_fluent("a = {\"\\u001b\"}\n").unwrap();
+        assert_eq!(p.offset, 6);
+        assert!(p.message.contains("U+001B"));
     }
 
     #[test]

@@ -381,3 +381,17 @@ fn csv_cells_hiding_a_formula_behind_white_space_are_defused() {
     );
     assert!(csv.contains("'\u{200b}+cmd"), "{csv}");
 }
+
+#[test]
+fn control_characters_in_messages_are_refused_where_they_are() {
+    for (text, needle) in [
+        ("site-title = Acme \u{1b}Privacy\n", "\u{1b}"),
+        ("site-title = Acme {\"\\u0007\"}\n", "\\u0007"),
+    ] {
+        let f = Fixture::copy("basic");
+        f.write("locales/en/site.ftl", text);
+        let location = position(&f, "locales/en/site.ftl", needle);
+        let out = privsite(f.root(), &["build"]);
+        assert_refused(&out, &location, "control character U+00");
+    }
+}
