@@ -20,6 +20,61 @@ use toml::de::{DeTable, DeValue};
 /// The deepest nesting of Markdown elements a string may hold.
 pub const MAX_NESTING: usize = 100;
 
+/// The deepest element nesting a page may have and still be minified: minify-html
+/// recurses once per element, and a page nested deeper (from a site's own template, say)
+/// is written as rendered instead.
+pub const MAX_MINIFY_DEPTH: usize = 256;
+
+/// Whether `html` nests elements deeper than `limit`, counted without recursion: start
+/// tags that are not void or self-closing open a level, end tags close one. Unclosed
+/// elements (which HTML allows) count as open, so the answer errs on the side of "too
+/// deep".
+pub fn html_deeper_than(html: &[u8], limit: usize) -> bool {
+    const VOID: &[&[u8]] = &[
+        b"area",
+        b"base",
+        b"br",
+        b"col",
+        b"embed",
+        b"hr",
+        b"img",
+        b"input",
+        b"link",
+        b"meta",
+        b"source",
+        b"track",
+        b"wbr",
+        b"!doctype",
+    ];
+    let mut depth = 0usize;
+    let mut i = 0;
+    while let Some(found) = memchr::memchr(b'<', &html[i..]) {
+        i += found + 1;
+        let rest = &html[i..];
+        if rest.first() == Some(&b'/') {
+            depth = depth.saturating_sub(1);
+            continue;
+        }
+        if !rest.first().is_some_and(u8::is_ascii_alphabetic) {
+            continue;
+        }
+        let name_len = rest
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric() && *b != b'-')
+            .unwrap_or(rest.len());
+        let name = rest[..name_len].to_ascii_lowercase();
+        let end = memchr::memchr(b'>', rest).unwrap_or(rest.len());
+        let self_closing = end > 0 && rest[end - 1] == b'/';
+        if !VOID.contains(&name.as_slice()) && !self_closing {
+            depth += 1;
+            if depth > limit {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// A problem found: the byte range in the file and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -254,6 +309,16 @@ mod tests {
         let p = check_toml(text).unwrap();
         assert_eq!(p.offset, text.find('\u{9d}').unwrap());
         assert!(p.message.contains("U+009D in a string"));
+    }
+
+    #[test]
+    fn html_depth_is_counted_without_recursion() {
+        let deep = format!("{}x{}", "<div>".repeat(100_000), "</div>".repeat(100_000));
+        assert!(html_deeper_than(deep.as_bytes(), 1000));
+        let flat = "<p>a<br>b<img src=x></p><p>c</p>".repeat(5000);
+        assert!(!html_deeper_than(flat.as_bytes(), 3));
+        assert!(!html_deeper_than(b"<div><hr/><span>x</span></div>", 2));
+        assert!(html_deeper_than(b"<div><span><b>x</b></span></div>", 2));
     }
 
     #[test]

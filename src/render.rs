@@ -707,6 +707,10 @@ pub fn sitemap_entries<'p>(site: &Site, pages: impl Iterator<Item = &'p Page>) -
 }
 
 fn minify(html: &[u8]) -> Vec<u8> {
+    // minify-html recurses per element: a page nested deeper is written as it is.
+    if crate::guard::html_deeper_than(html, crate::guard::MAX_MINIFY_DEPTH) {
+        return html.to_vec();
+    }
     minify_html::minify(html, &minify_cfg())
 }
 
@@ -725,6 +729,9 @@ fn minify_template(text: &str) -> String {
         preserve_brace_template_syntax: true,
         ..minify_cfg()
     };
+    if crate::guard::html_deeper_than(text.as_bytes(), crate::guard::MAX_MINIFY_DEPTH) {
+        return text.to_string();
+    }
     String::from_utf8_lossy(&minify_html::minify(text.as_bytes(), &cfg)).into_owned()
 }
 

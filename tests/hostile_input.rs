@@ -395,3 +395,39 @@ fn control_characters_in_messages_are_refused_where_they_are() {
         assert_refused(&out, &location, "control character U+00");
     }
 }
+
+#[test]
+fn a_template_nested_deeper_than_the_minifier_can_follow_builds() {
+    let base = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates/base.html"),
+    )
+    .unwrap();
+    for depth in [200, 100_000] {
+        let f = Fixture::copy("basic");
+        let settings = f
+            .read("site.toml")
+            .replace("minify = false", "minify = true");
+        f.write("site.toml", settings);
+        let deep = format!("{}deep{}", "<div>".repeat(depth), "</div>".repeat(depth));
+        f.write(
+            "templates/base.html",
+            base.replacen("</body>", &format!("{deep}</body>"), 1),
+        );
+        for command in ["build", "check"] {
+            let out = privsite(f.root(), &[command]);
+            assert!(
+                !stderr(&out).contains("overflowed"),
+                "{depth}: {}",
+                stderr(&out)
+            );
+            assert_ne!(out.status.code(), Some(134), "{depth}, {command}: aborted");
+        }
+        let html = f.read("public/acme/en/index.html");
+        assert!(html.contains("deep"));
+        // At the limit the page is minified; past it, written as rendered.
+        assert_eq!(
+            html.contains("<!DOCTYPE html>\n") || html.contains("\n  "),
+            depth > 200
+        );
+    }
+}
