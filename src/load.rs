@@ -203,13 +203,21 @@ fn load_config(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
                 &dir,
                 "invalid output_dir: expected a folder inside the site, such as \"public\"",
             ));
-        } else if ["content", "themes", "templates", "locales", "static"]
-            .iter()
-            .any(|s| p.starts_with(s))
+        } else if [
+            "content",
+            "themes",
+            "templates",
+            "locales",
+            "static",
+            "site.toml",
+            ".git",
+        ]
+        .iter()
+        .any(|s| p.starts_with(s))
         {
             diags.push(file.error(
                 &dir,
-                "output_dir would overwrite sources: expected a folder of its own, such as \"public\"",
+                "output_dir would overwrite sources or the git repository: expected a folder of its own, such as \"public\"",
             ));
         }
         build.output_dir = dir.into_inner();

@@ -117,8 +117,21 @@ fn a_build_refuses_to_replace_what_it_did_not_make() {
 fn output_dir_in_site_toml_is_checked_the_same_way() {
     let f = fixture();
     for (dir, why) in [
-        (".git", "it is a git folder"),
-        ("site.toml", "it is the source site.toml"),
+        // Known at load: the error points at the value in site.toml.
+        (".git", "site.toml:7:14: output_dir would overwrite sources"),
+        (
+            ".git/objects",
+            "site.toml:7:14: output_dir would overwrite sources",
+        ),
+        (
+            "site.toml",
+            "site.toml:7:14: output_dir would overwrite sources",
+        ),
+        (
+            "content/x",
+            "site.toml:7:14: output_dir would overwrite sources",
+        ),
+        // Known only on disk: the folder is not privsite's.
         ("mine", "has no .privsite-output file"),
     ] {
         let settings = f.read("site.toml").replace(
