@@ -6,7 +6,6 @@
 //! output and the terminal `privsite diff` all read the same facts.
 
 use std::collections::HashMap;
-use std::time::{Duration, Instant};
 
 use jiff::civil::Date;
 use serde::Serialize;
@@ -16,9 +15,13 @@ use crate::model::{
     LegalBasis, Processor, Purpose, Revision, Role, Safeguard, Section, serialize_date,
 };
 
-/// How long one text diff may search for the smallest edit. Past it `similar` settles for
-/// a coarser diff, still exact, so that pathological input cannot hang a build.
-pub const TEXT_DIFF_TIMEOUT: Duration = Duration::from_millis(200);
+/// The most work one word diff may take, counted as the product of the two sides' token
+/// counts (which bounds the edit graph the search walks). Larger texts are diffed line by
+/// line first and each changed block word by word within the same bound; a block still
+/// too big is marked as replaced whole, and the diff says it is [`TextDiff::coarse`]. The
+/// bound counts work, not time, so the same texts give the same diff on any machine at
+/// any load.
+pub const TEXT_DIFF_WORK: usize = 4_000_000;
 
 /// What a stretch of text is to the two sides of a diff.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -47,6 +50,10 @@ pub struct Segment {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct TextDiff {
     pub segments: Vec<Segment>,
+    /// Whether some change was too big to refine within [`TEXT_DIFF_WORK`] and is marked
+    /// as a whole block replaced rather than word by word.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub coarse: bool,
 }
 
 /// How many words a diff deletes and inserts.
@@ -81,7 +88,10 @@ impl TextDiff {
                 text: text.to_owned(),
             }]
         };
-        TextDiff { segments }
+        TextDiff {
+            segments,
+            coarse: false,
+        }
     }
 
     /// The old text, rebuilt from the equal and deleted segments.
@@ -128,7 +138,7 @@ impl TextDiff {
     }
 }
 
-/// Diffs two texts word by word, within [`TEXT_DIFF_TIMEOUT`].
+/// Diffs two texts word by word, within [`TEXT_DIFF_WORK`].
 ///
 /// Words are split at Unicode word boundaries (UAX #29), so whitespace and punctuation
 /// are tokens of their own, and Chinese or Japanese, which have no spaces, diff by
@@ -136,22 +146,181 @@ impl TextDiff {
 /// inside a larger change (the space between two replaced words) are folded into the
 /// change, which reads as one replacement instead of a checkerboard.
 pub fn diff_text(old: &str, new: &str) -> TextDiff {
-    diff_text_until(old, new, Instant::now() + TEXT_DIFF_TIMEOUT)
+    diff_text_within(old, new, TEXT_DIFF_WORK)
 }
 
-/// [`diff_text`] with an explicit deadline; a deadline already past gives a coarse diff.
-fn diff_text_until(old: &str, new: &str, deadline: Instant) -> TextDiff {
+/// [`diff_text`] with an explicit work bound.
+fn diff_text_within(old: &str, new: &str, work: usize) -> TextDiff {
     if old == new {
         return TextDiff::unchanged(old);
     }
-    let tokens = similar::TextDiff::configure()
-        .deadline(deadline)
-        .diff_unicode_words(old, new);
     let mut builder = SegmentBuilder::default();
-    for change in tokens.iter_all_changes() {
-        builder.push(change.tag(), change.value());
+    let mut coarse = false;
+    refine(&mut builder, old, new, work, PARAGRAPHS, &mut coarse);
+    let mut diff = builder.finish();
+    diff.coarse = coarse;
+    diff
+}
+
+/// The units a diff compares, finest first: words, lines, paragraphs.
+const WORDS: usize = 0;
+const PARAGRAPHS: usize = 2;
+
+/// Pushes the finest diff of `old` and `new` that fits in `work`, trying units from words
+/// up to `max_level`; past them the texts are pushed as replaced whole and `coarse` set.
+fn refine(
+    builder: &mut SegmentBuilder,
+    old: &str,
+    new: &str,
+    work: usize,
+    max_level: usize,
+    coarse: &mut bool,
+) {
+    for level in WORDS..=max_level {
+        if push_level(builder, old, new, work, level, coarse) {
+            return;
+        }
     }
-    builder.finish()
+    builder.push(ChangeTag::Delete, old);
+    builder.push(ChangeTag::Insert, new);
+    *coarse = true;
+}
+
+/// Diffs by the units of `level` when their count fits in `work`, each replaced block
+/// refined by finer units; false, with nothing pushed, when it does not fit.
+fn push_level(
+    builder: &mut SegmentBuilder,
+    old: &str,
+    new: &str,
+    work: usize,
+    level: usize,
+    coarse: &mut bool,
+) -> bool {
+    let (o, n) = match level {
+        WORDS => (old.tokenize_unicode_words(), new.tokenize_unicode_words()),
+        1 => (lines(old), lines(new)),
+        _ => (paragraphs(old), paragraphs(new)),
+    };
+    push_slices(builder, &o, &n, work, &mut |builder, a, b| {
+        if level == WORDS {
+            return false;
+        }
+        refine(builder, &a.concat(), &b.concat(), work, level - 1, coarse);
+        true
+    })
+}
+
+/// The slices without their common first and last items.
+fn trim_common<'a, 'b>(a: &'a [&'b str], b: &'a [&'b str]) -> (&'a [&'b str], &'a [&'b str]) {
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[prefix..], &b[prefix..]);
+    let suffix = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    (&a[..a.len() - suffix], &b[..b.len() - suffix])
+}
+
+/// Lines with their line breaks.
+fn lines(text: &str) -> Vec<&str> {
+    text.split_inclusive('\n').collect()
+}
+
+/// Paragraphs with the blank lines that end them.
+fn paragraphs(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut offset = 0;
+    let mut in_blank = false;
+    for line in text.split_inclusive('\n') {
+        let blank = line.trim().is_empty();
+        if in_blank && !blank {
+            out.push(&text[start..offset]);
+            start = offset;
+        }
+        in_blank = blank;
+        offset += line.len();
+    }
+    if start < text.len() {
+        out.push(&text[start..]);
+    }
+    out
+}
+
+/// Refines a replaced block of units into the builder; false to leave it to the caller.
+type RefineBlock<'a> = dyn FnMut(&mut SegmentBuilder, &[&str], &[&str]) -> bool + 'a;
+
+/// Diffs two token sequences (common ends trimmed first) when the rest fits in `work`.
+/// `replace` may refine a replaced block itself and return true; else it is pushed as
+/// deleted and inserted tokens.
+fn push_slices(
+    builder: &mut SegmentBuilder,
+    old: &[&str],
+    new: &[&str],
+    work: usize,
+    replace: &mut RefineBlock<'_>,
+) -> bool {
+    let (o, n) = trim_common(old, new);
+    if o.len().saturating_mul(n.len()) > work {
+        return false;
+    }
+    // trim_common takes the common prefix first.
+    let prefix = old.iter().zip(new).take_while(|(x, y)| x == y).count();
+    for token in &old[..prefix] {
+        builder.push(ChangeTag::Equal, token);
+    }
+    let (o, n) = (
+        &old[prefix..prefix + o.len()],
+        &new[prefix..prefix + n.len()],
+    );
+    for op in similar::capture_diff_slices(similar::Algorithm::Myers, o, n) {
+        match op {
+            similar::DiffOp::Equal { old_index, len, .. } => {
+                for token in &o[old_index..old_index + len] {
+                    builder.push(ChangeTag::Equal, token);
+                }
+            }
+            similar::DiffOp::Delete {
+                old_index, old_len, ..
+            } => {
+                for token in &o[old_index..old_index + old_len] {
+                    builder.push(ChangeTag::Delete, token);
+                }
+            }
+            similar::DiffOp::Insert {
+                new_index, new_len, ..
+            } => {
+                for token in &n[new_index..new_index + new_len] {
+                    builder.push(ChangeTag::Insert, token);
+                }
+            }
+            similar::DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => {
+                let (a, b) = (
+                    &o[old_index..old_index + old_len],
+                    &n[new_index..new_index + new_len],
+                );
+                if !replace(builder, a, b) {
+                    for token in a {
+                        builder.push(ChangeTag::Delete, token);
+                    }
+                    for token in b {
+                        builder.push(ChangeTag::Insert, token);
+                    }
+                }
+            }
+        }
+    }
+    for token in &old[prefix + o.len()..] {
+        builder.push(ChangeTag::Equal, token);
+    }
+    true
 }
 
 /// Collects diffed tokens into alternating equal runs and changes.
@@ -306,7 +475,10 @@ impl SegmentBuilder {
                 }
             }
         }
-        TextDiff { segments }
+        TextDiff {
+            segments,
+            coarse: false,
+        }
     }
 }
 
@@ -513,6 +685,21 @@ pub struct RevisionDiff {
 }
 
 impl RevisionDiff {
+    /// Whether some text change was too big to mark word by word (see
+    /// [`TEXT_DIFF_WORK`]) and is marked as a whole block replaced.
+    pub fn coarse(&self) -> bool {
+        // A processor's purpose and data changes are told before and after, not marked.
+        [&self.title, &self.intro]
+            .into_iter()
+            .chain(self.sections.iter().flat_map(|s| [&s.title, &s.body]))
+            .chain(
+                self.purposes
+                    .iter()
+                    .flat_map(|p| [&p.title, &p.legitimate_interest, &p.body]),
+            )
+            .any(|t| t.coarse)
+    }
+
     /// Whether nothing at all changed.
     pub fn is_empty(&self) -> bool {
         self.counts.is_empty()
@@ -934,11 +1121,49 @@ mod tests {
     }
 
     #[test]
-    fn a_passed_deadline_gives_a_coarser_but_exact_diff() {
-        let old: String = (0..3000).map(|i| format!("w{} ", i % 7)).collect();
-        let new: String = (0..3000).map(|i| format!("w{} ", i % 11)).collect();
-        let diff = diff_text_until(&old, &new, Instant::now());
+    fn text_past_the_work_bound_gives_a_coarser_but_exact_diff() {
+        let old: String = (0..900).map(|i| format!("w{} ", i % 7)).collect();
+        let new: String = (0..900).map(|i| format!("w{} ", i % 11)).collect();
+        let fine = diff_text(&old, &new);
+        assert!(!fine.coarse);
+        assert_round_trip(&old, &new, &fine);
+        // Words too many for the bound, lines few enough: line blocks, then words.
+        let lined_old = old.replace("w3 ", "w3\n");
+        let lined_new = new.replace("w3 ", "w3\n");
+        let diff = diff_text_within(&lined_old, &lined_new, 50_000);
+        assert_round_trip(&lined_old, &lined_new, &diff);
+        let para: String = (0..200)
+            .map(|l| format!("line {l} says a b c d e f\n"))
+            .collect();
+        let edited: String = (0..200)
+            .map(|l| {
+                format!(
+                    "line {l} says a b {} d e f\n",
+                    if l % 10 == 0 { "X" } else { "c" }
+                )
+            })
+            .collect();
+        let diff = diff_text_within(&para, &edited, 50_000);
+        assert!(!diff.coarse);
+        assert_round_trip(&para, &edited, &diff);
+        assert_eq!(
+            diff.changed_words(),
+            WordCounts {
+                deleted: 20,
+                inserted: 20
+            }
+        );
+        assert_eq!(
+            paragraphs("a\nb\n\nc\n \n\nd"),
+            ["a\nb\n\n", "c\n \n\n", "d"]
+        );
+        // Nothing fits: one replaced block, marked coarse.
+        let diff = diff_text_within(&old, &new, 10);
+        assert!(diff.coarse);
         assert_round_trip(&old, &new, &diff);
+        // A small change in a big text stays fine: the common ends cost nothing.
+        let edited = old.replacen("w5", "w9", 1);
+        assert!(!diff_text_within(&old, &edited, 10).coarse);
     }
 
     fn section(id: &str, title: &str, body: &str) -> Section {

@@ -206,13 +206,29 @@ pub fn processors_csv(history: &LocaleHistory, timeline: &Timeline) -> String {
 }
 
 /// Spreadsheets run a cell starting with = + - @ (or a tab or carriage return) as a
-/// formula; an apostrophe in front makes it text.
+/// formula, and some do so after leading white space or invisible characters (a zero-width
+/// space, a byte-order mark, a direction mark); an apostrophe in front makes it text.
 fn defuse_formula(cell: &str) -> String {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    let visible = cell.trim_start_matches(|c: char| c.is_whitespace() || invisible(c));
+    if cell.starts_with(['\t', '\r'])
+        || visible.starts_with([
+            '=', '+', '-', '@', '\u{ff1d}', '\u{ff0b}', '\u{ff0d}', '\u{ff20}',
+        ])
+    {
         format!("'{cell}")
     } else {
         cell.to_string()
     }
+}
+
+/// Characters that take no room on screen: zero-width and joining characters, direction
+/// marks and embeddings, the byte-order mark, the soft hyphen and other format characters.
+fn invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00ad}' | '\u{034f}' | '\u{061c}' | '\u{115f}' | '\u{1160}' | '\u{17b4}' | '\u{17b5}'
+        | '\u{180b}'..='\u{180f}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}'
+        | '\u{2060}'..='\u{206f}' | '\u{3164}' | '\u{fe00}'..='\u{fe0f}' | '\u{feff}'
+        | '\u{ffa0}' | '\u{fff0}'..='\u{fff8}' | '\u{e0000}'..='\u{e0fff}')
 }
 
 #[cfg(test)]
@@ -224,5 +240,26 @@ mod tests {
         assert_eq!(defuse_formula("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
         assert_eq!(defuse_formula("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(defuse_formula("Stripe"), "Stripe");
+        assert_eq!(defuse_formula("- x"), "'- x");
+    }
+
+    #[test]
+    fn white_space_and_invisible_characters_do_not_hide_a_formula() {
+        for cell in [
+            " =1+1",
+            "\u{a0}=1+1",
+            "\u{200b}=HYPERLINK(\"x\")",
+            "\u{feff}+1",
+            "\u{200e} \u{2060}@SUM(A1)",
+            "\n-1",
+            "\tx",
+            "\rx",
+            "\u{ff1d}1+1",
+        ] {
+            assert_eq!(defuse_formula(cell), format!("'{cell}"), "{cell:?}");
+        }
+        for cell in [" Stripe", "\u{200b}Stripe", "a=b", "Ab-c"] {
+            assert_eq!(defuse_formula(cell), cell, "{cell:?}");
+        }
     }
 }

@@ -293,6 +293,9 @@ fn read_ftl_dir(
                         .strip_prefix('\u{feff}')
                         .map(str::to_string)
                         .unwrap_or(text);
+                    if let Some(p) = crate::guard::check_fluent(&text) {
+                        diags.push(Diagnostic::error(&rel, p.message).at(&text, p.offset));
+                    }
                     sources.push((name.clone(), rel, text));
                 }
                 Err(e) => diags.push(Diagnostic::error(rel, format!("cannot read the file: {e}"))),

@@ -14,8 +14,10 @@ pub mod countries;
 pub mod diagnostic;
 pub mod diff;
 pub mod export;
+pub mod guard;
 pub mod i18n;
 pub mod import;
+pub mod links;
 pub mod load;
 pub mod locale;
 pub mod markdown;
@@ -30,6 +32,7 @@ pub mod schedule;
 pub mod schema;
 pub mod serve;
 pub mod session;
+pub mod staging;
 mod state;
 pub mod suggest;
 

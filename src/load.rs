@@ -99,6 +99,7 @@ impl SourceFile {
     }
 
     fn read(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
+        crate::links::check_inside(root, path)?;
         let rel = relative_to(root, path);
         let bytes = fs::read(path)
             .map_err(|e| Diagnostic::error(&rel, format!("cannot read the file: {e}")))?;
@@ -116,10 +117,14 @@ impl SourceFile {
     }
 
     fn parse<T: for<'de> Deserialize<'de>>(&self) -> Result<T, Diagnostic> {
-        toml::from_str(&self.text).map_err(|e| {
+        let value = toml::from_str(&self.text).map_err(|e| {
             let message = describe_toml_error(e.message());
             crate::diagnostic::toml_error(&self.rel, &self.text, message, e.span())
-        })
+        })?;
+        match crate::guard::check_toml(&self.text) {
+            Some(p) => Err(Diagnostic::error(&self.rel, p.message).at(&self.text, p.offset)),
+            None => Ok(value),
+        }
     }
 
     fn error<T>(&self, value: &Spanned<T>, message: impl Into<String>) -> Diagnostic {
@@ -204,13 +209,21 @@ fn load_config(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
                 &dir,
                 "invalid output_dir: expected a folder inside the site, such as \"public\"",
             ));
-        } else if ["content", "themes", "templates", "locales", "static"]
-            .iter()
-            .any(|s| p.starts_with(s))
+        } else if [
+            "content",
+            "themes",
+            "templates",
+            "locales",
+            "static",
+            "site.toml",
+            ".git",
+        ]
+        .iter()
+        .any(|s| p.starts_with(s))
         {
             diags.push(file.error(
                 &dir,
-                "output_dir would overwrite sources: expected a folder of its own, such as \"public\"",
+                "output_dir would overwrite sources or the git repository: expected a folder of its own, such as \"public\"",
             ));
         }
         build.output_dir = dir.into_inner();
@@ -316,16 +329,7 @@ pub fn is_id(s: &str) -> bool {
     is_slug(s) && !s.ends_with('-') && !s.contains("--")
 }
 
-/// Files an editor or the system leaves beside sources, and notes for humans: not sources.
-pub fn is_ignored_name(name: &str) -> bool {
-    name.starts_with('.')
-        || name.starts_with('#')
-        || name.ends_with('~')
-        || name.ends_with(".swp")
-        || name.ends_with(".tmp")
-        || name == "4913"
-        || name.ends_with(".md")
-}
+pub use crate::links::is_ignored_name;
 
 /// The entries of a folder, sorted by name, without ignored ones.
 fn read_dir_sorted(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<(String, PathBuf)> {
@@ -1279,6 +1283,22 @@ fn non_empty(file: &SourceFile, value: &Spanned<String>, what: &str, diags: &mut
     }
 }
 
+/// `error` pointed at the value of the top-level `key` of the TOML file at `path`, where the
+/// file still has it.
+fn at_key(path: PathBuf, key: &str, error: Diagnostic) -> Diagnostic {
+    let Ok(text) = fs::read_to_string(path) else {
+        return error;
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let offset = toml::de::DeTable::parse(text)
+        .ok()
+        .and_then(|table| table.get_ref().get(key).map(|v| v.span().start));
+    match offset {
+        Some(offset) => error.at(text, offset),
+        None => error,
+    }
+}
+
 /// Cross-file rules for one company, once all its revisions are read.
 fn finish_company(root: &Path, company: &mut Company, diags: &mut Diagnostics) {
     let source = company.source.clone();
@@ -1287,7 +1307,7 @@ fn finish_company(root: &Path, company: &mut Company, diags: &mut Diagnostics) {
         .iter()
         .any(|l| l.locale == company.info.default_locale)
     {
-        diags.push(Diagnostic::error(
+        let error = Diagnostic::error(
             &source,
             format!(
                 "default_locale is {:?} but there is no folder content/{}/{}/: expected the reference text in that locale",
@@ -1295,7 +1315,8 @@ fn finish_company(root: &Path, company: &mut Company, diags: &mut Diagnostics) {
                 company.slug,
                 company.info.default_locale
             ),
-        ));
+        );
+        diags.push(at_key(root.join(&source), "default_locale", error));
     }
     company.locales.retain(|history| {
         if history.revisions.is_empty() {

@@ -2,12 +2,13 @@
 //! which is replaced whole only once every file is ready, so a failed or interrupted build
 //! leaves the previous site as it was.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
+use std::io;
+use std::path::Path;
 
 use rayon::prelude::*;
-use std::fs;
-use std::io;
-use std::path::{Path, PathBuf};
+
+use crate::staging::Staging;
 
 /// A built site: output path (with '/' separators) to contents, sorted.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -49,78 +50,31 @@ impl Output {
         changed
     }
 
-    /// Writes every file into a fresh folder beside `dir`, then swaps it in for `dir`.
+    /// Writes every file into a fresh folder beside `dir`, then swaps it in for `dir` in
+    /// one step (see [`crate::staging`]). `dir` must be missing, empty or a folder privsite
+    /// wrote.
     pub fn write_to(&self, dir: &Path) -> io::Result<()> {
-        let parent = match dir.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        fs::create_dir_all(&parent)?;
-        let name = dir
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "public".into());
-        let staging = parent.join(format!(".{name}.privsite-new"));
-        let previous = parent.join(format!(".{name}.privsite-old"));
-        for leftover in [&staging, &previous] {
-            if leftover.exists() {
-                remove_tree(leftover)?;
-            }
-        }
-        let result = self.write_files(&staging);
-        if let Err(e) = result {
-            let _ = fs::remove_dir_all(&staging);
-            return Err(e);
-        }
-        if dir.exists() {
-            fs::rename(dir, &previous)?;
-        }
-        if let Err(e) = fs::rename(&staging, dir) {
-            // Put the previous site back rather than leave nothing.
-            if previous.exists() {
-                let _ = fs::rename(&previous, dir);
-            }
-            return Err(e);
-        }
-        if previous.exists() {
-            remove_tree(&previous)?;
-        }
-        Ok(())
+        self.write_staged(Staging::begin(dir, None)?)
     }
 
-    /// Writes the files in parallel, once their folders exist.
-    fn write_files(&self, root: &Path) -> io::Result<()> {
-        fs::create_dir_all(root)?;
-        let folders: BTreeSet<PathBuf> = self
-            .files
-            .keys()
-            .filter_map(|p| Path::new(p).parent().map(|d| root.join(d)))
-            .collect();
-        for folder in &folders {
-            fs::create_dir_all(folder)?;
-        }
+    /// [`Output::write_to`] for the site in `root`: the output may also be neither the
+    /// site folder, a folder above it nor inside one of its source folders.
+    pub fn write_site(&self, root: &Path, dir: &Path) -> io::Result<()> {
+        self.write_staged(Staging::begin(dir, Some(root))?)
+    }
+
+    fn write_staged(&self, staging: Staging) -> io::Result<()> {
         self.files
             .par_iter()
-            .try_for_each(|(path, bytes)| fs::write(root.join(path), bytes))
+            .try_for_each(|(path, bytes)| staging.put(path, bytes))?;
+        staging.commit()
     }
-}
-
-/// Removes a folder and everything in it, files in parallel.
-fn remove_tree(dir: &Path) -> io::Result<()> {
-    let mut files = Vec::new();
-    for entry in walkdir::WalkDir::new(dir) {
-        let entry = entry.map_err(io::Error::other)?;
-        if !entry.file_type().is_dir() {
-            files.push(entry.into_path());
-        }
-    }
-    files.par_iter().try_for_each(fs::remove_file)?;
-    fs::remove_dir_all(dir)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs;
 
     #[test]
     fn writing_replaces_the_folder_whole() {
@@ -128,6 +82,7 @@ mod tests {
         let dir = tmp.path().join("public");
         fs::create_dir_all(dir.join("old")).unwrap();
         fs::write(dir.join("old/stale.html"), "x").unwrap();
+        fs::write(dir.join(crate::staging::MARKER), "").unwrap();
         let mut out = Output::default();
         out.files.insert("index.html".into(), b"hi".to_vec());
         out.files.insert("a/b/index.html".into(), b"deep".to_vec());
@@ -139,6 +94,8 @@ mod tests {
             .unwrap()
             .map(|e| e.unwrap().file_name())
             .collect();
-        assert_eq!(leftovers, vec![std::ffi::OsString::from("public")]);
+        let mut leftovers: Vec<_> = leftovers.iter().map(|n| n.to_string_lossy()).collect();
+        leftovers.sort();
+        assert_eq!(leftovers, ["public"]);
     }
 }

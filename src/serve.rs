@@ -7,6 +7,7 @@
 //! builder thread gathers them into a rebuild and publishes the result; the HTTP server
 //! (a small tokio runtime) serves the published files and streams notices to pages.
 
+mod conn;
 mod http;
 mod resolve;
 mod watch;
@@ -168,12 +169,7 @@ impl Server {
         let app = http::router(shared.clone(), stopping.clone(), options.allowed_hosts);
         let http = runtime.spawn(async move {
             let listener = tokio::net::TcpListener::from_std(listener)?;
-            let mut stopping = stopping;
-            axum::serve(listener, app)
-                .with_graceful_shutdown(async move {
-                    let _ = stopping.wait_for(|stop| *stop).await;
-                })
-                .await
+            conn::serve(listener, app, stopping).await
         });
         Ok(Server {
             addr,

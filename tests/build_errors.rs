@@ -287,7 +287,7 @@ fn bad_site_settings() {
 #[test]
 fn company_default_locale_must_have_a_folder() {
     let err = fails_with(|f| replace(f, "content/beta/company.toml", "\"fi\"", "\"sv\""));
-    assert!(err.contains("content/beta/company.toml: default_locale is \"sv\" but there is no folder content/beta/sv/"), "{err}");
+    assert!(err.contains("content/beta/company.toml:1:18: default_locale is \"sv\" but there is no folder content/beta/sv/"), "{err}");
 }
 
 #[test]

@@ -110,7 +110,9 @@ fn processor_table_groups_and_dates_processors() {
     let comm = html.find(">Communication<").unwrap();
     assert!(infra < comm, "groups keep the order of the source");
     assert!(
-        html.contains(r#"<span class="since"><time datetime="2023-06-01">Since 1 June 2023</time></span>"#),
+        html.contains(
+            r#"<span class="since"><time datetime="2023-06-01">Since 1 June 2023</time></span>"#
+        ),
         "Charlie Send's since-date"
     );
     assert!(html.contains("United States <span class=\"tag\">outside the EEA</span>"));

@@ -8,6 +8,7 @@ diff-summary-heading = Summary
 diff-legend = Marked in the text:
 diff-legend-inserted = added
 diff-legend-deleted = removed
+diff-coarse = Some changes were too large to mark word by word: they are shown as whole passages removed and added.
 diff-policy-title = Title of the policy
 diff-intro = Introduction
 diff-status-unchanged = unchanged

@@ -8,6 +8,7 @@ diff-summary-heading = Yhteenveto
 diff-legend = Tekstissä merkitty:
 diff-legend-inserted = lisätty
 diff-legend-deleted = poistettu
+diff-coarse = Jotkin muutokset olivat liian suuria merkittäviksi sana sanalta: ne näytetään kokonaisina poistettuina ja lisättyinä kohtina.
 diff-policy-title = Selosteen otsikko
 diff-intro = Johdanto
 diff-status-unchanged = ennallaan

@@ -8,6 +8,7 @@ diff-summary-heading = Sammanfattning
 diff-legend = Markerat i texten:
 diff-legend-inserted = tillagt
 diff-legend-deleted = borttaget
+diff-coarse = Vissa ändringar var för stora för att markeras ord för ord: de visas som hela stycken borttagna och tillagda.
 diff-policy-title = Policyns titel
 diff-intro = Inledning
 diff-status-unchanged = oförändrat

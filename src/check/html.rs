@@ -242,6 +242,19 @@ mod tests {
     }
 
     #[test]
+    fn deep_nesting_cannot_overflow_the_stack() {
+        // The scanner is a loop, not a recursive descent: depth costs it nothing.
+        let html = format!(
+            "{}<a href=x></a>{}",
+            "<div>".repeat(200_000),
+            "</div>".repeat(200_000)
+        );
+        let found = attributes(&html);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].value, "x");
+    }
+
+    #[test]
     fn survives_truncated_markup() {
         for html in [
             "<a href=\"x",

@@ -57,7 +57,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
         bar.step("writing", None);
     }
     let dir = privsite::output_dir(root, &built.site, &options);
-    let written = built.output.write_to(&dir);
+    let written = built.output.write_site(root, &dir);
     Bar::finish(&bar);
     super::show(&built.warnings);
     if let Err(e) = written {

@@ -24,6 +24,8 @@ pub(super) struct DiffView<'a> {
     pub(super) intro_changed: bool,
     pub(super) sections: Vec<DiffSectionView<'a>>,
     pub(super) purposes: Vec<DiffPurposeView<'a>>,
+    /// Some change was too big to mark word by word: the page says so.
+    pub(super) coarse: bool,
 }
 
 #[derive(Serialize)]
@@ -143,6 +145,7 @@ impl<'a> Renderer<'a> {
             intro_changed: d.counts.intro_changed,
             sections,
             purposes,
+            coarse: d.coarse(),
         };
         let mut context = self.company_locale_context(ci, li, &root);
         let mut links = self.links(ci, li, &root);

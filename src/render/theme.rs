@@ -69,7 +69,7 @@ impl Theme {
         }
         let layers = theme_dir.iter().cloned().chain([root.to_path_buf()]);
         for layer in layers {
-            for (name, path) in files_in(&layer.join("templates")) {
+            for (name, path) in crate::links::files_in_site(root, &layer.join("templates"), diags) {
                 match fs::read_to_string(&path) {
                     Ok(text) => {
                         templates.insert(name, (relative_to(root, &path), text));
@@ -80,7 +80,7 @@ impl Theme {
                     )),
                 }
             }
-            for (name, path) in files_in(&layer.join("static")) {
+            for (name, path) in crate::links::files_in_site(root, &layer.join("static"), diags) {
                 match fs::read(&path) {
                     Ok(bytes) => {
                         statics.insert(name, bytes);
@@ -127,34 +127,6 @@ impl Theme {
             statics,
         })
     }
-}
-
-/// Files below `dir`, as (path below `dir` with '/' separators, full path), skipping
-/// editors' leftovers.
-pub(super) fn files_in(dir: &Path) -> Vec<(String, PathBuf)> {
-    if !dir.is_dir() {
-        return Vec::new();
-    }
-    let mut out: Vec<(String, PathBuf)> = walkdir::WalkDir::new(dir)
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .filter(|e| {
-            !crate::load::is_ignored_name(&e.file_name().to_string_lossy())
-                || e.file_name().to_string_lossy().ends_with(".md")
-        })
-        .filter_map(|e| {
-            let below = e.path().strip_prefix(dir).ok()?;
-            let name = below
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/");
-            Some((name, e.into_path()))
-        })
-        .collect();
-    out.sort();
-    out
 }
 
 /// A Tera error as diagnostics that point into the template files.

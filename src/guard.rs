@@ -1,0 +1,333 @@
+//! What no string of a source may hold, checked on every TOML source as it loads:
+//!
+//! - C0 and C1 control characters and Unicode noncharacters, which XML 1.0 forbids (a feed
+//!   or sitemap holding one no longer parses) and HTML counts as parse errors; written
+//!   literally or as a TOML escape (`"Acme\u001bAB"`). Tab, line feed and carriage return
+//!   are allowed: TOML allows them in strings and XML and HTML read them as white space.
+//! - Markdown nested deeper than [`MAX_NESTING`] (lists in lists, quotes in quotes,
+//!   emphasis in emphasis): the HTML of such prose is deep enough to overflow the stack of
+//!   the tools that walk it, and no policy needs it.
+//!
+//! Every string is checked, not only the prose fields: a title or a name reaches the same
+//! pages and feeds.
+
+use std::ops::Range;
+
+use pulldown_cmark::{Event, Parser};
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+/// The deepest nesting of Markdown elements a string may hold.
+pub const MAX_NESTING: usize = 100;
+
+/// The deepest element nesting a page may have and still be minified: minify-html
+/// recurses once per element, and a page nested deeper (from a site's own template, say)
+/// is written as rendered instead.
+pub const MAX_MINIFY_DEPTH: usize = 256;
+
+/// Whether `html` nests elements deeper than `limit`, counted without recursion: start
+/// tags that are not void or self-closing open a level, end tags close one. Unclosed
+/// elements (which HTML allows) count as open, so the answer errs on the side of "too
+/// deep".
+pub fn html_deeper_than(html: &[u8], limit: usize) -> bool {
+    const VOID: &[&[u8]] = &[
+        b"area",
+        b"base",
+        b"br",
+        b"col",
+        b"embed",
+        b"hr",
+        b"img",
+        b"input",
+        b"link",
+        b"meta",
+        b"source",
+        b"track",
+        b"wbr",
+        b"!doctype",
+    ];
+    let mut depth = 0usize;
+    let mut i = 0;
+    while let Some(found) = memchr::memchr(b'<', &html[i..]) {
+        i += found + 1;
+        let rest = &html[i..];
+        if rest.first() == Some(&b'/') {
+            depth = depth.saturating_sub(1);
+            continue;
+        }
+        if !rest.first().is_some_and(u8::is_ascii_alphabetic) {
+            continue;
+        }
+        let name_len = rest
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric() && *b != b'-')
+            .unwrap_or(rest.len());
+        let name = rest[..name_len].to_ascii_lowercase();
+        let end = memchr::memchr(b'>', rest).unwrap_or(rest.len());
+        let self_closing = end > 0 && rest[end - 1] == b'/';
+        if !VOID.contains(&name.as_slice()) && !self_closing {
+            depth += 1;
+            if depth > limit {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// A problem found: the byte range in the file and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub offset: usize,
+    pub message: String,
+}
+
+/// Whether XML 1.0 or HTML forbids `c` in text: C0 controls but tab, LF and CR; DEL and the
+/// C1 controls; noncharacters.
+pub fn forbidden(c: char) -> bool {
+    let u = c as u32;
+    (u < 0x20 && !matches!(c, '\t' | '\n' | '\r'))
+        || (0x7f..=0x9f).contains(&u)
+        || (0xfdd0..=0xfdef).contains(&u)
+        || u & 0xfffe == 0xfffe
+}
+
+/// Checks a Fluent (`.ftl`) text: forbidden characters written literally or as a string
+/// literal's escape (`{"\u001b"}`, `\UHHHHHH`).
+pub fn check_fluent(text: &str) -> Option<Problem> {
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if forbidden(c) {
+            return Some(Problem {
+                offset: i,
+                message: format!(
+                    "{} U+{:04X}: expected text without control characters or noncharacters (tab and line breaks are fine), which web pages and feeds cannot carry",
+                    if (c as u32) < 0xa0 {
+                        "control character"
+                    } else {
+                        "noncharacter"
+                    },
+                    c as u32
+                ),
+            });
+        }
+        if c == '\\' {
+            let digits = match chars.peek() {
+                Some((_, 'u')) => 4,
+                Some((_, 'U')) => 6,
+                _ => continue,
+            };
+            let start = i + 2;
+            let escaped = text
+                .get(start..start + digits)
+                .and_then(|hex| u32::from_str_radix(hex, 16).ok())
+                .and_then(char::from_u32);
+            if let Some(e) = escaped.filter(|&e| forbidden(e)) {
+                return Some(Problem {
+                    offset: i,
+                    message: format!(
+                        "escape of the {} U+{:04X}: expected text without control characters or noncharacters, which web pages and feeds cannot carry",
+                        if (e as u32) < 0xa0 {
+                            "control character"
+                        } else {
+                            "noncharacter"
+                        },
+                        e as u32
+                    ),
+                });
+            }
+        }
+    }
+    None
+}
+
+/// Checks every key and string of a TOML text that parsed; the first problem found, in
+/// file order.
+pub fn check_toml(text: &str) -> Option<Problem> {
+    let table = DeTable::parse(text).ok()?;
+    let mut problems = Vec::new();
+    walk_table(text, table.get_ref(), &mut problems);
+    problems.into_iter().min_by_key(|p| p.offset)
+}
+
+fn walk_table(text: &str, table: &DeTable<'_>, out: &mut Vec<Problem>) {
+    for (key, value) in table.iter() {
+        check_string(text, key.get_ref(), key.span(), false, out);
+        walk_value(text, value, out);
+    }
+}
+
+fn walk_value(text: &str, value: &Spanned<DeValue<'_>>, out: &mut Vec<Problem>) {
+    match value.get_ref() {
+        DeValue::String(s) => check_string(text, s, value.span(), true, out),
+        DeValue::Array(items) => {
+            for item in items.iter() {
+                walk_value(text, item, out);
+            }
+        }
+        DeValue::Table(table) => walk_table(text, table, out),
+        _ => {}
+    }
+}
+
+fn check_string(text: &str, s: &str, span: Range<usize>, prose: bool, out: &mut Vec<Problem>) {
+    let raw = text.get(span.clone()).unwrap_or("");
+    let literal = inner(raw).filter(|(_, inner)| *inner == s);
+    // Where byte `i` of the string is in the file: exact when the string is written as is,
+    // else (escapes) its start.
+    let at = |i: usize| match literal {
+        Some((skip, _)) => span.start + skip + i,
+        None => span.start,
+    };
+    if let Some((i, c)) = s.char_indices().find(|&(_, c)| forbidden(c)) {
+        let how = if literal.is_some() {
+            ""
+        } else {
+            " (written as an escape)"
+        };
+        out.push(Problem {
+            offset: at(i),
+            message: format!(
+                "{} U+{:04X}{how} in a string: expected text without control characters or noncharacters (tab and line breaks are fine), which web pages and feeds cannot carry",
+                if (c as u32) < 0xa0 {
+                    "control character"
+                } else {
+                    "noncharacter"
+                },
+                c as u32
+            ),
+        });
+        return;
+    }
+    if prose && let Some(i) = too_deep(s) {
+        out.push(Problem {
+            offset: at(i),
+            message: format!(
+                "Markdown nested more than {MAX_NESTING} levels deep (lists, quotes or emphasis inside each other): expected at most {MAX_NESTING}"
+            ),
+        });
+    }
+}
+
+/// The text between the quotes of a TOML string as written, and how many bytes precede it.
+fn inner(raw: &str) -> Option<(usize, &str)> {
+    for quote in ["\"\"\"", "'''", "\"", "'"] {
+        if let Some(rest) = raw.strip_prefix(quote).and_then(|r| r.strip_suffix(quote)) {
+            let mut skip = quote.len();
+            let mut rest = rest;
+            if quote.len() == 3 {
+                // A line break right after the opening quotes is not part of the string.
+                for newline in ["\r\n", "\n"] {
+                    if let Some(r) = rest.strip_prefix(newline) {
+                        skip += newline.len();
+                        rest = r;
+                        break;
+                    }
+                }
+            }
+            return Some((skip, rest));
+        }
+    }
+    // A bare key.
+    Some((0, raw))
+}
+
+/// The offset of the first Markdown element nested deeper than [`MAX_NESTING`], if any.
+/// pulldown-cmark parses without recursion, so this is safe for any depth.
+fn too_deep(s: &str) -> Option<usize> {
+    // Cheap test first: nesting needs that many markers.
+    if s.len() < MAX_NESTING {
+        return None;
+    }
+    let mut depth = 0usize;
+    for (event, range) in Parser::new(s).into_offset_iter() {
+        match event {
+            Event::Start(_) => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(range.start);
+                }
+            }
+            Event::End(_) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn controls_and_noncharacters_are_forbidden_but_white_space_is_not() {
+        for c in [
+            '\0',
+            '\u{1b}',
+            '\u{7f}',
+            '\u{85}',
+            '\u{9d}',
+            '\u{fffe}',
+            '\u{fdd0}',
+            '\u{10ffff}',
+        ] {
+            assert!(forbidden(c), "{c:?}");
+        }
+        for c in [
+            '\t', '\n', '\r', ' ', 'é', '\u{a0}', '\u{200b}', '漢', '\u{fffd}',
+        ] {
+            assert!(!forbidden(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn fluent_text_is_checked_literal_and_escaped() {
+        assert_eq!(check_fluent("site-title = Acme\n"), None);
+        assert_eq!(check_fluent("a = {\"\\u00e9\"}\n"), None);
+        let p = check_fluent("a = Ac\u{1b}me\n").unwrap();
+        assert_eq!(p.offset, 6);
+        let p = check_fluent("a = {\"\\u001b\"}\n").unwrap();
+        assert_eq!(p.offset, 6);
+        assert!(p.message.contains("U+001B"));
+    }
+
+    #[test]
+    fn an_escape_is_found_at_its_string() {
+        let text = "title = \"ok\"\nname = \"Acme\\u001bAB\"\n";
+        let p = check_toml(text).unwrap();
+        assert_eq!(p.offset, text.find("\"Acme").unwrap());
+        assert!(
+            p.message.contains("U+001B (written as an escape)"),
+            "{}",
+            p.message
+        );
+    }
+
+    #[test]
+    fn a_literal_character_is_found_where_it_is() {
+        let text = "title = \"ok\"\nbody = \"\"\"\nab\u{9d}c\"\"\"\n";
+        let p = check_toml(text).unwrap();
+        assert_eq!(p.offset, text.find('\u{9d}').unwrap());
+        assert!(p.message.contains("U+009D in a string"));
+    }
+
+    #[test]
+    fn html_depth_is_counted_without_recursion() {
+        let deep = format!("{}x{}", "<div>".repeat(100_000), "</div>".repeat(100_000));
+        assert!(html_deeper_than(deep.as_bytes(), 1000));
+        let flat = "<p>a<br>b<img src=x></p><p>c</p>".repeat(5000);
+        assert!(!html_deeper_than(flat.as_bytes(), 3));
+        assert!(!html_deeper_than(b"<div><hr/><span>x</span></div>", 2));
+        assert!(html_deeper_than(b"<div><span><b>x</b></span></div>", 2));
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_where_it_goes_too_deep() {
+        let body = format!("{}x", "> ".repeat(MAX_NESTING + 5));
+        let text = format!("body = \"\"\"\n{body}\"\"\"\n");
+        let p = check_toml(&text).unwrap();
+        assert!(p.message.contains("nested more than 100"));
+        let ok = format!("body = \"\"\"\n{}x\"\"\"\n", "> ".repeat(20));
+        assert_eq!(check_toml(&ok), None);
+    }
+}

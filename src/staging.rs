@@ -1,0 +1,373 @@
+//! Putting a built site on disk without ever losing a user's files.
+//!
+//! [`Staging::begin`] checks that the output folder is one privsite may replace (missing,
+//! empty, or marked by the file [`MARKER`] that every output folder privsite writes holds),
+//! takes a lock beside it so a second build into the same folder stops with a clear
+//! message, and cleans the leftovers of builds that were killed. Files then go into a
+//! staging folder one at a time ([`Staging::put`], from any number of threads), and
+//! [`Staging::commit`] swaps the staging folder in for the output folder in one atomic step
+//! (`renameat2(RENAME_EXCHANGE)`): at every moment the output path holds either the whole
+//! previous site or the whole new one. Where the file system refuses the exchange, the
+//! previous site is renamed aside and the new one renamed in, which leaves a moment of a few
+//! microseconds without a folder; README.md says so.
+//!
+//! A symlinked output folder (`public -> ../www`) is followed: its target is replaced and
+//! the link kept.
+
+use std::fs::{self, File, OpenOptions};
+use std::io;
+use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use rustix::fs::{CWD, FlockOperation, RenameFlags};
+
+/// The file every output folder privsite writes holds; only a folder with it (or an empty
+/// one) is replaced.
+pub const MARKER: &str = ".privsite-output";
+const MARKER_TEXT: &str =
+    "This folder was written by `privsite build`, which replaces it whole on every build.\n";
+
+/// What a site folder holds; no output folder may be, hold or sit inside one of these.
+pub const SOURCES: &[&str] = &[
+    "content",
+    "templates",
+    "static",
+    "locales",
+    "themes",
+    "site.toml",
+];
+
+static COUNTER: AtomicU64 = AtomicU64::new(0);
+
+/// A folder being filled with a new site, to be swapped in for the output folder.
+#[derive(Debug)]
+pub struct Staging {
+    /// The real output folder (symlinks followed), which `commit` replaces.
+    target: PathBuf,
+    /// The staging folder, beside the target.
+    dir: PathBuf,
+    committed: bool,
+    /// Removed, while still locked, when this value is dropped.
+    lock_path: PathBuf,
+    /// Held while this value lives; the lock is released when the file closes.
+    _lock: File,
+}
+
+/// Opens and locks the lock file, without waiting: `WouldBlock` when another build holds
+/// it. A build removes its lock file as it finishes, while still holding it, so a lock
+/// taken on a file that has meanwhile been removed (or replaced) is let go and taken again
+/// on the file now at the path.
+fn take_lock(path: &Path) -> io::Result<File> {
+    use std::os::unix::fs::MetadataExt;
+    loop {
+        let file = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(path)?;
+        match rustix::fs::flock(&file, FlockOperation::NonBlockingLockExclusive) {
+            Ok(()) => {}
+            Err(e) if e == rustix::io::Errno::WOULDBLOCK => {
+                return Err(io::ErrorKind::WouldBlock.into());
+            }
+            Err(e) => return Err(e.into()),
+        }
+        let held = file.metadata()?;
+        match fs::metadata(path) {
+            Ok(now) if now.ino() == held.ino() && now.dev() == held.dev() => return Ok(file),
+            _ => continue,
+        }
+    }
+}
+
+fn refuse(shown: &Path, why: impl std::fmt::Display) -> io::Error {
+    io::Error::other(format!(
+        "refusing to write the site to {}: {why}",
+        shown.display()
+    ))
+}
+
+impl Staging {
+    /// Starts writing a site into `dir`. `root` is the site folder, when there is one: the
+    /// output may then be neither the root, a folder above it, nor inside a source folder.
+    pub fn begin(dir: &Path, root: Option<&Path>) -> io::Result<Staging> {
+        let target = real_path(dir, 0).map_err(|e| refuse(dir, e))?;
+        check_target(dir, &target, root)?;
+        let (parent, name) = match (target.parent(), target.file_name()) {
+            (Some(parent), Some(name)) => {
+                (parent.to_path_buf(), name.to_string_lossy().into_owned())
+            }
+            _ => return Err(refuse(dir, "expected a folder below the file-system root")),
+        };
+        fs::create_dir_all(&parent)?;
+        let lock_path = parent.join(format!(".{name}.privsite-lock"));
+        let lock = take_lock(&lock_path).map_err(|e| {
+            if e.kind() == io::ErrorKind::WouldBlock {
+                io::Error::new(
+                    io::ErrorKind::WouldBlock,
+                    format!(
+                        "another privsite build is writing to {} (it holds the lock {}); wait for it to finish and build again",
+                        dir.display(),
+                        lock_path.display()
+                    ),
+                )
+            } else {
+                e
+            }
+        })?;
+        // Under the lock no other build writes here: what is left of staging folders of
+        // this output was left by a build that was killed.
+        clean_leftovers(&parent, &name);
+        let staging = loop {
+            let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+            let candidate = parent.join(format!(
+                ".{name}.privsite-staging-{}-{n}",
+                std::process::id()
+            ));
+            match fs::create_dir(&candidate) {
+                Ok(()) => break candidate,
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+                Err(e) => return Err(e),
+            }
+        };
+        let staging = Staging {
+            target,
+            dir: staging,
+            committed: false,
+            lock_path,
+            _lock: lock,
+        };
+        fs::write(staging.dir.join(MARKER), MARKER_TEXT)?;
+        Ok(staging)
+    }
+
+    /// The real folder the site replaces (a symlinked output folder followed).
+    pub fn target(&self) -> &Path {
+        &self.target
+    }
+
+    /// Writes one file of the site: `path` is relative, with '/' separators. May be called
+    /// from several threads at once.
+    pub fn put(&self, path: &str, bytes: &[u8]) -> io::Result<()> {
+        let rel = Path::new(path);
+        if path.is_empty()
+            || path == MARKER
+            || !rel.components().all(|c| matches!(c, Component::Normal(_)))
+        {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!("{path:?}: expected a relative path inside the site"),
+            ));
+        }
+        let file = self.dir.join(rel);
+        if let Some(folder) = file.parent() {
+            fs::create_dir_all(folder)?;
+        }
+        fs::write(file, bytes)
+    }
+
+    /// Swaps the staged site in for the output folder, in one step where the system can,
+    /// and removes the previous site.
+    pub fn commit(mut self) -> io::Result<()> {
+        let previous = if fs::symlink_metadata(&self.target).is_err() {
+            fs::rename(&self.dir, &self.target)?;
+            None
+        } else {
+            match rustix::fs::renameat_with(
+                CWD,
+                &self.dir,
+                CWD,
+                &self.target,
+                RenameFlags::EXCHANGE,
+            ) {
+                // The staging path now holds the previous site.
+                Ok(()) => Some(self.dir.clone()),
+                Err(e)
+                    if [
+                        rustix::io::Errno::INVAL,
+                        rustix::io::Errno::NOSYS,
+                        rustix::io::Errno::OPNOTSUPP,
+                    ]
+                    .contains(&e) =>
+                {
+                    Some(self.swap_by_renames()?)
+                }
+                Err(e) => return Err(e.into()),
+            }
+        };
+        self.committed = true;
+        if let Some(previous) = previous {
+            // The new site is in place; what is left of the old one is cleaned by the
+            // next build if it cannot be removed now.
+            let _ = remove_tree(&previous);
+        }
+        Ok(())
+    }
+
+    /// The fallback where the file system has no exchange: rename the previous site aside
+    /// and the new one in. Returns where the previous site went.
+    fn swap_by_renames(&self) -> io::Result<PathBuf> {
+        let aside = self.dir.with_file_name(format!(
+            "{}-old",
+            self.dir.file_name().unwrap_or_default().to_string_lossy()
+        ));
+        fs::rename(&self.target, &aside)?;
+        if let Err(e) = fs::rename(&self.dir, &self.target) {
+            let _ = fs::rename(&aside, &self.target);
+            return Err(e);
+        }
+        Ok(aside)
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = remove_tree(&self.dir);
+        }
+        // Still locked here: the file closes after this.
+        let _ = fs::remove_file(&self.lock_path);
+    }
+}
+
+/// The real path `path` names: symlinks followed, even a dangling one, and for a path that
+/// does not exist yet its nearest existing ancestor's real path and the rest.
+fn real_path(path: &Path, depth: usize) -> Result<PathBuf, String> {
+    if depth > 40 {
+        return Err("too many levels of symbolic links".into());
+    }
+    let path = std::path::absolute(path).map_err(|e| e.to_string())?;
+    if let Ok(real) = fs::canonicalize(&path) {
+        return Ok(real);
+    }
+    let parent = path.parent().ok_or("expected a folder name")?;
+    if let Ok(meta) = fs::symlink_metadata(&path)
+        && meta.file_type().is_symlink()
+    {
+        let link = fs::read_link(&path).map_err(|e| e.to_string())?;
+        return real_path(&parent.join(link), depth + 1);
+    }
+    match path.components().next_back() {
+        Some(Component::Normal(name)) => Ok(real_path(parent, depth + 1)?.join(name)),
+        _ => Err("expected a folder name, not '.' or '..'".into()),
+    }
+}
+
+/// Refuses an output folder privsite may not replace.
+fn check_target(shown: &Path, target: &Path, root: Option<&Path>) -> io::Result<()> {
+    if target.components().any(|c| c.as_os_str() == ".git") {
+        return Err(refuse(
+            shown,
+            "it is a git folder; expected a folder of its own for the built site, such as \"public\"",
+        ));
+    }
+    if let Some(root) = root {
+        let root = fs::canonicalize(root)?;
+        if target == root {
+            return Err(refuse(
+                shown,
+                "it is the site folder itself; expected a folder of its own inside it, such as \"public\"",
+            ));
+        }
+        if root.starts_with(target) {
+            return Err(refuse(
+                shown,
+                "it holds the site folder; expected a folder of its own, such as \"public\"",
+            ));
+        }
+        for source in SOURCES {
+            let source_path = root.join(source);
+            if target.starts_with(&source_path) {
+                let where_ = if target == source_path { "" } else { "inside " };
+                return Err(refuse(
+                    shown,
+                    format!(
+                        "it is {where_}the source {source}; expected a folder of its own, such as \"public\""
+                    ),
+                ));
+            }
+        }
+    }
+    let meta = match fs::metadata(target) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(e),
+    };
+    if !meta.is_dir() {
+        return Err(refuse(
+            shown,
+            "it is a file; expected a folder (or a new name) for the built site",
+        ));
+    }
+    for held in ["site.toml", ".git"] {
+        if fs::symlink_metadata(target.join(held)).is_ok() {
+            return Err(refuse(
+                shown,
+                format!(
+                    "it holds {held}, so it is not a folder privsite wrote; expected a folder of its own for the built site"
+                ),
+            ));
+        }
+    }
+    let empty = fs::read_dir(target)?.next().is_none();
+    if !empty && !target.join(MARKER).is_file() {
+        return Err(refuse(
+            shown,
+            format!(
+                "it is not empty and has no {MARKER} file, so privsite did not write it; expected an empty folder, a folder privsite wrote or a new name (if an older privsite wrote it, delete it first)"
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Removes staging folders of the output `name` in `parent` that earlier builds left:
+/// only those named as privsite names them that hold its marker or nothing at all.
+fn clean_leftovers(parent: &Path, name: &str) {
+    let prefix = format!(".{name}.privsite-staging-");
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let Some(file_name) = file_name.to_str() else {
+            continue;
+        };
+        if !file_name.starts_with(&prefix) || !entry.file_type().is_ok_and(|t| t.is_dir()) {
+            continue;
+        }
+        let path = entry.path();
+        if path.join(MARKER).is_file() {
+            let _ = remove_tree(&path);
+        } else {
+            // Made but not yet marked: removed only when empty.
+            let _ = fs::remove_dir(&path);
+        }
+    }
+}
+
+/// Removes a folder and everything in it, files in parallel. Its marker goes last, so a
+/// build killed while removing leaves a folder the next build can still prove is its own.
+pub(crate) fn remove_tree(dir: &Path) -> io::Result<()> {
+    use rayon::prelude::*;
+    let marker = dir.join(MARKER);
+    let mut files = Vec::new();
+    let mut folders = Vec::new();
+    for entry in walkdir::WalkDir::new(dir).min_depth(1).contents_first(true) {
+        let entry = entry.map_err(io::Error::other)?;
+        if entry.file_type().is_dir() {
+            folders.push(entry.into_path());
+        } else if entry.path() != marker {
+            files.push(entry.into_path());
+        }
+    }
+    files.par_iter().try_for_each(fs::remove_file)?;
+    for folder in &folders {
+        fs::remove_dir(folder)?;
+    }
+    match fs::remove_file(&marker) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
+        _ => {}
+    }
+    fs::remove_dir(dir)
+}
