@@ -100,5 +100,5 @@ feed-read-policy = Přečíst zásady
 value-not-stated = neuvedeno
 diff-processor-where-unstated = Kde se údaje zpracovávají, není uvedeno.
 diff-processor-renamed = { $old } se nyní jmenuje { $new }.
-diff-processor-role-changed = { $name }: role se změnila z { $old } na { $new }.
-diff-processor-countries-changed = { $name }: místo zpracování se změnilo z { $old } na { $new }.
+diff-processor-role-changed = { $name }: změna role (dříve: { $old }; nyní: { $new }).
+diff-processor-countries-changed = { $name }: změna místa zpracování (dříve: { $old }; nyní: { $new }).

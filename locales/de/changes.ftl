@@ -82,5 +82,5 @@ feed-read-policy = Datenschutzerklärung lesen
 value-not-stated = nicht angegeben
 diff-processor-where-unstated = Wo die Daten verarbeitet werden, ist nicht angegeben.
 diff-processor-renamed = { $old } heißt jetzt { $new }.
-diff-processor-role-changed = { $name }: Die Rolle hat sich von { $old } in { $new } geändert.
-diff-processor-countries-changed = { $name }: Der Ort der Verarbeitung hat sich von { $old } in { $new } geändert.
+diff-processor-role-changed = { $name }: Rolle geändert (vorher: { $old }; jetzt: { $new }).
+diff-processor-countries-changed = { $name }: Ort der Verarbeitung geändert (vorher: { $old }; jetzt: { $new }).

@@ -91,5 +91,5 @@ feed-read-policy = Pročitajte politiku
 value-not-stated = nije navedeno
 diff-processor-where-unstated = Nije navedeno gdje se podaci obrađuju.
 diff-processor-renamed = { $old } sada se zove { $new }.
-diff-processor-role-changed = { $name }: uloga je promijenjena iz { $old } u { $new }.
-diff-processor-countries-changed = { $name }: mjesto obrade promijenjeno je iz { $old } u { $new }.
+diff-processor-role-changed = { $name }: promjena uloge (prije: { $old }; sada: { $new }).
+diff-processor-countries-changed = { $name }: promjena mjesta obrade (prije: { $old }; sada: { $new }).

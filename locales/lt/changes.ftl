@@ -100,5 +100,5 @@ feed-read-policy = Skaityti politiką
 value-not-stated = nenurodyta
 diff-processor-where-unstated = Kur tvarkomi duomenys, nenurodyta.
 diff-processor-renamed = { $old } dabar vadinasi { $new }.
-diff-processor-role-changed = { $name }: vaidmuo pakeistas iš { $old } į { $new }.
-diff-processor-countries-changed = { $name }: duomenų tvarkymo vieta pakeista iš { $old } į { $new }.
+diff-processor-role-changed = { $name }: pakeistas vaidmuo (anksčiau: { $old }; dabar: { $new }).
+diff-processor-countries-changed = { $name }: pakeista duomenų tvarkymo vieta (anksčiau: { $old }; dabar: { $new }).

@@ -91,5 +91,5 @@ feed-read-policy = Lasīt politiku
 value-not-stated = nav norādīts
 diff-processor-where-unstated = Nav norādīts, kur dati tiek apstrādāti.
 diff-processor-renamed = { $old } tagad saucas { $new }.
-diff-processor-role-changed = { $name }: loma mainīta no { $old } uz { $new }.
-diff-processor-countries-changed = { $name }: apstrādes vieta mainīta no { $old } uz { $new }.
+diff-processor-role-changed = { $name }: mainīta loma (agrāk: { $old }; tagad: { $new }).
+diff-processor-countries-changed = { $name }: mainīta apstrādes vieta (agrāk: { $old }; tagad: { $new }).

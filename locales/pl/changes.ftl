@@ -100,5 +100,5 @@ feed-read-policy = Przeczytaj politykę
 value-not-stated = nie podano
 diff-processor-where-unstated = Nie podano, gdzie dane są przetwarzane.
 diff-processor-renamed = { $old } nazywa się teraz { $new }.
-diff-processor-role-changed = { $name }: rolę zmieniono z { $old } na { $new }.
-diff-processor-countries-changed = { $name }: miejsce przetwarzania zmieniono z { $old } na { $new }.
+diff-processor-role-changed = { $name }: zmiana roli (wcześniej: { $old }; obecnie: { $new }).
+diff-processor-countries-changed = { $name }: zmiana miejsca przetwarzania (wcześniej: { $old }; obecnie: { $new }).

@@ -100,5 +100,5 @@ feed-read-policy = Prečítať zásady
 value-not-stated = neuvádza sa
 diff-processor-where-unstated = Kde sa údaje spracúvajú, sa neuvádza.
 diff-processor-renamed = { $old } sa teraz volá { $new }.
-diff-processor-role-changed = { $name }: rola sa zmenila z { $old } na { $new }.
-diff-processor-countries-changed = { $name }: miesto spracúvania sa zmenilo z { $old } na { $new }.
+diff-processor-role-changed = { $name }: zmena roly (predtým: { $old }; teraz: { $new }).
+diff-processor-countries-changed = { $name }: zmena miesta spracúvania (predtým: { $old }; teraz: { $new }).

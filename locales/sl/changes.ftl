@@ -100,5 +100,5 @@ feed-read-policy = Preberite politiko
 value-not-stated = ni navedeno
 diff-processor-where-unstated = Kje se podatki obdelujejo, ni navedeno.
 diff-processor-renamed = { $old } se zdaj imenuje { $new }.
-diff-processor-role-changed = { $name }: vloga se je spremenila iz { $old } v { $new }.
-diff-processor-countries-changed = { $name }: kraj obdelave se je spremenil iz { $old } v { $new }.
+diff-processor-role-changed = { $name }: sprememba vloge (prej: { $old }; zdaj: { $new }).
+diff-processor-countries-changed = { $name }: sprememba kraja obdelave (prej: { $old }; zdaj: { $new }).
