@@ -87,7 +87,7 @@ status-upcoming = Připravovaná
 ## Stránka zpracovatelů
 processors-title = Zpracovatelé a příjemci
 processors-intro = { $count ->
-    [0] Verze platná od { $date } neuvádí v seznamu žádné příjemce.
+    [0] Verze platná od { $date } nevyjmenovává žádné příjemce.
     [one] Verze platná od { $date } uvádí jednoho příjemce osobních údajů.
     [few] Verze platná od { $date } uvádí { $count } příjemce osobních údajů.
     [many] Verze platná od { $date } uvádí { $count } příjemce osobních údajů.

@@ -86,7 +86,7 @@ status-upcoming = Buduća
 ## Stranica izvršitelja obrade
 processors-title = Izvršitelji obrade i primatelji
 processors-intro = { $count ->
-    [0] Verzija koja vrijedi od { $date } ne navodi na popisu nijednog primatelja.
+    [0] Verzija koja vrijedi od { $date } ne nabraja nijednog primatelja.
     [one] Verzija koja vrijedi od { $date } navodi { $count } primatelja osobnih podataka.
     [few] Verzija koja vrijedi od { $date } navodi { $count } primatelja osobnih podataka.
    *[other] Verzija koja vrijedi od { $date } navodi { $count } primatelja osobnih podataka.

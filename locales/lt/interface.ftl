@@ -86,7 +86,7 @@ status-upcoming = Būsima
 ## Duomenų tvarkytojų puslapis
 processors-title = Duomenų tvarkytojai ir gavėjai
 processors-intro = { $count ->
-    [0] Nuo { $date } galiojančios versijos sąraše gavėjų nėra.
+    [0] Nuo { $date } galiojančioje versijoje gavėjai neišvardyti.
     [one] Nuo { $date } galiojančioje versijoje nurodytas { $count } asmens duomenų gavėjas.
     [few] Nuo { $date } galiojančioje versijoje nurodyti { $count } asmens duomenų gavėjai.
     [many] Nuo { $date } galiojančioje versijoje nurodyta { $count } asmens duomenų gavėjo.

@@ -86,7 +86,7 @@ status-upcoming = Budúca
 ## Stránka o sprostredkovateľoch
 processors-title = Sprostredkovatelia a príjemcovia
 processors-intro = { $count ->
-    [0] Verzia platná od { $date } neuvádza v zozname žiadnych príjemcov.
+    [0] Verzia platná od { $date } nevymenúva žiadnych príjemcov.
     [one] Verzia platná od { $date } uvádza jedného príjemcu osobných údajov.
     [few] Verzia platná od { $date } uvádza { $count } príjemcov osobných údajov.
     [many] Verzia platná od { $date } uvádza { $count } príjemcu osobných údajov.
