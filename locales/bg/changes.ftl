@@ -65,8 +65,8 @@ diff-processor-safeguard = Гаранция за предаването: { $safe
 diff-processor-removed = { $name } вече не е получател.
 diff-processor-safeguard-changed = { $name }: гаранцията за предаването е променена от „{ $old }“ на „{ $new }“.
 diff-processor-headquarters-changed = { $name }: ново седалище: { $new } (преди: { $old }).
-diff-processor-purpose-changed = { $name }: нова цел: { $purpose }
-diff-processor-data-changed = { $name }: личните данни, които се предоставят сега: { $data }
+diff-processor-purpose-changed = { $name }: целта е променена от „{ $old }“ на „{ $new }“.
+diff-processor-data-changed = { $name }: предоставяните лични данни са променени от „{ $old }“ на „{ $new }“.
 safeguard-none = не е посочена
 
 processors-log-heading = Дневник на промените
@@ -77,3 +77,10 @@ site-feed-title = Всички промени в политиките за по�
 feed-entry-title = Нова версия, в сила от { $date }
 feed-entry-upcoming = Нова версия, която влиза в сила от { $date }
 feed-read-policy = Прочетете политиката
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+value-not-stated = не е посочено
+diff-processor-where-unstated = Не е посочено къде се обработват данните.
+diff-processor-renamed = { $old } вече се нарича { $new }.
+diff-processor-role-changed = { $name }: ролята е променена от { $old } на { $new }.
+diff-processor-countries-changed = { $name }: мястото на обработване е променено от { $old } на { $new }.

@@ -83,8 +83,8 @@ diff-processor-safeguard = Záruka pro předání: { $safeguard }.
 diff-processor-removed = { $name } již není příjemcem.
 diff-processor-safeguard-changed = { $name }: záruka pro předání se změnila z „{ $old }“ na „{ $new }“.
 diff-processor-headquarters-changed = { $name }: nové sídlo: { $new } (dříve: { $old }).
-diff-processor-purpose-changed = { $name }: nový účel: { $purpose }
-diff-processor-data-changed = { $name }: nově předávané osobní údaje: { $data }
+diff-processor-purpose-changed = { $name }: účel se změnil z „{ $old }“ na „{ $new }“.
+diff-processor-data-changed = { $name }: předávané osobní údaje se změnily z „{ $old }“ na „{ $new }“.
 safeguard-none = neuvedena
 
 processors-log-heading = Záznam změn
@@ -95,3 +95,10 @@ site-feed-title = Všechny změny zásad ochrany osobních údajů
 feed-entry-title = Nová verze platná od { $date }
 feed-entry-upcoming = Nová verze s účinností ode dne { $date }
 feed-read-policy = Přečíst zásady
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+value-not-stated = neuvedeno
+diff-processor-where-unstated = Kde se údaje zpracovávají, není uvedeno.
+diff-processor-renamed = { $old } se nyní jmenuje { $new }.
+diff-processor-role-changed = { $name }: změna role (dříve: { $old }; nyní: { $new }).
+diff-processor-countries-changed = { $name }: změna místa zpracování (dříve: { $old }; nyní: { $new }).

@@ -87,7 +87,7 @@ status-upcoming = Připravovaná
 ## Stránka zpracovatelů
 processors-title = Zpracovatelé a příjemci
 processors-intro = { $count ->
-    [0] Verze platná od { $date } neuvádí žádné příjemce.
+    [0] Verze platná od { $date } nevyjmenovává žádné příjemce.
     [one] Verze platná od { $date } uvádí jednoho příjemce osobních údajů.
     [few] Verze platná od { $date } uvádí { $count } příjemce osobních údajů.
     [many] Verze platná od { $date } uvádí { $count } příjemce osobních údajů.
@@ -103,3 +103,24 @@ company-choose-language = Zvolte jazyk:
 not-found-title = Stránka nenalezena
 not-found-text = Na této adrese žádná stránka není. Zásady se mohly přesunout, nebo je v odkazu překlep.
 not-found-home = Přejít na všechny zásady ochrany osobních údajů
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+processor-location = Místo zpracování a záruka
+location-within-eea = V rámci EHP
+processor-formerly = Dříve: { $names }
+processor-since-date = Od { $date }
+group-purpose = Účel: { $purpose }
+# Čl. 4 bod 8 a čl. 28 GDPR: „zpracovatel“
+role-processor = Zpracovatel
+# Čl. 4 bod 7 GDPR: „správce“; zde takový, který sám určuje účely a prostředky
+role-controller = Samostatný správce
+# Čl. 26 GDPR: „společní správci“
+role-joint-controller = Společný správce
+# Čl. 4 bod 19 GDPR: „skupina podniků“
+role-affiliate = Podnik ze stejné skupiny podniků
+processors-in-prose = Verze platná od { $date } popisuje příjemce v textu, nikoli v tabulce:
+translation-notice-title = Překlad.
+translation-notice = Tento text je překlad. Původní jazyk: { $language }.
+translation-read-original = Přečíst originál ({ $language }).
+print-address = Trvalá adresa této verze:
+print-address-page = Adresa této stránky:

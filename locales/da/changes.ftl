@@ -65,8 +65,8 @@ diff-processor-safeguard = Overførselsgrundlag: { $safeguard }.
 diff-processor-removed = { $name } er ikke længere modtager.
 diff-processor-safeguard-changed = { $name }: overførselsgrundlaget er ændret fra »{ $old }« til »{ $new }«.
 diff-processor-headquarters-changed = { $name }: nu etableret i { $new } (før: { $old }).
-diff-processor-purpose-changed = { $name }: nyt formål: { $purpose }
-diff-processor-data-changed = { $name }: personoplysninger, der nu videregives: { $data }
+diff-processor-purpose-changed = { $name }: formålet er ændret fra »{ $old }« til »{ $new }«.
+diff-processor-data-changed = { $name }: de personoplysninger, der videregives, er ændret fra »{ $old }« til »{ $new }«.
 safeguard-none = ikke oplyst
 
 processors-log-heading = Ændringslog
@@ -77,3 +77,10 @@ site-feed-title = Alle ændringer i privatlivspolitikkerne
 feed-entry-title = Ny version gældende fra den { $date }
 feed-entry-upcoming = Ny version træder i kraft den { $date }
 feed-read-policy = Læs politikken
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+value-not-stated = ikke oplyst
+diff-processor-where-unstated = Det er ikke oplyst, hvor oplysningerne behandles.
+diff-processor-renamed = { $old } hedder nu { $new }.
+diff-processor-role-changed = { $name }: rollen er ændret fra { $old } til { $new }.
+diff-processor-countries-changed = { $name }: behandlingsstedet er ændret fra { $old } til { $new }.

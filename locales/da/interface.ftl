@@ -83,7 +83,7 @@ status-upcoming = Kommende
 ## Side om databehandlere
 processors-title = Databehandlere og modtagere
 processors-intro = { $count ->
-    [0] Den version, der gælder fra den { $date }, nævner ingen modtagere.
+    [0] Den version, der gælder fra den { $date }, angiver ingen modtagere.
     [one] Den version, der gælder fra den { $date }, nævner én modtager af personoplysninger.
    *[other] Den version, der gælder fra den { $date }, nævner { $count } modtagere af personoplysninger.
 }
@@ -97,3 +97,24 @@ company-choose-language = Vælg sprog:
 not-found-title = Siden blev ikke fundet
 not-found-text = Der er ingen side på denne adresse. Politikken kan være flyttet, eller linket kan være skrevet forkert.
 not-found-home = Gå til alle privatlivspolitikker
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+processor-location = Behandlingssted og overførselsgrundlag
+location-within-eea = Inden for EØS
+processor-formerly = Tidligere: { $names }
+processor-since-date = Siden den { $date }
+group-purpose = Formål: { $purpose }
+# Artikel 4, nr. 8, og artikel 28: »databehandler«
+role-processor = Databehandler
+# Artikel 4, nr. 7: »dataansvarlig«; her en, der alene fastlægger formål og hjælpemidler
+role-controller = Selvstændig dataansvarlig
+# Artikel 26: »fælles dataansvarlige«
+role-joint-controller = Fælles dataansvarlig
+# Artikel 4, nr. 19: »koncern«
+role-affiliate = Selskab i samme koncern
+processors-in-prose = Den version, der gælder fra den { $date }, beskriver modtagerne i teksten i stedet for i en tabel:
+translation-notice-title = Oversættelse.
+translation-notice = Denne tekst er en oversættelse. Originalsprog: { $language }.
+translation-read-original = Læs originalen ({ $language }).
+print-address = Permanent adresse for denne version:
+print-address-page = Denne sides adresse:

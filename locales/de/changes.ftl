@@ -65,8 +65,8 @@ diff-processor-safeguard = Garantie für die Übermittlung: { $safeguard }.
 diff-processor-removed = { $name } ist kein Empfänger mehr.
 diff-processor-safeguard-changed = { $name }: Die Garantie für die Übermittlung hat sich von „{ $old }“ in „{ $new }“ geändert.
 diff-processor-headquarters-changed = { $name }: neuer Sitz: { $new } (vorher: { $old }).
-diff-processor-purpose-changed = { $name }: neuer Zweck: { $purpose }
-diff-processor-data-changed = { $name }: jetzt übermittelte personenbezogene Daten: { $data }
+diff-processor-purpose-changed = { $name }: Der Zweck hat sich von „{ $old }“ in „{ $new }“ geändert.
+diff-processor-data-changed = { $name }: Die übermittelten personenbezogenen Daten haben sich von „{ $old }“ in „{ $new }“ geändert.
 safeguard-none = keine angegeben
 
 processors-log-heading = Änderungsprotokoll
@@ -77,3 +77,10 @@ site-feed-title = Alle Änderungen der Datenschutzerklärungen
 feed-entry-title = Neue Fassung, in Kraft ab { $date }
 feed-entry-upcoming = Neue Fassung, tritt am { $date } in Kraft
 feed-read-policy = Datenschutzerklärung lesen
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+value-not-stated = nicht angegeben
+diff-processor-where-unstated = Wo die Daten verarbeitet werden, ist nicht angegeben.
+diff-processor-renamed = { $old } heißt jetzt { $new }.
+diff-processor-role-changed = { $name }: Rolle geändert (vorher: { $old }; jetzt: { $new }).
+diff-processor-countries-changed = { $name }: Ort der Verarbeitung geändert (vorher: { $old }; jetzt: { $new }).

@@ -83,7 +83,7 @@ status-upcoming = Künftig
 ## Seite der Auftragsverarbeiter
 processors-title = Auftragsverarbeiter und Empfänger
 processors-intro = { $count ->
-    [0] Die ab { $date } geltende Fassung nennt keine Empfänger.
+    [0] Die ab { $date } geltende Fassung führt keine Empfänger auf.
     [one] Die ab { $date } geltende Fassung nennt einen Empfänger personenbezogener Daten.
    *[other] Die ab { $date } geltende Fassung nennt { $count } Empfänger personenbezogener Daten.
 }
@@ -97,3 +97,24 @@ company-choose-language = Sprache wählen:
 not-found-title = Seite nicht gefunden
 not-found-text = Unter dieser Adresse gibt es keine Seite. Die Datenschutzerklärung ist möglicherweise umgezogen, oder der Link enthält einen Tippfehler.
 not-found-home = Zu allen Datenschutzerklärungen
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+processor-location = Ort der Verarbeitung und Garantie
+location-within-eea = Innerhalb des EWR
+processor-formerly = Früher: { $names }
+processor-since-date = Seit { $date }
+group-purpose = Zweck: { $purpose }
+# Art. 4 Nr. 8 und Art. 28 DSGVO: „Auftragsverarbeiter“
+role-processor = Auftragsverarbeiter
+# Art. 4 Nr. 7 DSGVO: „Verantwortlicher“; hier einer, der allein über Zwecke und Mittel entscheidet
+role-controller = Eigenständiger Verantwortlicher
+# Art. 26 DSGVO: „gemeinsam Verantwortliche“
+role-joint-controller = Gemeinsam Verantwortlicher
+# Art. 4 Nr. 19 DSGVO: „Unternehmensgruppe“
+role-affiliate = Unternehmen derselben Unternehmensgruppe
+processors-in-prose = Die ab { $date } geltende Fassung beschreibt ihre Empfänger im Text statt in einer Tabelle:
+translation-notice-title = Übersetzung.
+translation-notice = Dieser Text ist eine Übersetzung. Originalsprache: { $language }.
+translation-read-original = Original lesen ({ $language }).
+print-address = Dauerhafte Adresse dieser Fassung:
+print-address-page = Adresse dieser Seite:

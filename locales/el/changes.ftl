@@ -65,8 +65,8 @@ diff-processor-safeguard = Εγγύηση διαβίβασης: { $safeguard }.
 diff-processor-removed = { $name }: δεν είναι πλέον αποδέκτης.
 diff-processor-safeguard-changed = { $name }: η εγγύηση διαβίβασης άλλαξε από «{ $old }» σε «{ $new }».
 diff-processor-headquarters-changed = { $name }: νέα έδρα: { $new } (πριν: { $old }).
-diff-processor-purpose-changed = { $name }: νέος σκοπός: { $purpose }
-diff-processor-data-changed = { $name }: δεδομένα προσωπικού χαρακτήρα που διαβιβάζονται πλέον: { $data }
+diff-processor-purpose-changed = { $name }: ο σκοπός άλλαξε από «{ $old }» σε «{ $new }».
+diff-processor-data-changed = { $name }: τα δεδομένα προσωπικού χαρακτήρα που διαβιβάζονται άλλαξαν από «{ $old }» σε «{ $new }».
 safeguard-none = δεν αναφέρεται
 
 processors-log-heading = Αρχείο αλλαγών
@@ -77,3 +77,10 @@ site-feed-title = Όλες οι αλλαγές στις πολιτικές απ�
 feed-entry-title = Νέα έκδοση σε ισχύ από { $date }
 feed-entry-upcoming = Νέα έκδοση που τίθεται σε ισχύ στις { $date }
 feed-read-policy = Διαβάστε την πολιτική
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+value-not-stated = δεν αναφέρεται
+diff-processor-where-unstated = Δεν αναφέρεται πού γίνεται η επεξεργασία των δεδομένων.
+diff-processor-renamed = Η επωνυμία { $old } άλλαξε σε { $new }.
+diff-processor-role-changed = { $name }: αλλαγή ρόλου (πριν: { $old }· τώρα: { $new }).
+diff-processor-countries-changed = { $name }: αλλαγή τόπου επεξεργασίας (πριν: { $old }· τώρα: { $new }).

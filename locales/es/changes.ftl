@@ -74,8 +74,8 @@ diff-processor-safeguard = Garantía de la transferencia: { $safeguard }.
 diff-processor-removed = { $name } ha dejado de ser destinatario.
 diff-processor-safeguard-changed = { $name }: la garantía de la transferencia ha pasado de «{ $old }» a «{ $new }».
 diff-processor-headquarters-changed = { $name }: nuevo establecimiento: { $new } (antes: { $old }).
-diff-processor-purpose-changed = { $name }: nueva finalidad: { $purpose }
-diff-processor-data-changed = { $name }: datos personales que se comunican ahora: { $data }
+diff-processor-purpose-changed = { $name }: la finalidad ha pasado de «{ $old }» a «{ $new }».
+diff-processor-data-changed = { $name }: los datos personales comunicados han pasado de «{ $old }» a «{ $new }».
 safeguard-none = no se indica ninguna
 
 processors-log-heading = Registro de cambios
@@ -86,3 +86,10 @@ site-feed-title = Todos los cambios en las políticas de privacidad
 feed-entry-title = Nueva versión vigente desde el { $date }
 feed-entry-upcoming = Nueva versión que entra en vigor el { $date }
 feed-read-policy = Consultar la política
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+value-not-stated = no se indica
+diff-processor-where-unstated = No se indica dónde se tratan los datos.
+diff-processor-renamed = { $old } se llama ahora { $new }.
+diff-processor-role-changed = { $name }: el papel ha pasado de { $old } a { $new }.
+diff-processor-countries-changed = { $name }: el lugar del tratamiento ha pasado de { $old } a { $new }.

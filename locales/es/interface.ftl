@@ -85,7 +85,7 @@ status-upcoming = Próxima
 ## Página de encargados del tratamiento
 processors-title = Encargados del tratamiento y destinatarios
 processors-intro = { $count ->
-    [0] La versión vigente desde el { $date } no menciona ningún destinatario.
+    [0] La versión vigente desde el { $date } no enumera ningún destinatario.
     [one] La versión vigente desde el { $date } menciona un destinatario de datos personales.
     [many] La versión vigente desde el { $date } menciona { $count } de destinatarios de datos personales.
    *[other] La versión vigente desde el { $date } menciona { $count } destinatarios de datos personales.
@@ -100,3 +100,24 @@ company-choose-language = Elija un idioma:
 not-found-title = Página no encontrada
 not-found-text = No hay ninguna página en esta dirección. Es posible que la política se haya trasladado o que el enlace contenga un error.
 not-found-home = Ir a todas las políticas de privacidad
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+processor-location = Lugar del tratamiento y garantía
+location-within-eea = Dentro del EEE
+processor-formerly = Anteriormente: { $names }
+processor-since-date = Desde el { $date }
+group-purpose = Finalidad: { $purpose }
+# Art. 4.8 y art. 28 del RGPD: «encargado del tratamiento»
+role-processor = Encargado del tratamiento
+# Art. 4.7 del RGPD: «responsable del tratamiento»; aquí, el que determina por sí solo los fines y medios
+role-controller = Responsable independiente del tratamiento
+# Art. 26 del RGPD: «corresponsables del tratamiento»
+role-joint-controller = Corresponsable del tratamiento
+# Art. 4.19 del RGPD: «grupo empresarial»
+role-affiliate = Empresa del mismo grupo empresarial
+processors-in-prose = La versión vigente desde el { $date } describe sus destinatarios en el texto y no en una tabla:
+translation-notice-title = Traducción.
+translation-notice = Este texto es una traducción. Idioma original: { $language }.
+translation-read-original = Leer el original ({ $language }).
+print-address = Dirección permanente de esta versión:
+print-address-page = Dirección de esta página:

@@ -65,8 +65,8 @@ diff-processor-safeguard = Edastamise kaitsemeede: { $safeguard }.
 diff-processor-removed = { $name } ei ole enam vastuvõtja.
 diff-processor-safeguard-changed = { $name }: edastamise kaitsemeede muutus („{ $old }“ → „{ $new }“).
 diff-processor-headquarters-changed = { $name }: uus asukoht: { $new } (varem: { $old }).
-diff-processor-purpose-changed = { $name }: uus eesmärk: { $purpose }
-diff-processor-data-changed = { $name }: nüüd jagatavad isikuandmed: { $data }
+diff-processor-purpose-changed = { $name }: eesmärk muutus („{ $old }“ → „{ $new }“).
+diff-processor-data-changed = { $name }: jagatavad isikuandmed muutusid („{ $old }“ → „{ $new }“).
 safeguard-none = ei ole märgitud
 
 processors-log-heading = Muudatuste logi
@@ -77,3 +77,10 @@ site-feed-title = Kõigi privaatsuspoliitikate muudatused
 feed-entry-title = Uus versioon, kehtib alates kuupäevast { $date }
 feed-entry-upcoming = Uus versioon, jõustumise kuupäev: { $date }
 feed-read-policy = Loe privaatsuspoliitikat
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+value-not-stated = ei ole märgitud
+diff-processor-where-unstated = Ei ole märgitud, kus andmeid töödeldakse.
+diff-processor-renamed = { $old } uus nimi: { $new }.
+diff-processor-role-changed = { $name }: roll muutus ({ $old } → { $new }).
+diff-processor-countries-changed = { $name }: töötlemise koht muutus ({ $old } → { $new }).

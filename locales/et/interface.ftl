@@ -85,7 +85,7 @@ status-upcoming = Tulevane
 ## Volitatud töötlejate leht
 processors-title = Volitatud töötlejad ja vastuvõtjad
 processors-intro = { $count ->
-    [0] Alates kuupäevast { $date } kehtiv versioon ei nimeta ühtegi vastuvõtjat.
+    [0] Alates kuupäevast { $date } kehtiv versioon ei loetle ühtegi vastuvõtjat.
     [one] Alates kuupäevast { $date } kehtiv versioon nimetab ühe isikuandmete vastuvõtja.
    *[other] Alates kuupäevast { $date } kehtiv versioon nimetab { $count } isikuandmete vastuvõtjat.
 }
@@ -99,3 +99,24 @@ company-choose-language = Vali keel:
 not-found-title = Lehte ei leitud
 not-found-text = Sellel aadressil ei ole lehte. Privaatsuspoliitika võib olla teise kohta viidud või on lingis trükiviga.
 not-found-home = Kõik privaatsuspoliitikad
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+processor-location = Töötlemise koht ja kaitsemeede
+location-within-eea = EMP-s
+processor-formerly = Varem: { $names }
+processor-since-date = Alates kuupäevast { $date }
+group-purpose = Eesmärk: { $purpose }
+# IKÜM art 4 punkt 8 ja art 28: „volitatud töötleja“
+role-processor = Volitatud töötleja
+# IKÜM art 4 punkt 7: „vastutav töötleja“; siin selline, kes üksi määrab eesmärgid ja vahendid
+role-controller = Iseseisev vastutav töötleja
+# IKÜM art 26: „kaasvastutavad töötlejad“
+role-joint-controller = Kaasvastutav töötleja
+# IKÜM art 4 punkt 19: „kontsern“
+role-affiliate = Sama kontserni ettevõtja
+processors-in-prose = Alates kuupäevast { $date } kehtiv versioon kirjeldab vastuvõtjaid tekstis, mitte tabelis:
+translation-notice-title = Tõlge.
+translation-notice = See tekst on tõlge. Originaali keel: { $language }.
+translation-read-original = Loe originaali ({ $language }).
+print-address = Selle versiooni püsiaadress:
+print-address-page = Selle lehe aadress:

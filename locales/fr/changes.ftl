@@ -74,8 +74,8 @@ diff-processor-safeguard = Garantie du transfert : { $safeguard }.
 diff-processor-removed = { $name } n’est plus destinataire.
 diff-processor-safeguard-changed = { $name } : la garantie du transfert est passée de « { $old } » à « { $new } ».
 diff-processor-headquarters-changed = { $name } : nouvel établissement : { $new } (auparavant : { $old }).
-diff-processor-purpose-changed = { $name } : nouvelle finalité : { $purpose }
-diff-processor-data-changed = { $name } : données à caractère personnel désormais communiquées : { $data }
+diff-processor-purpose-changed = { $name } : la finalité est passée de « { $old } » à « { $new } ».
+diff-processor-data-changed = { $name } : les données à caractère personnel communiquées sont passées de « { $old } » à « { $new } ».
 safeguard-none = aucune indiquée
 
 processors-log-heading = Journal des modifications
@@ -86,3 +86,10 @@ site-feed-title = Toutes les modifications des politiques de confidentialité
 feed-entry-title = Nouvelle version en vigueur à compter du { $date }
 feed-entry-upcoming = Nouvelle version entrant en vigueur le { $date }
 feed-read-policy = Lire la politique
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+value-not-stated = non précisé
+diff-processor-where-unstated = Le lieu du traitement des données n’est pas précisé.
+diff-processor-renamed = { $old } s’appelle désormais { $new }.
+diff-processor-role-changed = { $name } : le rôle est passé de { $old } à { $new }.
+diff-processor-countries-changed = { $name } : le lieu du traitement est passé de { $old } à { $new }.

@@ -85,7 +85,7 @@ status-upcoming = À venir
 ## Page des sous-traitants
 processors-title = Sous-traitants et destinataires
 processors-intro = { $count ->
-    [0] La version en vigueur à compter du { $date } ne mentionne aucun destinataire.
+    [0] La version en vigueur à compter du { $date } ne répertorie aucun destinataire.
     [one] La version en vigueur à compter du { $date } mentionne un destinataire de données à caractère personnel.
     [many] La version en vigueur à compter du { $date } mentionne { $count } de destinataires de données à caractère personnel.
    *[other] La version en vigueur à compter du { $date } mentionne { $count } destinataires de données à caractère personnel.
@@ -100,3 +100,24 @@ company-choose-language = Choisissez une langue :
 not-found-title = Page introuvable
 not-found-text = Aucune page n’existe à cette adresse. La politique a peut-être été déplacée, ou le lien comporte une faute de frappe.
 not-found-home = Toutes les politiques de confidentialité
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+processor-location = Lieu du traitement et garantie
+location-within-eea = Dans l’EEE
+processor-formerly = Anciennement : { $names }
+processor-since-date = Depuis le { $date }
+group-purpose = Finalité : { $purpose }
+# Art. 4, point 8), et art. 28 du RGPD : « sous-traitant »
+role-processor = Sous-traitant
+# Art. 4, point 7), du RGPD : « responsable du traitement » ; ici, qui détermine seul les finalités et les moyens
+role-controller = Responsable du traitement indépendant
+# Art. 26 du RGPD : « responsables conjoints du traitement »
+role-joint-controller = Responsable conjoint du traitement
+# Art. 4, point 19), du RGPD : « groupe d’entreprises »
+role-affiliate = Entreprise du même groupe
+processors-in-prose = La version en vigueur à compter du { $date } décrit ses destinataires dans le texte plutôt que dans un tableau :
+translation-notice-title = Traduction.
+translation-notice = Ce texte est une traduction. Langue d’origine : { $language }.
+translation-read-original = Lire l’original ({ $language }).
+print-address = Adresse permanente de cette version :
+print-address-page = Adresse de cette page :

@@ -92,8 +92,8 @@ diff-processor-safeguard = Coimirce don aistriú: { $safeguard }.
 diff-processor-removed = { $name }: ní faighteoir é seo a thuilleadh.
 diff-processor-safeguard-changed = { $name }: athraíodh an choimirce don aistriú ó “{ $old }” go “{ $new }”.
 diff-processor-headquarters-changed = { $name }: áit bhunaithe nua: { $new } (roimhe seo: { $old }).
-diff-processor-purpose-changed = { $name }: cuspóir nua: { $purpose }
-diff-processor-data-changed = { $name }: sonraí pearsanta a chomhroinntear anois: { $data }
+diff-processor-purpose-changed = { $name }: athraíodh an cuspóir ó “{ $old }” go “{ $new }”.
+diff-processor-data-changed = { $name }: athraíodh na sonraí pearsanta a chomhroinntear ó “{ $old }” go “{ $new }”.
 safeguard-none = níl aon cheann luaite
 
 processors-log-heading = Logáil athruithe
@@ -104,3 +104,10 @@ site-feed-title = Gach athrú ar na beartais phríobháideachta
 feed-entry-title = Leagan nua i bhfeidhm ó { $date }
 feed-entry-upcoming = Leagan nua, teacht i bhfeidhm: { $date }
 feed-read-policy = Léigh an beartas
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+value-not-stated = níl sé luaite
+diff-processor-where-unstated = Níl sé luaite cá bpróiseáiltear na sonraí.
+diff-processor-renamed = { $old }: is é { $new } an t-ainm atá air anois.
+diff-processor-role-changed = { $name }: athraíodh an ról (roimhe: { $old }; anois: { $new }).
+diff-processor-countries-changed = { $name }: athraíodh áit na próiseála (roimhe: { $old }; anois: { $new }).

@@ -91,7 +91,7 @@ status-upcoming = Le teacht
 ## Leathanach na bpróiseálaithe
 processors-title = Próiseálaithe agus faighteoirí
 processors-intro = { $count ->
-    [0] Ní ainmníonn an leagan atá i bhfeidhm ó { $date } aon fhaighteoir.
+    [0] Ní liostaíonn an leagan atá i bhfeidhm ó { $date } aon fhaighteoir.
     [one] Ainmníonn an leagan atá i bhfeidhm ó { $date } faighteoir amháin sonraí pearsanta.
     [two] Ainmníonn an leagan atá i bhfeidhm ó { $date } dhá fhaighteoir sonraí pearsanta.
     [few] Ainmníonn an leagan atá i bhfeidhm ó { $date } { $count } fhaighteoir sonraí pearsanta.
@@ -108,3 +108,24 @@ company-choose-language = Roghnaigh teanga:
 not-found-title = Níor aimsíodh an leathanach
 not-found-text = Níl aon leathanach ag an seoladh seo. B’fhéidir gur bogadh an beartas, nó go bhfuil botún cló sa nasc.
 not-found-home = Chuig na beartais phríobháideachta go léir
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+processor-location = Áit phróiseála agus coimirce
+location-within-eea = Laistigh den LEE
+processor-formerly = Roimhe seo: { $names }
+processor-since-date = Ó { $date }
+group-purpose = Cuspóir: { $purpose }
+# RGCS, Airteagal 4(8) agus Airteagal 28: “próiseálaí”
+role-processor = Próiseálaí
+# RGCS, Airteagal 4(7): “rialaitheoir”; anseo, rialaitheoir a chinneann na cuspóirí agus na modhanna ina aonar
+role-controller = Rialaitheoir neamhspleách
+# RGCS, Airteagal 26: “comhrialaitheoirí”
+role-joint-controller = Comhrialaitheoir
+# RGCS, Airteagal 4(19): “grúpa gnóthas”
+role-affiliate = Gnóthas den ghrúpa gnóthas céanna
+processors-in-prose = Déanann an leagan atá i bhfeidhm ó { $date } cur síos ar a fhaighteoirí i bhfocail seachas i dtábla:
+translation-notice-title = Aistriúchán.
+translation-notice = Is aistriúchán é an téacs seo. Bunteanga: { $language }.
+translation-read-original = Léigh an bunleagan ({ $language }).
+print-address = Seoladh buan an leagain seo:
+print-address-page = Seoladh an leathanaigh seo:

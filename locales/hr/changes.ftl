@@ -74,8 +74,8 @@ diff-processor-safeguard = Zaštitna mjera za prijenos: { $safeguard }.
 diff-processor-removed = { $name } više nije primatelj.
 diff-processor-safeguard-changed = { $name }: zaštitna mjera za prijenos promijenjena je iz „{ $old }” u „{ $new }”.
 diff-processor-headquarters-changed = { $name }: novi poslovni nastan: { $new } (prije: { $old }).
-diff-processor-purpose-changed = { $name }: nova svrha: { $purpose }
-diff-processor-data-changed = { $name }: osobni podaci koji se sada dijele: { $data }
+diff-processor-purpose-changed = { $name }: svrha je promijenjena iz „{ $old }” u „{ $new }”.
+diff-processor-data-changed = { $name }: osobni podaci koji se dijele promijenjeni su iz „{ $old }” u „{ $new }”.
 safeguard-none = nije navedena
 
 processors-log-heading = Zapis promjena
@@ -86,3 +86,10 @@ site-feed-title = Sve promjene politika privatnosti
 feed-entry-title = Nova verzija na snazi od { $date }
 feed-entry-upcoming = Nova verzija stupa na snagu { $date }
 feed-read-policy = Pročitajte politiku
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+value-not-stated = nije navedeno
+diff-processor-where-unstated = Nije navedeno gdje se podaci obrađuju.
+diff-processor-renamed = { $old } sada se zove { $new }.
+diff-processor-role-changed = { $name }: promjena uloge (prije: { $old }; sada: { $new }).
+diff-processor-countries-changed = { $name }: promjena mjesta obrade (prije: { $old }; sada: { $new }).

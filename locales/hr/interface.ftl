@@ -86,7 +86,7 @@ status-upcoming = Buduća
 ## Stranica izvršitelja obrade
 processors-title = Izvršitelji obrade i primatelji
 processors-intro = { $count ->
-    [0] Verzija koja vrijedi od { $date } ne navodi nijednog primatelja.
+    [0] Verzija koja vrijedi od { $date } ne nabraja nijednog primatelja.
     [one] Verzija koja vrijedi od { $date } navodi { $count } primatelja osobnih podataka.
     [few] Verzija koja vrijedi od { $date } navodi { $count } primatelja osobnih podataka.
    *[other] Verzija koja vrijedi od { $date } navodi { $count } primatelja osobnih podataka.
@@ -101,3 +101,24 @@ company-choose-language = Odaberite jezik:
 not-found-title = Stranica nije pronađena
 not-found-text = Na ovoj adresi nema stranice. Politika je možda premještena ili poveznica sadrži pogrešku.
 not-found-home = Idi na sve politike privatnosti
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+processor-location = Mjesto obrade i zaštitna mjera
+location-within-eea = Unutar EGP-a
+processor-formerly = Prije: { $names }
+processor-since-date = Od { $date }
+group-purpose = Svrha: { $purpose }
+# Čl. 4. toč. 8. i čl. 28. OUZP-a: „izvršitelj obrade”
+role-processor = Izvršitelj obrade
+# Čl. 4. toč. 7. OUZP-a: „voditelj obrade”; ovdje onaj koji sam određuje svrhe i sredstva
+role-controller = Samostalni voditelj obrade
+# Čl. 26. OUZP-a: „zajednički voditelji obrade”
+role-joint-controller = Zajednički voditelj obrade
+# Čl. 4. toč. 19. OUZP-a: „grupa poduzetnika”
+role-affiliate = Poduzetnik iz iste grupe poduzetnika
+processors-in-prose = Verzija koja vrijedi od { $date } opisuje primatelje u tekstu, a ne u tablici:
+translation-notice-title = Prijevod.
+translation-notice = Ovaj tekst je prijevod. Izvorni jezik: { $language }.
+translation-read-original = Pročitajte izvornik ({ $language }).
+print-address = Trajna adresa ove verzije:
+print-address-page = Adresa ove stranice:

@@ -65,8 +65,8 @@ diff-processor-safeguard = Az adattovábbítás garanciája: { $safeguard }.
 diff-processor-removed = Már nem címzett: { $name }.
 diff-processor-safeguard-changed = { $name }: az adattovábbítás garanciája megváltozott (korábban: { $old }; most: { $new }).
 diff-processor-headquarters-changed = { $name }: új székhely: { $new } (korábban: { $old }).
-diff-processor-purpose-changed = { $name }: új cél: { $purpose }
-diff-processor-data-changed = { $name }: a most átadott személyes adatok: { $data }
+diff-processor-purpose-changed = { $name }: a cél megváltozott (korábban: „{ $old }”; most: „{ $new }”).
+diff-processor-data-changed = { $name }: az átadott személyes adatok megváltoztak (korábban: „{ $old }”; most: „{ $new }”).
 safeguard-none = nincs megadva
 
 processors-log-heading = Változásnapló
@@ -77,3 +77,10 @@ site-feed-title = Az adatvédelmi tájékoztatók összes változása
 feed-entry-title = Új változat, hatályos { $date } napjától
 feed-entry-upcoming = Új változat, hatálybalépés: { $date }
 feed-read-policy = A tájékoztató elolvasása
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+value-not-stated = nincs megadva
+diff-processor-where-unstated = Nincs megadva, hol kezelik az adatokat.
+diff-processor-renamed = { $old } új neve: { $new }.
+diff-processor-role-changed = { $name }: a szerep megváltozott (korábban: { $old }; most: { $new }).
+diff-processor-countries-changed = { $name }: az adatkezelés helye megváltozott (korábban: { $old }; most: { $new }).

@@ -84,7 +84,7 @@ status-upcoming = Jövőbeli
 ## Adatfeldolgozók oldala
 processors-title = Adatfeldolgozók és címzettek
 processors-intro = { $count ->
-    [0] A { $date } napjától hatályos változat nem nevez meg címzettet.
+    [0] A { $date } napjától hatályos változat nem sorol fel címzettet.
     [one] A { $date } napjától hatályos változat a személyes adatok egy címzettjét nevezi meg.
    *[other] A { $date } napjától hatályos változat a személyes adatok { $count } címzettjét nevezi meg.
 }
@@ -98,3 +98,24 @@ company-choose-language = Válasszon nyelvet:
 not-found-title = Az oldal nem található
 not-found-text = Ezen a címen nincs oldal. Lehet, hogy a tájékoztató máshová került, vagy a hivatkozás elírt.
 not-found-home = Az összes adatvédelmi tájékoztató
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+processor-location = Az adatkezelés helye és a garancia
+location-within-eea = Az EGT-n belül
+processor-formerly = Korábbi név: { $names }
+processor-since-date = { $date } napjától
+group-purpose = Cél: { $purpose }
+# GDPR 4. cikk 8. pont és 28. cikk: „adatfeldolgozó”
+role-processor = Adatfeldolgozó
+# GDPR 4. cikk 7. pont: „adatkezelő”; itt olyan, amely egyedül határozza meg a célokat és az eszközöket
+role-controller = Önálló adatkezelő
+# GDPR 26. cikk: „közös adatkezelők”
+role-joint-controller = Közös adatkezelő
+# GDPR 4. cikk 19. pont: „vállalkozáscsoport”
+role-affiliate = Azonos vállalkozáscsoportba tartozó vállalkozás
+processors-in-prose = A { $date } napjától hatályos változat a címzetteket szövegesen, nem táblázatban írja le:
+translation-notice-title = Fordítás.
+translation-notice = Ez a szöveg fordítás. Eredeti nyelv: { $language }.
+translation-read-original = Az eredeti szöveg ({ $language }).
+print-address = E változat állandó címe:
+print-address-page = Az oldal címe:

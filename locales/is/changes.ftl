@@ -65,8 +65,8 @@ diff-processor-safeguard = Heimild til miðlunar: { $safeguard }.
 diff-processor-removed = { $name } er ekki lengur viðtakandi.
 diff-processor-safeguard-changed = { $name }: heimild til miðlunar breyttist úr „{ $old }“ í „{ $new }“.
 diff-processor-headquarters-changed = { $name }: höfuðstöðvar nú: { $new } (áður: { $old }).
-diff-processor-purpose-changed = { $name }: nýr tilgangur: { $purpose }
-diff-processor-data-changed = { $name }: persónuupplýsingar sem nú er miðlað: { $data }
+diff-processor-purpose-changed = { $name }: tilgangi breytt (áður: „{ $old }“; nú: „{ $new }“).
+diff-processor-data-changed = { $name }: persónuupplýsingum sem miðlað er breytt (áður: „{ $old }“; nú: „{ $new }“).
 safeguard-none = engin tilgreind
 
 processors-log-heading = Breytingaskrá
@@ -77,3 +77,10 @@ site-feed-title = Allar breytingar á persónuverndarstefnum
 feed-entry-title = Ný útgáfa gildir frá { $date }
 feed-entry-upcoming = Ný útgáfa tekur gildi { $date }
 feed-read-policy = Lesa stefnuna
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+value-not-stated = ekki tilgreint
+diff-processor-where-unstated = Ekki er tilgreint hvar unnið er með upplýsingarnar.
+diff-processor-renamed = { $old } heitir nú { $new }.
+diff-processor-role-changed = { $name }: hlutverki breytt (áður: { $old }; nú: { $new }).
+diff-processor-countries-changed = { $name }: vinnslustað breytt (áður: { $old }; nú: { $new }).

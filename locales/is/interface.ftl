@@ -82,7 +82,7 @@ status-upcoming = Væntanleg
 ## Síða um vinnsluaðila
 processors-title = Vinnsluaðilar og viðtakendur
 processors-intro = { $count ->
-    [0] Í útgáfunni sem gildir frá { $date } eru engir viðtakendur tilgreindir.
+    [0] Í útgáfunni sem gildir frá { $date } eru engir viðtakendur taldir upp.
     [one] Í útgáfunni sem gildir frá { $date } er { $count } viðtakandi persónuupplýsinga tilgreindur.
    *[other] Í útgáfunni sem gildir frá { $date } eru { $count } viðtakendur persónuupplýsinga tilgreindir.
 }
@@ -96,3 +96,24 @@ company-choose-language = Veldu tungumál:
 not-found-title = Síðan fannst ekki
 not-found-text = Engin síða er á þessari vefslóð. Stefnan kann að hafa verið færð eða tengillinn rangt skrifaður.
 not-found-home = Allar persónuverndarstefnur
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+processor-location = Vinnslustaður og heimild til miðlunar
+location-within-eea = Innan EES
+processor-formerly = Áður: { $names }
+processor-since-date = Frá { $date }
+group-purpose = Tilgangur: { $purpose }
+# 8. liður 4. gr. og 28. gr. reglugerðar (ESB) 2016/679, sbr. lög nr. 90/2018: „vinnsluaðili“
+role-processor = Vinnsluaðili
+# 7. liður 4. gr. reglugerðarinnar: „ábyrgðaraðili“; hér sá sem einn ákveður tilgang og aðferðir
+role-controller = Sjálfstæður ábyrgðaraðili
+# 26. gr. reglugerðarinnar: „sameiginlegir ábyrgðaraðilar“
+role-joint-controller = Sameiginlegur ábyrgðaraðili
+# 19. liður 4. gr. reglugerðarinnar: „fyrirtækjasamstæða“
+role-affiliate = Fyrirtæki í sömu fyrirtækjasamstæðu
+processors-in-prose = Útgáfan sem gildir frá { $date } lýsir viðtakendum í texta en ekki í töflu:
+translation-notice-title = Þýðing.
+translation-notice = Þessi texti er þýðing. Frummál: { $language }.
+translation-read-original = Lesa frumtextann ({ $language }).
+print-address = Varanleg slóð þessarar útgáfu:
+print-address-page = Slóð þessarar síðu:

@@ -74,8 +74,8 @@ diff-processor-safeguard = Garanzia per il trasferimento: { $safeguard }.
 diff-processor-removed = { $name } non è più un destinatario.
 diff-processor-safeguard-changed = { $name }: la garanzia per il trasferimento è passata da «{ $old }» a «{ $new }».
 diff-processor-headquarters-changed = { $name }: nuova sede: { $new } (in precedenza: { $old }).
-diff-processor-purpose-changed = { $name }: nuova finalità: { $purpose }
-diff-processor-data-changed = { $name }: dati personali ora comunicati: { $data }
+diff-processor-purpose-changed = { $name }: la finalità è passata da «{ $old }» a «{ $new }».
+diff-processor-data-changed = { $name }: i dati personali comunicati sono passati da «{ $old }» a «{ $new }».
 safeguard-none = nessuna indicata
 
 processors-log-heading = Registro delle modifiche
@@ -86,3 +86,10 @@ site-feed-title = Tutte le modifiche alle informative sulla privacy
 feed-entry-title = Nuova versione in vigore dal giorno { $date }
 feed-entry-upcoming = Nuova versione che entra in vigore il giorno { $date }
 feed-read-policy = Leggi l’informativa
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+value-not-stated = non indicato
+diff-processor-where-unstated = Non è indicato dove vengono trattati i dati.
+diff-processor-renamed = { $old } ora si chiama { $new }.
+diff-processor-role-changed = { $name }: il ruolo è passato da { $old } a { $new }.
+diff-processor-countries-changed = { $name }: il luogo del trattamento è passato da { $old } a { $new }.

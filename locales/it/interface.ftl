@@ -86,7 +86,7 @@ status-upcoming = Di prossima applicazione
 ## Pagina dei responsabili del trattamento
 processors-title = Responsabili del trattamento e destinatari
 processors-intro = { $count ->
-    [0] La versione in vigore dal giorno { $date } non indica alcun destinatario.
+    [0] La versione in vigore dal giorno { $date } non elenca alcun destinatario.
     [one] La versione in vigore dal giorno { $date } indica un destinatario di dati personali.
     [many] La versione in vigore dal giorno { $date } indica { $count } di destinatari di dati personali.
    *[other] La versione in vigore dal giorno { $date } indica { $count } destinatari di dati personali.
@@ -101,3 +101,24 @@ company-choose-language = Scegli una lingua:
 not-found-title = Pagina non trovata
 not-found-text = A questo indirizzo non c’è alcuna pagina. L’informativa potrebbe essere stata spostata o il link potrebbe contenere un errore di battitura.
 not-found-home = Vai a tutte le informative sulla privacy
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+processor-location = Luogo del trattamento e garanzia
+location-within-eea = All’interno del SEE
+processor-formerly = In precedenza: { $names }
+processor-since-date = Dal giorno { $date }
+group-purpose = Finalità: { $purpose }
+# Art. 4, punto 8), e art. 28 GDPR: «responsabile del trattamento»
+role-processor = Responsabile del trattamento
+# Art. 4, punto 7), GDPR: «titolare del trattamento»; qui, chi determina da solo finalità e mezzi
+role-controller = Titolare autonomo del trattamento
+# Art. 26 GDPR: «contitolari del trattamento»
+role-joint-controller = Contitolare del trattamento
+# Art. 4, punto 19), GDPR: «gruppo imprenditoriale»
+role-affiliate = Impresa dello stesso gruppo imprenditoriale
+processors-in-prose = La versione in vigore dal giorno { $date } descrive i destinatari nel testo anziché in una tabella:
+translation-notice-title = Traduzione.
+translation-notice = Questo testo è una traduzione. Lingua originale: { $language }.
+translation-read-original = Leggi l’originale ({ $language }).
+print-address = Indirizzo permanente di questa versione:
+print-address-page = Indirizzo di questa pagina:

@@ -83,8 +83,8 @@ diff-processor-safeguard = Perdavimo apsaugos priemonė: { $safeguard }.
 diff-processor-removed = { $name } nebėra gavėjas.
 diff-processor-safeguard-changed = { $name }: perdavimo apsaugos priemonė pakeista iš „{ $old }“ į „{ $new }“.
 diff-processor-headquarters-changed = { $name }: dabartinė buveinė: { $new } (anksčiau: { $old }).
-diff-processor-purpose-changed = { $name }: naujas tikslas: { $purpose }
-diff-processor-data-changed = { $name }: dabar teikiami asmens duomenys: { $data }
+diff-processor-purpose-changed = { $name }: tikslas pakeistas iš „{ $old }“ į „{ $new }“.
+diff-processor-data-changed = { $name }: teikiami asmens duomenys pakeisti iš „{ $old }“ į „{ $new }“.
 safeguard-none = nenurodyta
 
 processors-log-heading = Pakeitimų žurnalas
@@ -95,3 +95,10 @@ site-feed-title = Visi privatumo politikų pakeitimai
 feed-entry-title = Nauja versija, galiojanti nuo { $date }
 feed-entry-upcoming = Nauja versija, įsigaliosianti { $date }
 feed-read-policy = Skaityti politiką
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+value-not-stated = nenurodyta
+diff-processor-where-unstated = Kur tvarkomi duomenys, nenurodyta.
+diff-processor-renamed = { $old } dabar vadinasi { $new }.
+diff-processor-role-changed = { $name }: pakeistas vaidmuo (anksčiau: { $old }; dabar: { $new }).
+diff-processor-countries-changed = { $name }: pakeista duomenų tvarkymo vieta (anksčiau: { $old }; dabar: { $new }).

@@ -86,7 +86,7 @@ status-upcoming = Būsima
 ## Duomenų tvarkytojų puslapis
 processors-title = Duomenų tvarkytojai ir gavėjai
 processors-intro = { $count ->
-    [0] Nuo { $date } galiojančioje versijoje gavėjų nenurodyta.
+    [0] Nuo { $date } galiojančioje versijoje gavėjai neišvardyti.
     [one] Nuo { $date } galiojančioje versijoje nurodytas { $count } asmens duomenų gavėjas.
     [few] Nuo { $date } galiojančioje versijoje nurodyti { $count } asmens duomenų gavėjai.
     [many] Nuo { $date } galiojančioje versijoje nurodyta { $count } asmens duomenų gavėjo.
@@ -102,3 +102,24 @@ company-choose-language = Pasirinkite kalbą:
 not-found-title = Puslapis nerastas
 not-found-text = Šiuo adresu puslapio nėra. Gali būti, kad politika perkelta arba nuoroda parašyta su klaida.
 not-found-home = Eiti į visų privatumo politikų sąrašą
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+processor-location = Tvarkymo vieta ir apsaugos priemonė
+location-within-eea = EEE viduje
+processor-formerly = Anksčiau: { $names }
+processor-since-date = Nuo { $date }
+group-purpose = Tikslas: { $purpose }
+# BDAR 4 straipsnio 8 punktas ir 28 straipsnis: „duomenų tvarkytojas“
+role-processor = Duomenų tvarkytojas
+# BDAR 4 straipsnio 7 punktas: „duomenų valdytojas“; čia tas, kuris pats nustato tikslus ir priemones
+role-controller = Savarankiškas duomenų valdytojas
+# BDAR 26 straipsnis: „bendri duomenų valdytojai“
+role-joint-controller = Bendras duomenų valdytojas
+# BDAR 4 straipsnio 19 punktas: „įmonių grupė“
+role-affiliate = Tos pačios įmonių grupės įmonė
+processors-in-prose = Nuo { $date } galiojančioje versijoje gavėjai aprašyti tekstu, o ne lentelėje:
+translation-notice-title = Vertimas.
+translation-notice = Šis tekstas yra vertimas. Originalo kalba: { $language }.
+translation-read-original = Skaityti originalą ({ $language }).
+print-address = Nuolatinis šios versijos adresas:
+print-address-page = Šio puslapio adresas:

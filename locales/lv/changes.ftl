@@ -74,8 +74,8 @@ diff-processor-safeguard = Nosūtīšanas garantija: { $safeguard }.
 diff-processor-removed = { $name } vairs nav saņēmējs.
 diff-processor-safeguard-changed = { $name }: nosūtīšanas garantija mainīta no “{ $old }” uz “{ $new }”.
 diff-processor-headquarters-changed = { $name }: jaunā juridiskā adrese: { $new } (iepriekš: { $old }).
-diff-processor-purpose-changed = { $name }: jauns nolūks: { $purpose }
-diff-processor-data-changed = { $name }: tagad nodotie personas dati: { $data }
+diff-processor-purpose-changed = { $name }: nolūks mainīts no “{ $old }” uz “{ $new }”.
+diff-processor-data-changed = { $name }: nodotie personas dati mainīti no “{ $old }” uz “{ $new }”.
 safeguard-none = nav norādīta
 
 processors-log-heading = Izmaiņu žurnāls
@@ -86,3 +86,10 @@ site-feed-title = Visas privātuma politiku izmaiņas
 feed-entry-title = Jauna versija (spēkā stāšanās datums: { $date })
 feed-entry-upcoming = Jauna versija (stāsies spēkā: { $date })
 feed-read-policy = Lasīt politiku
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+value-not-stated = nav norādīts
+diff-processor-where-unstated = Nav norādīts, kur dati tiek apstrādāti.
+diff-processor-renamed = { $old } tagad saucas { $new }.
+diff-processor-role-changed = { $name }: mainīta loma (agrāk: { $old }; tagad: { $new }).
+diff-processor-countries-changed = { $name }: mainīta apstrādes vieta (agrāk: { $old }; tagad: { $new }).

@@ -85,7 +85,7 @@ status-upcoming = Nākamā
 ## Apstrādātāju lapa
 processors-title = Apstrādātāji un saņēmēji
 processors-intro = { $count ->
-    [0] Versijā, kuras spēkā stāšanās datums ir { $date }, nav norādīts neviens saņēmējs.
+    [0] Versijā, kuras spēkā stāšanās datums ir { $date }, nav uzskaitīts neviens saņēmējs.
     [zero] Versijā, kuras spēkā stāšanās datums ir { $date }, ir norādīti { $count } personas datu saņēmēji.
     [one] Versijā, kuras spēkā stāšanās datums ir { $date }, ir norādīts { $count } personas datu saņēmējs.
    *[other] Versijā, kuras spēkā stāšanās datums ir { $date }, ir norādīti { $count } personas datu saņēmēji.
@@ -100,3 +100,24 @@ company-choose-language = Izvēlieties valodu:
 not-found-title = Lapa nav atrasta
 not-found-text = Šajā adresē nav nevienas lapas. Iespējams, politika ir pārvietota vai saitē ir kļūda.
 not-found-home = Uz visām privātuma politikām
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+processor-location = Apstrādes vieta un garantija
+location-within-eea = EEZ ietvaros
+processor-formerly = Agrāk: { $names }
+processor-since-date = Kopš { $date }
+group-purpose = Nolūks: { $purpose }
+# VDAR 4. panta 8. punkts un 28. pants: "apstrādātājs"
+role-processor = Apstrādātājs
+# VDAR 4. panta 7. punkts: "pārzinis"; šeit tāds, kas pats nosaka nolūkus un līdzekļus
+role-controller = Neatkarīgs pārzinis
+# VDAR 26. pants: "kopīgi pārziņi"
+role-joint-controller = Kopīgs pārzinis
+# VDAR 4. panta 19. punkts: "uzņēmumu grupa"
+role-affiliate = Tās pašas uzņēmumu grupas uzņēmums
+processors-in-prose = Versijā, kuras spēkā stāšanās datums ir { $date }, saņēmēji aprakstīti tekstā, nevis tabulā:
+translation-notice-title = Tulkojums.
+translation-notice = Šis teksts ir tulkojums. Oriģināla valoda: { $language }.
+translation-read-original = Lasīt oriģinālu ({ $language }).
+print-address = Šīs versijas pastāvīgā adrese:
+print-address-page = Šīs lapas adrese:

@@ -92,8 +92,8 @@ diff-processor-safeguard = Salvagwardja għat-trasferiment: { $safeguard }.
 diff-processor-removed = { $name } m’għadux riċevitur.
 diff-processor-safeguard-changed = { $name }: is-salvagwardja għat-trasferiment inbidlet minn “{ $old }” għal “{ $new }”.
 diff-processor-headquarters-changed = { $name }: pajjiż tal-istabbiliment issa: { $new } (qabel: { $old }).
-diff-processor-purpose-changed = { $name }: skop ġdid: { $purpose }
-diff-processor-data-changed = { $name }: id-data personali kondiviża issa: { $data }
+diff-processor-purpose-changed = { $name }: l-iskop inbidel minn “{ $old }” għal “{ $new }”.
+diff-processor-data-changed = { $name }: id-data personali kondiviża nbidlet minn “{ $old }” għal “{ $new }”.
 safeguard-none = xejn imsemmi
 
 processors-log-heading = Reġistru tal-bidliet
@@ -104,3 +104,10 @@ site-feed-title = Il-bidliet kollha fil-politiki tal-privatezza
 feed-entry-title = Verżjoni ġdida fis-seħħ (data: { $date })
 feed-entry-upcoming = Verżjoni ġdida li se tidħol fis-seħħ (data: { $date })
 feed-read-policy = Aqra l-politika
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+value-not-stated = mhux imsemmi
+diff-processor-where-unstated = Mhux imsemmi fejn tiġi pproċessata d-data.
+diff-processor-renamed = { $old } issa jismu { $new }.
+diff-processor-role-changed = { $name }: ir-rwol inbidel minn { $old } għal { $new }.
+diff-processor-countries-changed = { $name }: il-post fejn tiġi pproċessata d-data nbidel minn { $old } għal { $new }.

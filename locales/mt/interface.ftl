@@ -89,7 +89,7 @@ status-upcoming = Li ġejja
 ## Paġna tal-proċessuri
 processors-title = Proċessuri u riċevituri
 processors-intro = { $count ->
-    [0] Il-verżjoni fis-seħħ (data tad-dħul fis-seħħ: { $date }) ma ssemmi l-ebda riċevitur.
+    [0] Il-verżjoni fis-seħħ (data tad-dħul fis-seħħ: { $date }) ma telenka l-ebda riċevitur.
     [one] Il-verżjoni fis-seħħ (data tad-dħul fis-seħħ: { $date }) issemmi riċevitur wieħed tad-data personali.
     [two] Il-verżjoni fis-seħħ (data tad-dħul fis-seħħ: { $date }) issemmi { $count } riċevituri tad-data personali.
     [few] Il-verżjoni fis-seħħ (data tad-dħul fis-seħħ: { $date }) issemmi { $count } riċevituri tad-data personali.
@@ -106,3 +106,24 @@ company-choose-language = Agħżel lingwa:
 not-found-title = Il-paġna ma nstabitx
 not-found-text = M’hemm l-ebda paġna f’dan l-indirizz. Il-politika setgħet ġiet imċaqalqa, jew il-link jista’ jkun miktub ħażin.
 not-found-home = Mur għall-politiki tal-privatezza kollha
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+processor-location = Post tal-ipproċessar u salvagwardja
+location-within-eea = Fiż-ŻEE
+processor-formerly = Qabel: { $names }
+processor-since-date = Minn { $date }
+group-purpose = Skop: { $purpose }
+# GDPR, l-Artikolu 4(8) u l-Artikolu 28: “proċessur”
+role-processor = Proċessur
+# GDPR, l-Artikolu 4(7): “kontrollur”; hawn wieħed li jiddetermina waħdu l-għanijiet u l-mezzi
+role-controller = Kontrollur indipendenti
+# GDPR, l-Artikolu 26: “kontrolluri konġunti”
+role-joint-controller = Kontrollur konġunt
+# GDPR, l-Artikolu 4(19): “grupp ta’ impriżi”
+role-affiliate = Impriża tal-istess grupp ta’ impriżi
+processors-in-prose = Il-verżjoni fis-seħħ (data tad-dħul fis-seħħ: { $date }) tiddeskrivi r-riċevituri tagħha bil-kliem minflok f’tabella:
+translation-notice-title = Traduzzjoni.
+translation-notice = Dan it-test huwa traduzzjoni. Lingwa oriġinali: { $language }.
+translation-read-original = Aqra l-oriġinal ({ $language }).
+print-address = Indirizz permanenti ta’ din il-verżjoni:
+print-address-page = Indirizz ta’ din il-paġna:

@@ -65,8 +65,8 @@ diff-processor-safeguard = Overføringsgrunnlag: { $safeguard }.
 diff-processor-removed = { $name } er ikke lenger mottaker.
 diff-processor-safeguard-changed = { $name }: overføringsgrunnlaget er endret fra { $old } til { $new }.
 diff-processor-headquarters-changed = { $name }: nå etablert i { $new } (før: { $old }).
-diff-processor-purpose-changed = { $name }: nytt formål: { $purpose }
-diff-processor-data-changed = { $name }: personopplysninger som deles nå: { $data }
+diff-processor-purpose-changed = { $name }: formålet er endret fra «{ $old }» til «{ $new }».
+diff-processor-data-changed = { $name }: personopplysningene som deles, er endret fra «{ $old }» til «{ $new }».
 safeguard-none = ikke oppgitt
 
 processors-log-heading = Endringslogg
@@ -77,3 +77,10 @@ site-feed-title = Alle endringer i personvernerklæringene
 feed-entry-title = Ny versjon gjelder fra { $date }
 feed-entry-upcoming = Ny versjon trer i kraft { $date }
 feed-read-policy = Les personvernerklæringen
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+value-not-stated = ikke oppgitt
+diff-processor-where-unstated = Det er ikke oppgitt hvor opplysningene behandles.
+diff-processor-renamed = { $old } heter nå { $new }.
+diff-processor-role-changed = { $name }: rollen er endret fra { $old } til { $new }.
+diff-processor-countries-changed = { $name }: behandlingsstedet er endret fra { $old } til { $new }.

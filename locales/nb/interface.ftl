@@ -82,7 +82,7 @@ status-upcoming = Kommende
 ## Siden om databehandlere
 processors-title = Databehandlere og mottakere
 processors-intro = { $count ->
-    [0] Versjonen som gjelder fra { $date }, oppgir ingen mottakere.
+    [0] Versjonen som gjelder fra { $date }, lister ingen mottakere.
     [one] Versjonen som gjelder fra { $date }, oppgir én mottaker av personopplysninger.
    *[other] Versjonen som gjelder fra { $date }, oppgir { $count } mottakere av personopplysninger.
 }
@@ -96,3 +96,24 @@ company-choose-language = Velg språk:
 not-found-title = Siden finnes ikke
 not-found-text = Det finnes ingen side på denne adressen. Erklæringen kan ha blitt flyttet, eller lenken kan være feilskrevet.
 not-found-home = Til alle personvernerklæringer
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+processor-location = Behandlingssted og overføringsgrunnlag
+location-within-eea = Innenfor EØS
+processor-formerly = Tidligere: { $names }
+processor-since-date = Siden { $date }
+group-purpose = Formål: { $purpose }
+# Personvernforordningen art. 4 nr. 8 og art. 28: «databehandler»
+role-processor = Databehandler
+# Art. 4 nr. 7: «behandlingsansvarlig»; her en som alene bestemmer formål og midler
+role-controller = Selvstendig behandlingsansvarlig
+# Art. 26: «felles behandlingsansvarlige»
+role-joint-controller = Felles behandlingsansvarlig
+# Art. 4 nr. 19: «konsern»
+role-affiliate = Selskap i samme konsern
+processors-in-prose = Versjonen som gjelder fra { $date }, beskriver mottakerne i tekst i stedet for i en tabell:
+translation-notice-title = Oversettelse.
+translation-notice = Denne teksten er en oversettelse. Originalspråk: { $language }.
+translation-read-original = Les originalen ({ $language }).
+print-address = Permanent adresse til denne versjonen:
+print-address-page = Adressen til denne siden:

@@ -65,8 +65,8 @@ diff-processor-safeguard = Waarborg bij doorgifte: { $safeguard }.
 diff-processor-removed = { $name } is geen ontvanger meer.
 diff-processor-safeguard-changed = { $name }: de waarborg bij doorgifte is gewijzigd van { $old } in { $new }.
 diff-processor-headquarters-changed = { $name }: nu gevestigd in { $new } (voorheen: { $old }).
-diff-processor-purpose-changed = { $name }: nieuw doel: { $purpose }
-diff-processor-data-changed = { $name }: persoonsgegevens die nu worden gedeeld: { $data }
+diff-processor-purpose-changed = { $name }: het doel is gewijzigd van ‘{ $old }’ in ‘{ $new }’.
+diff-processor-data-changed = { $name }: de gedeelde persoonsgegevens zijn gewijzigd van ‘{ $old }’ in ‘{ $new }’.
 safeguard-none = geen vermeld
 
 processors-log-heading = Wijzigingslogboek
@@ -77,3 +77,10 @@ site-feed-title = Alle wijzigingen in de privacyverklaringen
 feed-entry-title = Nieuwe versie geldig vanaf { $date }
 feed-entry-upcoming = Nieuwe versie die op { $date } in werking treedt
 feed-read-policy = Lees de privacyverklaring
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+value-not-stated = niet vermeld
+diff-processor-where-unstated = Waar de gegevens worden verwerkt, is niet vermeld.
+diff-processor-renamed = { $old } heet nu { $new }.
+diff-processor-role-changed = { $name }: de rol is gewijzigd van { $old } in { $new }.
+diff-processor-countries-changed = { $name }: de plaats van verwerking is gewijzigd van { $old } in { $new }.

@@ -82,7 +82,7 @@ status-upcoming = Toekomstig
 ## Pagina over verwerkers
 processors-title = Verwerkers en ontvangers
 processors-intro = { $count ->
-    [0] De versie die geldt vanaf { $date } noemt geen ontvangers.
+    [0] De versie die geldt vanaf { $date } vermeldt geen ontvangers.
     [one] De versie die geldt vanaf { $date } noemt één ontvanger van persoonsgegevens.
    *[other] De versie die geldt vanaf { $date } noemt { $count } ontvangers van persoonsgegevens.
 }
@@ -96,3 +96,24 @@ company-choose-language = Kies een taal:
 not-found-title = Pagina niet gevonden
 not-found-text = Op dit adres staat geen pagina. De privacyverklaring is misschien verplaatst, of de link bevat een typefout.
 not-found-home = Naar alle privacyverklaringen
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+processor-location = Plaats van verwerking en waarborg
+location-within-eea = Binnen de EER
+processor-formerly = Voorheen: { $names }
+processor-since-date = Sinds { $date }
+group-purpose = Doel: { $purpose }
+# AVG art. 4 punt 8 en art. 28: "verwerker"
+role-processor = Verwerker
+# AVG art. 4 punt 7: "verwerkingsverantwoordelijke"; hier een die alleen doel en middelen bepaalt
+role-controller = Zelfstandige verwerkingsverantwoordelijke
+# AVG art. 26: "gezamenlijke verwerkingsverantwoordelijken"
+role-joint-controller = Gezamenlijke verwerkingsverantwoordelijke
+# AVG art. 4 punt 19: "concern"
+role-affiliate = Onderneming van hetzelfde concern
+processors-in-prose = De versie die geldt vanaf { $date } beschrijft de ontvangers in tekst in plaats van in een tabel:
+translation-notice-title = Vertaling.
+translation-notice = Deze tekst is een vertaling. Oorspronkelijke taal: { $language }.
+translation-read-original = Lees het origineel ({ $language }).
+print-address = Vast adres van deze versie:
+print-address-page = Adres van deze pagina:

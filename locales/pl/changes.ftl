@@ -83,8 +83,8 @@ diff-processor-safeguard = Zabezpieczenie przekazania: { $safeguard }.
 diff-processor-removed = { $name } nie jest już odbiorcą.
 diff-processor-safeguard-changed = { $name }: zabezpieczenie przekazania zmieniono z „{ $old }” na „{ $new }”.
 diff-processor-headquarters-changed = { $name }: obecna siedziba: { $new } (wcześniej: { $old }).
-diff-processor-purpose-changed = { $name }: nowy cel: { $purpose }
-diff-processor-data-changed = { $name }: obecnie udostępniane dane osobowe: { $data }
+diff-processor-purpose-changed = { $name }: cel zmieniono z „{ $old }” na „{ $new }”.
+diff-processor-data-changed = { $name }: udostępniane dane osobowe zmieniono z „{ $old }” na „{ $new }”.
 safeguard-none = nie podano
 
 processors-log-heading = Rejestr zmian
@@ -95,3 +95,10 @@ site-feed-title = Wszystkie zmiany w politykach prywatności
 feed-entry-title = Nowa wersja obowiązująca od { $date }
 feed-entry-upcoming = Nowa wersja wchodząca w życie { $date }
 feed-read-policy = Przeczytaj politykę
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+value-not-stated = nie podano
+diff-processor-where-unstated = Nie podano, gdzie dane są przetwarzane.
+diff-processor-renamed = { $old } nazywa się teraz { $new }.
+diff-processor-role-changed = { $name }: zmiana roli (wcześniej: { $old }; obecnie: { $new }).
+diff-processor-countries-changed = { $name }: zmiana miejsca przetwarzania (wcześniej: { $old }; obecnie: { $new }).

@@ -86,7 +86,7 @@ status-upcoming = Przyszła
 ## Strona podmiotów przetwarzających
 processors-title = Podmioty przetwarzające i odbiorcy
 processors-intro = { $count ->
-    [0] Wersja obowiązująca od { $date } nie wymienia żadnych odbiorców.
+    [0] Wersja obowiązująca od { $date } nie wylicza żadnych odbiorców.
     [one] Wersja obowiązująca od { $date } wymienia jednego odbiorcę danych osobowych.
     [few] Wersja obowiązująca od { $date } wymienia { $count } odbiorców danych osobowych.
     [many] Wersja obowiązująca od { $date } wymienia { $count } odbiorców danych osobowych.
@@ -102,3 +102,24 @@ company-choose-language = Wybierz język:
 not-found-title = Nie znaleziono strony
 not-found-text = Pod tym adresem nie ma żadnej strony. Polityka mogła zostać przeniesiona albo link zawiera błąd.
 not-found-home = Przejdź do wszystkich polityk prywatności
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+processor-location = Miejsce przetwarzania i zabezpieczenie
+location-within-eea = Na terenie EOG
+processor-formerly = Dawniej: { $names }
+processor-since-date = Od { $date }
+group-purpose = Cel: { $purpose }
+# RODO art. 4 pkt 8 i art. 28: „podmiot przetwarzający”
+role-processor = Podmiot przetwarzający
+# RODO art. 4 pkt 7: „administrator”; tu taki, który sam ustala cele i sposoby przetwarzania
+role-controller = Niezależny administrator
+# RODO art. 26: „współadministratorzy”
+role-joint-controller = Współadministrator
+# RODO art. 4 pkt 19: „grupa przedsiębiorstw”
+role-affiliate = Przedsiębiorstwo z tej samej grupy przedsiębiorstw
+processors-in-prose = Wersja obowiązująca od { $date } opisuje odbiorców w tekście, a nie w tabeli:
+translation-notice-title = Tłumaczenie.
+translation-notice = Ten tekst jest tłumaczeniem. Język oryginału: { $language }.
+translation-read-original = Przeczytaj oryginał ({ $language }).
+print-address = Stały adres tej wersji:
+print-address-page = Adres tej strony:

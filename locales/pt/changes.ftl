@@ -74,8 +74,8 @@ diff-processor-safeguard = Garantia da transferência: { $safeguard }.
 diff-processor-removed = { $name } deixou de ser destinatário.
 diff-processor-safeguard-changed = { $name }: a garantia da transferência passou de «{ $old }» para «{ $new }».
 diff-processor-headquarters-changed = { $name }: nova sede: { $new } (anterior: { $old }).
-diff-processor-purpose-changed = { $name }: nova finalidade: { $purpose }
-diff-processor-data-changed = { $name }: dados pessoais partilhados atualmente: { $data }
+diff-processor-purpose-changed = { $name }: a finalidade passou de «{ $old }» para «{ $new }».
+diff-processor-data-changed = { $name }: os dados pessoais partilhados passaram de «{ $old }» para «{ $new }».
 safeguard-none = nenhuma indicada
 
 processors-log-heading = Registo de alterações
@@ -86,3 +86,10 @@ site-feed-title = Todas as alterações às políticas de privacidade
 feed-entry-title = Nova versão em vigor desde { $date }
 feed-entry-upcoming = Nova versão que entra em vigor em { $date }
 feed-read-policy = Ler a política
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+value-not-stated = não indicado
+diff-processor-where-unstated = Não é indicado onde os dados são tratados.
+diff-processor-renamed = { $old } chama-se agora { $new }.
+diff-processor-role-changed = { $name }: a função passou de { $old } para { $new }.
+diff-processor-countries-changed = { $name }: o local do tratamento passou de { $old } para { $new }.

@@ -84,7 +84,7 @@ status-upcoming = Futura
 ## Página dos subcontratantes
 processors-title = Subcontratantes e destinatários
 processors-intro = { $count ->
-    [0] A versão em vigor desde { $date } não indica destinatários.
+    [0] A versão em vigor desde { $date } não enumera destinatários.
     [one] A versão em vigor desde { $date } indica um destinatário de dados pessoais.
     [many] A versão em vigor desde { $date } indica { $count } de destinatários de dados pessoais.
    *[other] A versão em vigor desde { $date } indica { $count } destinatários de dados pessoais.
@@ -99,3 +99,24 @@ company-choose-language = Escolha uma língua:
 not-found-title = Página não encontrada
 not-found-text = Não existe nenhuma página neste endereço. A política pode ter mudado de endereço ou a ligação pode conter um erro.
 not-found-home = Ir para todas as políticas de privacidade
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+processor-location = Local do tratamento e garantia
+location-within-eea = Dentro do EEE
+processor-formerly = Anteriormente: { $names }
+processor-since-date = Desde { $date }
+group-purpose = Finalidade: { $purpose }
+# RGPD, art. 4.º, ponto 8, e art. 28.º: «subcontratante»
+role-processor = Subcontratante
+# RGPD, art. 4.º, ponto 7: «responsável pelo tratamento»; aqui, o que determina sozinho as finalidades e os meios
+role-controller = Responsável pelo tratamento independente
+# RGPD, art. 26.º: «responsáveis conjuntos pelo tratamento»
+role-joint-controller = Responsável conjunto pelo tratamento
+# RGPD, art. 4.º, ponto 19: «grupo empresarial»
+role-affiliate = Empresa do mesmo grupo empresarial
+processors-in-prose = A versão em vigor desde { $date } descreve os destinatários no texto e não numa tabela:
+translation-notice-title = Tradução.
+translation-notice = Este texto é uma tradução. Língua original: { $language }.
+translation-read-original = Ler o original ({ $language }).
+print-address = Endereço permanente desta versão:
+print-address-page = Endereço desta página:

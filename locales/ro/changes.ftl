@@ -74,8 +74,8 @@ diff-processor-safeguard = Garanția pentru transfer: { $safeguard }.
 diff-processor-removed = { $name } nu mai este destinatar.
 diff-processor-safeguard-changed = { $name }: garanția pentru transfer s-a schimbat din „{ $old }” în „{ $new }”.
 diff-processor-headquarters-changed = { $name }: sediul actual: { $new } (anterior: { $old }).
-diff-processor-purpose-changed = { $name }: scop nou: { $purpose }
-diff-processor-data-changed = { $name }: date cu caracter personal comunicate acum: { $data }
+diff-processor-purpose-changed = { $name }: scopul s-a schimbat din „{ $old }” în „{ $new }”.
+diff-processor-data-changed = { $name }: datele cu caracter personal comunicate s-au schimbat din „{ $old }” în „{ $new }”.
 safeguard-none = nu este precizată
 
 processors-log-heading = Jurnalul modificărilor
@@ -86,3 +86,10 @@ site-feed-title = Toate modificările politicilor de confidențialitate
 feed-entry-title = Versiune nouă în vigoare de la { $date }
 feed-entry-upcoming = Versiune nouă care intră în vigoare la data de { $date }
 feed-read-policy = Citiți politica
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+value-not-stated = nu este precizat
+diff-processor-where-unstated = Nu este precizat unde sunt prelucrate datele.
+diff-processor-renamed = { $old } se numește acum { $new }.
+diff-processor-role-changed = { $name }: rolul s-a schimbat (înainte: { $old }; acum: { $new }).
+diff-processor-countries-changed = { $name }: locul prelucrării s-a schimbat (înainte: { $old }; acum: { $new }).

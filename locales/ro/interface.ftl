@@ -84,7 +84,7 @@ status-upcoming = Viitoare
 ## Pagina persoanelor împuternicite
 processors-title = Persoane împuternicite și destinatari
 processors-intro = { $count ->
-    [0] Versiunea în vigoare de la { $date } nu menționează niciun destinatar.
+    [0] Versiunea în vigoare de la { $date } nu enumeră niciun destinatar.
     [one] Versiunea în vigoare de la { $date } menționează un destinatar al datelor cu caracter personal.
     [few] Versiunea în vigoare de la { $date } menționează { $count } destinatari ai datelor cu caracter personal.
    *[other] Versiunea în vigoare de la { $date } menționează { $count } de destinatari ai datelor cu caracter personal.
@@ -99,3 +99,24 @@ company-choose-language = Alegeți o limbă:
 not-found-title = Pagina nu a fost găsită
 not-found-text = Nu există nicio pagină la această adresă. Este posibil ca politica să fi fost mutată sau ca linkul să conțină o greșeală.
 not-found-home = Accesați toate politicile de confidențialitate
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+processor-location = Locul prelucrării și garanția
+location-within-eea = În SEE
+processor-formerly = Anterior: { $names }
+processor-since-date = De la { $date }
+group-purpose = Scop: { $purpose }
+# RGPD art. 4 punctul 8 și art. 28: „persoană împuternicită de operator”
+role-processor = Persoană împuternicită de operator
+# RGPD art. 4 punctul 7: „operator”; aici unul care stabilește singur scopurile și mijloacele
+role-controller = Operator independent
+# RGPD art. 26: „operatori asociați”
+role-joint-controller = Operator asociat
+# RGPD art. 4 punctul 19: „grup de întreprinderi”
+role-affiliate = Întreprindere din același grup de întreprinderi
+processors-in-prose = Versiunea în vigoare de la { $date } își descrie destinatarii în text, nu într-un tabel:
+translation-notice-title = Traducere.
+translation-notice = Acest text este o traducere. Limba originală: { $language }.
+translation-read-original = Citiți originalul ({ $language }).
+print-address = Adresa permanentă a acestei versiuni:
+print-address-page = Adresa acestei pagini:

@@ -83,8 +83,8 @@ diff-processor-safeguard = Záruka pri prenose: { $safeguard }.
 diff-processor-removed = { $name } už nie je príjemcom.
 diff-processor-safeguard-changed = { $name }: záruka pri prenose sa zmenila z „{ $old }“ na „{ $new }“.
 diff-processor-headquarters-changed = { $name }: nové sídlo: { $new } (predtým: { $old }).
-diff-processor-purpose-changed = { $name }: nový účel: { $purpose }
-diff-processor-data-changed = { $name }: teraz poskytované osobné údaje: { $data }
+diff-processor-purpose-changed = { $name }: účel sa zmenil z „{ $old }“ na „{ $new }“.
+diff-processor-data-changed = { $name }: poskytované osobné údaje sa zmenili z „{ $old }“ na „{ $new }“.
 safeguard-none = neuvádza sa
 
 processors-log-heading = Záznam zmien
@@ -95,3 +95,10 @@ site-feed-title = Všetky zmeny zásad ochrany osobných údajov
 feed-entry-title = Nová verzia platná od { $date }
 feed-entry-upcoming = Nová verzia s účinnosťou od { $date }
 feed-read-policy = Prečítať zásady
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+value-not-stated = neuvádza sa
+diff-processor-where-unstated = Kde sa údaje spracúvajú, sa neuvádza.
+diff-processor-renamed = { $old } sa teraz volá { $new }.
+diff-processor-role-changed = { $name }: zmena roly (predtým: { $old }; teraz: { $new }).
+diff-processor-countries-changed = { $name }: zmena miesta spracúvania (predtým: { $old }; teraz: { $new }).

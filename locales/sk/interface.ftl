@@ -86,7 +86,7 @@ status-upcoming = Budúca
 ## Stránka o sprostredkovateľoch
 processors-title = Sprostredkovatelia a príjemcovia
 processors-intro = { $count ->
-    [0] Verzia platná od { $date } neuvádza žiadnych príjemcov.
+    [0] Verzia platná od { $date } nevymenúva žiadnych príjemcov.
     [one] Verzia platná od { $date } uvádza jedného príjemcu osobných údajov.
     [few] Verzia platná od { $date } uvádza { $count } príjemcov osobných údajov.
     [many] Verzia platná od { $date } uvádza { $count } príjemcu osobných údajov.
@@ -102,3 +102,24 @@ company-choose-language = Vyberte jazyk:
 not-found-title = Stránka sa nenašla
 not-found-text = Na tejto adrese sa nenachádza žiadna stránka. Zásady mohli byť presunuté alebo je odkaz chybný.
 not-found-home = Prejsť na všetky zásady ochrany osobných údajov
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+processor-location = Miesto spracúvania a záruka
+location-within-eea = V rámci EHP
+processor-formerly = Predtým: { $names }
+processor-since-date = Od { $date }
+group-purpose = Účel: { $purpose }
+# Čl. 4 bod 8 a čl. 28 GDPR: „sprostredkovateľ“
+role-processor = Sprostredkovateľ
+# Čl. 4 bod 7 GDPR: „prevádzkovateľ“; tu taký, ktorý sám určuje účely a prostriedky
+role-controller = Samostatný prevádzkovateľ
+# Čl. 26 GDPR: „spoloční prevádzkovatelia“
+role-joint-controller = Spoločný prevádzkovateľ
+# Čl. 4 bod 19 GDPR: „skupina podnikov“
+role-affiliate = Podnik z tej istej skupiny podnikov
+processors-in-prose = Verzia platná od { $date } opisuje príjemcov v texte, nie v tabuľke:
+translation-notice-title = Preklad.
+translation-notice = Tento text je preklad. Pôvodný jazyk: { $language }.
+translation-read-original = Prečítať originál ({ $language }).
+print-address = Trvalá adresa tejto verzie:
+print-address-page = Adresa tejto stránky:

@@ -83,8 +83,8 @@ diff-processor-safeguard = Zaščitni ukrep pri prenosu: { $safeguard }.
 diff-processor-removed = { $name } ni več uporabnik.
 diff-processor-safeguard-changed = { $name }: zaščitni ukrep pri prenosu se je spremenil iz „{ $old }“ v „{ $new }“.
 diff-processor-headquarters-changed = { $name }: nov sedež: { $new } (prej: { $old }).
-diff-processor-purpose-changed = { $name }: nov namen: { $purpose }
-diff-processor-data-changed = { $name }: osebni podatki, ki se zdaj posredujejo: { $data }
+diff-processor-purpose-changed = { $name }: namen se je spremenil iz „{ $old }“ v „{ $new }“.
+diff-processor-data-changed = { $name }: osebni podatki, ki se posredujejo, so se spremenili iz „{ $old }“ v „{ $new }“.
 safeguard-none = ni naveden
 
 processors-log-heading = Dnevnik sprememb
@@ -95,3 +95,10 @@ site-feed-title = Vse spremembe politik zasebnosti
 feed-entry-title = Nova različica, ki je začela veljati na dan { $date }
 feed-entry-upcoming = Nova različica, ki začne veljati na dan { $date }
 feed-read-policy = Preberite politiko
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+value-not-stated = ni navedeno
+diff-processor-where-unstated = Kje se podatki obdelujejo, ni navedeno.
+diff-processor-renamed = { $old } se zdaj imenuje { $new }.
+diff-processor-role-changed = { $name }: sprememba vloge (prej: { $old }; zdaj: { $new }).
+diff-processor-countries-changed = { $name }: sprememba kraja obdelave (prej: { $old }; zdaj: { $new }).

@@ -86,7 +86,7 @@ status-upcoming = Prihodnja
 ## Stran o obdelovalcih
 processors-title = Obdelovalci in uporabniki
 processors-intro = { $count ->
-    [0] Različica, ki je začela veljati na dan { $date }, ne navaja nobenega uporabnika.
+    [0] Različica, ki je začela veljati na dan { $date }, ne našteva nobenega uporabnika.
     [one] Različica, ki je začela veljati na dan { $date }, navaja { $count } uporabnika osebnih podatkov.
     [two] Različica, ki je začela veljati na dan { $date }, navaja { $count } uporabnika osebnih podatkov.
     [few] Različica, ki je začela veljati na dan { $date }, navaja { $count } uporabnike osebnih podatkov.
@@ -102,3 +102,24 @@ company-choose-language = Izberite jezik:
 not-found-title = Strani ni mogoče najti
 not-found-text = Na tem naslovu ni nobene strani. Politika je bila morda premaknjena ali pa je povezava napačno zapisana.
 not-found-home = Na seznam vseh politik zasebnosti
+
+## Recipients: facts as stated (roles, renames, groups, translations)
+processor-location = Kraj obdelave in zaščitni ukrep
+location-within-eea = Znotraj EGP
+processor-formerly = Prej: { $names }
+processor-since-date = Od { $date }
+group-purpose = Namen: { $purpose }
+# GDPR, točka 8 člena 4 in člen 28: „obdelovalec“
+role-processor = Obdelovalec
+# GDPR, točka 7 člena 4: „upravljavec“; tu tisti, ki sam določa namene in sredstva
+role-controller = Samostojni upravljavec
+# GDPR, člen 26: „skupni upravljavci“
+role-joint-controller = Skupni upravljavec
+# GDPR, točka 19 člena 4: „skupina podjetij“
+role-affiliate = Podjetje iz iste skupine podjetij
+processors-in-prose = Različica, ki je začela veljati na dan { $date }, uporabnike opisuje v besedilu in ne v tabeli:
+translation-notice-title = Prevod.
+translation-notice = To besedilo je prevod. Izvirni jezik: { $language }.
+translation-read-original = Preberite izvirnik ({ $language }).
+print-address = Stalni naslov te različice:
+print-address-page = Naslov te strani:
