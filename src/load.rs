@@ -747,6 +747,9 @@ pub(crate) struct RawRevision {
     /// A draft builds only with --drafts.
     #[serde(default)]
     draft: bool,
+    /// The locale this revision was translated from (as `privsite new --locale` marks it).
+    #[schemars(with = "Option<String>")]
+    translated_from: Option<Spanned<String>>,
     /// Markdown shown before the first section.
     intro: Option<String>,
     /// The policy's sections, in order.
@@ -958,6 +961,17 @@ fn parse_revision_file(file: &SourceFile, date: Date) -> Result<LoadedRevision, 
         rights
     });
 
+    if let Some(from) = &raw.translated_from
+        && let Err(canonical) = Locale::parse(from.get_ref())
+    {
+        let expected = canonical.map_or("a BCP 47 language tag such as \"sv\"".into(), |c| {
+            format!("the canonical tag {c:?}")
+        });
+        diags.push(file.error(
+            from,
+            format!("translated_from {:?}: expected {expected}", from.get_ref()),
+        ));
+    }
     if diags.has_errors() {
         return Err(diags);
     }
