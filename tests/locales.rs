@@ -458,3 +458,30 @@ fn new_with_a_locale_adds_a_draft_translation() {
         privsite::scaffold::new_company(fixture.root(), "acme", Some("de"), common::today());
     assert!(again.unwrap_err().contains("already has locale de"));
 }
+
+#[test]
+fn the_new_command_adds_a_locale_to_a_company() {
+    let fixture = Fixture::copy("basic");
+    // 2025-01-01 UTC: the en revision in force is 2023-06-01.
+    let out = assert_cmd::Command::cargo_bin("privsite")
+        .unwrap()
+        .arg("-C")
+        .arg(fixture.root())
+        .args(["new", "acme", "--locale", "fr"])
+        .env("SOURCE_DATE_EPOCH", "1735689600")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains("content/acme/fr/2023-06-01.toml"),
+        "{stdout}"
+    );
+    let text = fixture.read("content/acme/fr/2023-06-01.toml");
+    assert!(text.contains("translated_from = \"en\""), "{text}");
+    assert!(text.contains("draft = true"), "{text}");
+}
