@@ -69,11 +69,11 @@ pub fn processor_lines(
     changes: &[ProcessorChange],
 ) -> Vec<ChangeLine> {
     let country_list = |codes: &[String]| -> String {
-        codes
+        let names: Vec<String> = codes
             .iter()
-            .map(|c| message(messages, lang, &format!("country-{c}"), &[]))
-            .collect::<Vec<_>>()
-            .join(", ")
+            .map(|c| crate::cldr::country_name(lang, c))
+            .collect();
+        crate::cldr::list(lang, &names)
     };
     let safeguard = |s: Option<crate::model::Safeguard>| match s {
         Some(s) => message(messages, lang, &format!("safeguard-{}", s.as_str()), &[]),
@@ -81,7 +81,7 @@ pub fn processor_lines(
     };
     let unstated = message(messages, lang, "value-not-stated", &[]);
     let country_or_unstated = |c: &Option<String>| match c {
-        Some(code) => message(messages, lang, &format!("country-{code}"), &[]),
+        Some(code) => crate::cldr::country_name(lang, code),
         None => unstated.clone(),
     };
     let countries_or_unstated = |c: &Option<Vec<String>>| match c {

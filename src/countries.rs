@@ -81,6 +81,32 @@ pub fn has_adequacy(code: &str) -> bool {
     ADEQUACY.binary_search(&code).is_ok()
 }
 
+/// Every name CLDR gives the country `code` in `lang` (its usual name, and a short form
+/// where CLDR has one, e.g. "United States" and "US"), for reading country names back
+/// into codes. Empty for a code that is not a country.
+pub fn names_of(lang: &str, code: &str) -> Vec<String> {
+    if !is_country(code) {
+        return Vec::new();
+    }
+    let mut names = vec![crate::cldr::country_name(lang, code)];
+    if let Some(short) = crate::cldr::country_short_name(lang, code)
+        && !names.contains(&short)
+    {
+        names.push(short);
+    }
+    names
+}
+
+/// The code of the country called `name` in `lang` (any of [`names_of`], ignoring case).
+pub fn code_of(lang: &str, name: &str) -> Option<&'static str> {
+    let wanted = name.trim().to_lowercase();
+    COUNTRY_CODES.iter().copied().find(|code| {
+        names_of(lang, code)
+            .iter()
+            .any(|n| n.to_lowercase() == wanted)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -129,6 +155,23 @@ mod tests {
         for code in ADEQUACY {
             assert!(!in_eea(code), "{code} is in both EEA and ADEQUACY");
         }
+    }
+
+    #[test]
+    fn names_read_back_into_codes() {
+        for lang in ["en", "de", "fi", "ga", "el"] {
+            for code in COUNTRY_CODES {
+                let names = names_of(lang, code);
+                assert!(!names.is_empty(), "{lang} {code}");
+                for name in names {
+                    assert_eq!(code_of(lang, &name), Some(*code), "{lang} {name:?}");
+                }
+            }
+        }
+        assert_eq!(code_of("de", "deutschland"), Some("DE"));
+        assert_eq!(code_of("en", "US"), Some("US"));
+        assert_eq!(code_of("en", "Atlantis"), None);
+        assert!(names_of("en", "XX").is_empty());
     }
 
     #[test]

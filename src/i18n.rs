@@ -62,8 +62,12 @@ impl Messages {
         let mut bundles: BTreeMap<String, FluentBundle<FluentResource>> = BTreeMap::new();
         let mut own_keys: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         for (locale, origin, text) in sources {
+            // Plural selectors get CLDR's categories (see `plural_selectors`); a file with
+            // syntax errors is reported, and loaded, as written.
             let resource = match FluentResource::try_new(text) {
-                Ok(r) => r,
+                Ok(r) => {
+                    FluentResource::try_new(plural_selectors(r.source())).unwrap_or_else(|(r, _)| r)
+                }
                 Err((r, errors)) => {
                     for e in errors {
                         diags.push(
@@ -124,7 +128,10 @@ impl Messages {
             if own.is_empty() {
                 diags.push(Diagnostic::warning(
                     file,
-                    format!("no interface messages for locale {locale}: pages in it show the {fallback} messages (add locales/{locale}/*.ftl)"),
+                    format!(
+                        "no messages file for locale {locale}: its pages show the {fallback} messages, with dates, country and language names in {locale} from CLDR (add locales/{locale}/interface.ftl, changes.ftl and legal.ftl, translated from locales/{}/)",
+                        builtin::REFERENCE_LOCALE
+                    ),
                 ));
             } else if !missing.is_empty() {
                 diags.push(Diagnostic::warning(
@@ -191,7 +198,8 @@ impl Messages {
             let bundle = &self.bundles[name];
             if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
-                let text = bundle.format_pattern(pattern, args, &mut errors);
+                let args = args.map(|a| with_selectors(name, a));
+                let text = bundle.format_pattern(pattern, args.as_ref(), &mut errors);
                 if !errors.is_empty() {
                     let mut problems = self
                         .formatting_problems
@@ -212,17 +220,9 @@ impl Messages {
         self.chains.contains_key(locale)
     }
 
-    /// A date written as the reader's language writes it ("25 maj 2018").
+    /// A date written as the reader's language writes it ("25 maj 2018"), from CLDR.
     pub fn date(&self, locale: &str, date: Date) -> String {
-        let month = self
-            .get(locale, &format!("month-{}", date.month()), None)
-            .unwrap_or_else(|| date.month().to_string());
-        let mut args = FluentArgs::new();
-        args.set("day", FluentValue::from(date.day() as i64));
-        args.set("month", FluentValue::from(month));
-        args.set("year", FluentValue::from(date.year() as i64));
-        self.get(locale, "date", Some(&args))
-            .unwrap_or_else(|| date.to_string())
+        crate::cldr::date(locale, date)
     }
 
     /// Formatting problems met so far, as warnings.
@@ -236,6 +236,79 @@ impl Messages {
             .map(|p| Diagnostic::warning("locales", p))
             .collect()
     }
+}
+
+/// The suffix of the variable a select expression reads in place of `$name` (see
+/// [`plural_selectors`]).
+const SELECT_SUFFIX: &str = "__select";
+
+/// Fluent text whose select expressions `{ $name -> … }` read `$name__select` instead, so
+/// that [`Messages::get`] can give them CLDR's plural category of a number. Fluent's own
+/// plural rules (intl_pluralrules 7) disagree with CLDR for lt, lv, mt and ro (e.g. 22 in
+/// Lithuanian is "few", not "other").
+fn plural_selectors(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut rest = text;
+    while let Some(i) = rest.find("->") {
+        let (before, after) = rest.split_at(i);
+        let trimmed = before.trim_end();
+        let name_start = trimmed
+            .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .map_or(0, |j| j + 1);
+        let is_selector = trimmed[..name_start].ends_with('$')
+            && name_start < trimmed.len()
+            && trimmed[..name_start - 1].trim_end().ends_with('{');
+        if is_selector {
+            out.push_str(trimmed);
+            out.push_str(SELECT_SUFFIX);
+            out.push_str(&before[trimmed.len()..]);
+        } else {
+            out.push_str(before);
+        }
+        out.push_str("->");
+        rest = &after[2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `args` with, for each argument, the `…__select` value a select expression reads: the
+/// argument itself, except a number whose plural category Fluent would get wrong, which
+/// becomes CLDR's category as a string (an exact key such as `[0]` still matches where
+/// the two agree, as they do for 0).
+fn with_selectors<'a>(locale: &str, args: &'a FluentArgs<'a>) -> FluentArgs<'a> {
+    let mut out = FluentArgs::new();
+    for (name, value) in args.iter() {
+        let select = match value {
+            FluentValue::Number(n) if n.value >= 0.0 && n.value.fract() == 0.0 => {
+                let cldr = crate::cldr::plural_category(locale, n.value as u64);
+                if fluent_category(locale, n.value as u64) == Some(cldr) {
+                    value.clone()
+                } else {
+                    FluentValue::from(cldr)
+                }
+            }
+            other => other.clone(),
+        };
+        out.set(format!("{name}{SELECT_SUFFIX}"), select);
+        out.set(name.to_string(), value.clone());
+    }
+    out
+}
+
+/// The cardinal plural category Fluent's own rules give `n` in `locale`.
+fn fluent_category(locale: &str, n: u64) -> Option<&'static str> {
+    use intl_pluralrules::{PluralCategory as C, PluralRuleType, PluralRules};
+    let id: unic_langid::LanguageIdentifier = locale.parse().ok()?;
+    let rules = PluralRules::create(id, PluralRuleType::CARDINAL).ok()?;
+    Some(match rules.select(n).ok()? {
+        C::ZERO => "zero",
+        C::ONE => "one",
+        C::TWO => "two",
+        C::FEW => "few",
+        C::MANY => "many",
+        C::OTHER => "other",
+    })
 }
 
 fn new_bundle(locale: &str) -> FluentBundle<FluentResource> {
@@ -321,5 +394,22 @@ impl Messages {
                         .into_owned(),
                 )
             })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn selectors_read_the_select_variable() {
+        assert_eq!(
+            plural_selectors("a = { $count ->\n [one] { $count } x\n *[other] y\n}\nb = -> { $x }"),
+            "a = { $count__select ->\n [one] { $count } x\n *[other] y\n}\nb = -> { $x }"
+        );
+        assert_eq!(
+            plural_selectors("c = {$n->[one] a *[other] b}"),
+            "c = {$n__select->[one] a *[other] b}"
+        );
     }
 }

@@ -5,9 +5,11 @@
 //! [`render`] turns them into files in parallel; [`output`] keeps them in memory or swaps
 //! them onto disk. The library never prints: it returns files and [`Diagnostics`].
 
+pub mod add_locale;
 pub mod builtin;
 pub mod changes;
 pub mod check;
+pub mod cldr;
 mod compare;
 pub mod config;
 pub mod countries;

@@ -119,7 +119,8 @@ pub fn init(dir: &Path, today: Date) -> Result<Vec<PathBuf>, String> {
 
 /// Adds `content/<company>/` to the site at `root`: company.toml and a first revision in
 /// `locale` (else the site's default locale) dated `today`. Returns the files written,
-/// relative to `root`.
+/// relative to `root`. With an explicit `locale` and a company that exists, adds that
+/// locale to it instead (see [`crate::add_locale`]).
 pub fn new_company(
     root: &Path,
     company: &str,
@@ -132,6 +133,7 @@ pub fn new_company(
         ));
     }
     let site_toml = root.join("site.toml");
+    let explicit_locale = locale.is_some();
     let locale = match locale {
         Some(tag) => tag.to_string(),
         None => site_default_locale(&site_toml)?,
@@ -149,6 +151,9 @@ pub fn new_company(
         ));
     }
     let folder = Path::new("content").join(company);
+    if explicit_locale && root.join(&folder).join("company.toml").is_file() {
+        return crate::add_locale::add_locale(root, company, &locale, today);
+    }
     if root.join(&folder).exists() {
         return Err(format!(
             "{} already exists: expected a new company",

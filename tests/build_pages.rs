@@ -39,12 +39,12 @@ fn the_current_page_shows_the_revision_in_force_and_announces_the_upcoming_one()
     let html = page(&built, "acme/en/index.html");
     assert!(html.contains("<h1>Privacy policy</h1>"));
     assert!(
-        html.contains("In force from 1 June 2023"),
+        html.contains("In force from June 1, 2023"),
         "the 2023 revision is in force on 2025-01-01"
     );
     assert!(html.contains("Your IP address"));
     assert!(html.contains("Charlie Send") && !html.contains("Bravo Mail"));
-    assert!(html.contains("An updated policy takes effect on 1 January 2099."));
+    assert!(html.contains("An updated policy takes effect on January 1, 2099."));
     assert!(html.contains(r#"href="../../acme/en/2099-01-01/""#));
     // The controller's facts from company.toml.
     for fact in [
@@ -70,13 +70,13 @@ fn the_current_page_shows_the_revision_in_force_and_announces_the_upcoming_one()
 fn earlier_and_upcoming_revisions_say_so_and_link_to_the_one_in_force() {
     let built = Fixture::copy("basic").built();
     let old = page(&built, "acme/en/2020-01-01/index.html");
-    assert!(old.contains("This version was in force from 1 January 2020 until 1 June 2023."));
+    assert!(old.contains("This version was in force from January 1, 2020 until June 1, 2023."));
     assert!(old.contains(r#"<a href="../../../acme/en/">Read the version in force.</a>"#));
     assert!(old.contains("Bravo Mail"));
     assert!(old.contains(r#"<meta name="robots" content="noindex">"#));
     let next = page(&built, "acme/en/2099-01-01/index.html");
-    assert!(next.contains("This version takes effect on 1 January 2099."));
-    assert!(next.contains("Takes effect on 1 January 2099"));
+    assert!(next.contains("This version takes effect on January 1, 2099."));
+    assert!(next.contains("Takes effect on January 1, 2099"));
     assert!(next.contains("Delta Support"));
 }
 
@@ -111,7 +111,7 @@ fn processor_table_groups_and_dates_processors() {
     assert!(infra < comm, "groups keep the order of the source");
     assert!(
         html.contains(
-            r#"<span class="since"><time datetime="2023-06-01">Since 1 June 2023</time></span>"#
+            r#"<span class="since"><time datetime="2023-06-01">Since June 1, 2023</time></span>"#
         ),
         "Charlie Send's since-date"
     );
@@ -164,7 +164,7 @@ fn a_translation_behind_the_reference_says_since_when() {
     let built = Fixture::copy("basic").built();
     let sv = page(&built, "acme/sv/index.html");
     assert!(sv.contains("Den här översättningen är inte uppdaterad."));
-    assert!(sv.contains("Sedan 1 juni 2023 har versionen på English ändrats"));
+    assert!(sv.contains("Sedan 1 juni 2023 har versionen på engelska ändrats"));
     let en = page(&built, "acme/en/index.html");
     assert!(!en.contains("out of date"));
 }
@@ -267,7 +267,7 @@ fn a_site_may_override_templates_messages_and_static_files() {
     assert!(html.contains("<title>Acme legal</title>") || html.contains(">Acme legal</a>"));
     assert_eq!(page(&built, "style.css"), "body{color:red}");
     // Other templates still come from the built-in theme.
-    assert!(page(&built, "acme/en/index.html").contains("In force from 1 June 2023"));
+    assert!(page(&built, "acme/en/index.html").contains("In force from June 1, 2023"));
 }
 
 #[test]
@@ -281,7 +281,7 @@ fn a_locale_without_messages_falls_back_and_warns() {
     let built = fixture.built();
     let warnings = built.warnings.to_string();
     assert!(
-        warnings.contains("no interface messages for locale ja"),
+        warnings.contains("no messages file for locale ja"),
         "{warnings}"
     );
     assert!(page(&built, "acme/ja/index.html").contains("<h1>プライバシーポリシー</h1>"));
@@ -290,21 +290,23 @@ fn a_locale_without_messages_falls_back_and_warns() {
 #[test]
 fn a_partial_translation_names_the_missing_messages() {
     let fixture = Fixture::copy("basic");
-    // A site-level Esperanto file with one message (privsite ships none for eo): every
-    // other one falls back, by name.
+    // A site-level Turkish file with one message: every other one falls back, by name.
     fixture.write(
-        "content/acme/eo/2021-01-01.toml",
-        "title = \"Privateca politiko\"\n",
+        "content/acme/tr/2021-01-01.toml",
+        "title = \"Gizlilik politikası\"\n",
     );
-    fixture.write("locales/eo/interface.ftl", "language-name = Esperanto\n");
+    fixture.write(
+        "locales/tr/interface.ftl",
+        "nav-current = Geçerli politika\n",
+    );
     let built = fixture.built();
     let warnings = built.warnings.to_string();
-    assert!(warnings.contains("locale eo lacks"), "{warnings}");
+    assert!(warnings.contains("locale tr lacks"), "{warnings}");
     assert!(warnings.contains("nav-history"), "{warnings}");
-    let html = page(&built, "acme/eo/index.html");
+    let html = page(&built, "acme/tr/index.html");
     assert!(
         html.contains("Version history"),
         "fell back to the site's default locale, en"
     );
-    assert!(page(&built, "acme/en/index.html").contains(">Esperanto</a>"));
+    assert!(page(&built, "acme/en/index.html").contains(">Türkçe</a>"));
 }

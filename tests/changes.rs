@@ -9,8 +9,8 @@ use common::{Fixture, page};
 fn the_diff_page_states_processor_changes_and_marks_the_text() {
     let built = Fixture::copy("basic").built();
     let html = page(&built, "acme/en/2023-06-01/diff/index.html");
-    assert!(html.contains("<h1>What changed on 1 June 2023</h1>"));
-    assert!(html.contains("Compared with the version in force from 1 January 2020."));
+    assert!(html.contains("<h1>What changed on June 1, 2023</h1>"));
+    assert!(html.contains("Compared with the version in force from January 1, 2020."));
     let counts = &html[html.find("class=\"counts\"").unwrap()..];
     let counts = &counts[..counts.find("</p>").unwrap()];
     for part in [
@@ -26,7 +26,7 @@ fn the_diff_page_states_processor_changes_and_marks_the_text() {
     assert!(html.contains("Bravo Mail is no longer a recipient."));
     assert!(html.contains("Charlie Send was added as a recipient. It processes data in United States. Transfer safeguard: EU–US Data Privacy Framework."));
     assert!(html.contains(
-        "Alpha Hosting: where data is processed changed from Sweden to Sweden, Germany."
+        "Alpha Hosting: where data is processed changed from Sweden to Sweden and Germany."
     ));
     // Word-level marks, with words for screen readers.
     assert!(html.contains(r#"<del><span class="visually-hidden">[removed: </span>two<span class="visually-hidden">]</span></del><ins><span class="visually-hidden">[added: </span>three<span class="visually-hidden">]</span></ins>"#), "retention: two -> three");
@@ -58,7 +58,7 @@ fn every_revision_with_a_predecessor_has_a_diff_page_and_links_to_it() {
     assert!(
         upcoming.contains("Delta Support was added as a recipient. It processes data in Ireland.")
     );
-    assert!(upcoming.contains("This version takes effect on 1 January 2099."));
+    assert!(upcoming.contains("This version takes effect on January 1, 2099."));
     let revision = page(&built, "acme/en/2023-06-01/index.html");
     assert!(revision.contains(r#"<a href="../../../acme/en/2023-06-01/diff/">What changed</a>"#));
     let current = page(&built, "acme/en/index.html");
@@ -85,7 +85,7 @@ fn the_processor_page_keeps_a_change_log() {
     let upcoming = log.find("Delta Support was added").unwrap();
     let earlier = log.find("Bravo Mail is no longer a recipient.").unwrap();
     assert!(upcoming < earlier, "newest first");
-    assert!(log.contains(r#"<a href="../../../acme/en/2023-06-01/diff/"><time datetime="2023-06-01">1 June 2023</time></a>"#));
+    assert!(log.contains(r#"<a href="../../../acme/en/2023-06-01/diff/"><time datetime="2023-06-01">June 1, 2023</time></a>"#));
 }
 
 #[test]

@@ -84,8 +84,8 @@ fn source_date_epoch_sets_the_build_date() {
     );
     let html = fixture.read("public/acme/en/index.html");
     assert!(
-        html.contains("In force from 1 January 2020"),
+        html.contains("In force from January 1, 2020"),
         "on 2020-01-01 the first revision is in force"
     );
-    assert!(html.contains("Built 1 January 2020"));
+    assert!(html.contains("Built January 1, 2020"));
 }

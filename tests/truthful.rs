@@ -115,7 +115,7 @@ fn a_rename_keeps_the_since_date_and_is_told_as_a_rename() {
     let row = &html[html.find("id=\"ps-processor-bravo-post\"").unwrap()..];
     let row = &row[..row.find("</tr>").unwrap()];
     assert!(
-        row.contains("Since 1 January 2020"),
+        row.contains("Since January 1, 2020"),
         "since-date kept: {row}"
     );
     assert!(row.contains("Formerly: Bravo Mail"), "{row}");

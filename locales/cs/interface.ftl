@@ -3,8 +3,6 @@
 ### definovat `site-title` a přeložit tak název ze site.toml.
 ### Data, názvy měsíců a názvy jazyků pocházejí z Unicode CLDR.
 
-direction = ltr
-
 ## Data: z Unicode CLDR (zde žádné zprávy)
 
 ## Rámec stránky

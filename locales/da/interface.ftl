@@ -3,8 +3,6 @@
 ### `site-title` dér for at oversætte titlen fra site.toml.
 ### Datoer, månedsnavne og sprognavne kommer fra Unicode CLDR.
 
-direction = ltr
-
 ## Datoer: fra Unicode CLDR (ingen meddelelser her)
 
 ## Sidens ramme

@@ -3,8 +3,6 @@
 ### lässt sich `site-title` festlegen, um den Titel aus site.toml zu übersetzen.
 ### Datumsangaben, Monatsnamen und Sprachnamen stammen aus Unicode CLDR.
 
-direction = ltr
-
 ## Datumsangaben: aus Unicode CLDR (hier keine Meldungen)
 
 ## Seitenrahmen

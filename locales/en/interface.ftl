@@ -1,24 +1,8 @@
 ### Interface messages of the default theme: English.
 ### A site may override any message in its own locales/en/*.ftl. Define `site-title`
 ### there to translate the title from site.toml.
-
-language-name = English
-direction = ltr
-
-## Dates: "25 May 2018"
-date = { $day } { $month } { $year }
-month-1 = January
-month-2 = February
-month-3 = March
-month-4 = April
-month-5 = May
-month-6 = June
-month-7 = July
-month-8 = August
-month-9 = September
-month-10 = October
-month-11 = November
-month-12 = December
+### Dates, month names, country and language names and the writing direction come from
+### Unicode CLDR (ICU4X), not from messages.
 
 ## Page frame
 skip-to-content = Skip to content

@@ -3,8 +3,6 @@
 ### allí `site-title` para traducir el título de site.toml.
 ### Las fechas, los nombres de los meses y los nombres de idiomas proceden de Unicode CLDR.
 
-direction = ltr
-
 ## Fechas: de Unicode CLDR (aquí no hay mensajes)
 
 ## Marco de la página

@@ -5,8 +5,6 @@
 ### Kuupäev on nimetavas käändes („25. mai 2018“), seepärast eelneb sellele „kuupäeval“,
 ### „alates kuupäevast“ või koolon, mitte käändelõpp.
 
-direction = ltr
-
 ## Kuupäevad: Unicode CLDR-ist (siin teateid ei ole)
 
 ## Lehe raam

@@ -1,23 +1,5 @@
 ### Oletusteeman käyttöliittymätekstit: suomi.
 
-language-name = Suomi
-direction = ltr
-
-## Päivämäärät: "25. toukokuuta 2018"
-date = { $day }. { $month } { $year }
-month-1 = tammikuuta
-month-2 = helmikuuta
-month-3 = maaliskuuta
-month-4 = huhtikuuta
-month-5 = toukokuuta
-month-6 = kesäkuuta
-month-7 = heinäkuuta
-month-8 = elokuuta
-month-9 = syyskuuta
-month-10 = lokakuuta
-month-11 = marraskuuta
-month-12 = joulukuuta
-
 ## Sivun kehys
 skip-to-content = Siirry sisältöön
 language-switcher = Kieli

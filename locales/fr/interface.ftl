@@ -3,8 +3,6 @@
 ### `site-title` pour traduire le titre figurant dans site.toml.
 ### Les dates, les noms de mois et les noms de langues proviennent d’Unicode CLDR.
 
-direction = ltr
-
 ## Dates : fournies par Unicode CLDR (aucun message ici)
 
 ## Cadre de la page

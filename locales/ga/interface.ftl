@@ -5,8 +5,6 @@
 ### Uimhreacha: “aon … amháin”, “dhá” + séimhiú, 3–6 + séimhiú, 7–10 + urú; do gach uimhir
 ### eile úsáidtear an fhoirm “…: { $count }” ionas nach mbeidh claochlú mícheart ann.
 
-direction = ltr
-
 ## Dátaí: ó Unicode CLDR (níl aon teachtaireacht anseo)
 
 ## Fráma an leathanaigh

@@ -4,8 +4,6 @@
 ### Datumi, nazivi mjeseci i nazivi jezika preuzimaju se iz Unicode CLDR-a.
 ### Datum završava točkom („25. svibnja 2018.”), pa { $date } nikad ne stoji na kraju rečenice.
 
-direction = ltr
-
 ## Datumi: iz Unicode CLDR-a (ovdje nema poruka)
 
 ## Okvir stranice

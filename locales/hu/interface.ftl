@@ -4,8 +4,6 @@
 ### A dátumok, a hónapnevek és a nyelvek nevei a Unicode CLDR-ből származnak.
 ### A dátum ponttal zárul („2018. május 25.”), ezért utána „napjától”, „napján”, „óta” áll, rag nem.
 
-direction = ltr
-
 ## Dátumok: a Unicode CLDR-ből (itt nincs üzenet)
 
 ## Az oldal kerete

@@ -2,8 +2,6 @@
 ### Vefur getur skipt út hvaða texta sem er í eigin skrám locales/is/*.ftl. Skilgreinið þar
 ### `site-title` til að þýða titilinn úr site.toml.
 
-direction = ltr
-
 ## Dagsetningar: snið, heiti mánaða og heiti tungumála koma úr Unicode CLDR (ICU4X)
 
 ## Rammi síðunnar

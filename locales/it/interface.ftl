@@ -4,8 +4,6 @@
 ### Date, nomi dei mesi e nomi delle lingue provengono da Unicode CLDR.
 ### Davanti a { $date } si scrive «giorno» («dal giorno», «il giorno»), così da evitare «dal 8» e «il 11».
 
-direction = ltr
-
 ## Date: da Unicode CLDR (nessun messaggio qui)
 
 ## Cornice della pagina

@@ -2,8 +2,6 @@
 ### Svetainė gali pakeisti bet kurį tekstą savo failuose locales/lt/*.ftl. Ten apibrėžę
 ### `site-title`, išversite pavadinimą iš failo site.toml.
 
-direction = ltr
-
 ## Datos: formatas, mėnesių pavadinimai ir kalbos pavadinimas imami iš Unicode CLDR (ICU4X)
 
 ## Puslapio rėmas

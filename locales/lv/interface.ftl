@@ -2,8 +2,6 @@
 ### Vietne var aizstāt jebkuru tekstu savos failos locales/lv/*.ftl. Ja tur definējat
 ### `site-title`, tiek tulkots nosaukums no faila site.toml.
 
-direction = ltr
-
 ## Datumi: formāts, mēnešu nosaukumi un valodas nosaukums tiek ņemti no Unicode CLDR (ICU4X).
 ## CLDR datumi ir nominatīvā ("2018. gada 25. maijs"), tāpēc teikumi veidoti ar "datums:".
 

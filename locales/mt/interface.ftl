@@ -2,8 +2,6 @@
 ### Sit jista’ jibdel kwalunkwe messaġġ fil-fajls tiegħu stess locales/mt/*.ftl. Iddefinixxi
 ### `site-title` hemmhekk biex tittraduċi t-titlu minn site.toml.
 
-direction = ltr
-
 ## Dati: il-format, l-ismijiet tax-xhur u l-isem tal-lingwa ġejjin minn Unicode CLDR (ICU4X).
 ## Id-dati ta’ CLDR jiġu mingħajr artiklu ("25 ta’ Mejju 2018"), għalhekk jintużaw wara "data:".
 

@@ -2,8 +2,6 @@
 ### Et nettsted kan overstyre hvilken som helst tekst i sine egne locales/nb/*.ftl. Definer
 ### `site-title` der for å oversette tittelen fra site.toml.
 
-direction = ltr
-
 ## Datoer: format, månedsnavn og språknavn hentes fra Unicode CLDR (ICU4X)
 
 ## Sideramme

@@ -2,8 +2,6 @@
 ### Een site kan elke tekst vervangen in haar eigen locales/nl/*.ftl. Definieer daar
 ### `site-title` om de titel uit site.toml te vertalen.
 
-direction = ltr
-
 ## Datums: notatie, maandnamen en taalnaam komen uit Unicode CLDR (ICU4X)
 
 ## Paginakader

@@ -2,8 +2,6 @@
 ### Witryna może zastąpić dowolny komunikat we własnym pliku locales/pl/*.ftl. Zdefiniuj tam
 ### `site-title`, aby przetłumaczyć tytuł z pliku site.toml.
 
-direction = ltr
-
 ## Daty: format, nazwy miesięcy i nazwa języka pochodzą z Unicode CLDR (ICU4X)
 
 ## Ramka strony

@@ -2,8 +2,6 @@
 ### Um sítio pode substituir qualquer mensagem nos seus próprios ficheiros locales/pt/*.ftl.
 ### Defina aí `site-title` para traduzir o título indicado em site.toml.
 
-direction = ltr
-
 ## Datas: o formato, os nomes dos meses e o nome da língua vêm do Unicode CLDR (ICU4X)
 
 ## Estrutura da página

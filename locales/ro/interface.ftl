@@ -2,8 +2,6 @@
 ### Un site poate înlocui orice mesaj în propriile fișiere locales/ro/*.ftl. Definiți acolo
 ### `site-title` pentru a traduce titlul din site.toml.
 
-direction = ltr
-
 ## Date calendaristice: formatul, denumirile lunilor și numele limbii provin din Unicode CLDR (ICU4X)
 
 ## Cadrul paginii

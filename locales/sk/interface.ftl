@@ -2,8 +2,6 @@
 ### Stránka môže ktorýkoľvek text nahradiť vo vlastných súboroch locales/sk/*.ftl. Ak tam
 ### definujete `site-title`, preloží sa názov zo súboru site.toml.
 
-direction = ltr
-
 ## Dátumy: formát, názvy mesiacov a názov jazyka pochádzajú z Unicode CLDR (ICU4X)
 
 ## Rámec stránky

@@ -2,8 +2,6 @@
 ### Spletno mesto lahko katero koli besedilo nadomesti v lastnih datotekah locales/sl/*.ftl.
 ### Če tam določite `site-title`, se prevede naslov iz datoteke site.toml.
 
-direction = ltr
-
 ## Datumi: zapis, imena mesecev in ime jezika so iz Unicode CLDR (ICU4X)
 
 ## Okvir strani

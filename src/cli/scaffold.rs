@@ -14,7 +14,8 @@ pub struct InitArgs {
 pub struct NewArgs {
     /// The company's folder name under content/.
     pub company: String,
-    /// The locale of its first revision; default the site's default_locale.
+    /// The locale of its first revision; default the site's default_locale. For a company
+    /// that exists: the locale to add, as a draft copy of its reference revision.
     #[arg(long)]
     pub locale: Option<String>,
 }

@@ -592,16 +592,17 @@ static NAMES: LazyLock<HashMap<String, HashMap<String, &'static str>>> = LazyLoc
             .find(|k| *k == c)
     };
     let mut all: HashMap<String, HashMap<String, &'static str>> = HashMap::new();
-    for (path, bytes) in crate::builtin::files_under(&crate::builtin::LOCALES, "") {
-        let Some(lang) = path.strip_suffix("/countries.ftl") else {
-            continue;
-        };
-        let names = all.entry(lang.to_string()).or_default();
-        for line in String::from_utf8_lossy(bytes).lines() {
-            if let Some((key, name)) = line.split_once(" = ")
-                && let Some(c) = key.trim().strip_prefix("country-").and_then(code)
-            {
-                names.insert(normalise(name), c);
+    // Country names in every language privsite ships messages for, from CLDR.
+    let mut langs: Vec<String> = crate::builtin::LOCALES
+        .dirs()
+        .filter_map(|d| Some(d.path().file_name()?.to_string_lossy().into_owned()))
+        .collect();
+    langs.sort();
+    for lang in langs {
+        let names = all.entry(lang.clone()).or_default();
+        for c in crate::countries::COUNTRY_CODES {
+            for name in crate::countries::names_of(&lang, c) {
+                names.insert(normalise(&name), c);
             }
         }
     }

@@ -28,6 +28,8 @@ pub(super) struct Frame<'a> {
     pub(super) x_default: Option<String>,
     pub(super) description: Option<String>,
     pub(super) build_date_text: String,
+    /// `ltr` or `rtl`, from CLDR.
+    pub(super) dir: &'static str,
 }
 
 #[derive(Serialize)]
@@ -198,15 +200,17 @@ impl<'a> Renderer<'a> {
             x_default: page.x_default.as_ref().map(|p| config.url(p)),
             description: None,
             build_date_text: self.messages.date(lang, self.plan.today),
+            dir: crate::cldr::direction(lang),
             root,
         }
     }
 
-    /// A language's name in itself ("Svenska"), or its tag where no messages name it.
+    /// A language's name in itself ("Svenska"), from CLDR unless the site's messages give
+    /// a `language-name`.
     pub(super) fn language_label(&self, lang: &str) -> String {
         self.messages
             .get_own(lang, "language-name")
-            .unwrap_or_else(|| lang.to_string())
+            .unwrap_or_else(|| crate::cldr::autonym(lang))
     }
 
     /// Context shared by a company's pages in one locale.
@@ -226,7 +230,7 @@ impl<'a> Renderer<'a> {
             let reference = company.info.default_locale.to_string();
             StaleView {
                 since: since.to_string(),
-                reference_label: self.language_label(&reference),
+                reference_label: crate::cldr::language_name(loc, &reference),
                 href: format!("{root}{}", paths::current(slug, &reference)),
                 reference,
             }
@@ -313,8 +317,8 @@ impl<'a> Renderer<'a> {
     }
 
     /// The language `of`, named for a reader of `lang`.
-    pub(super) fn language_name_in(&self, _lang: &str, of: &str) -> String {
-        self.language_label(of)
+    pub(super) fn language_name_in(&self, lang: &str, of: &str) -> String {
+        crate::cldr::language_name(lang, of)
     }
 }
 

@@ -1,5 +1,6 @@
 //! `/` (companies and their languages, `index.html`), `/<company>/` (the company's
-//! languages, `company.html`) and `/404.html`.
+//! languages, `company.html`) and `/404.html`. The index and the 404 page speak every
+//! language the site has.
 
 use serde::Serialize;
 
@@ -15,6 +16,19 @@ pub(super) struct LocaleEntry {
     pub(super) href: String,
     pub(super) title: String,
     pub(super) in_force: Option<String>,
+}
+
+/// One language of the site, for the pages that speak all of them (index, 404).
+#[derive(Serialize)]
+pub(super) struct SiteLanguage {
+    pub(super) lang: String,
+    pub(super) label: String,
+    pub(super) dir: &'static str,
+    pub(super) site_title: String,
+    pub(super) intro: String,
+    pub(super) not_found_title: String,
+    pub(super) not_found_text: String,
+    pub(super) not_found_home: String,
 }
 
 impl<'a> Renderer<'a> {
@@ -38,7 +52,52 @@ impl<'a> Renderer<'a> {
             .collect();
         let mut context = self.new_context();
         context.insert("companies", &companies);
+        context.insert("languages", &self.site_languages());
         context
+    }
+
+    /// `/404.html`: its few words in every language the site has.
+    pub(super) fn not_found_context(&self) -> PageContext {
+        let mut context = self.new_context();
+        context.insert("languages", &self.site_languages());
+        context
+    }
+
+    /// Every locale the site has pages in, the default first, each with the texts the
+    /// index and the 404 page show in it. A locale whose texts are the same as one listed
+    /// before (a locale without messages of its own) is left out, so no text is repeated.
+    pub(super) fn site_languages(&self) -> Vec<SiteLanguage> {
+        let default = &self.site.config.default_locale;
+        let mut locales: Vec<&str> = vec![default.as_str()];
+        for c in &self.site.companies {
+            for h in &c.locales {
+                if !locales.contains(&h.locale.as_str()) {
+                    locales.push(h.locale.as_str());
+                }
+            }
+        }
+        locales[1..].sort();
+        let mut out: Vec<SiteLanguage> = Vec::new();
+        for lang in locales {
+            let text = |key: &str| self.t(lang, key, &[]);
+            let entry = SiteLanguage {
+                lang: lang.to_string(),
+                label: self.language_label(lang),
+                dir: crate::cldr::direction(lang),
+                site_title: self
+                    .messages
+                    .get_own(lang, "site-title")
+                    .unwrap_or_else(|| self.site.config.title.clone()),
+                intro: text("index-intro"),
+                not_found_title: text("not-found-title"),
+                not_found_text: text("not-found-text"),
+                not_found_home: text("not-found-home"),
+            };
+            if !out.iter().any(|o| o.not_found_text == entry.not_found_text) {
+                out.push(entry);
+            }
+        }
+        out
     }
 
     pub(super) fn locale_entries(&self, ci: usize, c: &Company, root: &str) -> Vec<LocaleEntry> {

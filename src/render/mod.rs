@@ -245,7 +245,7 @@ impl<'a> Renderer<'a> {
             PageKind::NotFound => (
                 "404.html",
                 self.site.config.default_locale.as_str(),
-                self.new_context(),
+                self.not_found_context(),
             ),
             PageKind::Company { company } => {
                 let c = &self.site.companies[*company];

@@ -199,7 +199,8 @@ pub(super) fn template_diagnostics(
     found
 }
 
-/// `t(key=..., any=args)` for messages and `| date` for dates, both in the page's `lang`.
+/// `t(key=..., any=args)` for messages, `country(code=...)` for a country's name and
+/// `| date` for dates, all in the page's `lang` (names and dates from CLDR).
 pub(super) fn register_helpers(tera: &mut Tera, messages: Arc<Messages>) {
     let m = messages.clone();
     tera.register_function(
@@ -229,6 +230,14 @@ pub(super) fn register_helpers(tera: &mut Tera, messages: Arc<Messages>) {
                     "no message {key:?} for locale {lang:?} in any messages file"
                 ))
             })
+        },
+    );
+    tera.register_function(
+        "country",
+        |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
+            let lang: String = state.get("lang")?.unwrap_or_default();
+            let code: &str = kwargs.must_get("code")?;
+            Ok(crate::cldr::country_name(&lang, code))
         },
     );
     let m = messages;

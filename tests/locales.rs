@@ -1,0 +1,487 @@
+//! The shipped locales stay whole: every locale has the reference's (en) messages, each
+//! parses and uses only the variables the code passes, plural variants use only the
+//! categories CLDR has for the language, and a page built in each locale has no message
+//! key, no English fallback, and its own date.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use common::{Fixture, page};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_syntax::ast;
+
+const SHIPPED: &[&str] = &[
+    "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "is", "it", "lt",
+    "lv", "mt", "nb", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
+];
+const PLURAL: &[&str] = &["zero", "one", "two", "few", "many", "other"];
+
+fn locales_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("locales")
+}
+
+/// Per message of a locale: the variables it uses, and the variant keys of each select
+/// expression that looks like a plural one (all keys are plural category names).
+#[derive(Default, Debug)]
+struct Info {
+    variables: BTreeSet<String>,
+    plural_keys: Vec<Vec<String>>,
+}
+
+fn walk_pattern(p: &ast::Pattern<&str>, info: &mut Info) {
+    for element in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            walk_expression(expression, info);
+        }
+    }
+}
+
+fn walk_expression(e: &ast::Expression<&str>, info: &mut Info) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            walk_inline(selector, info);
+            let keys: Vec<String> = variants
+                .iter()
+                .filter_map(|v| match &v.key {
+                    ast::VariantKey::Identifier { name } => Some(name.to_string()),
+                    ast::VariantKey::NumberLiteral { .. } => None,
+                })
+                .collect();
+            if !keys.is_empty() && keys.iter().all(|k| PLURAL.contains(&k.as_str())) {
+                info.plural_keys.push(keys);
+            }
+            for v in variants {
+                walk_pattern(&v.value, info);
+            }
+        }
+        ast::Expression::Inline(i) => walk_inline(i, info),
+    }
+}
+
+fn walk_inline(i: &ast::InlineExpression<&str>, info: &mut Info) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => {
+            info.variables.insert(id.name.to_string());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                walk_inline(a, info);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => walk_expression(expression, info),
+        _ => {}
+    }
+}
+
+/// Every message of a locale's built-in files, by key, with its file; parse errors fail.
+fn messages_of(lang: &str) -> BTreeMap<String, (PathBuf, Info)> {
+    let mut out = BTreeMap::new();
+    let mut files: Vec<PathBuf> = fs::read_dir(locales_dir().join(lang))
+        .unwrap_or_else(|e| panic!("locales/{lang}: {e}"))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+        .collect();
+    files.sort();
+    for file in files {
+        let text = fs::read_to_string(&file).unwrap();
+        let resource = match fluent_syntax::parser::parse(text.as_str()) {
+            Ok(r) => r,
+            Err((_, errors)) => {
+                let e = &errors[0];
+                let line = text[..e.pos.start].matches('\n').count() + 1;
+                panic!(
+                    "{}:{line}: Fluent syntax error: {:?}",
+                    file.display(),
+                    e.kind
+                );
+            }
+        };
+        for entry in &resource.body {
+            if let ast::Entry::Message(m) = entry {
+                let mut info = Info::default();
+                if let Some(v) = &m.value {
+                    walk_pattern(v, &mut info);
+                }
+                for a in &m.attributes {
+                    walk_pattern(&a.value, &mut info);
+                }
+                let previous = out.insert(m.id.name.to_string(), (file.clone(), info));
+                assert!(previous.is_none(), "{lang}: {} twice", m.id.name);
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_locale_is_shipped_and_nothing_else() {
+    let mut found: Vec<String> = fs::read_dir(locales_dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    found.sort();
+    assert_eq!(found, SHIPPED);
+}
+
+#[test]
+fn every_locale_has_the_reference_keys_and_variables_and_cldr_plurals() {
+    let reference = messages_of("en");
+    assert!(reference.len() > 100, "{}", reference.len());
+    let mut problems = Vec::new();
+    for lang in SHIPPED {
+        let own = messages_of(lang);
+        let categories = privsite::cldr::plural_categories(lang);
+        for key in reference.keys() {
+            if !own.contains_key(key) {
+                problems.push(format!("{lang}: lacks {key}"));
+            }
+        }
+        for (key, (file, info)) in &own {
+            let Some((_, en)) = reference.get(key) else {
+                problems.push(format!("{}: {key} is not in en", file.display()));
+                continue;
+            };
+            for v in info.variables.difference(&en.variables) {
+                problems.push(format!(
+                    "{}: {key} uses ${v}, which the code does not pass (en uses {:?})",
+                    file.display(),
+                    en.variables
+                ));
+            }
+            for keys in &info.plural_keys {
+                for k in keys {
+                    if !categories.contains(&k.as_str()) {
+                        problems.push(format!(
+                            "{}: {key} has a [{k}] variant; CLDR's categories for {lang} are {categories:?}",
+                            file.display()
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn plural_variants_follow_cldr_in_every_locale() {
+    // Through the real message loader: Fluent's own rules (intl_pluralrules) disagree
+    // with CLDR for lt, lv, mt and ro; privsite selects with CLDR's.
+    let dir = tempfile::tempdir().unwrap();
+    let text = "m = { $n ->\n [zero] zero\n [one] one\n [two] two\n [few] few\n [many] many\n *[other] other\n}\nz = { $n ->\n [0] none\n *[other] { $n }\n}\n";
+    let mut locales = BTreeSet::new();
+    for lang in SHIPPED {
+        fs::create_dir_all(dir.path().join("locales").join(lang)).unwrap();
+        fs::write(dir.path().join("locales").join(lang).join("t.ftl"), text).unwrap();
+        locales.insert(privsite::model::Locale::parse(lang).unwrap());
+    }
+    let mut diags = privsite::Diagnostics::default();
+    let en = privsite::model::Locale::parse("en").unwrap();
+    let messages = privsite::i18n::Messages::load(dir.path(), None, &en, &locales, &mut diags);
+    let mut problems = Vec::new();
+    for lang in SHIPPED {
+        for n in 0..=250u64 {
+            let mut args = FluentArgs::new();
+            args.set("n", FluentValue::from(n));
+            let got = messages.get(lang, "m", Some(&args)).unwrap();
+            let cldr = privsite::cldr::plural_category(lang, n);
+            if got != cldr {
+                problems.push(format!("{lang} {n}: {got}, CLDR {cldr}"));
+            }
+            let exact = messages.get(lang, "z", Some(&args)).unwrap();
+            let expected = if n == 0 {
+                "none".to_string()
+            } else {
+                n.to_string()
+            };
+            if exact != expected {
+                problems.push(format!("{lang} {n}: [0] gave {exact:?}"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Each locale's messages that take no arguments, formatted.
+fn plain_texts(lang: &str) -> BTreeMap<String, String> {
+    let mut bundle = FluentBundle::new(vec![lang.parse().unwrap()]);
+    bundle.set_use_isolating(false);
+    for file in messages_of(lang)
+        .values()
+        .map(|(f, _)| f)
+        .collect::<BTreeSet<_>>()
+    {
+        let text = fs::read_to_string(file).unwrap();
+        bundle
+            .add_resource(FluentResource::try_new(text).unwrap())
+            .unwrap();
+    }
+    let mut out = BTreeMap::new();
+    for (key, (_, info)) in messages_of(lang) {
+        if !info.variables.is_empty() {
+            continue;
+        }
+        let Some(pattern) = bundle.get_message(&key).and_then(|m| m.value()) else {
+            continue;
+        };
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, None, &mut errors);
+        out.insert(key, text.into_owned());
+    }
+    out
+}
+
+/// The text of an HTML page: tags dropped, entities for quotes undone.
+fn text_of(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&#x27;", "'")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&")
+}
+
+/// Whether `needle` occurs in `text` as whole words (not inside a longer word).
+fn contains_word(text: &str, needle: &str) -> bool {
+    text.match_indices(needle).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + needle.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// A revision with no English in it, so English on the page can only be a fallback.
+const NEUTRAL_REVISION: &str = r#"title = "§"
+
+[[sections]]
+id = "data"
+title = "§ 1"
+body = "…"
+
+[[sections]]
+id = "recipients"
+title = "§ 2"
+body = "…"
+
+[[purposes]]
+id = "billing"
+title = "§ 3"
+legal_bases = ["contract", "legal-obligation"]
+
+[[processors]]
+name = "Alpha"
+countries = ["SE", "DE"]
+
+[[processors]]
+name = "Charlie"
+countries = ["US"]
+headquarters = "US"
+safeguard = "dpf"
+"#;
+
+#[test]
+fn a_page_in_each_locale_speaks_it() {
+    let fixture = Fixture::copy("basic");
+    fixture.remove("content/beta");
+    fixture.remove("content/acme");
+    fixture.write(
+        "content/acme/company.toml",
+        "name = \"Acme\"\nemail = \"privacy@acme.example\"\ndefault_locale = \"en\"\n",
+    );
+    for lang in SHIPPED {
+        fixture.write(
+            &format!("content/acme/{lang}/2020-03-09.toml"),
+            NEUTRAL_REVISION,
+        );
+    }
+    let built = fixture.built();
+    let warnings = built.warnings.to_string();
+    assert!(!warnings.contains("locale"), "{warnings}");
+    let en = plain_texts("en");
+    let date = jiff::civil::date(2020, 3, 9);
+    let en_date = privsite::cldr::date("en", date);
+    let mut problems = Vec::new();
+    for lang in SHIPPED {
+        let own = plain_texts(lang);
+        let local_date = privsite::cldr::date(lang, date);
+        for kind in ["index.html", "processors/index.html"] {
+            let path = format!("acme/{lang}/{kind}");
+            let html = page(&built, &path);
+            assert!(
+                html.contains(&format!("<html lang=\"{lang}\" dir=\"ltr\">")),
+                "{path}"
+            );
+            let text = text_of(html);
+            if !text.contains(&local_date) {
+                problems.push(format!("{path}: no {local_date:?}"));
+            }
+            if *lang != "en" && local_date != en_date && text.contains(&en_date) {
+                problems.push(format!("{path}: has the English date {en_date:?}"));
+            }
+            for (key, en_text) in &en {
+                if key.contains('-') && text.contains(key.as_str()) {
+                    problems.push(format!("{path}: shows the message key {key}"));
+                }
+                // Where the translation quotes the English name itself, it may appear.
+                let differs = own
+                    .get(key)
+                    .is_some_and(|t| t != en_text && !t.contains(en_text.as_str()));
+                if *lang != "en" && differs && en_text.len() > 3 && contains_word(&text, en_text) {
+                    problems.push(format!("{path}: English fallback {key} = {en_text:?}"));
+                }
+            }
+        }
+        // Country names from CLDR in the reader's language.
+        let processors = text_of(page(&built, &format!("acme/{lang}/processors/index.html")));
+        let germany = privsite::cldr::country_name(lang, "DE");
+        if !processors.contains(&germany) {
+            problems.push(format!("{lang}: processors page lacks {germany:?}"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+
+    // The switcher names every language by its own name; the index and the 404 page
+    // speak every language.
+    let en_page = page(&built, "acme/en/index.html");
+    for name in [
+        "Deutsch",
+        "Français",
+        "Polski",
+        "Ελληνικά",
+        "Gaeilge",
+        "Svenska",
+    ] {
+        assert!(en_page.contains(name), "switcher lacks {name}");
+    }
+    let not_found = page(&built, "404.html");
+    for lang in SHIPPED {
+        let own = plain_texts(lang);
+        assert!(
+            not_found.contains(&format!("lang=\"{lang}\"")),
+            "404 lacks {lang}"
+        );
+        assert!(not_found.contains(&own["not-found-title"]), "404 {lang}");
+    }
+    let index = page(&built, "index.html");
+    for lang in SHIPPED {
+        assert!(
+            index.contains(&plain_texts(lang)["index-intro"]),
+            "index {lang}"
+        );
+    }
+}
+
+#[test]
+fn other_locales_get_cldr_data_english_messages_and_one_warning() {
+    let fixture = Fixture::copy("basic");
+    fixture.write("content/acme/ja/2020-03-09.toml", NEUTRAL_REVISION);
+    fixture.write("content/acme/ar/2020-03-09.toml", NEUTRAL_REVISION);
+    let built = fixture.built();
+    let warnings: Vec<String> = built
+        .warnings
+        .0
+        .iter()
+        .map(|d| d.to_string())
+        .filter(|w| w.contains("ja"))
+        .collect();
+    assert_eq!(warnings.len(), 1, "{warnings:#?}");
+    assert!(
+        warnings[0].contains("locales/ja/interface.ftl"),
+        "{}",
+        warnings[0]
+    );
+    let ja = page(&built, "acme/ja/processors/index.html");
+    assert!(ja.contains("2020年3月9日"), "Japanese date");
+    assert!(ja.contains("ドイツ"), "Germany in Japanese");
+    assert!(ja.contains("Processors"), "English messages");
+    let ar = page(&built, "acme/ar/index.html");
+    assert!(ar.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(page(&built, "acme/en/index.html").contains("日本語"));
+}
+
+#[test]
+fn the_stale_notice_names_the_reference_in_the_readers_language() {
+    let fixture = Fixture::copy("basic");
+    // The sv translation is older than the en revision in force.
+    let built = fixture.built();
+    let sv = page(&built, "acme/sv/index.html");
+    assert!(sv.contains("engelska"), "Swedish name of English");
+    assert!(!sv.contains("English version"));
+}
+
+#[test]
+fn new_with_a_locale_adds_a_draft_translation() {
+    let fixture = Fixture::copy("basic");
+    let written =
+        privsite::scaffold::new_company(fixture.root(), "acme", Some("de"), common::today())
+            .unwrap();
+    assert_eq!(
+        written,
+        vec![PathBuf::from("content/acme/de/2023-06-01.toml")]
+    );
+    let text = fixture.read("content/acme/de/2023-06-01.toml");
+    assert!(
+        text.contains("translated_from = \"en\"\ndraft = true\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Charlie Send"),
+        "a copy of the reference revision"
+    );
+    let built = fixture.built();
+    assert!(
+        built.output.text("acme/de/index.html").is_none(),
+        "a draft is not published"
+    );
+    let with_drafts = fixture
+        .build_with(&privsite::BuildOptions {
+            date: Some(common::today()),
+            drafts: true,
+            ..Default::default()
+        })
+        .unwrap();
+    assert!(page(&with_drafts, "acme/de/index.html").contains("<html lang=\"de\""));
+    let again =
+        privsite::scaffold::new_company(fixture.root(), "acme", Some("de"), common::today());
+    assert!(again.unwrap_err().contains("already has locale de"));
+}
+
+#[test]
+fn the_new_command_adds_a_locale_to_a_company() {
+    let fixture = Fixture::copy("basic");
+    // 2025-01-01 UTC: the en revision in force is 2023-06-01.
+    let out = assert_cmd::Command::cargo_bin("privsite")
+        .unwrap()
+        .arg("-C")
+        .arg(fixture.root())
+        .args(["new", "acme", "--locale", "fr"])
+        .env("SOURCE_DATE_EPOCH", "1735689600")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains("content/acme/fr/2023-06-01.toml"),
+        "{stdout}"
+    );
+    let text = fixture.read("content/acme/fr/2023-06-01.toml");
+    assert!(text.contains("translated_from = \"en\""), "{text}");
+    assert!(text.contains("draft = true"), "{text}");
+}
