@@ -959,6 +959,7 @@ mod tests {
             sections,
             purposes,
             processors,
+            notice: Default::default(),
         }
     }
 

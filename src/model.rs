@@ -20,6 +20,10 @@ pub struct Site {
     pub config: SiteConfig,
     /// Sorted by slug.
     pub companies: Vec<Company>,
+    /// What the git history says about the revision files, where the site is in a
+    /// repository (see [`crate::notice::git`]).
+    #[serde(skip)]
+    pub git: crate::notice::git::GitFacts,
 }
 
 impl Site {
@@ -63,6 +67,17 @@ pub struct CompanyInfo {
     pub default_locale: Locale,
     pub dpo: Option<Contact>,
     pub authority: Option<Authority>,
+    /// What the company promises its customers before a material change (`[notice]`).
+    pub notice: Option<NoticeTerms>,
+}
+
+/// `[notice]` in company.toml: the notice the company promises before a material change.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct NoticeTerms {
+    /// Minimum days between the announcement and the day a material change takes effect.
+    pub days: Option<u32>,
+    /// Days after the announcement during which customers may object.
+    pub objection_days: Option<u32>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -126,6 +141,23 @@ pub struct Revision {
     pub sections: Vec<Section>,
     pub purposes: Vec<Purpose>,
     pub processors: Vec<Processor>,
+    /// The announced date, the class override and the source's hash.
+    #[serde(skip)]
+    pub notice: RevisionNotice,
+}
+
+/// What a revision says about its notice, and the fingerprint of its source.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RevisionNotice {
+    /// The day its notice went out: `announced = …`, else (where the site is in a git
+    /// repository) the day its file was first committed, in UTC.
+    pub announced: Option<Date>,
+    /// Whether `announced` came from git rather than the source.
+    pub announced_from_git: bool,
+    /// `material = true|false`: overrides the class computed from the diff.
+    pub material: Option<bool>,
+    /// SHA-256 (lower-case hex) of the source as normalised: UTF-8, LF, no BOM.
+    pub sha256: String,
 }
 
 impl Revision {

@@ -65,13 +65,14 @@ impl State {
         let date = build_date(options.date)
             .map_err(|e| Diagnostics(vec![Diagnostic::error("SOURCE_DATE_EPOCH", e)]))?;
         let mut memo = keep.then(Memo::default);
-        let (site, mut diags) = load::load_site_with(
+        let (mut site, mut diags) = load::load_site_with(
             root,
             LoadOptions {
                 drafts: options.drafts,
             },
             memo.as_mut().map(|m| &mut m.revisions),
         )?;
+        crate::notice::git::take_in(root, &mut site, &mut diags);
         let locales: BTreeSet<model::Locale> = site
             .companies
             .iter()
@@ -183,6 +184,11 @@ impl State {
                     },
                 )?;
             load_warnings.extend(found.0);
+            // The history was read once, by the full build: a partial rebuild reuses it.
+            let mut company = company;
+            if let Some(c) = company.as_mut() {
+                self.site.git.apply(c);
+            }
             if let Some(c) = &company
                 && c.locales
                     .iter()

@@ -261,6 +261,7 @@ fn revision() -> impl Strategy<Value = Revision> {
             sections,
             purposes,
             processors,
+            notice: Default::default(),
         })
 }
 

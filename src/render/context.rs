@@ -189,7 +189,9 @@ impl<'a> Renderer<'a> {
                 PageKind::Feed { .. } | PageKind::SiteFeed => "feed",
                 PageKind::PolicyJson { .. }
                 | PageKind::ProcessorsJson { .. }
-                | PageKind::ProcessorsCsv { .. } => "export",
+                | PageKind::ProcessorsCsv { .. }
+                | PageKind::CurrentJson { .. }
+                | PageKind::RevisionsJson { .. } => "export",
             },
             canonical: (page.kind != PageKind::NotFound).then(|| config.url(&page.path)),
             alternates,

@@ -224,7 +224,9 @@ impl<'a> Renderer<'a> {
         let (template, lang, mut context) = match &page.kind {
             PageKind::PolicyJson { .. }
             | PageKind::ProcessorsJson { .. }
-            | PageKind::ProcessorsCsv { .. } => {
+            | PageKind::ProcessorsCsv { .. }
+            | PageKind::CurrentJson { .. }
+            | PageKind::RevisionsJson { .. } => {
                 return Err(Diagnostic::error(
                     &page.path,
                     "internal error: an export has no template",

@@ -1,0 +1,1 @@
+//! Notice packets: see notify.rs docs.
