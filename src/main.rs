@@ -36,6 +36,8 @@ enum Command {
     Init(cli::scaffold::InitArgs),
     /// Add a company with a first revision to fill in.
     New(cli::scaffold::NewArgs),
+    /// Notice messages (e-mail, webhook JSON) for material changes, written or sent once.
+    Notify(cli::notify::Args),
 }
 
 fn main() -> ExitCode {
@@ -47,6 +49,7 @@ fn main() -> ExitCode {
         Command::Diff(args) => cli::diff::run(&cli.root, args),
         Command::Init(args) => cli::scaffold::init(args),
         Command::New(args) => cli::scaffold::new(&cli.root, args),
+        Command::Notify(args) => cli::notify::run(&cli.root, args),
     }
 }
 

@@ -3,6 +3,7 @@
 pub mod build;
 pub mod check;
 pub mod diff;
+pub mod notify;
 pub mod scaffold;
 pub mod serve;
 

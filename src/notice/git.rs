@@ -50,8 +50,10 @@ impl GitFacts {
     pub fn apply(&self, company: &mut Company) {
         for history in &mut company.locales {
             for revision in &mut history.revisions {
+                // A file first committed after it took effect says nothing of its notice.
                 if revision.notice.announced.is_none()
                     && let Some(date) = self.first_added.get(&revision.source)
+                    && *date <= revision.date
                 {
                     revision.notice.announced = Some(*date);
                     revision.notice.announced_from_git = true;

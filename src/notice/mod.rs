@@ -214,3 +214,82 @@ pub fn recipient_changes<'a>(old: &'a Revision, new: &'a Revision) -> Vec<Recipi
     }));
     out
 }
+
+/// What `privsite check` reports about notices in one locale: (rule, file, message).
+pub fn findings(
+    site: &crate::model::Site,
+    company: &crate::model::Company,
+    history: &LocaleHistory,
+    today: Date,
+) -> Vec<(&'static str, std::path::PathBuf, String)> {
+    let mut out = Vec::new();
+    for (i, revision) in history.revisions.iter().enumerate() {
+        let file = revision.source.clone();
+        let class = class_of(history, i);
+        if revision.date > today && revision.notice.announced.is_none() {
+            out.push((
+                "notice-announced",
+                file.clone(),
+                format!(
+                    "takes effect on {} but has no announced date: expected announced = YYYY-MM-DD, or the file committed to git",
+                    revision.date
+                ),
+            ));
+        }
+        if revision.date > today
+            && class.as_ref().is_some_and(|c| c.material)
+            && let Some(days) = company.info.notice.and_then(|n| n.days)
+            && let Some(given) = notice_given(revision)
+            && given < i64::from(days)
+        {
+            out.push((
+                "notice-days",
+                file.clone(),
+                format!(
+                    "a material change announced on {} takes effect on {}, {given} day{} later: company.toml promises {days} days' notice",
+                    revision.notice.announced.map(|d| d.to_string()).unwrap_or_default(),
+                    revision.date,
+                    if given == 1 { "" } else { "s" },
+                ),
+            ));
+        }
+        if let Some(c) = &class
+            && c.contradicted()
+        {
+            let reasons = c.reasons.as_deref().unwrap_or_default();
+            let message = if c.material {
+                "says material = true, but its diff shows only editorial changes".to_string()
+            } else {
+                format!(
+                    "says material = false, but its diff shows a material change: {}",
+                    reasons
+                        .iter()
+                        .map(Reason::describe)
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                )
+            };
+            out.push(("material-override", file.clone(), message));
+        }
+        for edit in site.git.edits_after_effect(revision) {
+            out.push((
+                "history-edited",
+                file.clone(),
+                format!(
+                    "edited on {} (commit {}), after it took effect on {}",
+                    edit.date, edit.commit, revision.date
+                ),
+            ));
+        }
+    }
+    out
+}
+
+/// The key a finding of `rule` points at in the revision file.
+pub fn finding_key(rule: &str) -> Option<&'static str> {
+    match rule {
+        "notice-days" => Some("announced"),
+        "material-override" => Some("material"),
+        _ => None,
+    }
+}
