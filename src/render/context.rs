@@ -231,6 +231,8 @@ impl<'a> Renderer<'a> {
             }
         });
         context.insert("stale", &stale);
+        context.insert("notice_facts", &Option::<NoticeView>::None);
+        context.insert("reference_upcoming", &self.reference_upcoming(ci, li, root));
         let feeds = vec![
             FeedLink {
                 title: self.t(loc, "feed-title", &[("company", company.display_name())]),

@@ -24,6 +24,7 @@ impl<'a> Renderer<'a> {
             summary: Option<&'r str>,
             changes: Option<String>,
             diff_href: Option<String>,
+            notice: NoticeView,
         }
         let company = &self.site.companies[ci];
         let history = &company.locales[li];
@@ -54,6 +55,7 @@ impl<'a> Renderer<'a> {
                         paths::diff(&company.slug, history.locale.as_str(), r.date)
                     )
                 }),
+                notice: self.notice_view(ci, li, i),
             })
             .collect();
         context.insert("revisions", &revisions);
