@@ -385,7 +385,7 @@ fn a_successful_build_ends_with_one_line() {
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert_eq!(stdout.lines().count(), 1, "{stdout}");
     assert!(
-        stdout.starts_with("wrote 20 pages (36 files) to "),
+        stdout.starts_with("wrote 20 pages (42 files) to "),
         "{stdout}"
     );
     assert!(stdout.trim_end().ends_with(" s"), "{stdout}");
