@@ -153,6 +153,9 @@ pub fn packets(root: &Path, options: &Options) -> Result<(Vec<Packet>, Date), Di
     Ok((out, today))
 }
 
+/// A row of a notice's table: the recipient, where it processes data, its safeguard.
+type Row<'a> = (&'a str, String, String);
+
 #[allow(clippy::too_many_arguments)]
 fn packet(
     site: &Site,
@@ -246,7 +249,7 @@ fn packet(
     }
 
     // The tables: one per kind of change, in the order a notice states them.
-    let groups: Vec<(&str, Vec<(&str, String, String)>)> = [
+    let groups: Vec<(&str, Vec<Row>)> = [
         super::ChangeKind::Added,
         super::ChangeKind::Removed,
         super::ChangeKind::Renamed,
