@@ -661,3 +661,55 @@ fn notify_sends_each_message_once_and_records_failures() {
         "a later success clears the failure"
     );
 }
+
+#[test]
+fn pages_and_feeds_tell_the_notice() {
+    let f = upcoming();
+    let built = f.built();
+    let facts = "Announced 28 December 2024 · takes effect 20 January 2025";
+    let current = page(&built, "acme/en/index.html");
+    assert!(current.contains(facts), "{current}");
+    assert!(current.contains("Customers may object to this change until 11 January 2025."));
+    assert!(current.contains("Material change"));
+    let diff = page(&built, "acme/en/2025-01-20/diff/index.html");
+    assert!(diff.contains(facts) && diff.contains("Material change"));
+    let history = page(&built, "acme/en/history/index.html");
+    assert!(history.contains(facts));
+    let processors = page(&built, "acme/en/processors/index.html");
+    assert!(
+        processors.contains("(United States · Standard contractual clauses)"),
+        "the coming change says where and under which safeguard: {processors}"
+    );
+
+    // The feed entry is dated by its announcement and carries its class.
+    let feed = page(&built, "acme/en/feed.xml");
+    let parsed = atom_syndication::Feed::read_from(feed.as_bytes()).expect("valid Atom");
+    let entry = parsed
+        .entries()
+        .iter()
+        .find(|e| e.id().ends_with("/acme/en/2025-01-20/"))
+        .expect("an entry for the upcoming revision");
+    assert_eq!(entry.updated().to_rfc3339(), "2024-12-28T00:00:00+00:00");
+    assert_eq!(
+        entry.published().map(|p| p.to_rfc3339()).as_deref(),
+        Some("2024-12-28T00:00:00+00:00")
+    );
+    assert_eq!(entry.categories()[0].term(), "material");
+    assert!(
+        entry
+            .content()
+            .unwrap()
+            .value()
+            .unwrap()
+            .contains("takes effect 20 January 2025")
+    );
+
+    // The Swedish translation has no revision of 2025-01-20: its pages say the reference
+    // text has one coming (the reference locale of acme is en).
+    let sv = page(&built, "acme/sv/index.html");
+    assert!(
+        sv.contains("notice-reference-upcoming") && sv.contains("20 januari 2025"),
+        "{sv}"
+    );
+    assert!(page(&built, "acme/sv/history/index.html").contains("notice-reference-upcoming"));
+}

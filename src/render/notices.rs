@@ -31,6 +31,30 @@ pub(super) struct ReferenceUpcomingView {
 }
 
 impl<'a> Renderer<'a> {
+    /// "United States · Standard contractual clauses": where a recipient processes data
+    /// and under which safeguard, in `lang`.
+    pub(super) fn recipient_details(&self, lang: &str, p: &crate::model::Processor) -> String {
+        let location = if p.countries.is_empty() {
+            self.t(lang, "not-stated", &[])
+        } else {
+            p.countries
+                .iter()
+                .map(|c| self.t(lang, &format!("country-{c}"), &[]))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let safeguard = match p.safeguard {
+            Some(s) => self.t(lang, &format!("safeguard-{}", s.as_str()), &[]),
+            None if !p.countries.is_empty()
+                && p.countries.iter().all(|c| crate::countries::in_eea(c)) =>
+            {
+                self.t(lang, "safeguard-not-needed", &[])
+            }
+            None => self.t(lang, "safeguard-none", &[]),
+        };
+        format!("{location} · {safeguard}")
+    }
+
     /// The notice facts of revision `ri` of company `ci`'s locale `li`, in that locale.
     pub(super) fn notice_view(&self, ci: usize, li: usize, ri: usize) -> NoticeView {
         let company = &self.site.companies[ci];

@@ -113,6 +113,10 @@ impl<'a> Renderer<'a> {
             kind: &'static str,
             name: String,
             date: String,
+            /// Where an added recipient processes data, and under which safeguard.
+            details: Option<String>,
+            /// When the change was announced, its class and the objection deadline.
+            notice: NoticeView,
         }
         let company = &self.site.companies[ci];
         let history: &LocaleHistory = &company.locales[li];
@@ -155,6 +159,8 @@ impl<'a> Renderer<'a> {
                         kind: "added",
                         name: p.name.clone(),
                         date: r.date.to_string(),
+                        details: Some(self.recipient_details(history.locale.as_str(), p)),
+                        notice: self.notice_view(ci, li, i),
                     });
                 }
             }
@@ -165,6 +171,8 @@ impl<'a> Renderer<'a> {
                             kind: "removed",
                             name: p.name.clone(),
                             date: r.date.to_string(),
+                            details: None,
+                            notice: self.notice_view(ci, li, i),
                         });
                     }
                 }
