@@ -167,3 +167,121 @@ pub fn reasons(old: &Revision, new: &Revision) -> Vec<Reason> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{LegalBasis, Purpose, Section};
+
+    fn processor(name: &str, countries: &[&str], safeguard: Option<Safeguard>) -> Processor {
+        Processor {
+            name: name.into(),
+            purpose: None,
+            data: None,
+            countries: countries.iter().map(|c| c.to_string()).collect(),
+            headquarters: None,
+            safeguard,
+            group: None,
+            url: None,
+            position: Default::default(),
+        }
+    }
+
+    fn revision(processors: Vec<Processor>) -> Revision {
+        Revision {
+            date: jiff::civil::date(2024, 1, 1),
+            source: Default::default(),
+            title: "Privacy policy".into(),
+            summary: None,
+            draft: false,
+            intro: None,
+            sections: vec![Section {
+                id: "retention".into(),
+                title: "How long".into(),
+                body: "Two years.".into(),
+                position: Default::default(),
+            }],
+            purposes: vec![Purpose {
+                id: "billing".into(),
+                title: "Billing".into(),
+                legal_bases: vec![LegalBasis::Contract],
+                legitimate_interest: None,
+                body: None,
+                position: Default::default(),
+            }],
+            processors,
+            notice: Default::default(),
+        }
+    }
+
+    #[test]
+    fn the_same_revision_is_editorial() {
+        let r = revision(vec![processor("A", &["US"], Some(Safeguard::Dpf))]);
+        assert_eq!(reasons(&r, &r), vec![]);
+        let mut reworded = r.clone();
+        reworded.intro = Some("Reworded.".into());
+        reworded.processors[0].purpose = Some("Hosting".into());
+        assert_eq!(
+            reasons(&r, &reworded),
+            vec![],
+            "prose and purposes of recipients"
+        );
+    }
+
+    #[test]
+    fn each_material_change_is_named() {
+        let old = revision(vec![
+            processor("A", &["SE"], None),
+            processor("B", &["US"], Some(Safeguard::Dpf)),
+            processor("C", &["IE"], None),
+        ]);
+        let mut new = revision(vec![
+            processor("A", &["SE", "IN"], Some(Safeguard::Scc)),
+            processor("B", &["US"], Some(Safeguard::Derogation)),
+            processor("D", &["DE"], None),
+        ]);
+        new.purposes[0].legal_bases = vec![LegalBasis::LegitimateInterests];
+        new.purposes.push(Purpose {
+            id: "marketing".into(),
+            ..new.purposes[0].clone()
+        });
+        new.sections[0].body = "Five years.".into();
+        assert_eq!(
+            reasons(&old, &new),
+            vec![
+                Reason::CountryOutsideEea {
+                    name: "A".into(),
+                    country: "IN".into()
+                },
+                Reason::SafeguardWeakened {
+                    name: "B".into(),
+                    old: Some(Safeguard::Dpf),
+                    new: Some(Safeguard::Derogation)
+                },
+                Reason::RecipientAdded { name: "D".into() },
+                Reason::LegalBasisChanged {
+                    id: "billing".into()
+                },
+                Reason::PurposeAdded {
+                    id: "marketing".into()
+                },
+                Reason::RetentionChanged,
+            ]
+        );
+        // Removing a recipient, or a stronger safeguard, is not material.
+        let fewer = revision(vec![processor("B", &["US"], Some(Safeguard::Adequacy))]);
+        assert_eq!(reasons(&old, &fewer), vec![]);
+    }
+
+    #[test]
+    fn an_override_wins_and_is_checked_against_the_diff() {
+        let material = Class::new(Some(false), Some(vec![Reason::RetentionChanged]));
+        assert!(!material.material && material.contradicted());
+        let editorial = Class::new(Some(true), Some(vec![]));
+        assert!(editorial.material && editorial.contradicted());
+        let agreed = Class::new(Some(true), Some(vec![Reason::RetentionChanged]));
+        assert!(agreed.material && !agreed.contradicted());
+        let first = Class::new(Some(true), None);
+        assert!(first.material && !first.contradicted());
+    }
+}
