@@ -21,7 +21,8 @@ pub struct Args {
     /// Write each message as DIR/<company>-<locale>-<date>.eml and .json.
     #[arg(long)]
     pub out: Option<PathBuf>,
-    /// Send over SMTP: smtp://[user:password@]host[:port].
+    /// Send over SMTP: smtp://[user:password@]host[:port] (plain), with ?tls=required
+    /// (STARTTLS), or smtps://… (TLS).
     #[arg(long, requires_all = ["from", "to"])]
     pub smtp: Option<String>,
     /// The sender's address (default: the company's e-mail).

@@ -582,40 +582,19 @@ pub fn send(
     Ok(report)
 }
 
-/// The transport for `smtp://[user:password@]host[:port]`: a plain connection (this build
-/// has no TLS), for a relay on the local machine or network.
+/// The transport for an SMTP URL, as lettre reads it: `smtp://host[:port]` (plain, port
+/// 25), `smtp://host?tls=required` or `?tls=opportunistic` (STARTTLS, port 587),
+/// `smtps://host` (TLS, port 465), each with optional `user:password@`. TLS is rustls
+/// with the Mozilla root certificates (webpki-roots).
 fn smtp_transport(url: &str) -> Result<lettre::SmtpTransport, String> {
-    let expected = "expected smtp://[user:password@]host[:port]";
-    let rest = url.strip_prefix("smtp://").ok_or_else(|| {
-        format!("--smtp {url:?}: {expected} (smtps and STARTTLS are not supported by this build)")
-    })?;
-    let rest = rest.trim_end_matches('/');
-    let (credentials, address) = match rest.rsplit_once('@') {
-        Some((c, a)) => (Some(c), a),
-        None => (None, rest),
-    };
-    let (host, port) = match address.rsplit_once(':') {
-        Some((h, p)) => (
-            h,
-            p.parse::<u16>()
-                .map_err(|_| format!("--smtp {url:?}: port {p:?} is not a number: {expected}"))?,
-        ),
-        None => (address, 25),
-    };
-    if host.is_empty() {
-        return Err(format!("--smtp {url:?}: no host: {expected}"));
-    }
-    let mut builder = lettre::SmtpTransport::builder_dangerous(host)
-        .port(port)
-        .timeout(Some(Duration::from_secs(30)));
-    if let Some(c) = credentials {
-        let (user, password) = c.split_once(':').unwrap_or((c, ""));
-        builder = builder.credentials(lettre::transport::smtp::authentication::Credentials::new(
-            user.to_string(),
-            password.to_string(),
-        ));
-    }
-    Ok(builder.build())
+    Ok(lettre::SmtpTransport::from_url(url)
+        .map_err(|e| {
+            format!(
+                "--smtp {url:?}: {e}: expected smtp://[user:password@]host[:port][?tls=required], or smtps://…"
+            )
+        })?
+        .timeout(Some(Duration::from_secs(30)))
+        .build())
 }
 
 fn now() -> String {
