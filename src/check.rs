@@ -373,6 +373,11 @@ fn lint(site: &Site, today: Date, current: bool) -> Vec<RawFinding> {
                 revision_rules(&mut lints, revision, declared);
                 notice_period(&mut lints, revision, today);
             }
+            for (rule, file, message) in crate::notice::findings(site, company, history, today) {
+                let at = crate::notice::finding_key(rule)
+                    .and_then(|key| lints.locate(&file, &[Step::Key(key)]));
+                lints.push(rule, &file, at, message);
+            }
         }
         stale_translations(&mut lints, company, today);
         locales_agree(&mut lints, company, today, current);

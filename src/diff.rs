@@ -1223,6 +1223,7 @@ mod tests {
             translated_from: None,
             translated_from_position: None,
             date_note: None,
+            notice: Default::default(),
         }
     }
 

@@ -25,6 +25,36 @@ struct PolicyExport<'a> {
     permalink: String,
     #[serde(flatten)]
     revision: &'a Revision,
+    /// The day its notice went out, where known.
+    #[serde(serialize_with = "crate::notice::serialize_opt_date")]
+    announced: Option<jiff::civil::Date>,
+    /// `true` material, `false` editorial, `null` for a locale's first revision.
+    material: Option<bool>,
+    /// The revision after this one, if one is upcoming.
+    next: Option<NextExport<'a>>,
+}
+
+/// The upcoming revision after the one an export describes.
+#[derive(Serialize)]
+struct NextExport<'a> {
+    #[serde(flatten)]
+    facts: crate::notice::NoticeFacts,
+    permalink: String,
+    diff: String,
+    summary: Option<&'a str>,
+}
+
+/// One recipient change an upcoming revision makes.
+#[derive(Serialize)]
+struct UpcomingExport<'a> {
+    #[serde(flatten)]
+    change: crate::notice::RecipientChange<'a>,
+    effective_date: String,
+    #[serde(serialize_with = "crate::notice::serialize_opt_date")]
+    announced: Option<jiff::civil::Date>,
+    material: Option<bool>,
+    #[serde(serialize_with = "crate::notice::serialize_opt_date")]
+    objection_deadline: Option<jiff::civil::Date>,
 }
 
 #[derive(Serialize)]
@@ -44,6 +74,8 @@ struct ProcessorsExport<'a> {
     processors: Vec<ProcessorExport<'a>>,
     /// Recipients earlier revisions named, with when they came and went.
     removed: Vec<plan::Tenure>,
+    /// What upcoming revisions change, in date order.
+    upcoming: Vec<UpcomingExport<'a>>,
 }
 
 #[derive(Serialize)]
@@ -88,8 +120,47 @@ pub fn policy_json(
             .config
             .url(&plan::paths::revision(&company.slug, loc, revision.date)),
         revision,
+        announced: revision.notice.announced,
+        material: crate::notice::class_of(history, i).map(|c| c.material),
+        next: crate::notice::next_index(timeline).map(|n| {
+            let r = &history.revisions[n];
+            NextExport {
+                facts: crate::notice::NoticeFacts::of(&company.info, history, n),
+                permalink: site
+                    .config
+                    .url(&plan::paths::revision(&company.slug, loc, r.date)),
+                diff: site
+                    .config
+                    .url(&plan::paths::diff(&company.slug, loc, r.date)),
+                summary: r.summary.as_deref(),
+            }
+        }),
     };
     to_json(&export)
+}
+
+/// The recipient changes of every revision after the one the exports show, in order.
+fn upcoming_changes<'a>(
+    company: &Company,
+    history: &'a LocaleHistory,
+    timeline: &Timeline,
+) -> Vec<UpcomingExport<'a>> {
+    let shown = timeline.current_index();
+    crate::notice::upcoming(timeline)
+        .filter(|&j| j > shown)
+        .flat_map(|j| {
+            let facts = crate::notice::NoticeFacts::of(&company.info, history, j);
+            crate::notice::recipient_changes(&history.revisions[j - 1], &history.revisions[j])
+                .into_iter()
+                .map(move |change| UpcomingExport {
+                    change,
+                    effective_date: facts.date.to_string(),
+                    announced: facts.announced,
+                    material: facts.material,
+                    objection_deadline: facts.objection_deadline,
+                })
+        })
+        .collect()
 }
 
 /// The current processors with their since-dates, and the removed ones.
@@ -132,8 +203,14 @@ pub fn processors_json(company: &Company, history: &LocaleHistory, timeline: &Ti
         effective_date: revision.date.to_string(),
         processors,
         removed,
+        upcoming: upcoming_changes(company, history, timeline),
     };
     to_json(&export)
+}
+
+/// Pretty JSON with a final line feed, as every export is written.
+pub fn to_json_text<T: Serialize>(value: &T) -> String {
+    to_json(value)
 }
 
 fn to_json<T: Serialize>(value: &T) -> String {
@@ -143,8 +220,11 @@ fn to_json<T: Serialize>(value: &T) -> String {
     text
 }
 
-/// The columns of `processors.csv`.
-pub const CSV_HEADER: [&str; 14] = [
+/// The columns of `processors.csv`: `status` is `current` for the revision the export
+/// shows, else `added`, `removed` or `changed` for a row of an upcoming revision, dated
+/// by its `effective_date`. `id`, `role` and `formerly` (names joined by "; ") come
+/// last but one.
+pub const CSV_HEADER: [&str; 15] = [
     "name",
     "group",
     "purpose",
@@ -159,42 +239,75 @@ pub const CSV_HEADER: [&str; 14] = [
     "id",
     "role",
     "formerly",
+    "status",
 ];
 
 /// RFC 4180 CSV, UTF-8, one row per processor and country (one row with an empty country
 /// where none is stated). Cells that a spreadsheet would run as a formula are prefixed
 /// with an apostrophe.
-pub fn processors_csv(history: &LocaleHistory, timeline: &Timeline) -> String {
+pub fn processors_csv(company: &Company, history: &LocaleHistory, timeline: &Timeline) -> String {
     let (revision, processors, _) = processor_lists(history, timeline);
+    let upcoming = upcoming_changes(company, history, timeline);
+    let rows_of = |p: &Processor,
+                   purpose: Option<&str>,
+                   since: Option<String>,
+                   date: String,
+                   status: &str| {
+        let countries: Vec<Option<&String>> = match &p.countries {
+            Some(codes) => codes.iter().map(Some).collect(),
+            None => vec![None],
+        };
+        countries
+            .into_iter()
+            .map(|country| {
+                vec![
+                    p.name.clone(),
+                    p.group.clone().unwrap_or_default(),
+                    purpose.unwrap_or_default().to_string(),
+                    p.data.clone().unwrap_or_default(),
+                    country.cloned().unwrap_or_default(),
+                    country.map_or(String::new(), |c| (!countries::in_eea(c)).to_string()),
+                    p.safeguard
+                        .map(|s| s.as_str().to_string())
+                        .unwrap_or_default(),
+                    p.headquarters.clone().unwrap_or_default(),
+                    p.url.clone().unwrap_or_default(),
+                    since.clone().unwrap_or_default(),
+                    date.clone(),
+                    p.id.clone().unwrap_or_default(),
+                    p.role.map(|r| r.as_str().to_string()).unwrap_or_default(),
+                    p.formerly.join("; "),
+                    status.to_string(),
+                ]
+            })
+            .collect::<Vec<_>>()
+    };
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
     let mut rows: Vec<Vec<String>> = vec![CSV_HEADER.iter().map(|h| h.to_string()).collect()];
     for export in &processors {
-        let p = export.processor;
-        let countries: Vec<Option<&String>> = match &p.countries {
-            Some(codes) => codes.iter().map(Some).collect(),
-            None => vec![None],
-        };
-        for country in countries {
-            rows.push(vec![
-                p.name.clone(),
-                p.group.clone().unwrap_or_default(),
-                revision.purpose_of(p).unwrap_or_default().to_string(),
-                p.data.clone().unwrap_or_default(),
-                country.cloned().unwrap_or_default(),
-                country.map_or(String::new(), |c| (!countries::in_eea(c)).to_string()),
-                p.safeguard
-                    .map(|s| s.as_str().to_string())
-                    .unwrap_or_default(),
-                p.headquarters.clone().unwrap_or_default(),
-                p.url.clone().unwrap_or_default(),
-                export.since.clone().unwrap_or_default(),
-                revision.date.to_string(),
-                p.id.clone().unwrap_or_default(),
-                p.role.map(|r| r.as_str().to_string()).unwrap_or_default(),
-                p.formerly.join("; "),
-            ]);
+        rows.extend(rows_of(
+            export.processor,
+            revision.purpose_of(export.processor),
+            export.since.clone(),
+            revision.date.to_string(),
+            match timeline.statuses[timeline.current_index()] {
+                Status::Current => "current",
+                Status::Upcoming => "upcoming",
+                Status::Past => "past",
+            },
+        ));
+    }
+    for change in &upcoming {
+        if let Some(p) = change.change.after.or(change.change.before) {
+            rows.extend(rows_of(
+                p,
+                p.purpose.as_deref(),
+                None,
+                change.effective_date.clone(),
+                change.change.kind.as_str(),
+            ));
         }
     }
     for row in rows {

@@ -24,6 +24,7 @@ pub mod load;
 pub mod locale;
 pub mod markdown;
 pub mod model;
+pub mod notice;
 pub mod output;
 pub mod plan;
 pub mod progress;

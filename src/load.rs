@@ -77,6 +77,7 @@ pub fn load_site_with(
                 config,
                 companies,
                 skipped_drafts,
+                git: Default::default(),
             },
             diags,
         )),
@@ -639,6 +640,21 @@ pub(crate) struct RawCompany {
     dpo: Option<RawContact>,
     /// The supervisory authority complaints go to (Art. 13(2)(d)).
     authority: Option<RawAuthority>,
+    /// What the company promises its customers before a material change.
+    notice: Option<RawNotice>,
+}
+
+/// `[notice]`: the notice promised before a material change.
+#[derive(Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Notice")]
+struct RawNotice {
+    /// Minimum days between announcing a material change and its taking effect.
+    #[schemars(with = "Option<u32>", range(min = 0, max = 3650))]
+    days: Option<Spanned<i64>>,
+    /// How many days after the announcement customers may object.
+    #[schemars(with = "Option<u32>", range(min = 0, max = 3650))]
+    objection_days: Option<Spanned<i64>>,
 }
 
 /// A person to contact.
@@ -686,6 +702,10 @@ fn load_company_info(root: &Path, path: &Path, diags: &mut Diagnostics) -> Optio
         name: a.name,
         url: check_url(&file, a.url, diags),
     });
+    let notice = raw.notice.map(|n| crate::model::NoticeTerms {
+        days: notice_days(&file, n.days, "days", diags),
+        objection_days: notice_days(&file, n.objection_days, "objection_days", diags),
+    });
     if let Some(name) = &raw.name
         && name.get_ref().trim().is_empty()
     {
@@ -707,7 +727,31 @@ fn load_company_info(root: &Path, path: &Path, diags: &mut Diagnostics) -> Optio
         default_locale: default_locale?,
         dpo,
         authority,
+        notice,
     })
+}
+
+/// A number of days under `[notice]`: 0 to 3650.
+fn notice_days(
+    file: &SourceFile,
+    value: Option<Spanned<i64>>,
+    key: &str,
+    diags: &mut Diagnostics,
+) -> Option<u32> {
+    let value = value?;
+    match u32::try_from(*value.get_ref()) {
+        Ok(days) if days <= 3650 => Some(days),
+        _ => {
+            diags.push(file.error(
+                &value,
+                format!(
+                    "`{key}` is {}: expected a number of days from 0 to 3650",
+                    value.get_ref()
+                ),
+            ));
+            None
+        }
+    }
 }
 
 fn check_email(
@@ -791,6 +835,13 @@ pub(crate) struct RawRevision {
     translated_from: Option<Spanned<String>>,
     /// Markdown: where the date comes from, when the policy states none; shown beside it.
     date_note: Option<String>,
+    /// The day the notice of this revision went out (YYYY-MM-DD). In a git repository the
+    /// default is the day the file was first committed.
+    #[schemars(with = "Option<String>", extend("format" = "date"))]
+    announced: Option<Spanned<toml::value::Datetime>>,
+    /// Overrides the class computed from the diff: true for a material change, false
+    /// for an editorial one.
+    material: Option<bool>,
 }
 
 /// Facts stated once for every processor of a group.
@@ -1026,6 +1077,20 @@ fn parse_revision_file(file: &SourceFile, date: Date) -> Result<LoadedRevision, 
             }
             rights
         });
+    let announced = raw.announced.as_ref().and_then(|a| {
+        let date = a.get_ref();
+        let parsed = match (date.date, date.time) {
+            (Some(d), None) => Date::new(d.year as i16, d.month as i8, d.day as i8).ok(),
+            _ => None,
+        };
+        if parsed.is_none() {
+            diags.push(file.error(
+                a,
+                format!("`announced = {date}` is not a day: expected a date as YYYY-MM-DD"),
+            ));
+        }
+        parsed
+    });
 
     if diags.has_errors() {
         return Err(diags);
@@ -1044,6 +1109,12 @@ fn parse_revision_file(file: &SourceFile, date: Date) -> Result<LoadedRevision, 
         translated_from_position: translated_from.as_ref().map(|(_, at)| *at),
         translated_from: translated_from.map(|(l, _)| l),
         date_note: raw.date_note,
+        notice: crate::model::RevisionNotice {
+            announced,
+            announced_from_git: false,
+            material: raw.material,
+            sha256: crate::notice::source_sha256(file.text.as_bytes()),
+        },
     };
     Ok((revision, rights))
 }

@@ -40,6 +40,8 @@ enum Command {
     Revision(cli::revision::Args),
     /// Import an existing policy (Markdown, HTML, plain text) or its git history.
     Import(cli::import::Args),
+    /// Notice messages (e-mail, webhook JSON) for material changes, written or sent once.
+    Notify(cli::notify::Args),
 }
 
 fn main() -> ExitCode {
@@ -53,6 +55,7 @@ fn main() -> ExitCode {
         Command::New(args) => cli::scaffold::new(&cli.root, args),
         Command::Revision(args) => cli::revision::run(&cli.root, args),
         Command::Import(args) => cli::import::run(&cli.root, args),
+        Command::Notify(args) => cli::notify::run(&cli.root, args),
     }
 }
 

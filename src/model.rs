@@ -24,6 +24,10 @@ pub struct Site {
     /// `--drafts`), for the build to say so.
     #[serde(skip)]
     pub skipped_drafts: Vec<PathBuf>,
+    /// What the git history says about the revision files, where the site is in a
+    /// repository (read by `notice::git`).
+    #[serde(skip)]
+    pub git: GitFacts,
 }
 
 impl Site {
@@ -71,6 +75,17 @@ pub struct CompanyInfo {
     pub default_locale: Locale,
     pub dpo: Option<Contact>,
     pub authority: Option<Authority>,
+    /// What the company promises its customers before a material change (`[notice]`).
+    pub notice: Option<NoticeTerms>,
+}
+
+/// `[notice]` in company.toml: the notice the company promises before a material change.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct NoticeTerms {
+    /// Minimum days between the announcement and the day a material change takes effect.
+    pub days: Option<u32>,
+    /// Days after the announcement during which customers may object.
+    pub objection_days: Option<u32>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -142,6 +157,23 @@ pub struct Revision {
     pub translated_from_position: Option<Position>,
     /// Markdown: where the revision's date comes from, when the policy states none.
     pub date_note: Option<String>,
+    /// The announced date, the class override and the source's hash.
+    #[serde(skip)]
+    pub notice: RevisionNotice,
+}
+
+/// What a revision says about its notice, and the fingerprint of its source.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RevisionNotice {
+    /// The day its notice went out: `announced = …`, else (where the site is in a git
+    /// repository) the day its file was first committed, in UTC.
+    pub announced: Option<Date>,
+    /// Whether `announced` came from git rather than the source.
+    pub announced_from_git: bool,
+    /// `material = true|false`: overrides the class computed from the diff.
+    pub material: Option<bool>,
+    /// SHA-256 (lower-case hex) of the source as normalised: UTF-8, LF, no BOM.
+    pub sha256: String,
 }
 
 impl Revision {
@@ -362,6 +394,63 @@ vocabulary! {
         Portability = "portability",
         WithdrawConsent = "withdraw-consent",
         Complaint = "complaint",
+    }
+}
+
+// What the git history says of the revision files (read by `notice::git`): plain data.
+
+/// One commit that changed a revision file's normalised text after it was first added.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Edit {
+    /// The commit's day (committer time, UTC).
+    pub date: Date,
+    /// The commit id, abbreviated to 10 hex digits.
+    pub commit: String,
+}
+
+/// What the history says, per revision file (its path relative to the site root).
+#[derive(Debug, Clone, Default)]
+pub struct GitFacts {
+    /// Whether the site folder is in a git repository with a commit at HEAD.
+    pub in_repository: bool,
+    /// The day of the first commit that added each file.
+    pub first_added: BTreeMap<PathBuf, Date>,
+    /// The commits that changed each file's normalised text after it was added, oldest
+    /// first.
+    pub edits: BTreeMap<PathBuf, Vec<Edit>>,
+}
+
+impl GitFacts {
+    /// The commits that changed `revision`'s text after the day it took effect.
+    pub fn edits_after_effect(&self, revision: &Revision) -> Vec<&Edit> {
+        self.edits
+            .get(&revision.source)
+            .map(|edits| edits.iter().filter(|e| e.date > revision.date).collect())
+            .unwrap_or_default()
+    }
+
+    /// Gives each revision without `announced = …` the day its file was first committed.
+    pub fn apply(&self, company: &mut Company) {
+        for history in &mut company.locales {
+            for revision in &mut history.revisions {
+                // A file first committed after it took effect says nothing of its notice.
+                if revision.notice.announced.is_none()
+                    && let Some(date) = self.first_added.get(&revision.source)
+                    && *date <= revision.date
+                {
+                    revision.notice.announced = Some(*date);
+                    revision.notice.announced_from_git = true;
+                }
+            }
+        }
+    }
+
+    /// [`GitFacts::apply`] to every company, keeping the facts in the site.
+    pub fn apply_to_site(self, site: &mut Site) {
+        for company in &mut site.companies {
+            self.apply(company);
+        }
+        site.git = self;
     }
 }
 

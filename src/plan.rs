@@ -42,6 +42,12 @@ pub mod paths {
         format!("{company}/{locale}/processors.csv")
     }
     pub const SITE_FEED: &str = "feed.xml";
+    pub fn current_json(company: &str, locale: &str) -> String {
+        format!("{company}/{locale}/current.json")
+    }
+    pub fn revisions_json(company: &str, locale: &str) -> String {
+        format!("{company}/{locale}/revisions.json")
+    }
 
     /// The file a path is written to: folders get their `index.html`.
     pub fn file(path: &str) -> String {
@@ -281,6 +287,16 @@ pub enum PageKind {
         company: usize,
         locale: usize,
     },
+    /// The revision in force and the next one, for apps (`current.json`).
+    CurrentJson {
+        company: usize,
+        locale: usize,
+    },
+    /// Every revision's hash, chained (`revisions.json`).
+    RevisionsJson {
+        company: usize,
+        locale: usize,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -470,7 +486,7 @@ fn plan_company(ci: usize, company: &Company, today: Date) -> (Vec<Timeline>, Ve
         });
         // The locale's feed and exports: files, not pages.
         type Unlisted = (fn(usize, usize) -> PageKind, fn(&str, &str) -> String);
-        let files: [Unlisted; 4] = [
+        let files: [Unlisted; 6] = [
             (
                 |company, locale| PageKind::Feed { company, locale },
                 paths::feed,
@@ -486,6 +502,14 @@ fn plan_company(ci: usize, company: &Company, today: Date) -> (Vec<Timeline>, Ve
             (
                 |company, locale| PageKind::ProcessorsCsv { company, locale },
                 paths::processors_csv,
+            ),
+            (
+                |company, locale| PageKind::CurrentJson { company, locale },
+                paths::current_json,
+            ),
+            (
+                |company, locale| PageKind::RevisionsJson { company, locale },
+                paths::revisions_json,
             ),
         ];
         pages.extend(
@@ -510,7 +534,9 @@ pub fn company_of(kind: &PageKind) -> Option<usize> {
         | PageKind::Feed { company, .. }
         | PageKind::PolicyJson { company, .. }
         | PageKind::ProcessorsJson { company, .. }
-        | PageKind::ProcessorsCsv { company, .. } => Some(company),
+        | PageKind::ProcessorsCsv { company, .. }
+        | PageKind::CurrentJson { company, .. }
+        | PageKind::RevisionsJson { company, .. } => Some(company),
     }
 }
 
@@ -578,6 +604,7 @@ mod tests {
                     position: Default::default(),
                 })
                 .collect(),
+            notice: Default::default(),
         }
     }
 

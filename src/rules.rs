@@ -176,6 +176,30 @@ pub const RULES: &[Rule] = &[
         hint: "publish changes at least 30 days before they take effect, or date the revision later",
     },
     Rule {
+        id: "notice-announced",
+        default: Level::Warn,
+        description: "An upcoming revision has an announced date: `announced = YYYY-MM-DD`, or the day its file was first committed to git.",
+        hint: "set announced = YYYY-MM-DD to the day the notice went out, or commit the file",
+    },
+    Rule {
+        id: "notice-days",
+        default: Level::Warn,
+        description: "A material change takes effect no sooner than `[notice] days` (company.toml) after it was announced.",
+        hint: "date the revision later, or announce it earlier",
+    },
+    Rule {
+        id: "material-override",
+        default: Level::Warn,
+        description: "A revision's `material = true|false` agrees with what its diff shows.",
+        hint: "remove the `material` key, or keep it if the class is deliberate",
+    },
+    Rule {
+        id: "history-edited",
+        default: Level::Warn,
+        description: "No revision file was changed in git after the day it took effect (changes that leave its text as normalised the same do not count).",
+        hint: "publish a new revision instead of editing one in force; revert the edit",
+    },
+    Rule {
         id: "placeholder",
         default: Level::Deny,
         description: "No text still starts with the TODO placeholder that `privsite new` writes.",

@@ -81,6 +81,7 @@ impl State {
                 Diagnostics(vec![Diagnostic::error("--base-url", message)])
             })?;
         }
+        crate::notice::git::take_in(root, &mut site, &mut diags);
         let locales: BTreeSet<model::Locale> = site
             .companies
             .iter()
@@ -195,6 +196,11 @@ impl State {
                     },
                 )?;
             load_warnings.extend(found.0);
+            // The history was read once, by the full build: a partial rebuild reuses it.
+            let mut company = company;
+            if let Some(c) = company.as_mut() {
+                self.site.git.apply(c);
+            }
             if let Some(c) = &company
                 && c.locales
                     .iter()

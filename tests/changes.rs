@@ -206,8 +206,20 @@ fn processors_json_and_csv_list_current_and_removed_processors() {
         .collect();
     assert_eq!(header, privsite::export::CSV_HEADER);
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
-    // Alpha Hosting in SE and DE, the other in US: one row per processor and country.
-    assert_eq!(rows.len(), 3);
+    // Alpha Hosting in SE and DE, the other in US: one row per processor and country,
+    // then the rows of the upcoming revision (2099-01-01), which adds Delta Support.
+    let status = privsite::export::CSV_HEADER
+        .iter()
+        .position(|h| *h == "status")
+        .unwrap();
+    let statuses: Vec<&str> = rows.iter().map(|r| &r[status]).collect();
+    assert_eq!(&statuses[..3], ["current"; 3]);
+    assert!(
+        rows[3..].iter().any(|r| (&r[0], &r[4], &r[10], &r[status])
+            == ("Delta Support", "IE", "2099-01-01", "added")),
+        "{rows:?}"
+    );
+    assert!(rows[3..].iter().all(|r| &r[10] == "2099-01-01"));
     assert_eq!(
         (&rows[0][0], &rows[0][4], &rows[0][5]),
         ("Alpha Hosting", "SE", "false")

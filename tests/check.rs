@@ -564,10 +564,13 @@ fn a_change_needs_thirty_days_notice() {
             f.write(&rel.replace("2024-01-01", date), text);
         }
     });
+    // Outside git and with no `announced = …`, no one can tell when they were announced.
     assert_eq!(
         run.lines(),
         vec![
+            "notice-announced warn content/acme/en/2025-01-15.toml",
             "notice-period warn content/acme/en/2025-01-15.toml",
+            "notice-announced warn content/acme/sv/2025-01-15.toml",
             "notice-period warn content/acme/sv/2025-01-15.toml",
         ]
     );
@@ -578,6 +581,7 @@ fn a_change_needs_thirty_days_notice() {
     let run = checked(|f| {
         for rel in [EN, SV] {
             let text = f.read(rel);
+            let text = format!("announced = 2024-12-01\n{text}");
             f.write(&rel.replace("2024-01-01", "2025-01-31"), text);
         }
     });

@@ -271,6 +271,7 @@ fn revision() -> impl Strategy<Value = Revision> {
             translated_from: None,
             translated_from_position: None,
             date_note: None,
+            notice: Default::default(),
         })
 }
 

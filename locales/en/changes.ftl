@@ -85,3 +85,23 @@ diff-processor-where-unstated = Where it processes data is not stated.
 diff-processor-renamed = { $old } is now named { $new }.
 diff-processor-role-changed = { $name }: role changed from { $old } to { $new }.
 diff-processor-countries-changed = { $name }: where data is processed changed from { $old } to { $new }.
+
+## Notices of change (issue 13): announced dates, classes, notice e-mails
+notice-announced-line = Announced { $announced } · takes effect { $date }
+notice-objection-deadline = Customers may object to this change until { $deadline }.
+notice-class-material = Material change
+notice-class-editorial = Editorial change
+notice-reference-upcoming = The reference text ({ $language }) has a new version taking effect on { $date }; this translation does not have it yet.
+notice-email-subject = { $company }: our privacy policy changes on { $date }
+notice-email-intro = { $company } is changing its privacy policy. The new version takes effect on { $date }.
+notice-email-added = Recipients added
+notice-email-removed = Recipients removed
+notice-email-renamed = Recipients renamed
+notice-email-changed = Recipients changed
+notice-email-col-name = Recipient
+notice-email-col-location = Where data is processed
+notice-email-col-safeguard = Transfer safeguard
+notice-email-objection = You may object to this change until { $deadline }.
+notice-email-objection-contact = To object, write to { $contact }.
+notice-email-diff = What changed, word by word:
+notice-email-policy = The new version:

@@ -84,3 +84,23 @@ diff-processor-where-unstated = Käsittelymaita ei mainita.
 diff-processor-renamed = { $old } on nyt nimeltään { $new }.
 diff-processor-role-changed = { $name }: rooli muuttui ({ $old } → { $new }).
 diff-processor-countries-changed = { $name }: käsittelymaat muuttuivat ({ $old } → { $new }).
+
+## Muutosilmoitukset (issue 13): ilmoituspäivä, luokka, sähköposti
+notice-announced-line = Ilmoitettu { $announced } · tulee voimaan { $date }
+notice-objection-deadline = Asiakkaat voivat vastustaa muutosta { $deadline } asti.
+notice-class-material = Olennainen muutos
+notice-class-editorial = Toimituksellinen muutos
+notice-reference-upcoming = Alkuperäisestä tekstistä ({ $language }) on uusi versio, joka tulee voimaan { $date }; tästä käännöksestä sitä ei vielä ole.
+notice-email-subject = { $company }: tietosuojaselosteemme muuttuu { $date }
+notice-email-intro = { $company } muuttaa tietosuojaselostettaan. Uusi versio tulee voimaan { $date }.
+notice-email-added = Uudet vastaanottajat
+notice-email-removed = Poistuvat vastaanottajat
+notice-email-renamed = Nimensä muuttaneet vastaanottajat
+notice-email-changed = Muuttuneet vastaanottajat
+notice-email-col-name = Vastaanottaja
+notice-email-col-location = Missä tietoja käsitellään
+notice-email-col-safeguard = Siirron suojatoimi
+notice-email-objection = Voit vastustaa muutosta { $deadline } asti.
+notice-email-objection-contact = Jos haluat vastustaa muutosta, kirjoita osoitteeseen { $contact }.
+notice-email-diff = Mitä muuttui, sana sanalta:
+notice-email-policy = Uusi versio:

@@ -84,3 +84,23 @@ diff-processor-where-unstated = Var uppgifterna behandlas anges inte.
 diff-processor-renamed = { $old } heter nu { $new }.
 diff-processor-role-changed = { $name }: rollen har ändrats från { $old } till { $new }.
 diff-processor-countries-changed = { $name }: var uppgifterna behandlas har ändrats från { $old } till { $new }.
+
+## Meddelanden om ändringar (issue 13): aviseringsdatum, klass, e-post
+notice-announced-line = Aviserad { $announced } · börjar gälla { $date }
+notice-objection-deadline = Kunder kan invända mot ändringen till och med { $deadline }.
+notice-class-material = Väsentlig ändring
+notice-class-editorial = Redaktionell ändring
+notice-reference-upcoming = Originaltexten ({ $language }) har en ny version som börjar gälla { $date }; den här översättningen har den inte ännu.
+notice-email-subject = { $company }: vår integritetspolicy ändras { $date }
+notice-email-intro = { $company } ändrar sin integritetspolicy. Den nya versionen börjar gälla { $date }.
+notice-email-added = Nya mottagare
+notice-email-removed = Mottagare som tas bort
+notice-email-renamed = Mottagare med nytt namn
+notice-email-changed = Ändrade mottagare
+notice-email-col-name = Mottagare
+notice-email-col-location = Var uppgifterna behandlas
+notice-email-col-safeguard = Skyddsåtgärd vid överföring
+notice-email-objection = Du kan invända mot ändringen till och med { $deadline }.
+notice-email-objection-contact = Skriv till { $contact } för att invända.
+notice-email-diff = Vad som ändrats, ord för ord:
+notice-email-policy = Den nya versionen:

@@ -4,6 +4,7 @@ pub mod build;
 pub mod check;
 pub mod diff;
 pub mod import;
+pub mod notify;
 pub mod revision;
 pub mod scaffold;
 pub mod serve;

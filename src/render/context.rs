@@ -193,7 +193,9 @@ impl<'a> Renderer<'a> {
                 PageKind::Feed { .. } | PageKind::SiteFeed => "feed",
                 PageKind::PolicyJson { .. }
                 | PageKind::ProcessorsJson { .. }
-                | PageKind::ProcessorsCsv { .. } => "export",
+                | PageKind::ProcessorsCsv { .. }
+                | PageKind::CurrentJson { .. }
+                | PageKind::RevisionsJson { .. } => "export",
             },
             canonical: (page.kind != PageKind::NotFound).then(|| config.url(&page.path)),
             alternates,
@@ -236,6 +238,8 @@ impl<'a> Renderer<'a> {
             }
         });
         context.insert("stale", &stale);
+        context.insert("notice_facts", &Option::<NoticeView>::None);
+        context.insert("reference_upcoming", &self.reference_upcoming(ci, li, root));
         let feeds = vec![
             FeedLink {
                 title: self.t(loc, "feed-title", &[("company", company.display_name())]),

@@ -160,6 +160,7 @@ impl<'a> Renderer<'a> {
             &revision_view(new, &self.caches[ci].prose[li][ri], self.theme.minified),
         );
         context.insert("status", &t.statuses[ri]);
+        context.insert("notice_facts", &Some(self.notice_view(ci, li, ri)));
         context.insert("diff", &view);
         Ok(("diff.html", lang, context))
     }

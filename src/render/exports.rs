@@ -2,6 +2,7 @@
 //! [`crate::export`] directly, not by a template.
 
 use crate::export;
+use crate::notice;
 use crate::plan::{Page, PageKind};
 
 use super::*;
@@ -11,7 +12,9 @@ impl<'a> Renderer<'a> {
     pub(super) fn export(&self, page: &Page) -> Option<String> {
         let (PageKind::PolicyJson { company, locale }
         | PageKind::ProcessorsJson { company, locale }
-        | PageKind::ProcessorsCsv { company, locale }) = page.kind
+        | PageKind::ProcessorsCsv { company, locale }
+        | PageKind::CurrentJson { company, locale }
+        | PageKind::RevisionsJson { company, locale }) = page.kind
         else {
             return None;
         };
@@ -20,7 +23,9 @@ impl<'a> Renderer<'a> {
         Some(match page.kind {
             PageKind::PolicyJson { .. } => export::policy_json(self.site, c, h, t),
             PageKind::ProcessorsJson { .. } => export::processors_json(c, h, t),
-            _ => export::processors_csv(h, t),
+            PageKind::CurrentJson { .. } => notice::manifest::current_json(self.site, c, h, t),
+            PageKind::RevisionsJson { .. } => notice::manifest::revisions_json(self.site, c, h, t),
+            _ => export::processors_csv(c, h, t),
         })
     }
 }

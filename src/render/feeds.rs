@@ -38,7 +38,7 @@ impl FeedView {
             author,
             updated: entries
                 .iter()
-                .map(|e| e.date.clone())
+                .map(|e| e.published.clone())
                 .max()
                 .unwrap_or_default(),
             entries,
@@ -57,6 +57,12 @@ pub(super) struct FeedEntry {
     pub(super) summary: Option<String>,
     /// HTML, escaped once more by the XML template as Atom's type="html" wants.
     pub(super) content_html: String,
+    /// `<published>` and `<updated>`: the day the revision was announced where known,
+    /// else the day it takes effect (`date`).
+    pub(super) published: String,
+    /// `material` or `editorial`, as the entry's category; `None` for a first revision.
+    pub(super) class: Option<&'static str>,
+    pub(super) class_label: Option<String>,
 }
 
 /// How many of the newest revisions the site-wide feed carries.
@@ -102,6 +108,20 @@ impl<'a> Renderer<'a> {
                 let mut content = String::new();
                 if let Some(note) = &self.caches[ci].prose[li][i].date_note {
                     content.push_str(&note.html);
+                }
+                let notice = self.notice_view(ci, li, i);
+                let facts: Vec<&String> = [
+                    &notice.announced_line,
+                    &notice.class_label,
+                    &notice.objection,
+                ]
+                .into_iter()
+                .flatten()
+                .collect();
+                if !facts.is_empty() {
+                    let facts: Vec<String> =
+                        facts.iter().map(|f| crate::markdown::escape(f)).collect();
+                    content.push_str(&format!("<p>{}</p>", facts.join(" ")));
                 }
                 if let Some(summary) = &r.summary {
                     content.push_str(&format!("<p>{}</p>", crate::markdown::escape(summary)));
@@ -152,6 +172,14 @@ impl<'a> Renderer<'a> {
                     date: r.date.to_string(),
                     summary: r.summary.clone(),
                     content_html: content,
+                    published: r
+                        .notice
+                        .announced
+                        .filter(|a| *a <= r.date)
+                        .unwrap_or(r.date)
+                        .to_string(),
+                    class: notice.class,
+                    class_label: notice.class_label,
                 }
             }
         }

@@ -25,6 +25,7 @@ impl<'a> Renderer<'a> {
             date_note_html: Option<&'r str>,
             changes: Option<String>,
             diff_href: Option<String>,
+            notice: NoticeView,
         }
         let company = &self.site.companies[ci];
         let history = &company.locales[li];
@@ -59,6 +60,7 @@ impl<'a> Renderer<'a> {
                         paths::diff(&company.slug, history.locale.as_str(), r.date)
                     )
                 }),
+                notice: self.notice_view(ci, li, i),
             })
             .collect();
         context.insert("revisions", &revisions);

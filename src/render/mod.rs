@@ -40,6 +40,7 @@ mod feeds;
 mod history;
 mod index;
 mod minify;
+mod notices;
 mod policy;
 mod processors;
 mod sitemap;
@@ -54,6 +55,7 @@ pub use theme::Theme;
 use cache::*;
 use context::*;
 use minify::*;
+use notices::*;
 use policy::*;
 use processors::*;
 use theme::*;
@@ -224,7 +226,9 @@ impl<'a> Renderer<'a> {
         let (template, lang, mut context) = match &page.kind {
             PageKind::PolicyJson { .. }
             | PageKind::ProcessorsJson { .. }
-            | PageKind::ProcessorsCsv { .. } => {
+            | PageKind::ProcessorsCsv { .. }
+            | PageKind::CurrentJson { .. }
+            | PageKind::RevisionsJson { .. } => {
                 return Err(Diagnostic::error(
                     &page.path,
                     "internal error: an export has no template",

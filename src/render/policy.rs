@@ -46,6 +46,8 @@ pub(super) struct PurposeView<'a> {
 pub(super) struct UpcomingView {
     pub(super) date: String,
     pub(super) href: String,
+    /// When it was announced, its class and the objection deadline.
+    pub(super) notice: Option<NoticeView>,
 }
 
 /// A revision for templates; with `minified`, its prose comes minified.
@@ -137,6 +139,7 @@ impl<'a> Renderer<'a> {
         );
         context.insert("status", &t.statuses[ri]);
         context.insert("in_force_until", &t.until[ri].map(|d| d.to_string()));
+        context.insert("notice_facts", &Some(self.notice_view(ci, li, ri)));
         if at_current || t.statuses[ri] == Status::Current {
             let upcoming = t
                 .first_upcoming()
@@ -147,6 +150,7 @@ impl<'a> Renderer<'a> {
                         "{root}{}",
                         paths::revision(slug, loc, history.revisions[u].date)
                     ),
+                    notice: Some(self.notice_view(ci, li, u)),
                 });
             context.insert("upcoming", &upcoming);
         }

@@ -208,9 +208,27 @@ impl<'a> Renderer<'a> {
         let removed: Vec<&plan::Tenure> = tenures.iter().filter(|t| t.removed.is_some()).collect();
         context.insert("removed", &removed);
         let log = self.change_log(ci, li, root);
-        let upcoming: Vec<&LogEntry> = log
+        // Each upcoming revision's changes, with when they were announced, their class
+        // and the objection deadline.
+        #[derive(Serialize)]
+        struct Upcoming<'l> {
+            #[serde(flatten)]
+            entry: &'l LogEntry,
+            notice: NoticeView,
+        }
+        let upcoming: Vec<Upcoming> = history
+            .revisions
             .iter()
-            .filter(|e| e.status == Status::Upcoming)
+            .enumerate()
+            .filter(|(i, _)| t.statuses[*i] == Status::Upcoming)
+            .filter_map(|(i, r)| {
+                let date = r.date.to_string();
+                let entry = log.iter().find(|e| e.date == date)?;
+                Some(Upcoming {
+                    entry,
+                    notice: self.notice_view(ci, li, i),
+                })
+            })
             .collect();
         context.insert("upcoming_changes", &upcoming);
         context.insert("change_log", &log);

@@ -1,0 +1,140 @@
+//! `privsite notify`: notice packets (e-mail and webhook JSON) for material changes,
+//! written to a folder or sent over SMTP, never sent twice.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use jiff::civil::Date;
+use privsite::notice::notify::{self, Record};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// The day that decides what is upcoming or newly effective (YYYY-MM-DD); default today.
+    #[arg(long)]
+    pub date: Option<Date>,
+    /// Only this company (its folder name under content/).
+    #[arg(long)]
+    pub company: Option<String>,
+    /// Only this locale.
+    #[arg(long)]
+    pub locale: Option<String>,
+    /// Write each message as DIR/<company>-<locale>-<date>.eml and .json.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// Send over SMTP: smtp://[user:password@]host[:port] (plain), with ?tls=required
+    /// (STARTTLS), or smtps://… (TLS).
+    #[arg(long, requires_all = ["from", "to"])]
+    pub smtp: Option<String>,
+    /// The sender's address (default: the company's e-mail).
+    #[arg(long)]
+    pub from: Option<String>,
+    /// A file of recipient addresses, one a line.
+    #[arg(long)]
+    pub to: Option<PathBuf>,
+}
+
+pub fn run(root: &Path, args: Args) -> ExitCode {
+    let started = std::time::Instant::now();
+    let options = notify::Options {
+        date: args.date,
+        company: args.company,
+        locale: args.locale,
+        from: args.from,
+    };
+    let (packets, date) = match notify::packets(root, &options) {
+        Ok(p) => p,
+        Err(diags) => {
+            eprint!("{diags}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut record = match Record::load(root) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let to = match &args.to {
+        Some(path) => match notify::read_addresses(path) {
+            Ok(a) => a,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::FAILURE;
+            }
+        },
+        None => Vec::new(),
+    };
+    let pending: Vec<_> = packets
+        .iter()
+        .filter(|p| !record.done(p, &to))
+        .cloned()
+        .collect();
+    let notified = packets.len() - pending.len();
+    if let Some(dir) = &args.out {
+        if let Err(e) = std::fs::create_dir_all(dir) {
+            eprintln!("error: {}: {e}", dir.display());
+            return ExitCode::FAILURE;
+        }
+        for p in &pending {
+            let eml = match p.eml() {
+                Ok(e) => e,
+                Err(e) => {
+                    eprintln!("error: {}: {e}", p.key);
+                    return ExitCode::FAILURE;
+                }
+            };
+            for (ext, bytes) in [("eml", eml), ("json", p.json.clone().into_bytes())] {
+                let path = dir.join(format!("{}.{ext}", p.stem));
+                if let Err(e) = std::fs::write(&path, bytes) {
+                    eprintln!("error: {}: {e}", path.display());
+                    return ExitCode::FAILURE;
+                }
+            }
+        }
+        println!(
+            "wrote {} message{} to {} ({notified} already notified), build date {date}, in {:.2} s",
+            pending.len(),
+            crate::cli::plural(pending.len()),
+            dir.display(),
+            started.elapsed().as_secs_f64()
+        );
+    }
+    let Some(url) = &args.smtp else {
+        if args.out.is_none() {
+            for p in &pending {
+                println!("{}: {}", p.key, p.subject);
+            }
+            println!(
+                "{} message{} to send ({notified} already notified); --out DIR writes them, --smtp URL --from ADDR --to FILE sends them",
+                pending.len(),
+                crate::cli::plural(pending.len())
+            );
+        }
+        return ExitCode::SUCCESS;
+    };
+    match notify::send(root, &pending, url, &to, &mut record) {
+        Ok(report) => {
+            for (key, address, error) in &report.failed {
+                eprintln!("error: {key} to {address}: not sent: {error}");
+            }
+            println!(
+                "sent {} message{}, {} skipped as sent before, {} failed (recorded in {})",
+                report.sent.len(),
+                crate::cli::plural(report.sent.len()),
+                report.skipped.len() + notified * to.len(),
+                report.failed.len(),
+                notify::RECORD
+            );
+            if report.failed.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,716 @@
+//! Notices of change (issue 13): announced dates, classes, objection deadlines, upcoming
+//! changes in every export, current.json and revisions.json, what git says, and
+//! `privsite notify` writing packets and sending them to a real SMTP server on loopback.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use common::{Fixture, page};
+use privsite::check::{self, CheckOptions};
+use serde_json::Value;
+
+/// The basic fixture with `[notice]` and an upcoming revision of acme/en that adds a
+/// processor in the United States, announced 2024-12-28, in force 2025-01-20, after the
+/// revision of 2023-06-01 (the one of 2024-02-01 is a draft).
+fn upcoming() -> Fixture {
+    let f = Fixture::copy("basic");
+    let company = f.read("content/acme/company.toml");
+    f.write(
+        "content/acme/company.toml",
+        format!("{company}\n[notice]\ndays = 30\nobjection_days = 14\n"),
+    );
+    // Without the fixture's own upcoming revision (2099), so this one is the next.
+    f.remove("content/acme/en/2099-01-01.toml");
+    let current = f.read("content/acme/en/2023-06-01.toml");
+    let next = current.replace(
+        "summary = \"Bravo Mail replaced by Charlie Send.\"",
+        "summary = \"Echo Chat added.\"\nannounced = 2024-12-28",
+    ) + "\n[[processors]]\nname = \"Echo Chat\"\npurpose = \"Chat support\"\ndata = \"Chat messages\"\ncountries = [\"US\"]\nsafeguard = \"scc\"\n";
+    f.write("content/acme/en/2025-01-20.toml", next);
+    f
+}
+
+fn json(built: &privsite::Built, path: &str) -> Value {
+    serde_json::from_str(page(built, path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+#[test]
+fn every_export_names_the_upcoming_change() {
+    let f = upcoming();
+    let built = f.built();
+
+    let processors = json(&built, "acme/en/processors.json");
+    let upcoming = processors["upcoming"].as_array().expect("upcoming");
+    assert_eq!(upcoming.len(), 1, "{upcoming:#?}");
+    let change = &upcoming[0];
+    assert_eq!(change["kind"], "added");
+    assert_eq!(change["name"], "Echo Chat");
+    assert_eq!(change["before"], Value::Null);
+    assert_eq!(change["after"]["countries"][0], "US");
+    assert_eq!(change["after"]["safeguard"], "scc");
+    assert_eq!(change["effective_date"], "2025-01-20");
+    assert_eq!(change["announced"], "2024-12-28");
+    assert_eq!(change["material"], true);
+    assert_eq!(change["objection_deadline"], "2025-01-11");
+
+    let csv = page(&built, "acme/en/processors.csv");
+    let header = csv.lines().next().unwrap();
+    assert!(header.ends_with(",status"), "{header}");
+    assert!(
+        csv.lines().any(|l| l.starts_with("Echo Chat,")
+            && l.contains(",2025-01-20,")
+            && l.ends_with(",added")),
+        "{csv}"
+    );
+    assert!(
+        csv.lines()
+            .any(|l| l.starts_with("Alpha Hosting,") && l.ends_with(",current")),
+        "{csv}"
+    );
+
+    let policy = json(&built, "acme/en/policy.json");
+    assert_eq!(policy["effective_date"], "2023-06-01");
+    assert_eq!(policy["next"]["date"], "2025-01-20");
+    assert_eq!(policy["next"]["announced"], "2024-12-28");
+    assert_eq!(policy["next"]["material"], true);
+    assert!(
+        policy["next"]["diff"]
+            .as_str()
+            .unwrap()
+            .ends_with("/acme/en/2025-01-20/diff/")
+    );
+
+    let current = json(&built, "acme/en/current.json");
+    assert_eq!(current["version"], 1);
+    assert_eq!(current["current"]["date"], "2023-06-01");
+    let source = std::fs::read(f.path("content/acme/en/2023-06-01.toml")).unwrap();
+    assert_eq!(
+        current["current"]["sha256"],
+        privsite::notice::sha256_hex(&source),
+        "the fixture has no BOM or CR: its bytes are its normalised text"
+    );
+    assert_eq!(current["next"]["date"], "2025-01-20");
+    assert_eq!(current["next"]["material"], true);
+    assert_eq!(current["next"]["summary"], "Echo Chat added.");
+    assert_eq!(current["next"]["objection_deadline"], "2025-01-11");
+
+    // The sv locale has no upcoming revision.
+    let sv = json(&built, "acme/sv/current.json");
+    assert_eq!(sv["next"], Value::Null);
+}
+
+#[test]
+fn revisions_json_chains_every_hash() {
+    let f = upcoming();
+    let built = f.built();
+    let manifest = json(&built, "acme/en/revisions.json");
+    let entries = manifest["revisions"].as_array().unwrap();
+    let dates: Vec<&str> = entries
+        .iter()
+        .map(|e| e["date"].as_str().unwrap())
+        .collect();
+    assert_eq!(dates, ["2020-01-01", "2023-06-01", "2025-01-20"]);
+    let mut previous = String::new();
+    for e in entries {
+        let date = e["date"].as_str().unwrap();
+        let bytes = std::fs::read(f.path(&format!("content/acme/en/{date}.toml"))).unwrap();
+        let sha = privsite::notice::source_sha256(&bytes);
+        assert_eq!(e["sha256"], sha.as_str(), "{date}");
+        let chain = privsite::notice::sha256_hex(format!("{previous}\n{date}\n{sha}").as_bytes());
+        assert_eq!(e["chain"], chain.as_str(), "{date}");
+        previous = chain;
+    }
+    assert_eq!(entries[2]["status"], "upcoming");
+    assert_eq!(entries[2]["material"], true);
+    assert_eq!(
+        entries[0]["material"],
+        Value::Null,
+        "a first revision has no class"
+    );
+
+    // The same text with a BOM and CRLF line ends hashes the same; a changed word does not.
+    let old = f.read("content/acme/en/2020-01-01.toml");
+    f.write(
+        "content/acme/en/2020-01-01.toml",
+        format!("\u{feff}{}", old.replace('\n', "\r\n")),
+    );
+    let again = json(&f.built(), "acme/en/revisions.json");
+    assert_eq!(again["revisions"], manifest["revisions"]);
+    f.write(
+        "content/acme/en/2020-01-01.toml",
+        old.replace("Privacy", "Privacy!"),
+    );
+    let changed = json(&f.built(), "acme/en/revisions.json");
+    assert_ne!(
+        changed["revisions"][0]["sha256"],
+        manifest["revisions"][0]["sha256"]
+    );
+    assert_ne!(
+        changed["revisions"][3]["chain"],
+        manifest["revisions"][2]["chain"]
+    );
+}
+
+fn check_messages(f: &Fixture, rule: &str) -> Vec<String> {
+    let report = check::check(
+        f.root(),
+        &CheckOptions {
+            date: Some(common::today()),
+            ..Default::default()
+        },
+    );
+    report
+        .findings
+        .iter()
+        .filter(|x| x.rule == rule)
+        .map(|x| format!("{} {}", x.file.display(), x.message))
+        .collect()
+}
+
+#[test]
+fn check_warns_about_short_notice_and_contradicting_overrides() {
+    let f = upcoming();
+    let short = check_messages(&f, "notice-days");
+    assert_eq!(
+        short,
+        [
+            "content/acme/en/2025-01-20.toml a material change announced on 2024-12-28 takes effect on 2025-01-20, 23 days later: company.toml promises 30 days' notice"
+        ]
+    );
+    assert!(check_messages(&f, "notice-announced").is_empty());
+
+    // No announced date and no git: the upcoming revision is reported.
+    let text = f.read("content/acme/en/2025-01-20.toml");
+    f.write(
+        "content/acme/en/2025-01-20.toml",
+        text.replace("announced = 2024-12-28\n", "material = false\n"),
+    );
+    let missing = check_messages(&f, "notice-announced");
+    assert_eq!(missing.len(), 1, "{missing:?}");
+    assert!(missing[0].contains("takes effect on 2025-01-20 but has no announced date"));
+    let overrides = check_messages(&f, "material-override");
+    assert_eq!(overrides.len(), 1, "{overrides:?}");
+    assert!(
+        overrides[0].contains("says material = false, but its diff shows a material change: recipient \"Echo Chat\" added"),
+        "{overrides:?}"
+    );
+    // An editorial revision marked material = true is reported too; agreeing ones are not.
+    let editorial = f
+        .read("content/acme/en/2023-06-01.toml")
+        .replace(
+            "summary = \"Bravo Mail replaced by Charlie Send.\"",
+            "summary = \"Typo.\"\nmaterial = true",
+        )
+        .replace("We care about", "We really care about");
+    f.write("content/acme/en/2025-01-20.toml", editorial);
+    let overrides = check_messages(&f, "material-override");
+    assert_eq!(overrides.len(), 1, "{overrides:?}");
+    assert!(
+        overrides[0].contains("says material = true, but its diff shows only editorial changes")
+    );
+}
+
+#[test]
+fn announced_and_material_are_validated() {
+    let f = upcoming();
+    let text = f.read("content/acme/en/2025-01-20.toml");
+    f.write(
+        "content/acme/en/2025-01-20.toml",
+        text.replace(
+            "announced = 2024-12-28",
+            "announced = 2024-12-28T10:00:00Z\nmaterial = \"yes\"",
+        ),
+    );
+    let errors = f.errors();
+    assert!(
+        errors.contains("content/acme/en/2025-01-20.toml:"),
+        "{errors}"
+    );
+    assert!(errors.contains("material"), "{errors}");
+    let f = upcoming();
+    let company = f.read("content/acme/company.toml");
+    f.write(
+        "content/acme/company.toml",
+        company.replace("days = 30", "days = -1"),
+    );
+    let errors = f.errors();
+    assert!(
+        errors.contains("`days` is -1: expected a number of days from 0 to 3650"),
+        "{errors}"
+    );
+}
+
+/// Runs git in `dir` with the author and committer date set to `date` (UTC noon).
+fn git(dir: &Path, date: &str, args: &[&str]) {
+    let stamp = format!("{date}T12:00:00Z");
+    let out = Command::new("git")
+        .args(["-c", "user.name=Test", "-c", "user.email=t@example.com"])
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_DATE", &stamp)
+        .env("GIT_COMMITTER_DATE", &stamp)
+        .output()
+        .expect("git runs");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn git_gives_announced_dates_and_reveals_edits_after_effect() {
+    let f = upcoming();
+    // The upcoming revision states no date of its own: git's is used.
+    let text = f.read("content/acme/en/2025-01-20.toml");
+    f.write(
+        "content/acme/en/2025-01-20.toml",
+        text.replace("announced = 2024-12-28\n", ""),
+    );
+    let upcoming = f.read("content/acme/en/2025-01-20.toml");
+    f.remove("content/acme/en/2025-01-20.toml");
+    // The site lives in a sub-folder of the repository: the repository is found upwards.
+    let repo = tempfile::tempdir().unwrap();
+    let site = repo.path().join("legal");
+    copy_dir(f.root(), &site).unwrap();
+    git(repo.path(), "2019-12-01", &["init", "-q"]);
+    git(repo.path(), "2019-12-01", &["add", "-A"]);
+    git(repo.path(), "2019-12-01", &["commit", "-qm", "first"]);
+    // A change of line ends only, after the 2020 revision took effect: not an edit.
+    let p2020 = site.join("content/acme/en/2020-01-01.toml");
+    let old = std::fs::read_to_string(&p2020).unwrap();
+    std::fs::write(&p2020, old.replace('\n', "\r\n")).unwrap();
+    git(repo.path(), "2020-02-01", &["commit", "-qam", "crlf"]);
+    // A real edit of the text in force.
+    std::fs::write(&p2020, old.replace("Privacy policy", "Privacy notice")).unwrap();
+    git(repo.path(), "2020-03-01", &["commit", "-qam", "quiet edit"]);
+    std::fs::write(site.join("content/acme/en/2025-01-20.toml"), upcoming).unwrap();
+    git(repo.path(), "2024-12-10", &["add", "-A"]);
+    git(repo.path(), "2024-12-10", &["commit", "-qm", "announce"]);
+
+    let built = privsite::build(
+        &site,
+        &privsite::BuildOptions {
+            date: Some(common::today()),
+            ..Default::default()
+        },
+    )
+    .unwrap_or_else(|d| panic!("{d}"));
+    let current: Value = serde_json::from_str(page(&built, "acme/en/current.json")).unwrap();
+    assert_eq!(current["next"]["announced"], "2024-12-10");
+    assert_eq!(current["next"]["objection_deadline"], "2024-12-24");
+    let revisions: Value = serde_json::from_str(page(&built, "acme/en/revisions.json")).unwrap();
+    assert_eq!(revisions["revisions"][0]["announced"], "2019-12-01");
+
+    let report = check::check(
+        &site,
+        &CheckOptions {
+            date: Some(common::today()),
+            ..Default::default()
+        },
+    );
+    let edited: Vec<String> = report
+        .findings
+        .iter()
+        .filter(|x| x.rule == "history-edited")
+        .map(|x| format!("{} {}", x.file.display(), x.message))
+        .collect();
+    assert_eq!(edited.len(), 1, "{edited:?}");
+    assert!(
+        edited[0].starts_with("content/acme/en/2020-01-01.toml edited on 2020-03-01 (commit "),
+        "{edited:?}"
+    );
+    assert!(
+        edited[0].ends_with("after it took effect on 2020-01-01"),
+        "{edited:?}"
+    );
+    assert!(
+        !report.findings.iter().any(|x| x.rule == "notice-announced"),
+        "git gave the date"
+    );
+
+    // Reading git is deterministic: two builds are byte-identical.
+    let again = privsite::build(
+        &site,
+        &privsite::BuildOptions {
+            date: Some(common::today()),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(built.output.files, again.output.files);
+}
+
+fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry?;
+        let rel = entry.path().strip_prefix(from).unwrap();
+        let target = to.join(rel);
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target)?;
+        } else {
+            std::fs::copy(entry.path(), &target)?;
+        }
+    }
+    Ok(())
+}
+
+fn privsite(root: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_privsite"))
+        .arg("-C")
+        .arg(root)
+        .args(args)
+        .output()
+        .expect("privsite runs")
+}
+
+#[test]
+fn notify_writes_an_email_and_a_webhook_payload() {
+    let f = upcoming();
+    let out = tempfile::tempdir().unwrap();
+    let run = privsite(
+        f.root(),
+        &[
+            "notify",
+            "--date",
+            "2025-01-01",
+            "--out",
+            out.path().to_str().unwrap(),
+        ],
+    );
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let mut files: Vec<String> = std::fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    assert_eq!(files, ["acme-en-2025-01-20.eml", "acme-en-2025-01-20.json"]);
+
+    let eml = std::fs::read(out.path().join("acme-en-2025-01-20.eml")).unwrap();
+    let message = mail_parser::MessageParser::default()
+        .parse(&eml)
+        .expect("an RFC 5322 message");
+    assert_eq!(
+        message.subject(),
+        Some("Acme AB: our privacy policy changes on January 20, 2025")
+    );
+    assert_eq!(
+        message.from().unwrap().first().unwrap().address(),
+        Some("privacy@acme.example")
+    );
+    assert_eq!(message.text_body_count(), 1);
+    assert_eq!(message.html_body_count(), 1);
+    let text = message.body_text(0).unwrap().replace("\r\n", "\n");
+    assert!(
+        text.contains("Announced December 28, 2024 · takes effect January 20, 2025"),
+        "{text}"
+    );
+    assert!(text.contains("Recipients added\n- Echo Chat: Where data is processed: United States; Transfer safeguard: Standard contractual clauses"), "{text}");
+    assert!(
+        text.contains("You may object to this change until January 11, 2025."),
+        "{text}"
+    );
+    assert!(text.contains("/acme/en/2025-01-20/diff/"), "{text}");
+    let html = message.body_html(0).unwrap();
+    assert!(
+        html.contains(
+            "<tr><td>Echo Chat</td><td>United States</td><td>Standard contractual clauses</td></tr>"
+        ),
+        "{html}"
+    );
+
+    let payload: Value = serde_json::from_str(
+        &std::fs::read_to_string(out.path().join("acme-en-2025-01-20.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(payload["version"], 1);
+    assert_eq!(payload["type"], "privsite.notice");
+    assert_eq!(payload["id"], "acme/en/2025-01-20");
+    assert_eq!(payload["material"], true);
+    assert_eq!(payload["reasons"][0]["reason"], "recipient-added");
+    assert_eq!(payload["changes"][0]["after"]["name"], "Echo Chat");
+
+    // The same sources and date write the same bytes.
+    let again = tempfile::tempdir().unwrap();
+    privsite(
+        f.root(),
+        &[
+            "notify",
+            "--date",
+            "2025-01-01",
+            "--out",
+            again.path().to_str().unwrap(),
+        ],
+    );
+    assert_eq!(
+        eml,
+        std::fs::read(again.path().join("acme-en-2025-01-20.eml")).unwrap()
+    );
+
+    // An editorial revision has no notice.
+    let f = upcoming();
+    let text = f.read("content/acme/en/2025-01-20.toml");
+    f.write(
+        "content/acme/en/2025-01-20.toml",
+        text.replace("announced", "material = false\nannounced"),
+    );
+    let run = privsite(f.root(), &["notify", "--date", "2025-01-01"]);
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(stdout.contains("0 messages to send"), "{stdout}");
+}
+
+/// A real SMTP server (Python's aiosmtpd) on loopback, saving each message it receives
+/// into a folder, with its envelope recipients in an X-Rcpt header.
+struct SmtpServer {
+    child: std::process::Child,
+    port: u16,
+    inbox: tempfile::TempDir,
+}
+
+impl Drop for SmtpServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+const SERVER: &str = r#"
+import os, sys, time
+from aiosmtpd.controller import Controller
+out, port = sys.argv[1], int(sys.argv[2])
+class Save:
+    async def handle_DATA(self, server, session, envelope):
+        n = len(os.listdir(out))
+        with open(os.path.join(out, "%04d.eml" % n), "wb") as f:
+            f.write(b"X-Rcpt: " + ",".join(envelope.rcpt_tos).encode() + b"\r\n" + envelope.content)
+        return "250 OK"
+c = Controller(Save(), hostname="127.0.0.1", port=port)
+c.start()
+print("ready", flush=True)
+while True:
+    time.sleep(3600)
+"#;
+
+fn smtp_server() -> Option<SmtpServer> {
+    let unavailable = |why: String| {
+        if std::env::var("CI").is_ok_and(|v| v == "true") {
+            panic!("the SMTP test server cannot start under CI: {why}");
+        }
+        eprintln!("skipped: no SMTP test server ({why}); `pip install aiosmtpd` to run this test");
+        None
+    };
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .ok()?;
+    let inbox = tempfile::tempdir().unwrap();
+    let mut child = match Command::new("python3")
+        .args([
+            "-c",
+            SERVER,
+            inbox.path().to_str().unwrap(),
+            &port.to_string(),
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+    {
+        Ok(c) => c,
+        Err(e) => return unavailable(format!("python3: {e}")),
+    };
+    let mut line = String::new();
+    let stdout = child.stdout.take().unwrap();
+    let _ = std::io::BufRead::read_line(&mut std::io::BufReader::new(stdout), &mut line);
+    if line.trim() != "ready" {
+        let _ = child.kill();
+        let out = child
+            .wait_with_output()
+            .map(|o| o.stderr)
+            .unwrap_or_default();
+        return unavailable(
+            String::from_utf8_lossy(&out)
+                .lines()
+                .last()
+                .unwrap_or("")
+                .to_string(),
+        );
+    }
+    Some(SmtpServer { child, port, inbox })
+}
+
+fn received(server: &SmtpServer) -> Vec<mail_parser::Message<'static>> {
+    let mut paths: Vec<_> = std::fs::read_dir(server.inbox.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|p| {
+            let bytes = std::fs::read(p).unwrap();
+            mail_parser::MessageParser::default()
+                .parse(&bytes)
+                .unwrap()
+                .into_owned()
+        })
+        .collect()
+}
+
+#[test]
+fn notify_sends_each_message_once_and_records_failures() {
+    let Some(server) = smtp_server() else {
+        return;
+    };
+    let f = upcoming();
+    let to = f.path("customers.txt");
+    std::fs::write(
+        &to,
+        "# procurement teams\nbuyer@one.example\n\nlegal@two.example\n",
+    )
+    .unwrap();
+    let to = to.to_str().unwrap();
+
+    // First to a port where nothing listens: every send fails, and the record says so.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let closed_port = closed.local_addr().unwrap().port();
+    drop(closed);
+    let bad = format!("smtp://127.0.0.1:{closed_port}");
+    let run = privsite(
+        f.root(),
+        &[
+            "notify",
+            "--date",
+            "2025-01-01",
+            "--smtp",
+            &bad,
+            "--from",
+            "notices@acme.example",
+            "--to",
+            to,
+        ],
+    );
+    assert!(!run.status.success());
+    let record: Value = serde_json::from_str(&f.read(".privsite/notified.json")).unwrap();
+    let entry = &record["messages"]["acme/en/2025-01-20"];
+    assert_eq!(entry["sent"], serde_json::json!({}));
+    assert_eq!(entry["failed"].as_object().unwrap().len(), 2, "{record:#}");
+
+    let url = format!("smtp://127.0.0.1:{}", server.port);
+    let send = || {
+        privsite(
+            f.root(),
+            &[
+                "notify",
+                "--date",
+                "2025-01-01",
+                "--smtp",
+                &url,
+                "--from",
+                "notices@acme.example",
+                "--to",
+                to,
+            ],
+        )
+    };
+    let first = send();
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    assert!(String::from_utf8_lossy(&first.stdout).contains("sent 2 messages, 0 skipped"));
+    let second = send();
+    assert!(second.status.success());
+    assert!(
+        String::from_utf8_lossy(&second.stdout)
+            .contains("sent 0 messages, 2 skipped as sent before"),
+        "{}",
+        String::from_utf8_lossy(&second.stdout)
+    );
+
+    let messages = received(&server);
+    assert_eq!(messages.len(), 2, "each address gets the message once");
+    let mut rcpts: Vec<String> = messages
+        .iter()
+        .map(|m| m.header_raw("X-Rcpt").unwrap().trim().to_string())
+        .collect();
+    rcpts.sort();
+    assert_eq!(rcpts, ["buyer@one.example", "legal@two.example"]);
+    for m in &messages {
+        assert_eq!(
+            m.subject(),
+            Some("Acme AB: our privacy policy changes on January 20, 2025")
+        );
+        assert_eq!(
+            m.from().unwrap().first().unwrap().address(),
+            Some("notices@acme.example")
+        );
+        assert!(m.body_html(0).unwrap().contains("<td>Echo Chat</td>"));
+    }
+    let record: Value = serde_json::from_str(&f.read(".privsite/notified.json")).unwrap();
+    let entry = &record["messages"]["acme/en/2025-01-20"];
+    assert_eq!(entry["sent"].as_object().unwrap().len(), 2);
+    assert_eq!(
+        entry["failed"],
+        serde_json::json!({}),
+        "a later success clears the failure"
+    );
+}
+
+#[test]
+fn pages_and_feeds_tell_the_notice() {
+    let f = upcoming();
+    let built = f.built();
+    let facts = "Announced December 28, 2024 · takes effect January 20, 2025";
+    let current = page(&built, "acme/en/index.html");
+    assert!(current.contains(facts), "{current}");
+    assert!(current.contains("Customers may object to this change until January 11, 2025."));
+    assert!(current.contains("Material change"));
+    let diff = page(&built, "acme/en/2025-01-20/diff/index.html");
+    assert!(diff.contains(facts) && diff.contains("Material change"));
+    let history = page(&built, "acme/en/history/index.html");
+    assert!(history.contains(facts));
+    let processors = page(&built, "acme/en/processors/index.html");
+    assert!(
+        processors.contains("Echo Chat was added as a recipient. It processes data in United States. Transfer safeguard: Standard contractual clauses."),
+        "the coming change says where and under which safeguard: {processors}"
+    );
+
+    // The feed entry is dated by its announcement and carries its class.
+    let feed = page(&built, "acme/en/feed.xml");
+    let parsed = atom_syndication::Feed::read_from(feed.as_bytes()).expect("valid Atom");
+    let entry = parsed
+        .entries()
+        .iter()
+        .find(|e| e.id().ends_with("/acme/en/2025-01-20/"))
+        .expect("an entry for the upcoming revision");
+    assert_eq!(entry.updated().to_rfc3339(), "2024-12-28T00:00:00+00:00");
+    assert_eq!(
+        entry.published().map(|p| p.to_rfc3339()).as_deref(),
+        Some("2024-12-28T00:00:00+00:00")
+    );
+    assert_eq!(entry.categories()[0].term(), "material");
+    assert!(
+        entry
+            .content()
+            .unwrap()
+            .value()
+            .unwrap()
+            .contains("takes effect January 20, 2025")
+    );
+
+    // The Swedish translation has no revision of 2025-01-20: its pages say the reference
+    // text has one coming (the reference locale of acme is en).
+    let sv = page(&built, "acme/sv/index.html");
+    assert!(
+        sv.contains("notice-reference-upcoming") && sv.contains("20 januari 2025"),
+        "{sv}"
+    );
+    assert!(page(&built, "acme/sv/history/index.html").contains("notice-reference-upcoming"));
+}
