@@ -6,10 +6,13 @@
 use serde::Serialize;
 
 use super::{NoticeFacts, next_index, serialize_opt_date, sha256_hex};
-use crate::export::FORMAT_VERSION;
 use crate::model::Site;
 use crate::model::{Company, LocaleHistory};
 use crate::plan::{self, Status, Timeline};
+
+/// The version of current.json and revisions.json, each a shape of its own; a change
+/// that breaks their readers raises it.
+pub const MANIFEST_VERSION: u32 = 1;
 
 #[derive(Serialize)]
 struct CurrentManifest<'a> {
@@ -86,7 +89,7 @@ pub fn current_json(
         }
     });
     super::super::export::to_json_text(&CurrentManifest {
-        version: FORMAT_VERSION,
+        version: MANIFEST_VERSION,
         company: &company.slug,
         locale: loc,
         current,
@@ -155,7 +158,7 @@ pub fn revisions_json(
         })
         .collect();
     super::super::export::to_json_text(&RevisionsManifest {
-        version: FORMAT_VERSION,
+        version: MANIFEST_VERSION,
         company: &company.slug,
         locale: loc,
         algorithm: CHAIN_ALGORITHM,
