@@ -144,7 +144,11 @@ pub fn check_fluent(text: &str) -> Option<Problem> {
 /// Checks every key and string of a TOML text that parsed; the first problem found, in
 /// file order.
 pub fn check_toml(text: &str) -> Option<Problem> {
-    let table = DeTable::parse(text).ok()?;
+    check_table(text, &DeTable::parse(text).ok()?)
+}
+
+/// [`check_toml`] on a document already parsed from `text`.
+pub fn check_table(text: &str, table: &Spanned<DeTable<'_>>) -> Option<Problem> {
     let mut problems = Vec::new();
     walk_table(text, table.get_ref(), &mut problems);
     problems.into_iter().min_by_key(|p| p.offset)
@@ -179,7 +183,7 @@ fn check_string(text: &str, s: &str, span: Range<usize>, prose: bool, out: &mut 
         Some((skip, _)) => span.start + skip + i,
         None => span.start,
     };
-    if let Some((i, c)) = s.char_indices().find(|&(_, c)| forbidden(c)) {
+    if let Some((i, c)) = first_forbidden(s) {
         let how = if literal.is_some() {
             ""
         } else {
@@ -207,6 +211,22 @@ fn check_string(text: &str, s: &str, span: Range<usize>, prose: bool, out: &mut 
             ),
         });
     }
+}
+
+/// The first forbidden character of `s` and its offset. Bytes are scanned first: every
+/// forbidden character is a C0 control byte, DEL, or starts with 0xC2 (C1 controls), 0xEF
+/// (U+FDD0..U+FDEF, U+FFFE, U+FFFF) or 0xF0..=0xF4 (the other planes' noncharacters), so a
+/// string with none of those bytes (most prose) is passed without decoding it.
+fn first_forbidden(s: &str) -> Option<(usize, char)> {
+    let suspect = |b: &u8| {
+        (*b < 0x20 && !matches!(*b, b'\t' | b'\n' | b'\r'))
+            || matches!(*b, 0x7f | 0xc2 | 0xef | 0xf0..)
+    };
+    let start = s.bytes().position(|b| suspect(&b))?;
+    s[start..]
+        .char_indices()
+        .find(|&(_, c)| forbidden(c))
+        .map(|(i, c)| (start + i, c))
 }
 
 /// The text between the quotes of a TOML string as written, and how many bytes precede it.
@@ -309,6 +329,29 @@ mod tests {
         let p = check_toml(text).unwrap();
         assert_eq!(p.offset, text.find('\u{9d}').unwrap());
         assert!(p.message.contains("U+009D in a string"));
+    }
+
+    #[test]
+    fn the_byte_scan_finds_what_the_character_scan_finds() {
+        let mut chars: Vec<char> = (0u32..0x300).filter_map(char::from_u32).collect();
+        chars.extend([
+            '\u{fdcf}', '\u{fdd0}', '\u{fdef}', '\u{fdf0}', '\u{fffd}', '\u{fffe}',
+        ]);
+        chars.extend([
+            '\u{ffff}',
+            '\u{1fffe}',
+            '\u{10ffff}',
+            '\u{1f600}',
+            'é',
+            'ä',
+            '€',
+        ]);
+        for c in chars {
+            let s = format!("abc{c}def");
+            let slow = s.char_indices().find(|&(_, c)| forbidden(c));
+            assert_eq!(first_forbidden(&s), slow, "{:?}", c as u32);
+        }
+        assert_eq!(first_forbidden("plain prose, ¶ and € only"), None);
     }
 
     #[test]

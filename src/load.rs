@@ -117,12 +117,18 @@ impl SourceFile {
         Ok(SourceFile::new(rel, text))
     }
 
+    /// Parses the file once: the guard walks the parsed document, and the typed value is
+    /// deserialized from it. A deserializing error (an unknown key, a wrong type) is
+    /// reported before what the guard found.
     fn parse<T: for<'de> Deserialize<'de>>(&self) -> Result<T, Diagnostic> {
-        let value = toml::from_str(&self.text).map_err(|e| {
+        let toml_error = |e: toml::de::Error| {
             let message = describe_toml_error(e.message());
             crate::diagnostic::toml_error(&self.rel, &self.text, message, e.span())
-        })?;
-        match crate::guard::check_toml(&self.text) {
+        };
+        let table = toml::de::DeTable::parse(&self.text).map_err(toml_error)?;
+        let problem = crate::guard::check_table(&self.text, &table);
+        let value = T::deserialize(toml::de::Deserializer::from(table)).map_err(toml_error)?;
+        match problem {
             Some(p) => Err(Diagnostic::error(&self.rel, p.message).at(&self.text, p.offset)),
             None => Ok(value),
         }

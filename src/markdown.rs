@@ -125,8 +125,9 @@ fn ids_in(text: &str, names: bool) -> Vec<String> {
         if !names && needle.starts_with("name") {
             continue;
         }
+        let finder = memchr::memmem::Finder::new(needle);
         let mut rest = text;
-        while let Some(at) = rest.find(needle) {
+        while let Some(at) = finder.find(rest.as_bytes()) {
             let before = rest[..at].chars().next_back();
             rest = &rest[at + needle.len()..];
             // `id=` as an attribute, not the end of `data-id=` or `grid=`.
@@ -412,6 +413,13 @@ fn new_text_from(run: &mut Option<char>, text: &str) -> String {
     kept
 }
 
+/// The run `text` leaves the text in, starting in `run`: the last marker in it, else `run`.
+fn run_after(run: &mut Option<char>, text: &str) {
+    if let Some(marker) = text.chars().rev().find(|c| is_marker(*c)) {
+        *run = Some(marker);
+    }
+}
+
 /// The parsed events of `markdown`, prepared for the sanitizer: headings demoted and
 /// given ids and anchor links, images as their text, strikethrough as `<s>` (`<del>` and
 /// `<ins>` are the diff's own), link addresses checked.
@@ -480,8 +488,8 @@ fn safe_events<'a>(markdown: &'a str, anchors: &mut Anchors) -> Vec<Event<'a>> {
                 dest_url, title, ..
             }) => {
                 let mut after = run;
-                new_text_from(&mut after, &dest_url);
-                new_text_from(&mut after, &title);
+                run_after(&mut after, &dest_url);
+                run_after(&mut after, &title);
                 if after != run {
                     out.push(Event::Text(
                         after.map(String::from).unwrap_or_default().into(),
@@ -496,7 +504,7 @@ fn safe_events<'a>(markdown: &'a str, anchors: &mut Anchors) -> Vec<Event<'a>> {
                 if let Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) =
                     &other
                 {
-                    new_text_from(&mut run, t);
+                    run_after(&mut run, t);
                 }
                 out.push(other)
             }
