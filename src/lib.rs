@@ -101,6 +101,28 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<Built, Diagnostics> 
     })
 }
 
+/// A site built and written to its output folder, with the warnings met on the way.
+#[derive(Debug)]
+pub struct Written {
+    pub site: Site,
+    pub warnings: Diagnostics,
+    pub date: Date,
+    /// The output folder written.
+    pub dir: PathBuf,
+    /// How many files were written, and how many of them are HTML pages.
+    pub files: usize,
+    pub pages: usize,
+}
+
+/// Loads, validates and renders the site under `root` into its output folder (see
+/// [`output_dir`]): each file goes into a staging folder as it is rendered, and the
+/// staging folder replaces the output folder whole once every file is there. On any error
+/// (a source, a template, the output folder refused, a write failing) nothing is replaced
+/// and every error found is returned. The files are those [`build`] makes in memory.
+pub fn build_and_write(root: &Path, options: &BuildOptions) -> Result<Written, Diagnostics> {
+    state::write(root, options, |site| output_dir(root, site, options))
+}
+
 /// The folder a build writes to: `--output`, else site.toml's `output_dir`, under `root`.
 pub fn output_dir(root: &Path, site: &Site, options: &BuildOptions) -> PathBuf {
     match &options.output_dir {

@@ -54,7 +54,7 @@ fn fails_with(edit: impl FnOnce(&Fixture)) -> String {
     assert!(!output.status.success(), "the build should fail:\n{stderr}");
     assert!(output.stdout.is_empty(), "nothing reported as written");
     assert!(
-        stderr.contains("build failed:") && stderr.contains("nothing was written"),
+        stderr.contains("build failed:") && stderr.contains("the output folder was left as it was"),
         "{stderr}"
     );
     assert_eq!(
@@ -333,7 +333,7 @@ fn one_run_reports_every_error_in_every_file() {
     let errors = err.lines().filter(|l| l.starts_with("error: ")).count();
     assert_eq!(errors, 4, "{err}");
     assert!(
-        err.contains("build failed: 4 errors; nothing was written"),
+        err.contains("build failed: 4 errors; the output folder was left as it was"),
         "{err}"
     );
 }

@@ -39,33 +39,22 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
         progress: bar.clone().map(|b| ProgressHandle(b as Arc<dyn Progress>)),
     };
     let started = Instant::now();
-    let result = privsite::build(root, &options);
-    let built = match result {
-        Ok(built) => built,
+    let result = privsite::build_and_write(root, &options);
+    Bar::finish(&bar);
+    let written = match result {
+        Ok(written) => written,
         Err(diags) => {
-            Bar::finish(&bar);
             super::show(&diags);
             let errors = diags.errors().count();
             eprintln!(
-                "build failed: {errors} error{}; nothing was written",
+                "build failed: {errors} error{}; the output folder was left as it was",
                 plural(errors)
             );
             return ExitCode::FAILURE;
         }
     };
-    if let Some(bar) = &bar {
-        bar.step("writing", None);
-    }
-    let dir = privsite::output_dir(root, &built.site, &options);
-    let written = built.output.write_site(root, &dir);
-    Bar::finish(&bar);
-    super::show(&built.warnings);
-    if let Err(e) = written {
-        eprintln!("error: {}: cannot write the site: {e}", dir.display());
-        return ExitCode::FAILURE;
-    }
-    let pages = built.output.pages();
-    let drafts = match built.site.skipped_drafts.len() {
+    super::show(&written.warnings);
+    let drafts = match written.site.skipped_drafts.len() {
         0 => String::new(),
         n => format!(
             "; {n} draft{} left out (--drafts includes {})",
@@ -74,13 +63,14 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
         ),
     };
     println!(
-        "wrote {pages} page{} ({} files) to {} in {:.2} s{drafts}",
-        plural(pages),
-        built.output.files.len(),
-        dir.display(),
+        "wrote {} page{} ({} files) to {} in {:.2} s{drafts}",
+        written.pages,
+        plural(written.pages),
+        written.files,
+        written.dir.display(),
         started.elapsed().as_secs_f64()
     );
-    let next = privsite::schedule::next_change(&built.site, built.date);
+    let next = privsite::schedule::next_change(&written.site, written.date);
     println!("{}", privsite::schedule::describe(next.as_ref()));
     ExitCode::SUCCESS
 }

@@ -46,7 +46,31 @@ impl FeedView {
     }
 }
 
-#[derive(Serialize)]
+/// The revisions the site feed carries, as (company, locale, revision) indexes: the
+/// newest of every company, newest first (ties in company and locale order). A reader
+/// wants recent changes, not the archive, so the feed is capped.
+pub(super) fn site_feed_picks(site: &crate::model::Site) -> Vec<(usize, usize, usize)> {
+    let mut newest: Vec<(jiff::civil::Date, usize, usize, usize)> = Vec::new();
+    for (ci, company) in site.companies.iter().enumerate() {
+        for (li, history) in company.locales.iter().enumerate() {
+            newest.extend(
+                history
+                    .revisions
+                    .iter()
+                    .enumerate()
+                    .map(|(ri, r)| (r.date, ci, li, ri)),
+            );
+        }
+    }
+    newest.sort_by(|a, b| b.0.cmp(&a.0).then((a.1, a.2, a.3).cmp(&(b.1, b.2, b.3))));
+    newest.truncate(SITE_FEED_ENTRIES);
+    newest
+        .into_iter()
+        .map(|(_, ci, li, ri)| (ci, li, ri))
+        .collect()
+}
+
+#[derive(Serialize, Clone)]
 pub(super) struct FeedEntry {
     pub(super) title: String,
     /// The revision's permanent address: stable, so a reader never sees an entry twice.
@@ -210,26 +234,13 @@ impl<'a> Renderer<'a> {
     pub(super) fn site_feed(&self) -> Result<(&'static str, &'a str, PageContext), Diagnostic> {
         let config = &self.site.config;
         let lang = config.default_locale.as_str();
-        // The newest revisions of every company, newest first (ties in company and locale
-        // order); a reader wants recent changes, not the archive, so the feed is capped.
-        let mut newest: Vec<(jiff::civil::Date, usize, usize, usize)> = Vec::new();
-        for (ci, company) in self.site.companies.iter().enumerate() {
-            for (li, history) in company.locales.iter().enumerate() {
-                newest.extend(
-                    history
-                        .revisions
-                        .iter()
-                        .enumerate()
-                        .map(|(ri, r)| (r.date, ci, li, ri)),
-                );
-            }
-        }
-        newest.sort_by(|a, b| b.0.cmp(&a.0).then((a.1, a.2, a.3).cmp(&(b.1, b.2, b.3))));
-        newest.truncate(SITE_FEED_ENTRIES);
-        let entries: Vec<FeedEntry> = newest
-            .into_iter()
-            .map(|(_, ci, li, ri)| self.feed_entry(ci, li, ri, true))
-            .collect();
+        let entries: Vec<FeedEntry> = match self.site_feed {
+            Some(made) => made.to_vec(),
+            None => site_feed_picks(self.site)
+                .into_iter()
+                .map(|(ci, li, ri)| self.feed_entry(ci, li, ri, true))
+                .collect(),
+        };
         let title = self
             .messages
             .get_own(lang, "site-title")

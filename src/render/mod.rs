@@ -45,12 +45,14 @@ mod policy;
 mod processors;
 mod sitemap;
 mod theme;
+mod write;
 
 pub use cache::{CachedDiff, CompanyCache};
 pub use feeds::SITE_FEED_ENTRIES;
 pub use processors::anchor_of;
 pub use sitemap::{sitemap_and_robots, sitemap_entries};
 pub use theme::Theme;
+pub use write::{SiteWriter, WrittenCompany};
 
 use cache::*;
 use context::*;
@@ -91,7 +93,8 @@ pub fn render_pages(
         plan,
         theme,
         messages,
-        caches,
+        caches: Caches::All(caches),
+        site_feed: None,
         contexts: if previous.is_some() {
             ContextUse::Both
         } else {
@@ -126,9 +129,34 @@ struct Renderer<'a> {
     plan: &'a Plan,
     theme: &'a Theme,
     messages: &'a Messages,
-    /// Per company, in the site's order.
-    caches: &'a [CompanyCache],
+    caches: Caches<'a>,
+    /// The site feed's entries, made beforehand when the caches they come from are not
+    /// all at hand (see [`write`]).
+    site_feed: Option<&'a [feeds::FeedEntry]>,
     contexts: ContextUse,
+}
+
+/// The company caches a renderer reads: every company's, in the site's order, or only
+/// the cache of the one company whose pages it renders.
+#[derive(Clone, Copy)]
+enum Caches<'a> {
+    All(&'a [CompanyCache]),
+    One(usize, &'a CompanyCache),
+}
+
+impl std::ops::Index<usize> for Caches<'_> {
+    type Output = CompanyCache;
+
+    fn index(&self, ci: usize) -> &CompanyCache {
+        match *self {
+            Caches::All(all) => &all[ci],
+            Caches::One(only, cache) if only == ci => cache,
+            // A renderer made for one company renders only that company's pages.
+            Caches::One(only, _) => {
+                unreachable!("company {ci}'s cache asked of company {only}'s renderer")
+            }
+        }
+    }
 }
 
 /// What the contexts a renderer builds are for.
