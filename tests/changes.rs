@@ -36,9 +36,16 @@ fn the_diff_page_states_processor_changes_and_marks_the_text() {
         "a list item added"
     );
     assert!(!html.contains("- Your"), "no Markdown syntax shows");
-    // Unchanged sections are folded away; changed ones stand out.
+    // Unchanged sections are folded to their title, linked to the section in the revision,
+    // without their text; changed ones stand out.
     assert!(
-        html.contains(r#"<details class="unchanged" id="purposes"><summary>Why we process it"#)
+        html.contains(r#"<p class="unchanged" id="purposes"><a href=""#)
+            && html.contains(r##"/2023-06-01/#purposes">Why we process it</a>"##),
+        "{html}"
+    );
+    assert!(
+        !html.contains("We process personal data for these purposes."),
+        "the unchanged section's text is not repeated"
     );
     assert!(html.contains(r#"<section class="diff-block diff-changed" id="retention""#));
     assert!(html.contains(r#"id="ps-purpose-newsletter""#) && html.contains("status-removed"));

@@ -9,7 +9,7 @@ use jiff::civil::Date;
 use rayon::prelude::*;
 
 use crate::changes::{self, Marks};
-use crate::diff::{self, RevisionDiff};
+use crate::diff::{self, ItemStatus, RevisionDiff};
 use crate::markdown;
 use crate::model::{Company, Revision};
 
@@ -111,9 +111,14 @@ pub struct CachedDiff {
 }
 
 /// The intro, section and purpose bodies of a diff, rendered with their changes marked.
+/// What did not change is not rendered: the diff page folds it to its title and a link
+/// to it in the revision.
 pub(super) struct DiffProse {
+    /// `None` when the intro is absent from both revisions or unchanged.
     pub(super) intro: Option<String>,
-    pub(super) sections: Vec<String>,
+    /// `None` for an unchanged section.
+    pub(super) sections: Vec<Option<String>>,
+    /// `None` for an unchanged purpose or one without a body in either revision.
     pub(super) purposes: Vec<Option<String>>,
 }
 
@@ -130,13 +135,21 @@ impl CachedDiff {
             let d = &self.diff;
             let mut a = markdown::Anchors::for_texts(d.sections.iter().map(|s| s.id.as_str()), []);
             let mut html = |t: &diff::TextDiff| changes::markdown_diff_html_in(t, marks, &mut a);
+            let changed = |status: ItemStatus| status != ItemStatus::Unchanged;
             DiffProse {
-                intro: (!d.intro.segments.is_empty()).then(|| html(&d.intro)),
-                sections: d.sections.iter().map(|s| html(&s.body)).collect(),
+                intro: (d.counts.intro_changed && !d.intro.segments.is_empty())
+                    .then(|| html(&d.intro)),
+                sections: d
+                    .sections
+                    .iter()
+                    .map(|s| changed(s.status).then(|| html(&s.body)))
+                    .collect(),
                 purposes: d
                     .purposes
                     .iter()
-                    .map(|p| (!p.body.segments.is_empty()).then(|| html(&p.body)))
+                    .map(|p| {
+                        (changed(p.status) && !p.body.segments.is_empty()).then(|| html(&p.body))
+                    })
                     .collect(),
             }
         })

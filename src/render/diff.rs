@@ -20,8 +20,11 @@ pub(super) struct DiffView<'a> {
     pub(super) empty: bool,
     pub(super) processor_changes: Vec<ChangeLine>,
     pub(super) title_html: Option<String>,
+    /// The intro with its changes marked, when it changed.
     pub(super) intro_html: Option<&'a str>,
     pub(super) intro_changed: bool,
+    /// Both revisions have the same intro: the page folds it to a line.
+    pub(super) intro_unchanged: bool,
     pub(super) sections: Vec<DiffSectionView<'a>>,
     pub(super) purposes: Vec<DiffPurposeView<'a>>,
     /// Some change was too big to mark word by word: the page says so.
@@ -34,7 +37,9 @@ pub(super) struct DiffSectionView<'a> {
     pub(super) status: ItemStatus,
     pub(super) title_text: String,
     pub(super) title_html: String,
-    pub(super) body_html: &'a str,
+    /// With its changes marked; `None` for an unchanged section, which the page folds to
+    /// its title and a link to it in the revision.
+    pub(super) body_html: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -92,7 +97,7 @@ impl<'a> Renderer<'a> {
                     s.title.new_text()
                 },
                 title_html: html(&s.title),
-                body_html: body,
+                body_html: body.as_deref(),
             })
             .collect();
         let purposes = d
@@ -143,6 +148,7 @@ impl<'a> Renderer<'a> {
             title_html: d.counts.title_changed.then(|| html(&d.title)),
             intro_html: prose.intro.as_deref(),
             intro_changed: d.counts.intro_changed,
+            intro_unchanged: !d.counts.intro_changed && !d.intro.segments.is_empty(),
             sections,
             purposes,
             coarse: d.coarse(),
