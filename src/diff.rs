@@ -6,6 +6,7 @@
 //! output and the terminal `privsite diff` all read the same facts.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use jiff::civil::Date;
 use serde::Serialize;
@@ -196,8 +197,10 @@ fn push_level(
     level: usize,
     coarse: &mut bool,
 ) -> bool {
+    if level == WORDS {
+        return push_words(builder, old, new, work);
+    }
     let (o, n) = match level {
-        WORDS => (old.tokenize_unicode_words(), new.tokenize_unicode_words()),
         1 => (lines(old), lines(new)),
         _ => (paragraphs(old), paragraphs(new)),
     };
@@ -208,6 +211,67 @@ fn push_level(
         refine(builder, &a.concat(), &b.concat(), work, level - 1, coarse);
         true
     })
+}
+
+/// Diffs by words (Unicode word boundaries) when they fit in `work`; false, with nothing
+/// pushed, when they do not. Only the words between the texts' common beginning and end
+/// are split and compared: the common text around them is cut where a word boundary is
+/// certain whatever surrounds it (see [`common_ends`]), which gives the same words, so the
+/// same diff, as splitting the whole texts.
+fn push_words(builder: &mut SegmentBuilder, old: &str, new: &str, work: usize) -> bool {
+    let (head, tail) = common_ends(old, new);
+    let (old_mid, new_mid) = (&old[head..old.len() - tail], &new[head..new.len() - tail]);
+    let (o, n) = (
+        old_mid.tokenize_unicode_words(),
+        new_mid.tokenize_unicode_words(),
+    );
+    let (to, tn) = trim_common(&o, &n);
+    if to.len().saturating_mul(tn.len()) > work {
+        return false;
+    }
+    if head > 0 {
+        builder.push(ChangeTag::Equal, &old[..head]);
+    }
+    let pushed = push_slices(builder, &o, &n, work, &mut |_, _, _| false);
+    debug_assert!(pushed, "the work was checked above");
+    if tail > 0 {
+        builder.push(ChangeTag::Equal, &old[old.len() - tail..]);
+    }
+    true
+}
+
+/// Where two texts can be cut without changing their words: the length of a common
+/// beginning and of a common end (not overlapping it), each ending or starting at a place
+/// where Unicode word segmentation (UAX #29) always breaks and looks no further: between
+/// an ASCII space and an ASCII letter or digit. No rule joins a letter or digit to a space
+/// before it, and the rules that look back two characters (WB6, WB7, WB11, WB12) or along
+/// a run (WB15, WB16) stop at the space, so the words on either side of the cut are those
+/// of the whole text.
+fn common_ends(old: &str, new: &str) -> (usize, usize) {
+    let (a, b) = (old.as_bytes(), new.as_bytes());
+    let cut = |text: &[u8], at: usize| {
+        at > 0 && at < text.len() && text[at - 1] == b' ' && text[at].is_ascii_alphanumeric()
+    };
+    // The common beginning, then the last cut inside it (strictly before its end, where
+    // the texts may differ in what follows).
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let head = (1..prefix).rev().find(|&at| cut(a, at)).unwrap_or(0);
+    // The common end, within what is left after the whole common beginning, so that it
+    // cannot overlap the words the beginning takes; then the first cut inside it.
+    let room = a.len().min(b.len()) - prefix;
+    let suffix = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take(room)
+        .take_while(|(x, y)| x == y)
+        .count();
+    // A cut at `a.len() - k` needs the byte before it common too: k < suffix.
+    let tail = (1..suffix)
+        .rev()
+        .find(|&k| cut(a, a.len() - k) && cut(b, b.len() - k))
+        .unwrap_or(0);
+    (head, tail)
 }
 
 /// The slices without their common first and last items.
@@ -255,10 +319,10 @@ type RefineBlock<'a> = dyn FnMut(&mut SegmentBuilder, &[&str], &[&str]) -> bool 
 /// Diffs two token sequences (common ends trimmed first) when the rest fits in `work`.
 /// `replace` may refine a replaced block itself and return true; else it is pushed as
 /// deleted and inserted tokens.
-fn push_slices(
+fn push_slices<'b>(
     builder: &mut SegmentBuilder,
-    old: &[&str],
-    new: &[&str],
+    old: &[&'b str],
+    new: &[&'b str],
     work: usize,
     replace: &mut RefineBlock<'_>,
 ) -> bool {
@@ -275,7 +339,20 @@ fn push_slices(
         &old[prefix..prefix + o.len()],
         &new[prefix..prefix + n.len()],
     );
-    for op in similar::capture_diff_slices(similar::Algorithm::Myers, o, n) {
+    // Compared as numbers: each distinct token gets one, so Myers compares integers
+    // rather than strings, and finds the same script.
+    let mut ids: HashMap<&str, u32, BuildHasherDefault<rustc_hash::FxHasher>> = HashMap::default();
+    let mut numbered = |tokens: &[&'b str]| -> Vec<u32> {
+        tokens
+            .iter()
+            .map(|t| {
+                let next = ids.len() as u32;
+                *ids.entry(*t).or_insert(next)
+            })
+            .collect()
+    };
+    let (oi, ni) = (numbered(o), numbered(n));
+    for op in similar::capture_diff_slices(similar::Algorithm::Myers, &oi, &ni) {
         match op {
             similar::DiffOp::Equal { old_index, len, .. } => {
                 for token in &o[old_index..old_index + len] {
@@ -985,8 +1062,53 @@ fn diff_processor(old: &Processor, new: &Processor) -> Option<ChangedProcessor> 
 mod tests {
     use std::path::PathBuf;
 
+    use proptest::prelude::*;
+
     use super::*;
     use crate::diagnostic::Position;
+
+    /// Pieces that stress word segmentation around the cuts of [`common_ends`]: spaces
+    /// before letters, digits and marks, mid-word punctuation, flags, joiners, line breaks.
+    #[rustfmt::skip]
+    const PIECES: &[&str] = &[
+        "data", "a", "B", "7", "3.14", "1,000", "don't", "e-mail", "e\u{301}", "\u{301}", "ﬁle",
+        "個人", "を", "🇸🇪", "🇫🇮", "\u{200d}", "👩‍👩‍👧", "\u{feff}", " ", "  ", "\t", "\n", "\r\n",
+        ",", ".", ":", "'", "_", "-", "—", "\u{a0}", "\u{2060}",
+    ];
+
+    fn text() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(PIECES), 0..30).prop_map(|p| p.concat())
+    }
+
+    /// What [`push_words`] did before it cut the common ends: every word of both texts.
+    fn words_whole(old: &str, new: &str) -> TextDiff {
+        let mut builder = SegmentBuilder::default();
+        let (o, n) = (old.tokenize_unicode_words(), new.tokenize_unicode_words());
+        assert!(push_slices(
+            &mut builder,
+            &o,
+            &n,
+            TEXT_DIFF_WORK,
+            &mut |_, _, _| false
+        ));
+        builder.finish()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        /// Cutting the common beginning and end before splitting words gives the diff that
+        /// splitting the whole texts gives, byte for byte.
+        #[test]
+        fn cutting_the_common_ends_changes_no_diff(
+            head in text(), old_mid in text(), new_mid in text(), tail in text()
+        ) {
+            let old = format!("{head}{old_mid}{tail}");
+            let new = format!("{head}{new_mid}{tail}");
+            let mut builder = SegmentBuilder::default();
+            prop_assert!(push_words(&mut builder, &old, &new, TEXT_DIFF_WORK));
+            prop_assert_eq!(builder.finish(), words_whole(&old, &new));
+        }
+    }
 
     fn segments(diff: &TextDiff) -> Vec<(SegmentKind, &str)> {
         diff.segments
