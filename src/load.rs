@@ -1119,7 +1119,7 @@ fn parse_revision_file(file: &SourceFile, date: Date) -> Result<LoadedRevision, 
             announced,
             announced_from_git: false,
             material: raw.material,
-            sha256: crate::notice::source_sha256(file.text.as_bytes()),
+            sha256: crate::notice::text_sha256(&file.text),
         },
     };
     Ok((revision, rights))

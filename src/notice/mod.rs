@@ -45,6 +45,15 @@ pub fn source_sha256(bytes: &[u8]) -> String {
     sha256_hex(normalise(bytes).as_bytes())
 }
 
+/// [`source_sha256`] of a source already read as text without its byte-order mark (as the
+/// loader keeps it): hashed as it is unless it has carriage returns to normalise.
+pub fn text_sha256(text: &str) -> String {
+    match text.contains('\r') || text.starts_with('\u{feff}') {
+        true => source_sha256(text.as_bytes()),
+        false => sha256_hex(text.as_bytes()),
+    }
+}
+
 /// The class of revision `i` of `history`: its `material` override, else what its diff
 /// against the previous revision shows. `None` for a locale's first revision, which has
 /// nothing to compare with and no override.
@@ -291,5 +300,28 @@ pub fn finding_key(rule: &str) -> Option<&'static str> {
         "notice-days" => Some("announced"),
         "material-override" => Some("material"),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_text_hashes_as_its_source_does() {
+        for text in [
+            "title = \"x\"\n",
+            "a\r\nb\r\n",
+            "lone\rcarriage",
+            "\u{feff}again",
+            "",
+            "åäö\n",
+        ] {
+            assert_eq!(
+                text_sha256(text),
+                source_sha256(text.as_bytes()),
+                "{text:?}"
+            );
+        }
     }
 }

@@ -123,6 +123,10 @@ pub fn render_pages(
     Ok(rendered)
 }
 
+/// Room for a typical page (a policy page is 20 to 40 KB), so rendering rarely copies
+/// what it has written to grow.
+const PAGE_CAPACITY: usize = 48 * 1024;
+
 #[derive(Clone, Copy)]
 struct Renderer<'a> {
     site: &'a Site,
@@ -216,19 +220,24 @@ impl<'a> Renderer<'a> {
                 "internal error: a page's context was not built",
             ));
         };
-        let html = self
-            .theme
+        // Rendered straight into bytes: the page is written as bytes, and Tera's text
+        // (escaped from valid strings) needs no second check that it is UTF-8.
+        let mut bytes = Vec::with_capacity(PAGE_CAPACITY);
+        self.theme
             .tera
-            .render(template, context)
+            .render_to(template, context, &mut bytes)
             .map_err(|e| self.error(template, &e))?;
         if self.theme.minified || !(self.site.config.build.minify && file.ends_with(".html")) {
             return Ok(RenderedPage {
                 file,
-                bytes: Some(html.into_bytes()),
+                bytes: Some(bytes),
                 fingerprint,
                 templated: true,
             });
         }
+        let html = String::from_utf8(bytes).map_err(|_| {
+            Diagnostic::error(template, "internal error: a page rendered as invalid UTF-8")
+        })?;
         let prose = match page.kind {
             PageKind::Current { company, locale } => {
                 let t = &self.plan.timelines[company][locale];
