@@ -140,3 +140,31 @@ fn a_failing_build_leaves_the_previous_site_and_no_staging_folder() {
         .collect();
     assert_eq!(left, ["public"], "left beside the output: {left:?}");
 }
+
+/// A write that fails half-way (here a static file where a company's folder must go, so
+/// its pages cannot be written) stops the build with the file named, and removes what
+/// was staged: the previous site stays.
+#[test]
+fn a_write_that_fails_half_way_leaves_the_previous_site() {
+    let f = Fixture::copy("basic");
+    let out = tempfile::tempdir().unwrap();
+    let dir = out.path().join("public");
+    let options = BuildOptions {
+        date: Some(today()),
+        output_dir: Some(dir.clone()),
+        ..Default::default()
+    };
+    privsite::build_and_write(f.root(), &options).unwrap();
+    let before = on_disk(&dir);
+    f.write("static/beta", "a file where the company beta's folder goes");
+    let errors = privsite::build_and_write(f.root(), &options)
+        .unwrap_err()
+        .to_string();
+    assert!(errors.contains("cannot write the site: beta/"), "{errors}");
+    assert_eq!(on_disk(&dir), before, "the previous site changed");
+    let left: Vec<String> = fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(left, ["public"], "left beside the output: {left:?}");
+}
