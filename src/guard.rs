@@ -175,15 +175,20 @@ fn walk_value(text: &str, value: &Spanned<DeValue<'_>>, out: &mut Vec<Problem>) 
 }
 
 fn check_string(text: &str, s: &str, span: Range<usize>, prose: bool, out: &mut Vec<Problem>) {
-    let raw = text.get(span.clone()).unwrap_or("");
-    let literal = inner(raw).filter(|(_, inner)| *inner == s);
+    // Whether the string is written as it is (no escapes), and how many bytes of its
+    // literal precede it: worked out only for a string with a problem to place.
+    let literal = || {
+        let raw = text.get(span.clone()).unwrap_or("");
+        inner(raw).filter(|(_, inner)| *inner == s)
+    };
     // Where byte `i` of the string is in the file: exact when the string is written as is,
     // else (escapes) its start.
-    let at = |i: usize| match literal {
+    let at = |i: usize| match literal() {
         Some((skip, _)) => span.start + skip + i,
         None => span.start,
     };
     if let Some((i, c)) = first_forbidden(s) {
+        let literal = literal();
         let how = if literal.is_some() {
             ""
         } else {
