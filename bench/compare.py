@@ -4,8 +4,9 @@
     bench/compare.py [--out DIR] [--runs N] [--companies N] [--tmpfs] [--skip-build]
 
 Generates the site with ../shared/bench/gen_site.py (1,800 revisions by default), builds
-privsite in release mode, then runs the tools in turn, N rounds, each round with every
-output folder removed first, and prints the median wall time, CPU time (user + system)
+privsite in release mode, then runs the tools in turn, N rounds (after one to warm
+caches), each run into a new output folder (all removed at the end, none between runs:
+see below), and prints the median wall time, CPU time (user + system)
 and peak memory of each, and each tool's ratio to Zola. Runs alternate so that a
 machine whose speed drifts treats every tool alike. With --tmpfs, outputs go to
 /dev/shm, which takes the disk out of the measurement.
@@ -77,27 +78,33 @@ def main():
         subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
     privsite = ROOT / "target" / "release" / "privsite"
     dest = Path("/dev/shm/privsite-bench") if a.tmpfs else out / "outputs"
+    # Each run writes a folder of its own, and all are removed at the end: removing one
+    # just before a run would make that run's file creation slower on a file system that
+    # keeps freed inodes out of use for a while (ext4 without a journal, as on the machine
+    # this was measured on, skips inodes freed in the last minute), which would charge the
+    # tool for the benchmark's own cleanup.
+    shutil.rmtree(dest, ignore_errors=True)
     tools = {
-        "privsite": ([str(privsite), "build", "--date", a.date, "-o", str(dest / "privsite")], out / "privsite"),
+        "privsite": (lambda o: [str(privsite), "build", "--date", a.date, "-o", str(o)], out / "privsite"),
     }
     hugo = hugo_binary()
     if hugo:
-        tools["hugo"] = ([hugo, "--minify", "--quiet", "-d", str(dest / "hugo")], out / "hugo")
+        tools["hugo"] = (lambda o: [hugo, "--minify", "--quiet", "-d", str(o)], out / "hugo")
     zola = zola_binary(out)
     if zola:
-        tools["zola"] = ([zola, "build", "-o", str(dest / "zola"), "--force"], out / "zola")
+        tools["zola"] = (lambda o: [zola, "build", "-o", str(o), "--force"], out / "zola")
     for name in ("hugo", "zola"):
         if name not in tools:
             print(f"note: {name} not found, left out", file=sys.stderr)
     results = {name: [] for name in tools}
     for round_ in range(a.runs + 1):
         for name, (cmd, cwd) in tools.items():
-            shutil.rmtree(dest / name, ignore_errors=True)
-            measured = run(cmd, cwd)
+            measured = run(cmd(dest / f"{name}-{round_}"), cwd)
             if round_ > 0:  # the first round warms caches
                 results[name].append(measured)
-    files = {name: sum(1 for p in (dest / name).rglob("*") if p.is_file()) for name in tools}
-    size = {name: sum(p.stat().st_size for p in (dest / name).rglob("*") if p.is_file()) for name in tools}
+    last = {name: dest / f"{name}-{a.runs}" for name in tools}
+    files = {name: sum(1 for p in last[name].rglob("*") if p.is_file()) for name in tools}
+    size = {name: sum(p.stat().st_size for p in last[name].rglob("*") if p.is_file()) for name in tools}
     med = {
         name: tuple(statistics.median(r[i] for r in rows) for i in range(3))
         for name, rows in results.items()
