@@ -459,6 +459,9 @@ pub(crate) fn write(
     let (site_files, site_pages) = writer
         .site_pages(&companies, &put)
         .map_err(|e| fail(e, &diags))?;
+    if let Some(progress) = &options.progress {
+        progress.0.advance(plan.site_pages.len() as u64);
+    }
     files += site_files + companies.iter().map(|c| c.files).sum::<usize>();
     pages += site_pages + companies.iter().map(|c| c.pages).sum::<usize>();
 

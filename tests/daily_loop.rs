@@ -522,6 +522,25 @@ fn a_build_reports_its_progress_and_a_pipe_shows_none() {
     assert_eq!(*total, Some(*done));
     // Pages and feeds rendered from templates; at least every HTML page.
     assert!(*done as usize >= built.output.pages(), "{steps:?}");
+    // Writing as it renders (`privsite build`), every page is counted once, to the end.
+    let out = tempfile::tempdir().unwrap();
+    let streamed = Arc::new(Recorded::default());
+    let written = privsite::build_and_write(
+        fixture.root(),
+        &BuildOptions {
+            date: Some(common::today()),
+            output_dir: Some(out.path().join("public")),
+            progress: Some(ProgressHandle(streamed.clone())),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let steps = streamed.0.lock().unwrap().clone();
+    assert_eq!(steps[0], ("loading".to_string(), None, 0));
+    let (what, total, done) = &steps[1];
+    assert_eq!(what, "rendering");
+    assert_eq!(*total, Some(*done), "{steps:?}");
+    assert!(*done as usize >= written.pages, "{steps:?}");
     // In a pipe (as here) the binary draws nothing.
     let out = run(fixture.root(), &["build", "--date", "2025-01-01"]);
     assert!(out.ok);
