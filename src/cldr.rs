@@ -6,6 +6,12 @@
 //! Each function takes a BCP 47 tag; a tag ICU4X cannot parse, or a language CLDR does not
 //! know, gets the CLDR root data (ISO dates, codes as names), never a panic.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::Hash;
+use std::rc::Rc;
+use std::thread::LocalKey;
+
 use icu_calendar::Date as IcuDate;
 use icu_datetime::DateTimeFormatter;
 use icu_datetime::fieldsets::YMD;
@@ -23,6 +29,46 @@ fn locale(tag: &str) -> Locale {
     tag.parse().unwrap_or(Locale::UNKNOWN)
 }
 
+// ICU4X's formatters and name lookups are made from compiled data on every call, which
+// a build does for every date and name on every page: each thread keeps what it made.
+thread_local! {
+    static DATE_FORMATTERS: RefCell<HashMap<String, Option<Rc<DateTimeFormatter<YMD>>>>> =
+        RefCell::default();
+    static PLURAL_RULES: RefCell<HashMap<String, Option<Rc<PluralRules>>>> = RefCell::default();
+    static NAMES: RefCell<HashMap<(NameKind, String, String), Option<String>>> =
+        RefCell::default();
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum NameKind {
+    Country,
+    CountryShort,
+    Language,
+}
+
+/// What `make` gives for `key`, made once per thread.
+fn kept<K: Hash + Eq, V: Clone>(
+    cache: &'static LocalKey<RefCell<HashMap<K, V>>>,
+    key: K,
+    make: impl FnOnce() -> V,
+) -> V {
+    if let Some(v) = cache.with_borrow(|c| c.get(&key).cloned()) {
+        return v;
+    }
+    let v = make();
+    cache.with_borrow_mut(|c| c.insert(key, v.clone()));
+    v
+}
+
+fn name(
+    kind: NameKind,
+    lang: &str,
+    code: &str,
+    make: impl FnOnce() -> Option<String>,
+) -> Option<String> {
+    kept(&NAMES, (kind, lang.to_string(), code.to_string()), make)
+}
+
 fn names_prefs(tag: &str) -> DisplayNamesPreferences {
     DisplayNamesPreferences::from(&locale(tag))
 }
@@ -30,7 +76,11 @@ fn names_prefs(tag: &str) -> DisplayNamesPreferences {
 /// A date in `lang`'s long form, year-month-day ("25 May 2018", "25. Mai 2018").
 pub fn date(lang: &str, date: Date) -> String {
     let formatted = (|| {
-        let formatter = DateTimeFormatter::try_new(locale(lang).into(), YMD::long()).ok()?;
+        let formatter = kept(&DATE_FORMATTERS, lang.to_string(), || {
+            DateTimeFormatter::try_new(locale(lang).into(), YMD::long())
+                .ok()
+                .map(Rc::new)
+        })?;
         let iso =
             IcuDate::try_new_iso(i32::from(date.year()), date.month() as u8, date.day() as u8)
                 .ok()?;
@@ -42,36 +92,38 @@ pub fn date(lang: &str, date: Date) -> String {
 /// The name of the country or region with the ISO 3166-1 alpha-2 `code` in `lang`
 /// ("Deutschland" for `DE` in `de`), or the code itself where CLDR has no name for it.
 pub fn country_name(lang: &str, code: &str) -> String {
-    let Ok(region) = code.parse::<icu_locale::subtags::Region>() else {
-        return code.to_string();
-    };
-    match RegionDisplayName::try_new_light(names_prefs(lang), region) {
-        Ok(name) => name.to_string(),
-        Err(_) => code.to_string(),
-    }
+    name(NameKind::Country, lang, code, || {
+        let region = code.parse::<icu_locale::subtags::Region>().ok()?;
+        RegionDisplayName::try_new_light(names_prefs(lang), region)
+            .ok()
+            .map(|name| name.to_string())
+    })
+    .unwrap_or_else(|| code.to_string())
 }
 
 /// CLDR's short name of a country in `lang` ("US", "UK"), where it has one.
 pub fn country_short_name(lang: &str, code: &str) -> Option<String> {
-    let region = code.parse::<icu_locale::subtags::Region>().ok()?;
-    RegionDisplayName::try_new_short_light(names_prefs(lang), region)
-        .ok()
-        .map(|n| n.to_string())
+    name(NameKind::CountryShort, lang, code, || {
+        let region = code.parse::<icu_locale::subtags::Region>().ok()?;
+        RegionDisplayName::try_new_short_light(names_prefs(lang), region)
+            .ok()
+            .map(|n| n.to_string())
+    })
 }
 
 /// The name of the language `of_lang` in the language `in_lang`: ("Swedish" for `sv` in
 /// `en`, "svenska" for `sv` in `sv`). As CLDR writes it inside a sentence: lower case in
 /// the languages that write language names so. Falls back to the tag.
 pub fn language_name(in_lang: &str, of_lang: &str) -> String {
-    let Ok(id) = of_lang.parse::<LanguageIdentifier>() else {
-        return of_lang.to_string();
-    };
-    let mut options = LanguageIdentifierDisplayNameOptions::default();
-    options.language_display = Some(LanguageDisplay::Standard);
-    match LanguageIdentifierDisplayName::try_new_light(names_prefs(in_lang), id, options) {
-        Ok(name) => name.as_borrowed().to_string(),
-        Err(_) => of_lang.to_string(),
-    }
+    name(NameKind::Language, in_lang, of_lang, || {
+        let id = of_lang.parse::<LanguageIdentifier>().ok()?;
+        let mut options = LanguageIdentifierDisplayNameOptions::default();
+        options.language_display = Some(LanguageDisplay::Standard);
+        LanguageIdentifierDisplayName::try_new_light(names_prefs(in_lang), id, options)
+            .ok()
+            .map(|name| name.as_borrowed().to_string())
+    })
+    .unwrap_or_else(|| of_lang.to_string())
 }
 
 /// A language's own name as a menu shows it, with a capital first letter ("Svenska",
@@ -113,9 +165,14 @@ pub fn plural_categories(lang: &str) -> Vec<&'static str> {
 
 /// The cardinal plural category of `n` in `lang`.
 pub fn plural_category(lang: &str, n: u64) -> &'static str {
-    match PluralRules::try_new_cardinal(locale(lang).into()) {
-        Ok(rules) => category_name(rules.category_for(n)),
-        Err(_) => "other",
+    let rules = kept(&PLURAL_RULES, lang.to_string(), || {
+        PluralRules::try_new_cardinal(locale(lang).into())
+            .ok()
+            .map(Rc::new)
+    });
+    match rules {
+        Some(rules) => category_name(rules.category_for(n)),
+        None => "other",
     }
 }
 
