@@ -223,11 +223,19 @@ fn check_string(text: &str, s: &str, span: Range<usize>, prose: bool, out: &mut 
 /// (U+FDD0..U+FDEF, U+FFFE, U+FFFF) or 0xF0..=0xF4 (the other planes' noncharacters), so a
 /// string with none of those bytes (most prose) is passed without decoding it.
 fn first_forbidden(s: &str) -> Option<(usize, char)> {
-    let suspect = |b: &u8| {
-        (*b < 0x20 && !matches!(*b, b'\t' | b'\n' | b'\r'))
-            || matches!(*b, 0x7f | 0xc2 | 0xef | 0xf0..)
+    // Without branches, so that a whole chunk is tested at once (vectorized).
+    let suspect = |b: u8| {
+        (b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r')
+            | (b == 0x7f)
+            | (b == 0xc2)
+            | (b == 0xef)
+            | (b >= 0xf0)
     };
-    let start = s.bytes().position(|b| suspect(&b))?;
+    let bytes = s.as_bytes();
+    let chunk = bytes
+        .chunks(64)
+        .position(|c| c.iter().fold(false, |any, &b| any | suspect(b)))?;
+    let start = chunk * 64 + bytes[chunk * 64..].iter().position(|&b| suspect(b))?;
     s[start..]
         .char_indices()
         .find(|&(_, c)| forbidden(c))
@@ -352,9 +360,12 @@ mod tests {
             '€',
         ]);
         for c in chars {
-            let s = format!("abc{c}def");
-            let slow = s.char_indices().find(|&(_, c)| forbidden(c));
-            assert_eq!(first_forbidden(&s), slow, "{:?}", c as u32);
+            // Around the scan's 64-byte chunks too.
+            for before in [3, 62, 63, 64, 65, 127, 128, 200] {
+                let s = format!("{}{c}def", "a".repeat(before));
+                let slow = s.char_indices().find(|&(_, c)| forbidden(c));
+                assert_eq!(first_forbidden(&s), slow, "{:?} after {before}", c as u32);
+            }
         }
         assert_eq!(first_forbidden("plain prose, ¶ and € only"), None);
     }

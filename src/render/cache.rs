@@ -183,8 +183,10 @@ impl Fragment {
         anchors: &mut markdown::Anchors,
     ) -> Fragment {
         let html = markdown::to_html_in(markdown, anchors);
-        let minified =
-            minify_it.then(|| String::from_utf8_lossy(&minify(html.as_bytes())).into_owned());
+        let minified = minify_it.then(|| {
+            String::from_utf8(minify(html.as_bytes()))
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+        });
         Fragment { html, minified }
     }
 }
