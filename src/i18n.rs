@@ -11,6 +11,7 @@ use std::sync::Mutex;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use jiff::civil::Date;
+use rustc_hash::FxHashMap;
 
 use crate::builtin;
 use crate::diagnostic::{Diagnostic, Diagnostics, relative_to};
@@ -24,8 +25,12 @@ pub struct Messages {
     formatting_problems: Mutex<BTreeSet<String>>,
     /// Per locale, every message that needs no arguments, formatted once: most interface
     /// labels, which each page asks for many times.
-    plain: BTreeMap<String, BTreeMap<String, String>>,
+    plain: PlainTexts,
 }
+
+/// Per locale, the messages that take no arguments, formatted once: most of what a page
+/// asks for, looked up on every page (hashed rather than ordered: it is only looked up).
+type PlainTexts = FxHashMap<String, FxHashMap<String, String>>;
 
 impl Messages {
     /// Loads the messages for `locales` (the content's locales). `theme_dir` is the site's
@@ -150,19 +155,16 @@ impl Messages {
             bundles,
             chains,
             formatting_problems: Mutex::new(BTreeSet::new()),
-            plain: BTreeMap::new(),
+            plain: PlainTexts::default(),
         };
         messages.plain = messages.format_plain_messages(&own_keys);
         messages
     }
 
-    fn format_plain_messages(
-        &self,
-        keys: &BTreeMap<String, BTreeSet<String>>,
-    ) -> BTreeMap<String, BTreeMap<String, String>> {
-        let mut plain = BTreeMap::new();
+    fn format_plain_messages(&self, keys: &BTreeMap<String, BTreeSet<String>>) -> PlainTexts {
+        let mut plain = PlainTexts::default();
         for (locale, chain) in &self.chains {
-            let mut texts = BTreeMap::new();
+            let mut texts = FxHashMap::default();
             // Fallbacks first, so the locale's own messages override them.
             for name in chain.iter().rev() {
                 let bundle = &self.bundles[name];
