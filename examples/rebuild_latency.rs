@@ -15,7 +15,7 @@ fn main() {
         date: Some(jiff::civil::date(2026, 11, 22)),
         ..Default::default()
     };
-    let mut session = privsite::session::Session::new(&root, options);
+    let mut session = privsite::build::session::Session::new(&root, options);
     let started = Instant::now();
     session.rebuild(&[]).unwrap_or_else(|d| panic!("{d}"));
     println!(

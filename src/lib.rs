@@ -1,132 +1,38 @@
 //! privsite: privacy policies written as TOML, built into a versioned, multilingual site.
 //!
-//! The pipeline runs one way: [`load`] reads and validates the sources into the plain
-//! [`model`]; [`plan`] decides the pages and what the build date makes of each revision;
-//! [`render`] turns them into files in parallel; [`output`] keeps them in memory or swaps
-//! them onto disk. The library never prints: it returns files and [`Diagnostics`].
+//! The crate is folded by layer, and each layer imports only the layers above it (a test
+//! holds it to this order):
+//!
+//! 1. [`diagnostic`]: errors and warnings with file, line and column; "did you mean".
+//! 2. [`model`]: the plain data a site loads into, its settings, locales, countries, rules.
+//! 3. [`text`]: Markdown to safe HTML, messages, CLDR, the character guard, built-in files.
+//! 4. [`source`]: reading and validating the sources; schemas; symlinks; git facts.
+//! 5. [`diff`]: what changed between two revisions, its class, and how it is told.
+//! 6. [`plan`]: which pages exist, what is in force on the build date, notices of change.
+//! 7. [`render`]: pages, feeds and exports, one module per address.
+//! 8. [`build`]: the build driver, its sinks (staging folder, memory) and the live session.
+//! 9. The commands, which import the layers but never each other: [`check`], [`serve`],
+//!    [`import`], [`notify`], [`scaffold`].
+//!
+//! The library never prints: it returns files and [`Diagnostics`]. See ARCHITECTURE.md.
 
-pub mod add_locale;
-pub mod builtin;
-pub mod changes;
+pub mod build;
 pub mod check;
-pub mod cldr;
-mod compare;
-pub mod config;
-pub mod countries;
 pub mod diagnostic;
 pub mod diff;
-pub mod export;
-pub mod guard;
-pub mod i18n;
 pub mod import;
-pub mod links;
-pub mod load;
-pub mod locale;
-pub mod markdown;
 pub mod model;
-pub mod notice;
-pub mod output;
+pub mod notify;
 pub mod plan;
-pub mod progress;
 pub mod render;
-pub mod rules;
 pub mod scaffold;
-pub mod schedule;
-pub mod schema;
 pub mod serve;
-pub mod session;
-pub mod staging;
-mod state;
-pub mod suggest;
+pub mod source;
+pub mod text;
 
-use std::path::{Path, PathBuf};
-
-use jiff::civil::Date;
-
-pub use compare::{Comparison, compare};
+pub use build::output::Output;
+pub use build::{BuildOptions, Built, Written, build, build_and_write, build_date, output_dir};
 pub use diagnostic::{Diagnostic, Diagnostics, Severity};
-pub use load::LoadOptions;
+pub use diff::compare::{Comparison, compare};
 pub use model::Site;
-pub use output::Output;
-
-/// What `privsite build` was asked for.
-#[derive(Debug, Clone, Default)]
-pub struct BuildOptions {
-    /// The day the build takes as today; see [`build_date`].
-    pub date: Option<Date>,
-    pub drafts: bool,
-    /// Overrides `[build] output_dir` of site.toml.
-    pub output_dir: Option<PathBuf>,
-    /// Overrides `base_url` of site.toml (a deploy preview's address, say).
-    pub base_url: Option<String>,
-    /// Told how far the build got; see [`progress`].
-    pub progress: Option<progress::ProgressHandle>,
-}
-
-/// A site built in memory, with the warnings met on the way.
-#[derive(Debug)]
-pub struct Built {
-    pub site: Site,
-    pub output: Output,
-    pub warnings: Diagnostics,
-    pub date: Date,
-}
-
-/// The build date: `--date`, else `SOURCE_DATE_EPOCH` (seconds since 1970, UTC), else today.
-pub fn build_date(explicit: Option<Date>) -> Result<Date, String> {
-    if let Some(d) = explicit {
-        return Ok(d);
-    }
-    if let Ok(epoch) = std::env::var("SOURCE_DATE_EPOCH") {
-        let seconds: i64 = epoch
-            .trim()
-            .parse()
-            .map_err(|_| format!("SOURCE_DATE_EPOCH={epoch:?} is not a number of seconds"))?;
-        let ts = jiff::Timestamp::from_second(seconds)
-            .map_err(|e| format!("SOURCE_DATE_EPOCH={epoch:?} is out of range: {e}"))?;
-        return Ok(ts.to_zoned(jiff::tz::TimeZone::UTC).date());
-    }
-    Ok(jiff::Zoned::now().date())
-}
-
-/// Loads, validates and renders the site under `root` into memory.
-pub fn build(root: &Path, options: &BuildOptions) -> Result<Built, Diagnostics> {
-    let mut state = state::State::build(root, options, false)?;
-    schedule::add_build_json(&mut state.output, &state.site, state.date);
-    Ok(Built {
-        site: state.site,
-        output: state.output,
-        warnings: state.warnings,
-        date: state.date,
-    })
-}
-
-/// A site built and written to its output folder, with the warnings met on the way.
-#[derive(Debug)]
-pub struct Written {
-    pub site: Site,
-    pub warnings: Diagnostics,
-    pub date: Date,
-    /// The output folder written.
-    pub dir: PathBuf,
-    /// How many files were written, and how many of them are HTML pages.
-    pub files: usize,
-    pub pages: usize,
-}
-
-/// Loads, validates and renders the site under `root` into its output folder (see
-/// [`output_dir`]): each file goes into a staging folder as it is rendered, and the
-/// staging folder replaces the output folder whole once every file is there. On any error
-/// (a source, a template, the output folder refused, a write failing) nothing is replaced
-/// and every error found is returned. The files are those [`build`] makes in memory.
-pub fn build_and_write(root: &Path, options: &BuildOptions) -> Result<Written, Diagnostics> {
-    state::write(root, options, |site| output_dir(root, site, options))
-}
-
-/// The folder a build writes to: `--output`, else site.toml's `output_dir`, under `root`.
-pub fn output_dir(root: &Path, site: &Site, options: &BuildOptions) -> PathBuf {
-    match &options.output_dir {
-        Some(dir) => dir.clone(),
-        None => root.join(&site.config.build.output_dir),
-    }
-}
+pub use source::load::LoadOptions;

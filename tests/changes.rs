@@ -156,7 +156,7 @@ fn policy_json_describes_the_revision_in_force() {
     let built = Fixture::copy("basic").built();
     let json: serde_json::Value =
         serde_json::from_str(page(&built, "acme/en/policy.json")).unwrap();
-    assert_eq!(json["version"], privsite::export::FORMAT_VERSION);
+    assert_eq!(json["version"], privsite::render::export::FORMAT_VERSION);
     assert_eq!(json["locale"], "en");
     assert_eq!(json["effective_date"], "2023-06-01");
     assert_eq!(json["status"], "current");
@@ -194,7 +194,7 @@ fn processors_json_and_csv_list_current_and_removed_processors() {
     let built = fixture.built();
     let json: serde_json::Value =
         serde_json::from_str(page(&built, "acme/en/processors.json")).unwrap();
-    assert_eq!(json["version"], privsite::export::FORMAT_VERSION);
+    assert_eq!(json["version"], privsite::render::export::FORMAT_VERSION);
     assert_eq!(json["effective_date"], "2023-06-01");
     assert_eq!(json["processors"][0]["name"], "Alpha Hosting");
     assert_eq!(json["processors"][0]["since"], "2020-01-01");
@@ -211,11 +211,11 @@ fn processors_json_and_csv_list_current_and_removed_processors() {
         .iter()
         .map(str::to_string)
         .collect();
-    assert_eq!(header, privsite::export::CSV_HEADER);
+    assert_eq!(header, privsite::render::export::CSV_HEADER);
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     // Alpha Hosting in SE and DE, the other in US: one row per processor and country,
     // then the rows of the upcoming revision (2099-01-01), which adds Delta Support.
-    let status = privsite::export::CSV_HEADER
+    let status = privsite::render::export::CSV_HEADER
         .iter()
         .position(|h| *h == "status")
         .unwrap();

@@ -1087,7 +1087,7 @@ fn the_rights_key_is_validated_like_every_other_key() {
 fn check_site_runs_the_lints_on_a_loaded_site() {
     let fixture = Fixture::copy("clean");
     let load = |f: &Fixture| {
-        privsite::load::load_site(f.root(), privsite::LoadOptions::default())
+        privsite::source::load::load_site(f.root(), privsite::LoadOptions::default())
             .unwrap_or_else(|d| panic!("{d}"))
             .0
     };

@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex};
 use assert_cmd::Command;
 use common::Fixture;
 use privsite::BuildOptions;
-use privsite::progress::{Progress, ProgressHandle};
+use privsite::build::progress::{Progress, ProgressHandle};
 
 const LATEST: &str = "content/acme/en/2099-01-01.toml";
 
@@ -616,12 +616,12 @@ mod properties {
             pick in 0usize..8,
         ) {
             let exact = &words[pick % words.len()];
-            let found = privsite::suggest::closest(exact, words.iter().map(String::as_str));
+            let found = privsite::diagnostic::suggest::closest(exact, words.iter().map(String::as_str));
             prop_assert!(found.is_some());
             // Another word may fold to the same spelling (`a_b`, `a-b`); it is as good.
             let fold = |s: &str| s.replace('_', "-");
             prop_assert_eq!(fold(found.unwrap()), fold(exact));
-            if let Some(s) = privsite::suggest::closest(&input, words.iter().map(String::as_str)) {
+            if let Some(s) = privsite::diagnostic::suggest::closest(&input, words.iter().map(String::as_str)) {
                 prop_assert!(words.iter().any(|w| w == s));
             }
         }

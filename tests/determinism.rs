@@ -14,7 +14,7 @@ fn on_disk(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         .map(Result::unwrap)
         .filter(|e| e.file_type().is_file())
         // The mark that lets the next build replace the folder; not a page of the site.
-        .filter(|e| e.file_name() != privsite::staging::MARKER)
+        .filter(|e| e.file_name() != privsite::build::staging::MARKER)
         .map(|e| {
             (
                 e.path()

@@ -504,13 +504,13 @@ proptest! {
     /// leaves none of its markers behind and carries no script.
     #[test]
     fn a_rendered_prose_diff_is_well_formed(old in markdown_text(), new in markdown_text()) {
-        let marks = privsite::changes::Marks {
+        let marks = privsite::diff::told::Marks {
             inserted: "added".into(),
             deleted: "removed".into(),
             end: String::new(),
         };
-        let html = privsite::changes::markdown_diff_html(&diff_text(&old, &new), &marks);
-        prop_assert!(!html.chars().any(privsite::markdown::is_marker), "{}", html);
+        let html = privsite::diff::told::markdown_diff_html(&diff_text(&old, &new), &marks);
+        prop_assert!(!html.chars().any(privsite::text::markdown::is_marker), "{}", html);
         for element in ["ins", "del"] {
             let (open, close) = (format!("<{element}>"), format!("</{element}>"));
             let mut depth = 0i32;

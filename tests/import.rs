@@ -693,7 +693,7 @@ proptest::proptest! {
         let mapped = import::mapping::map(&doc, "en", &mut import::mapping::Ids::default());
         let mut seen = BTreeSet::new();
         for s in &mapped.revision.sections {
-            proptest::prop_assert!(privsite::load::is_id(&s.id) && !s.id.starts_with("ps-"), "{:?}", s.id);
+            proptest::prop_assert!(privsite::source::load::is_id(&s.id) && !s.id.starts_with("ps-"), "{:?}", s.id);
             proptest::prop_assert!(seen.insert(s.id.clone()), "{:?} twice", s.id);
             proptest::prop_assert!(!s.body.trim().is_empty());
         }

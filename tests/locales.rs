@@ -133,7 +133,7 @@ fn every_locale_has_the_reference_keys_and_variables_and_cldr_plurals() {
     let mut problems = Vec::new();
     for lang in SHIPPED {
         let own = messages_of(lang);
-        let categories = privsite::cldr::plural_categories(lang);
+        let categories = privsite::text::cldr::plural_categories(lang);
         for key in reference.keys() {
             if !own.contains_key(key) {
                 problems.push(format!("{lang}: lacks {key}"));
@@ -180,14 +180,15 @@ fn plural_variants_follow_cldr_in_every_locale() {
     }
     let mut diags = privsite::Diagnostics::default();
     let en = privsite::model::Locale::parse("en").unwrap();
-    let messages = privsite::i18n::Messages::load(dir.path(), None, &en, &locales, &mut diags);
+    let messages =
+        privsite::text::i18n::Messages::load(dir.path(), None, &en, &locales, &mut diags);
     let mut problems = Vec::new();
     for lang in SHIPPED {
         for n in 0..=250u64 {
             let mut args = FluentArgs::new();
             args.set("n", FluentValue::from(n));
             let got = messages.get(lang, "m", Some(&args)).unwrap();
-            let cldr = privsite::cldr::plural_category(lang, n);
+            let cldr = privsite::text::cldr::plural_category(lang, n);
             if got != cldr {
                 problems.push(format!("{lang} {n}: {got}, CLDR {cldr}"));
             }
@@ -312,11 +313,11 @@ fn a_page_in_each_locale_speaks_it() {
     assert!(!warnings.contains("locale"), "{warnings}");
     let en = plain_texts("en");
     let date = jiff::civil::date(2020, 3, 9);
-    let en_date = privsite::cldr::date("en", date);
+    let en_date = privsite::text::cldr::date("en", date);
     let mut problems = Vec::new();
     for lang in SHIPPED {
         let own = plain_texts(lang);
-        let local_date = privsite::cldr::date(lang, date);
+        let local_date = privsite::text::cldr::date(lang, date);
         for kind in ["index.html", "processors/index.html"] {
             let path = format!("acme/{lang}/{kind}");
             let html = page(&built, &path);
@@ -346,7 +347,7 @@ fn a_page_in_each_locale_speaks_it() {
         }
         // Country names from CLDR in the reader's language.
         let processors = text_of(page(&built, &format!("acme/{lang}/processors/index.html")));
-        let germany = privsite::cldr::country_name(lang, "DE");
+        let germany = privsite::text::cldr::country_name(lang, "DE");
         if !processors.contains(&germany) {
             problems.push(format!("{lang}: processors page lacks {germany:?}"));
         }

@@ -9,7 +9,7 @@ const VALID: &str = include_str!("fixtures/basic/content/acme/en/2023-06-01.toml
 
 fn parse(text: &str) {
     let date = jiff::civil::date(2023, 6, 1);
-    if let Err(diags) = privsite::load::parse_revision(Path::new("x.toml"), text, date) {
+    if let Err(diags) = privsite::source::load::parse_revision(Path::new("x.toml"), text, date) {
         assert!(diags.has_errors());
         for d in &diags.0 {
             // Every error points into the file when it has a position, and prints.
@@ -43,8 +43,11 @@ proptest! {
 
 #[test]
 fn the_valid_file_parses() {
-    let r =
-        privsite::load::parse_revision(Path::new("x.toml"), VALID, jiff::civil::date(2023, 6, 1))
-            .unwrap();
+    let r = privsite::source::load::parse_revision(
+        Path::new("x.toml"),
+        VALID,
+        jiff::civil::date(2023, 6, 1),
+    )
+    .unwrap();
     assert_eq!(r.processors.len(), 2);
 }

@@ -88,7 +88,7 @@ fn every_export_names_the_upcoming_change() {
     let source = std::fs::read(f.path("content/acme/en/2023-06-01.toml")).unwrap();
     assert_eq!(
         current["current"]["sha256"],
-        privsite::notice::sha256_hex(&source),
+        privsite::text::hash::sha256_hex(&source),
         "the fixture has no BOM or CR: its bytes are its normalised text"
     );
     assert_eq!(current["next"]["date"], "2025-01-20");
@@ -116,9 +116,10 @@ fn revisions_json_chains_every_hash() {
     for e in entries {
         let date = e["date"].as_str().unwrap();
         let bytes = std::fs::read(f.path(&format!("content/acme/en/{date}.toml"))).unwrap();
-        let sha = privsite::notice::source_sha256(&bytes);
+        let sha = privsite::text::hash::source_sha256(&bytes);
         assert_eq!(e["sha256"], sha.as_str(), "{date}");
-        let chain = privsite::notice::sha256_hex(format!("{previous}\n{date}\n{sha}").as_bytes());
+        let chain =
+            privsite::text::hash::sha256_hex(format!("{previous}\n{date}\n{sha}").as_bytes());
         assert_eq!(e["chain"], chain.as_str(), "{date}");
         previous = chain;
     }

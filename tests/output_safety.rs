@@ -12,7 +12,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use common::Fixture;
-use privsite::staging::MARKER;
+use privsite::build::staging::MARKER;
 
 fn privsite(root: &Path, args: &[&str]) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_privsite"));

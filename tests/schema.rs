@@ -7,11 +7,14 @@ use std::path::Path;
 #[test]
 fn committed_schemas_match_the_loader() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut expected: Vec<(String, String)> = privsite::schema::all()
+    let mut expected: Vec<(String, String)> = privsite::source::schema::all()
         .into_iter()
-        .map(|(name, text)| (format!("{}/{name}", privsite::schema::DIR), text))
+        .map(|(name, text)| (format!("{}/{name}", privsite::source::schema::DIR), text))
         .collect();
-    expected.push((".taplo.toml".into(), privsite::schema::TAPLO_CONFIG.into()));
+    expected.push((
+        ".taplo.toml".into(),
+        privsite::source::schema::TAPLO_CONFIG.into(),
+    ));
     if std::env::var_os("PRIVSITE_BLESS").is_some() {
         for (rel, text) in &expected {
             let path = root.join(rel);
@@ -35,19 +38,20 @@ fn committed_schemas_match_the_loader() {
 #[test]
 fn example_sources_use_only_keys_the_schemas_know() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let schemas: std::collections::BTreeMap<&str, serde_json::Value> = privsite::schema::all()
-        .into_iter()
-        .map(|(name, text)| (name, serde_json::from_str(&text).unwrap()))
-        .collect();
-    let mut files = vec![(root.join("site.toml"), privsite::schema::SITE)];
+    let schemas: std::collections::BTreeMap<&str, serde_json::Value> =
+        privsite::source::schema::all()
+            .into_iter()
+            .map(|(name, text)| (name, serde_json::from_str(&text).unwrap()))
+            .collect();
+    let mut files = vec![(root.join("site.toml"), privsite::source::schema::SITE)];
     for entry in walkdir::WalkDir::new(root.join("content")) {
         let entry = entry.unwrap();
         let path = entry.path();
         if path.extension().is_some_and(|e| e == "toml") {
             let kind = if path.file_name().unwrap() == "company.toml" {
-                privsite::schema::COMPANY
+                privsite::source::schema::COMPANY
             } else {
-                privsite::schema::REVISION
+                privsite::source::schema::REVISION
             };
             files.push((path.to_path_buf(), kind));
         }

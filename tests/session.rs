@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use common::Fixture;
 use privsite::BuildOptions;
-use privsite::session::Session;
+use privsite::build::session::Session;
 
 fn options() -> BuildOptions {
     BuildOptions {
@@ -21,7 +21,7 @@ fn rebuild_matches_full_build(
     session: &mut Session,
     fixture: &Fixture,
     changed: &[&str],
-) -> privsite::session::Rebuilt {
+) -> privsite::build::session::Rebuilt {
     let before = session.output().cloned().unwrap_or_default();
     let paths: Vec<PathBuf> = changed.iter().map(|p| fixture.path(p)).collect();
     let report = session.rebuild(&paths).unwrap_or_else(|d| panic!("{d}"));

@@ -23,7 +23,7 @@ fn on_disk(dir: &Path) -> BTreeMap<String, Vec<u8>> {
             let rel = rel.to_str().unwrap().replace('\\', "/");
             (rel, fs::read(e.path()).unwrap())
         })
-        .filter(|(rel, _)| rel != privsite::staging::MARKER)
+        .filter(|(rel, _)| rel != privsite::build::staging::MARKER)
         .collect()
 }
 

@@ -400,7 +400,7 @@ fn no_source_id_can_collide_with_the_themes() {
     }
     // Sections named like everything the checklist knows build with unique ids.
     let mut extra = String::new();
-    for id in privsite::rules::SECTION_IDS {
+    for id in privsite::model::rules::SECTION_IDS {
         if !source_ids.contains(id) {
             extra.push_str(&format!(
                 "\n[[sections]]\nid = \"{id}\"\ntitle = \"T {id}\"\nbody = \"B\"\n"

@@ -2,9 +2,9 @@
 //! prose diffs: whatever a source writes, no script, event handler, style, frame, object,
 //! form or script URL reaches a page, and a diff cannot be made to write one.
 
-use privsite::changes::{Marks, markdown_diff_html};
 use privsite::diff::diff_text;
-use privsite::markdown::to_html;
+use privsite::diff::told::{Marks, markdown_diff_html};
+use privsite::text::markdown::to_html;
 
 /// From the OWASP "XSS Filter Evasion" cheat sheet, plus Markdown forms of the same.
 #[rustfmt::skip]

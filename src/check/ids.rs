@@ -39,7 +39,7 @@ fn revision_ids(site: &Site, r: &Revision, out: &mut Vec<RawFinding>) {
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     let mut problems: Vec<(String, String)> = Vec::new();
     for text in texts {
-        for id in crate::markdown::stated_element_ids(text) {
+        for id in crate::text::markdown::stated_element_ids(text) {
             let count = seen.entry(id.clone()).or_default();
             *count += 1;
             if id.starts_with("ps-") {

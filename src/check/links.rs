@@ -15,9 +15,9 @@ use rayon::prelude::*;
 
 use super::RawFinding;
 use super::html;
+use crate::build::output::Output;
 use crate::diagnostic::{LineIndex, Position};
 use crate::model::Site;
-use crate::output::Output;
 use crate::plan::{Timeline, paths};
 
 /// One page's ids and outgoing links.

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use jiff::civil::Date;
-use privsite::progress::{Progress, ProgressHandle};
+use privsite::build::progress::{Progress, ProgressHandle};
 
 use super::plural;
 
@@ -25,7 +25,7 @@ pub struct Args {
     pub output: Option<PathBuf>,
     /// The site's address for this build, instead of site.toml's base_url (for a deploy
     /// preview, say); validated as base_url is.
-    #[arg(long, value_name = "URL", value_parser = privsite::config::normalize_base_url)]
+    #[arg(long, value_name = "URL", value_parser = privsite::model::config::normalize_base_url)]
     pub base_url: Option<String>,
 }
 
@@ -70,8 +70,8 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
         written.dir.display(),
         started.elapsed().as_secs_f64()
     );
-    let next = privsite::schedule::next_change(&written.site, written.date);
-    println!("{}", privsite::schedule::describe(next.as_ref()));
+    let next = privsite::plan::schedule::next_change(&written.site, written.date);
+    println!("{}", privsite::plan::schedule::describe(next.as_ref()));
     ExitCode::SUCCESS
 }
 

@@ -43,7 +43,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
         base_url: None,
         progress: None,
     };
-    let comparison = match privsite::compare(
+    let comparison = match privsite::diff::compare::compare(
         root,
         &options,
         &args.company,

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use jiff::civil::Date;
-use privsite::notice::notify::{self, Record};
+use privsite::notify::{self, Record};
 
 #[derive(clap::Args)]
 pub struct Args {

@@ -34,7 +34,7 @@ pub struct Args {
     pub allow_hosts: Vec<String>,
     /// The site's address for this run, instead of site.toml's base_url (for a deploy
     /// preview, say); validated as base_url is.
-    #[arg(long, value_name = "URL", value_parser = privsite::config::normalize_base_url)]
+    #[arg(long, value_name = "URL", value_parser = privsite::model::config::normalize_base_url)]
     pub base_url: Option<String>,
 }
 

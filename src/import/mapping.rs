@@ -253,7 +253,7 @@ pub fn map(doc: &Document, lang: &str, ids: &mut Ids) -> Mapped {
                     id: section_id,
                     title: heading.clone(),
                     body,
-                    link_slug: crate::markdown::slug(&heading),
+                    link_slug: crate::text::markdown::slug(&heading),
                 });
                 last_heading = Some(heading);
             }
@@ -346,7 +346,9 @@ fn section_id(
     let candidates = [
         ids.by_heading.get(&key).cloned(),
         topic_any(heading).map(String::from),
-        stated.filter(|s| crate::load::is_id(s)).map(String::from),
+        stated
+            .filter(|s| crate::source::load::is_id(s))
+            .map(String::from),
         Some(ascii_id(heading)),
     ];
     let mut id = candidates
@@ -586,22 +588,22 @@ fn split_places(text: &str) -> Vec<&str> {
 /// normalised, with the common other spellings and German and French names.
 static NAMES: LazyLock<HashMap<String, HashMap<String, &'static str>>> = LazyLock::new(|| {
     let code = |c: &str| {
-        crate::countries::COUNTRY_CODES
+        crate::model::countries::COUNTRY_CODES
             .iter()
             .copied()
             .find(|k| *k == c)
     };
     let mut all: HashMap<String, HashMap<String, &'static str>> = HashMap::new();
     // Country names in every language privsite ships messages for, from CLDR.
-    let mut langs: Vec<String> = crate::builtin::LOCALES
+    let mut langs: Vec<String> = crate::text::builtin::LOCALES
         .dirs()
         .filter_map(|d| Some(d.path().file_name()?.to_string_lossy().into_owned()))
         .collect();
     langs.sort();
     for lang in langs {
         let names = all.entry(lang.clone()).or_default();
-        for c in crate::countries::COUNTRY_CODES {
-            for name in crate::countries::names_of(&lang, c) {
+        for c in crate::model::countries::COUNTRY_CODES {
+            for name in crate::model::countries::names_of(&lang, c) {
                 names.insert(normalise(&name), c);
             }
         }
@@ -657,7 +659,7 @@ fn normalise(name: &str) -> String {
 pub fn country_code(name: &str, lang: &str) -> Option<&'static str> {
     let key = normalise(name);
     let upper = name.trim().to_ascii_uppercase();
-    if let Some(c) = crate::countries::COUNTRY_CODES
+    if let Some(c) = crate::model::countries::COUNTRY_CODES
         .iter()
         .find(|c| **c == upper)
     {

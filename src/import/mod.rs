@@ -124,7 +124,7 @@ pub fn clean_characters(text: &str) -> String {
             '\u{a0}' | '\u{202f}' => out.push(' '),
             '\u{feff}' => {}
             c if c.is_control() => {}
-            c if crate::markdown::is_marker(c) => {}
+            c if crate::text::markdown::is_marker(c) => {}
             c if is_noncharacter(c) => {}
             c => out.push(c),
         }
@@ -244,7 +244,7 @@ pub fn import_git(repo: &Path, path: &str, options: &Options) -> Result<Report, 
 /// Maps versions to revisions (the last of each date wins) and writes them, with
 /// `company.toml` if the company has none.
 pub fn write(mut versions: Vec<Version>, options: &Options) -> Result<Report, String> {
-    if !crate::load::is_slug(&options.company) {
+    if !crate::source::load::is_slug(&options.company) {
         return Err(format!(
             "invalid company {:?}: expected lower-case ASCII letters, digits and '-'",
             options.company

@@ -8,10 +8,10 @@ use std::sync::Arc;
 use jiff::civil::Date;
 use rayon::prelude::*;
 
-use crate::changes::{self, Marks};
+use crate::diff::told::{self, Marks};
 use crate::diff::{self, ItemStatus, RevisionDiff};
-use crate::markdown;
 use crate::model::{Company, Revision};
+use crate::text::markdown;
 
 use super::*;
 
@@ -134,7 +134,7 @@ impl CachedDiff {
         self.prose.get_or_init(|| {
             let d = &self.diff;
             let mut a = markdown::Anchors::for_texts(d.sections.iter().map(|s| s.id.as_str()), []);
-            let mut html = |t: &diff::TextDiff| changes::markdown_diff_html_in(t, marks, &mut a);
+            let mut html = |t: &diff::TextDiff| told::markdown_diff_html_in(t, marks, &mut a);
             let changed = |status: ItemStatus| status != ItemStatus::Unchanged;
             DiffProse {
                 intro: (d.counts.intro_changed && !d.intro.segments.is_empty())

@@ -202,7 +202,7 @@ impl<'a> Renderer<'a> {
             x_default: page.x_default.as_ref().map(|p| config.url(p)),
             description: None,
             build_date_text: self.messages.date(lang, self.plan.today),
-            dir: crate::cldr::direction(lang),
+            dir: crate::text::cldr::direction(lang),
             root,
         }
     }
@@ -212,7 +212,7 @@ impl<'a> Renderer<'a> {
     pub(super) fn language_label(&self, lang: &str) -> String {
         self.messages
             .get_own(lang, "language-name")
-            .unwrap_or_else(|| crate::cldr::autonym(lang))
+            .unwrap_or_else(|| crate::text::cldr::autonym(lang))
     }
 
     /// Context shared by a company's pages in one locale.
@@ -232,7 +232,7 @@ impl<'a> Renderer<'a> {
             let reference = company.info.default_locale.to_string();
             StaleView {
                 since: since.to_string(),
-                reference_label: crate::cldr::language_name(loc, &reference),
+                reference_label: crate::text::cldr::language_name(loc, &reference),
                 href: format!("{root}{}", paths::current(slug, &reference)),
                 reference,
             }
@@ -322,7 +322,7 @@ impl<'a> Renderer<'a> {
 
     /// The language `of`, named for a reader of `lang`.
     pub(super) fn language_name_in(&self, lang: &str, of: &str) -> String {
-        crate::cldr::language_name(lang, of)
+        crate::text::cldr::language_name(lang, of)
     }
 }
 

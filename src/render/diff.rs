@@ -3,8 +3,8 @@
 
 use serde::Serialize;
 
-use crate::changes::{self, ChangeLine, Marks};
 use crate::diagnostic::Diagnostic;
+use crate::diff::told::{self, ChangeLine, Marks};
 use crate::diff::{self, ItemStatus};
 use crate::plan::{Page, paths};
 
@@ -81,7 +81,7 @@ impl<'a> Renderer<'a> {
             ));
         };
         let marks = Marks::new(self.messages, lang);
-        let html = |t: &diff::TextDiff| changes::text_diff_html(t, &marks);
+        let html = |t: &diff::TextDiff| told::text_diff_html(t, &marks);
         // Prose is Markdown: shown rendered, with its changes marked.
         let prose = d.prose(&marks);
         let sections = d
@@ -142,9 +142,9 @@ impl<'a> Renderer<'a> {
             new_date: new.date.to_string(),
             old_href: format!("{root}{}", paths::revision(&company.slug, lang, old.date)),
             new_href: format!("{root}{}", paths::revision(&company.slug, lang, new.date)),
-            summary: changes::summary(self.messages, lang, &d.counts),
+            summary: told::summary(self.messages, lang, &d.counts),
             empty: d.is_empty(),
-            processor_changes: changes::processor_lines(self.messages, lang, &d.processors),
+            processor_changes: told::processor_lines(self.messages, lang, &d.processors),
             title_html: d.counts.title_changed.then(|| html(&d.title)),
             intro_html: prose.intro.as_deref(),
             intro_changed: d.counts.intro_changed,

@@ -1,9 +1,8 @@
 //! `/<company>/<locale>/policy.json`, `processors.json` and `processors.csv`: written by
-//! [`crate::export`] directly, not by a template.
+//! [`crate::render::export`] directly, not by a template.
 
-use crate::export;
-use crate::notice;
 use crate::plan::{Page, PageKind};
+use crate::render::export;
 
 use super::*;
 
@@ -23,8 +22,8 @@ impl<'a> Renderer<'a> {
         Some(match page.kind {
             PageKind::PolicyJson { .. } => export::policy_json(self.site, c, h, t),
             PageKind::ProcessorsJson { .. } => export::processors_json(c, h, t),
-            PageKind::CurrentJson { .. } => notice::manifest::current_json(self.site, c, h, t),
-            PageKind::RevisionsJson { .. } => notice::manifest::revisions_json(self.site, c, h, t),
+            PageKind::CurrentJson { .. } => super::manifest::current_json(self.site, c, h, t),
+            PageKind::RevisionsJson { .. } => super::manifest::revisions_json(self.site, c, h, t),
             _ => export::processors_csv(c, h, t),
         })
     }

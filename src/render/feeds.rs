@@ -3,8 +3,8 @@
 
 use serde::Serialize;
 
-use crate::changes::{self};
 use crate::diagnostic::Diagnostic;
+use crate::diff::told;
 use crate::plan::{Status, paths};
 
 use super::*;
@@ -143,30 +143,35 @@ impl<'a> Renderer<'a> {
                 .flatten()
                 .collect();
                 if !facts.is_empty() {
-                    let facts: Vec<String> =
-                        facts.iter().map(|f| crate::markdown::escape(f)).collect();
+                    let facts: Vec<String> = facts
+                        .iter()
+                        .map(|f| crate::text::markdown::escape(f))
+                        .collect();
                     content.push_str(&format!("<p>{}</p>", facts.join(" ")));
                 }
                 if let Some(summary) = &r.summary {
-                    content.push_str(&format!("<p>{}</p>", crate::markdown::escape(summary)));
+                    content.push_str(&format!(
+                        "<p>{}</p>",
+                        crate::text::markdown::escape(summary)
+                    ));
                 }
                 let url = match self.caches[ci].diffs[li][i].as_ref() {
                     Some(d) => {
                         content.push_str(&format!(
                             "<p>{}</p>",
-                            crate::markdown::escape(&changes::summary(
+                            crate::text::markdown::escape(&told::summary(
                                 self.messages,
                                 lang,
                                 &d.counts
                             ))
                         ));
-                        let lines = changes::processor_lines(self.messages, lang, &d.processors);
+                        let lines = told::processor_lines(self.messages, lang, &d.processors);
                         if !lines.is_empty() {
                             content.push_str("<ul>");
                             for l in lines {
                                 content.push_str(&format!(
                                     "<li>{}</li>",
-                                    crate::markdown::escape(&l.text)
+                                    crate::text::markdown::escape(&l.text)
                                 ));
                             }
                             content.push_str("</ul>");
@@ -174,16 +179,16 @@ impl<'a> Renderer<'a> {
                         let url = config.url(&paths::diff(&company.slug, lang, r.date));
                         content.push_str(&format!(
                             "<p><a href=\"{}\">{}</a></p>",
-                            crate::markdown::escape(&url),
-                            crate::markdown::escape(&self.t(lang, "what-changed", &[]))
+                            crate::text::markdown::escape(&url),
+                            crate::text::markdown::escape(&self.t(lang, "what-changed", &[]))
                         ));
                         url
                     }
                     None => {
                         content.push_str(&format!(
                             "<p><a href=\"{}\">{}</a></p>",
-                            crate::markdown::escape(&permalink),
-                            crate::markdown::escape(&self.t(lang, "feed-read-policy", &[]))
+                            crate::text::markdown::escape(&permalink),
+                            crate::text::markdown::escape(&self.t(lang, "feed-read-policy", &[]))
                         ));
                         permalink.clone()
                     }

@@ -3,8 +3,8 @@
 
 use serde::Serialize;
 
-use crate::changes::{self};
 use crate::diagnostic::Diagnostic;
+use crate::diff::told;
 use crate::plan::{Status, paths};
 
 use super::*;
@@ -53,7 +53,7 @@ impl<'a> Renderer<'a> {
                     .map(|f| self.fragment_html(f)),
                 changes: self.caches[ci].diffs[li][i]
                     .as_ref()
-                    .map(|d| changes::summary(self.messages, history.locale.as_str(), &d.counts)),
+                    .map(|d| told::summary(self.messages, history.locale.as_str(), &d.counts)),
                 diff_href: (i > 0).then(|| {
                     format!(
                         "{root}{}",

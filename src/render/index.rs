@@ -83,7 +83,7 @@ impl<'a> Renderer<'a> {
             let entry = SiteLanguage {
                 lang: lang.to_string(),
                 label: self.language_label(lang),
-                dir: crate::cldr::direction(lang),
+                dir: crate::text::cldr::direction(lang),
                 site_title: self
                     .messages
                     .get_own(lang, "site-title")

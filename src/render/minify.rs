@@ -6,7 +6,7 @@ use super::*;
 
 pub(super) fn minify(html: &[u8]) -> Vec<u8> {
     // minify-html recurses per element: a page nested deeper is written as it is.
-    if crate::guard::html_deeper_than(html, crate::guard::MAX_MINIFY_DEPTH) {
+    if crate::text::guard::html_deeper_than(html, crate::text::guard::MAX_MINIFY_DEPTH) {
         return html.to_vec();
     }
     minify_html::minify(html, &minify_cfg())
@@ -27,7 +27,7 @@ pub(super) fn minify_template(text: &str) -> String {
         preserve_brace_template_syntax: true,
         ..minify_cfg()
     };
-    if crate::guard::html_deeper_than(text.as_bytes(), crate::guard::MAX_MINIFY_DEPTH) {
+    if crate::text::guard::html_deeper_than(text.as_bytes(), crate::text::guard::MAX_MINIFY_DEPTH) {
         return text.to_string();
     }
     String::from_utf8_lossy(&minify_html::minify(text.as_bytes(), &cfg)).into_owned()

@@ -13,7 +13,7 @@
 //! | `/<company>/<locale>/history/` | [`history`] | `history.html` |
 //! | `/<company>/<locale>/processors/` | [`processors`] | `processors.html` |
 //! | `/<company>/<locale>/feed.xml`, `/feed.xml` | [`feeds`] | `feed.xml` |
-//! | `/<company>/<locale>/policy.json`, `processors.json`, `processors.csv` | [`exports`] | none: [`crate::export`] |
+//! | `/<company>/<locale>/policy.json`, `processors.json`, `processors.csv` | [`exports`] | none: [`crate::render::export`] |
 //! | `/sitemap.xml`, `/robots.txt` | [`sitemap`] | `robots.txt` |
 //!
 //! Each page module holds the view structs its template reads, beside the code that fills
@@ -28,17 +28,19 @@ use std::path::Path;
 use rayon::prelude::*;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::i18n::Messages;
 use crate::model::Site;
 use crate::plan::{Page, PageKind, Plan, paths};
+use crate::text::i18n::Messages;
 
 mod cache;
 mod context;
 mod diff;
+pub mod export;
 mod exports;
 mod feeds;
 mod history;
 mod index;
+pub mod manifest;
 mod minify;
 mod notices;
 mod policy;

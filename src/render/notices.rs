@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use crate::notice;
+use crate::plan::notice;
 use crate::plan::paths;
 
 use super::*;

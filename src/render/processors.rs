@@ -4,9 +4,9 @@
 
 use serde::Serialize;
 
-use crate::changes::{self, ChangeLine};
-use crate::countries;
 use crate::diagnostic::Diagnostic;
+use crate::diff::told::{self, ChangeLine};
+use crate::model::countries;
 use crate::model::{LocaleHistory, Processor, Revision, Role};
 use crate::plan::{self, Status, paths};
 
@@ -248,7 +248,7 @@ impl<'a> Renderer<'a> {
             .rev()
             .filter_map(|(i, r)| {
                 let d = self.caches[ci].diffs[li][i].as_ref()?;
-                let changes = changes::processor_lines(self.messages, lang, &d.processors);
+                let changes = told::processor_lines(self.messages, lang, &d.processors);
                 (!changes.is_empty()).then(|| LogEntry {
                     date: r.date.to_string(),
                     status: t.statuses[i],

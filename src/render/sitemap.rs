@@ -4,9 +4,9 @@
 
 use tera::Context;
 
-use crate::config::SiteConfig;
 use crate::diagnostic::Diagnostics;
 use crate::model::Site;
+use crate::model::config::SiteConfig;
 use crate::plan::Page;
 
 use super::Theme;
@@ -61,7 +61,7 @@ fn link(out: &mut String, lang: &str, url: &str) {
 
 /// Escaped for XML text and attribute values (HTML's escaping is XML's too).
 fn escape_into(out: &mut String, text: &str) {
-    out.push_str(&crate::markdown::escape(text));
+    out.push_str(&crate::text::markdown::escape(text));
 }
 
 /// The sitemap, made of the `<url>` entries [`sitemap_entries`] gives for the site-wide

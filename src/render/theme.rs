@@ -12,9 +12,9 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use jiff::civil::Date;
 use tera::{Kwargs, State, Tera};
 
-use crate::builtin;
 use crate::diagnostic::{Diagnostic, Diagnostics, relative_to};
-use crate::i18n::Messages;
+use crate::text::builtin;
+use crate::text::i18n::Messages;
 
 use super::*;
 
@@ -69,7 +69,9 @@ impl Theme {
         }
         let layers = theme_dir.iter().cloned().chain([root.to_path_buf()]);
         for layer in layers {
-            for (name, path) in crate::links::files_in_site(root, &layer.join("templates"), diags) {
+            for (name, path) in
+                crate::source::symlinks::files_in_site(root, &layer.join("templates"), diags)
+            {
                 match fs::read_to_string(&path) {
                     Ok(text) => {
                         templates.insert(name, (relative_to(root, &path), text));
@@ -80,7 +82,9 @@ impl Theme {
                     )),
                 }
             }
-            for (name, path) in crate::links::files_in_site(root, &layer.join("static"), diags) {
+            for (name, path) in
+                crate::source::symlinks::files_in_site(root, &layer.join("static"), diags)
+            {
                 match fs::read(&path) {
                     Ok(bytes) => {
                         statics.insert(name, bytes);
@@ -237,7 +241,7 @@ pub(super) fn register_helpers(tera: &mut Tera, messages: Arc<Messages>) {
         |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
             let lang: String = state.get("lang")?.unwrap_or_default();
             let code: &str = kwargs.must_get("code")?;
-            Ok(crate::cldr::country_name(&lang, code))
+            Ok(crate::text::cldr::country_name(&lang, code))
         },
     );
     let m = messages;

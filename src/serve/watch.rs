@@ -55,7 +55,7 @@ fn settle_of(kind: &EventKind) -> Option<Settle> {
 /// `name` is an editor's temporary or backup file, or hidden. Markdown files count as
 /// sources here, since a theme's static files may include them.
 fn is_ignored(name: &str) -> bool {
-    crate::load::is_ignored_name(name) && !name.ends_with(".md")
+    crate::source::load::is_ignored_name(name) && !name.ends_with(".md")
 }
 
 /// Changes seen since the last rebuild, by source path.

@@ -1,0 +1,299 @@
+//! Material or editorial: what a customer must be told before it takes effect.
+//!
+//! Material: a recipient added, a new country outside the EEA, a safeguard dropped or
+//! weakened, a new purpose, a new or changed legal basis, a changed retention section.
+//! Everything else is editorial. Items are aligned as the diff aligns them (sections and
+//! purposes by `id`, processors by `name`); this compares facts only, no words, so it is
+//! cheap enough for every revision of every build.
+
+use std::collections::BTreeSet;
+
+use serde::Serialize;
+
+use crate::model::countries;
+use crate::model::{Processor, Revision, Safeguard};
+
+/// Why a change is material.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(tag = "reason", rename_all = "kebab-case")]
+pub enum Reason {
+    RecipientAdded {
+        name: String,
+    },
+    CountryOutsideEea {
+        name: String,
+        country: String,
+    },
+    SafeguardWeakened {
+        name: String,
+        old: Option<Safeguard>,
+        new: Option<Safeguard>,
+    },
+    PurposeAdded {
+        id: String,
+    },
+    LegalBasisChanged {
+        id: String,
+    },
+    RetentionChanged,
+}
+
+impl Reason {
+    /// In English, for `privsite check`.
+    pub fn describe(&self) -> String {
+        let sg = |s: &Option<Safeguard>| s.map_or("none".to_string(), |s| s.as_str().to_string());
+        match self {
+            Reason::RecipientAdded { name } => format!("recipient {name:?} added"),
+            Reason::CountryOutsideEea { name, country } => {
+                format!("{name:?} now processes data in {country}, outside the EEA")
+            }
+            Reason::SafeguardWeakened { name, old, new } => format!(
+                "the safeguard of {name:?} went from {} to {}",
+                sg(old),
+                sg(new)
+            ),
+            Reason::PurposeAdded { id } => format!("purpose {id:?} added"),
+            Reason::LegalBasisChanged { id } => {
+                format!("the legal basis of purpose {id:?} changed")
+            }
+            Reason::RetentionChanged => "the retention section changed".to_string(),
+        }
+    }
+}
+
+/// A revision's class: the override where there is one, else what the diff shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Class {
+    pub material: bool,
+    /// `material = …` in the source, where set.
+    pub declared: Option<bool>,
+    /// What the diff shows; empty for an editorial change. `None` without a predecessor.
+    pub reasons: Option<Vec<Reason>>,
+}
+
+impl Class {
+    pub fn new(declared: Option<bool>, reasons: Option<Vec<Reason>>) -> Class {
+        let computed = reasons.as_ref().map(|r| !r.is_empty());
+        Class {
+            material: declared.or(computed).unwrap_or(false),
+            declared,
+            reasons,
+        }
+    }
+
+    /// Whether the override says the opposite of the diff.
+    pub fn contradicted(&self) -> bool {
+        match (self.declared, &self.reasons) {
+            (Some(d), Some(r)) => d == r.is_empty(),
+            _ => false,
+        }
+    }
+
+    pub fn as_str(&self) -> &'static str {
+        if self.material {
+            "material"
+        } else {
+            "editorial"
+        }
+    }
+}
+
+/// How strong a safeguard is, for telling a weakened one: an adequacy decision (the DPF
+/// is one) over binding rules or clauses over a derogation over none.
+fn strength(s: Option<Safeguard>) -> u8 {
+    match s {
+        None => 0,
+        Some(Safeguard::Derogation) => 1,
+        Some(Safeguard::Scc | Safeguard::Bcr) => 2,
+        Some(Safeguard::Dpf | Safeguard::Adequacy) => 3,
+    }
+}
+
+fn outside_eea(p: &Processor) -> bool {
+    p.outside_eea() == Some(true)
+}
+
+/// What makes the change from `old` to `new` material; empty when it is editorial.
+pub fn reasons(old: &Revision, new: &Revision) -> Vec<Reason> {
+    let mut out = Vec::new();
+    for p in &new.processors {
+        let before = old
+            .processors
+            .iter()
+            .find(|o| crate::model::find_continuing(std::slice::from_ref(p), o).is_some());
+        match before {
+            None => out.push(Reason::RecipientAdded {
+                name: p.name.clone(),
+            }),
+            Some(before) => {
+                for c in p.stated_countries() {
+                    if !countries::in_eea(c) && !before.stated_countries().contains(c) {
+                        out.push(Reason::CountryOutsideEea {
+                            name: p.name.clone(),
+                            country: c.clone(),
+                        });
+                    }
+                }
+                if outside_eea(p) && strength(p.safeguard) < strength(before.safeguard) {
+                    out.push(Reason::SafeguardWeakened {
+                        name: p.name.clone(),
+                        old: before.safeguard,
+                        new: p.safeguard,
+                    });
+                }
+            }
+        }
+    }
+    for purpose in &new.purposes {
+        match old.purposes.iter().find(|o| o.id == purpose.id) {
+            None => out.push(Reason::PurposeAdded {
+                id: purpose.id.clone(),
+            }),
+            Some(before) => {
+                let a: BTreeSet<_> = before.legal_bases.iter().collect();
+                let b: BTreeSet<_> = purpose.legal_bases.iter().collect();
+                if a != b {
+                    out.push(Reason::LegalBasisChanged {
+                        id: purpose.id.clone(),
+                    });
+                }
+            }
+        }
+    }
+    let retention = |r: &Revision| {
+        r.sections
+            .iter()
+            .find(|s| s.id == "retention")
+            .map(|s| (s.title.clone(), s.body.clone()))
+    };
+    if retention(old) != retention(new) {
+        out.push(Reason::RetentionChanged);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{LegalBasis, Purpose, Section};
+
+    fn processor(name: &str, countries: &[&str], safeguard: Option<Safeguard>) -> Processor {
+        Processor {
+            name: name.into(),
+            id: None,
+            formerly: vec![],
+            role: None,
+            purpose: None,
+            data: None,
+            countries: Some(countries.iter().map(|c| c.to_string()).collect()),
+            headquarters: None,
+            safeguard,
+            group: None,
+            url: None,
+            position: Default::default(),
+        }
+    }
+
+    fn revision(processors: Vec<Processor>) -> Revision {
+        Revision {
+            date: jiff::civil::date(2024, 1, 1),
+            source: Default::default(),
+            title: "Privacy policy".into(),
+            groups: vec![],
+            translated_from: None,
+            translated_from_position: None,
+            date_note: None,
+            summary: None,
+            draft: false,
+            intro: None,
+            sections: vec![Section {
+                id: "retention".into(),
+                covers: vec![],
+                title: "How long".into(),
+                body: "Two years.".into(),
+                position: Default::default(),
+            }],
+            purposes: vec![Purpose {
+                id: "billing".into(),
+                title: "Billing".into(),
+                legal_bases: vec![LegalBasis::Contract],
+                legitimate_interest: None,
+                body: None,
+                position: Default::default(),
+            }],
+            processors,
+            notice: Default::default(),
+        }
+    }
+
+    #[test]
+    fn the_same_revision_is_editorial() {
+        let r = revision(vec![processor("A", &["US"], Some(Safeguard::Dpf))]);
+        assert_eq!(reasons(&r, &r), vec![]);
+        let mut reworded = r.clone();
+        reworded.intro = Some("Reworded.".into());
+        reworded.processors[0].purpose = Some("Hosting".into());
+        assert_eq!(
+            reasons(&r, &reworded),
+            vec![],
+            "prose and purposes of recipients"
+        );
+    }
+
+    #[test]
+    fn each_material_change_is_named() {
+        let old = revision(vec![
+            processor("A", &["SE"], None),
+            processor("B", &["US"], Some(Safeguard::Dpf)),
+            processor("C", &["IE"], None),
+        ]);
+        let mut new = revision(vec![
+            processor("A", &["SE", "IN"], Some(Safeguard::Scc)),
+            processor("B", &["US"], Some(Safeguard::Derogation)),
+            processor("D", &["DE"], None),
+        ]);
+        new.purposes[0].legal_bases = vec![LegalBasis::LegitimateInterests];
+        new.purposes.push(Purpose {
+            id: "marketing".into(),
+            ..new.purposes[0].clone()
+        });
+        new.sections[0].body = "Five years.".into();
+        assert_eq!(
+            reasons(&old, &new),
+            vec![
+                Reason::CountryOutsideEea {
+                    name: "A".into(),
+                    country: "IN".into()
+                },
+                Reason::SafeguardWeakened {
+                    name: "B".into(),
+                    old: Some(Safeguard::Dpf),
+                    new: Some(Safeguard::Derogation)
+                },
+                Reason::RecipientAdded { name: "D".into() },
+                Reason::LegalBasisChanged {
+                    id: "billing".into()
+                },
+                Reason::PurposeAdded {
+                    id: "marketing".into()
+                },
+                Reason::RetentionChanged,
+            ]
+        );
+        // Removing a recipient, or a stronger safeguard, is not material.
+        let fewer = revision(vec![processor("B", &["US"], Some(Safeguard::Adequacy))]);
+        assert_eq!(reasons(&old, &fewer), vec![]);
+    }
+
+    #[test]
+    fn an_override_wins_and_is_checked_against_the_diff() {
+        let material = Class::new(Some(false), Some(vec![Reason::RetentionChanged]));
+        assert!(!material.material && material.contradicted());
+        let editorial = Class::new(Some(true), Some(vec![]));
+        assert!(editorial.material && editorial.contradicted());
+        let agreed = Class::new(Some(true), Some(vec![Reason::RetentionChanged]));
+        assert!(agreed.material && !agreed.contradicted());
+        let first = Class::new(Some(true), None);
+        assert!(first.material && !first.contradicted());
+    }
+}

@@ -1,0 +1,578 @@
+//! Diffs told to a reader: the counts as a sentence, processor changes as plain facts,
+//! and changed text with insertions and deletions marked, in the reader's language.
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use serde::Serialize;
+
+use crate::diff::{Counts, FactChange, ProcessorChange, SegmentKind, TextDiff};
+use crate::text::i18n::Messages;
+use crate::text::markdown::{self, escape};
+
+/// A message with arguments, or its key where no locale has it (a missing message is
+/// reported when messages load).
+fn message(messages: &Messages, lang: &str, key: &str, args: &[(&str, FluentValue)]) -> String {
+    let mut fluent = FluentArgs::new();
+    for (name, value) in args {
+        fluent.set(*name, value.clone());
+    }
+    messages
+        .get(lang, key, Some(&fluent))
+        .map(|m| m.trim().to_string())
+        .unwrap_or_else(|| key.to_string())
+}
+
+/// "3 processors added, 1 removed, 4 sections changed", or that nothing changed.
+pub fn summary(messages: &Messages, lang: &str, counts: &Counts) -> String {
+    let parts: Vec<String> = [
+        ("diff-count-processors-added", counts.processors_added),
+        ("diff-count-processors-removed", counts.processors_removed),
+        ("diff-count-processors-changed", counts.processors_changed),
+        ("diff-count-sections-added", counts.sections_added),
+        ("diff-count-sections-removed", counts.sections_removed),
+        ("diff-count-sections-changed", counts.sections_changed),
+        ("diff-count-purposes-added", counts.purposes_added),
+        ("diff-count-purposes-removed", counts.purposes_removed),
+        ("diff-count-purposes-changed", counts.purposes_changed),
+        ("diff-count-title-changed", counts.title_changed as usize),
+        ("diff-count-intro-changed", counts.intro_changed as usize),
+    ]
+    .into_iter()
+    .filter(|(_, n)| *n > 0)
+    .map(|(key, n)| {
+        message(
+            messages,
+            lang,
+            key,
+            &[("count", FluentValue::from(n as i64))],
+        )
+    })
+    .collect();
+    if parts.is_empty() {
+        message(messages, lang, "diff-count-none", &[])
+    } else {
+        parts.join(", ")
+    }
+}
+
+/// One processor change as a sentence, with its kind for styling.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChangeLine {
+    pub kind: &'static str,
+    pub name: String,
+    pub text: String,
+}
+
+/// Processor changes stated as facts, as a reader of a sub-processor notice needs them.
+pub fn processor_lines(
+    messages: &Messages,
+    lang: &str,
+    changes: &[ProcessorChange],
+) -> Vec<ChangeLine> {
+    let country_list = |codes: &[String]| -> String {
+        let names: Vec<String> = codes
+            .iter()
+            .map(|c| crate::text::cldr::country_name(lang, c))
+            .collect();
+        crate::text::cldr::list(lang, &names)
+    };
+    let safeguard = |s: Option<crate::model::Safeguard>| match s {
+        Some(s) => message(messages, lang, &format!("safeguard-{}", s.as_str()), &[]),
+        None => message(messages, lang, "safeguard-none", &[]),
+    };
+    let unstated = message(messages, lang, "value-not-stated", &[]);
+    let country_or_unstated = |c: &Option<String>| match c {
+        Some(code) => crate::text::cldr::country_name(lang, code),
+        None => unstated.clone(),
+    };
+    let countries_or_unstated = |c: &Option<Vec<String>>| match c {
+        Some(codes) => country_list(codes),
+        None => unstated.clone(),
+    };
+    let role = |r: Option<crate::model::Role>| match r {
+        Some(r) => message(messages, lang, &format!("role-{}", r.as_str()), &[]),
+        None => unstated.clone(),
+    };
+    let mut lines = Vec::new();
+    let mut line = |kind: &'static str, name: &str, key: &str, args: &[(&str, FluentValue)]| {
+        let mut all = vec![("name", FluentValue::from(name.to_string()))];
+        all.extend(args.iter().cloned());
+        lines.push(ChangeLine {
+            kind,
+            name: name.to_string(),
+            text: message(messages, lang, key, &all),
+        });
+    };
+    for change in changes {
+        match change {
+            ProcessorChange::Added { name, processor } => {
+                let mut details = Vec::new();
+                details.push(match &processor.countries {
+                    Some(countries) => message(
+                        messages,
+                        lang,
+                        "diff-processor-where",
+                        &[("countries", FluentValue::from(country_list(countries)))],
+                    ),
+                    None => message(messages, lang, "diff-processor-where-unstated", &[]),
+                });
+                if processor.safeguard.is_some() {
+                    details.push(message(
+                        messages,
+                        lang,
+                        "diff-processor-safeguard",
+                        &[(
+                            "safeguard",
+                            FluentValue::from(safeguard(processor.safeguard)),
+                        )],
+                    ));
+                }
+                line(
+                    "added",
+                    name,
+                    "diff-processor-added",
+                    &[("details", FluentValue::from(details.join(" ")))],
+                );
+            }
+            ProcessorChange::Removed { name, .. } => {
+                line("removed", name, "diff-processor-removed", &[])
+            }
+            ProcessorChange::Changed(c) => {
+                for change in &c.changes {
+                    let text = |v: &Option<String>| match v {
+                        Some(t) => t.clone(),
+                        None => unstated.clone(),
+                    };
+                    let (kind, key, old, new) = match change {
+                        FactChange::Name(v) => (
+                            "renamed",
+                            "diff-processor-renamed",
+                            text(&v.old),
+                            text(&v.new),
+                        ),
+                        FactChange::Role(v) => (
+                            "changed",
+                            "diff-processor-role-changed",
+                            role(v.old),
+                            role(v.new),
+                        ),
+                        FactChange::Countries(v) => (
+                            "changed",
+                            "diff-processor-countries-changed",
+                            countries_or_unstated(&v.old),
+                            countries_or_unstated(&v.new),
+                        ),
+                        FactChange::Safeguard(v) => (
+                            "changed",
+                            "diff-processor-safeguard-changed",
+                            safeguard(v.old),
+                            safeguard(v.new),
+                        ),
+                        FactChange::Headquarters(v) => (
+                            "changed",
+                            "diff-processor-headquarters-changed",
+                            country_or_unstated(&v.old),
+                            country_or_unstated(&v.new),
+                        ),
+                        FactChange::Purpose(v) => (
+                            "changed",
+                            "diff-processor-purpose-changed",
+                            text(&v.old),
+                            text(&v.new),
+                        ),
+                        FactChange::Data(v) => (
+                            "changed",
+                            "diff-processor-data-changed",
+                            text(&v.old),
+                            text(&v.new),
+                        ),
+                        // Where the table groups it and where it links are not facts a
+                        // reader of a notice is told.
+                        FactChange::Group(_) | FactChange::Url(_) => continue,
+                    };
+                    line(
+                        kind,
+                        &c.name,
+                        key,
+                        &[
+                            ("old", FluentValue::from(old)),
+                            ("new", FluentValue::from(new)),
+                        ],
+                    );
+                }
+            }
+        }
+    }
+    lines
+}
+
+/// The words that tell screen readers, and readers of a black-and-white print, where an
+/// insertion or deletion starts and ends.
+pub struct Marks {
+    pub inserted: String,
+    pub deleted: String,
+    pub end: String,
+}
+
+impl Marks {
+    pub fn new(messages: &Messages, lang: &str) -> Marks {
+        Marks {
+            inserted: message(messages, lang, "diff-inserted", &[]),
+            deleted: message(messages, lang, "diff-deleted", &[]),
+            end: message(messages, lang, "diff-end", &[]),
+        }
+    }
+}
+
+/// A text diff as HTML: every piece escaped, insertions in `<ins>`, deletions in `<del>`,
+/// each carrying hidden words for assistive technology. Line breaks are kept by the
+/// page's `white-space: pre-wrap`.
+pub fn text_diff_html(diff: &TextDiff, marks: &Marks) -> String {
+    let mut html = String::new();
+    for segment in &diff.segments {
+        let text = escape(&segment.text);
+        match segment.kind {
+            SegmentKind::Equal => html.push_str(&text),
+            SegmentKind::Insert => html.push_str(&format!(
+                "<ins><span class=\"visually-hidden\">[{}: </span>{text}<span class=\"visually-hidden\">]{}</span></ins>",
+                marks.inserted, marks.end
+            )),
+            SegmentKind::Delete => html.push_str(&format!(
+                "<del><span class=\"visually-hidden\">[{}: </span>{text}<span class=\"visually-hidden\">]{}</span></del>",
+                marks.deleted, marks.end
+            )),
+        }
+    }
+    html
+}
+
+/// A diff of Markdown prose as HTML: the old and the new text merged, rendered as
+/// Markdown (lists as lists, emphasis as emphasis), with deletions in `<del>` and
+/// insertions in `<ins>`, each carrying hidden words for assistive technology.
+pub fn markdown_diff_html(diff: &TextDiff, marks: &Marks) -> String {
+    markdown_diff_html_in(diff, marks, &mut markdown::Anchors::default())
+}
+
+/// As [`markdown_diff_html`], with heading ids unique among those `anchors` has seen.
+pub fn markdown_diff_html_in(
+    diff: &TextDiff,
+    marks: &Marks,
+    anchors: &mut markdown::Anchors,
+) -> String {
+    markdown::changes_to_html_in(
+        &marked_markdown(diff),
+        &markdown::ChangeLabels {
+            deleted: &marks.deleted,
+            inserted: &marks.inserted,
+            end: &marks.end,
+        },
+        anchors,
+    )
+}
+
+/// The merged text of a diff with its changed runs between markers. A marker at the start
+/// of a line would hide the line's block syntax (`- `, `1. `, `## `, `> `) from the
+/// Markdown parser, so markers there move behind it.
+fn marked_markdown(diff: &TextDiff) -> String {
+    let mut merged = String::new();
+    for segment in &diff.segments {
+        let text = segment.text.chars().filter(|c| !markdown::is_marker(*c));
+        match segment.kind {
+            SegmentKind::Equal => merged.extend(text),
+            // A change of white space alone (a line break joined or split) shows as the
+            // new text has it, unmarked.
+            _ if segment.text.trim().is_empty() => {
+                if segment.kind == SegmentKind::Insert {
+                    merged.extend(text);
+                }
+            }
+            SegmentKind::Delete | SegmentKind::Insert => {
+                merged.push(if segment.kind == SegmentKind::Delete {
+                    markdown::DELETED_START
+                } else {
+                    markdown::INSERTED_START
+                });
+                merged.extend(text);
+                merged.push(markdown::CHANGE_END);
+            }
+        }
+    }
+    let merged = markers_out_of_tags(&merged);
+    let mut out = String::with_capacity(merged.len());
+    for line in merged.split_inclusive('\n') {
+        let (prefix, markers, rest) = split_block_prefix(line);
+        if rest
+            .chars()
+            .all(|c| c.is_whitespace() || markdown::is_marker(c))
+            && prefix.trim().is_empty()
+        {
+            // Markers alone on a line would make an empty paragraph: they end the line
+            // before instead.
+            let markers: String = line.chars().filter(|c| markdown::is_marker(*c)).collect();
+            let at = out.strip_suffix('\n').map_or(out.len(), str::len);
+            out.insert_str(at, &markers);
+            out.extend(line.chars().filter(|c| !markdown::is_marker(*c)));
+            continue;
+        }
+        out.push_str(&prefix);
+        out.push_str(&markers);
+        out.push_str(rest);
+    }
+    out
+}
+
+/// `text` with the markers that fell inside a raw HTML tag (`<\u{E001}tr>`, between its
+/// attributes) moved after the tag, where they mark its content; those inside a quoted
+/// attribute value stay, for the value's new text.
+fn markers_out_of_tags(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let name = rest[1..].trim_start_matches(markdown::is_marker);
+        let name = name.strip_prefix('/').unwrap_or(name);
+        let end = tag_length(rest);
+        match end {
+            Some(end) if is_tag_name(&name.replace(markdown::is_marker, "")) => {
+                let (mut tag, mut moved) = (String::new(), String::new());
+                let mut quote = None;
+                for c in rest[..end].chars() {
+                    match (quote, c) {
+                        (None, c) if markdown::is_marker(c) => moved.push(c),
+                        (None, '"' | '\'') => {
+                            quote = Some(c);
+                            tag.push(c);
+                        }
+                        (Some(q), c) if c == q => {
+                            quote = None;
+                            tag.push(c);
+                        }
+                        _ => tag.push(c),
+                    }
+                }
+                out.push_str(&tag);
+                out.push_str(&moved);
+                rest = &rest[end..];
+            }
+            _ => {
+                out.push('<');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The length of the tag at the start of `text` up to its `>` outside quotes, if it ends
+/// on its line.
+fn tag_length(text: &str) -> Option<usize> {
+    let mut quote = None;
+    for (i, c) in text.char_indices().skip(1) {
+        match (quote, c) {
+            (_, '\n') => return None,
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (None, '>') => return Some(i + 1),
+            (None, '<') => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// A line's block syntax (indentation, quote, list marker, heading), without markers; the
+/// markers found in it; and the rest of the line.
+fn split_block_prefix(line: &str) -> (String, String, &str) {
+    let (mut prefix, mut markers) = (String::new(), String::new());
+    let mut rest = line;
+    while let Some(c) = rest.chars().next() {
+        let taken = if markdown::is_marker(c) {
+            markers.push(c);
+            rest = &rest[c.len_utf8()..];
+            continue;
+        } else if c == ' ' || c == '\t' || c == '>' {
+            c.len_utf8()
+        } else if let Some(len) = html_tag(rest) {
+            // A raw HTML block starts with its tag: a marker before it would make the
+            // block a paragraph; it goes inside, before the cell's text.
+            len
+        } else if let Some(len) = list_or_heading_marker(rest) {
+            len
+        } else {
+            break;
+        };
+        prefix.push_str(&rest[..taken]);
+        rest = &rest[taken..];
+    }
+    (prefix, markers, rest)
+}
+
+/// The length of the HTML tag at the start of `text` (`<tr>`, `</td>`), if one is there.
+fn html_tag(text: &str) -> Option<usize> {
+    let after = text.strip_prefix('<')?;
+    let name = after.strip_prefix('/').unwrap_or(after);
+    if !is_tag_name(name) {
+        return None;
+    }
+    let end = text.find(['>', '\n'])?;
+    text[end..].starts_with('>').then_some(end + 1)
+}
+
+/// Whether `text` starts with an HTML tag's name and what may follow one (white space,
+/// `/`, `>`): not an autolink such as `<https://…>`.
+fn is_tag_name(text: &str) -> bool {
+    let name_end = text
+        .find(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+        .unwrap_or(text.len());
+    text.starts_with(|c: char| c.is_ascii_alphabetic())
+        && text[name_end..].starts_with(|c: char| c.is_ascii_whitespace() || c == '/' || c == '>')
+}
+
+/// The length of a list marker (`-`, `*`, `+`, `1.`, `1)`) or heading marker (`#` to
+/// `######`) with the space after it, at the start of `text`.
+fn list_or_heading_marker(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let marker = match bytes.first()? {
+        b'-' | b'*' | b'+' => 1,
+        b'#' => bytes.iter().take_while(|b| **b == b'#').count().min(7),
+        b'0'..=b'9' => {
+            let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+            match bytes.get(digits) {
+                Some(b'.' | b')') if digits <= 9 => digits + 1,
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    if marker > 6 && bytes[0] == b'#' {
+        return None;
+    }
+    matches!(bytes.get(marker), Some(b' ' | b'\t')).then_some(marker + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diff::diff_text;
+
+    fn marks() -> Marks {
+        Marks {
+            inserted: "added".into(),
+            deleted: "removed".into(),
+            end: "".into(),
+        }
+    }
+
+    /// The rendered diff without the hidden words, for reading in assertions.
+    fn shown(old: &str, new: &str) -> String {
+        let html = markdown_diff_html(&diff_text(old, new), &marks());
+        html.replace("<span class=\"visually-hidden\">[removed: </span>", "")
+            .replace("<span class=\"visually-hidden\">[added: </span>", "")
+            .replace("<span class=\"visually-hidden\">]</span>", "")
+    }
+
+    #[test]
+    fn prose_diffs_render_lists_as_lists() {
+        let html = shown("- Name\n- E-mail\n", "- Name\n- Phone\n- Address\n");
+        assert!(html.starts_with("<ul>\n<li>Name</li>"), "{html}");
+        assert!(
+            html.contains("<li><del>E-mail</del><ins>Phone</ins></li>"),
+            "{html}"
+        );
+        assert!(html.contains("<li><ins>Address</ins></li>"), "{html}");
+        assert!(!html.contains("- "), "no list syntax shows: {html}");
+    }
+
+    #[test]
+    fn changes_inside_emphasis_and_across_paragraphs_nest() {
+        let html = shown("We **never** sell data.", "We **rarely** sell data.");
+        assert_eq!(
+            html,
+            "<p>We <strong><del>never</del><ins>rarely</ins></strong> sell data.</p>\n"
+        );
+        let html = shown("One.\n\nTwo.\n", "One.\n\nTwo.\n\nThree.\n");
+        assert!(html.contains("<p><ins>Three.</ins></p>"), "{html}");
+        assert!(!html.contains("<p></p>"), "{html}");
+        // A heading that goes is marked inside the heading.
+        let html = shown("Intro.\n\n## Partners\n", "Intro.\n");
+        assert!(html.contains("<h3><del>Partners</del></h3>"), "{html}");
+    }
+
+    #[test]
+    fn a_changed_link_points_where_the_new_text_does() {
+        let html = shown(
+            "Complain to [IMY](https://imy.se/old).",
+            "Complain to [IMY](https://imy.se/new).",
+        );
+        assert!(html.contains("href=\"https://imy.se/new\""), "{html}");
+        // Taking a deleted piece out of an address cannot make a script address.
+        let html = shown("[x](javascript/:alert(1))", "[x](javascript:alert(1))");
+        assert!(!html.to_lowercase().contains("javascript:"), "{html}");
+        let html = shown("<b>old</b>", "<script>alert(1)</script>");
+        assert!(!html.contains("<script"), "{html}");
+    }
+
+    #[test]
+    fn changes_in_html_tables_are_marked_word_by_word_in_their_cells() {
+        let old = "<table>\n<tr><th>Partner</th><th>Country</th></tr>\n<tr><td>Mailgun</td><td>United States</td></tr>\n</table>\n";
+        let new = "<table>\n<tr><th>Partner</th><th>Country</th></tr>\n<tr><td>Postmark</td><td>United States</td></tr>\n<tr><td>Slack</td><td>Ireland</td></tr>\n</table>\n";
+        let html = shown(old, new);
+        assert!(
+            html.contains("<td><del>Mailgun</del><ins>Postmark</ins></td><td>United States</td>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<td><ins>Slack</ins></td><td><ins>Ireland</ins></td>"),
+            "{html}"
+        );
+        assert!(!html.contains("&lt;"), "no tag shows as text: {html}");
+        for wrong in [
+            "<table><ins",
+            "<tr><ins",
+            "</ins></tr>",
+            "</ins><tr",
+            "<tbody><ins",
+        ] {
+            assert!(!html.contains(wrong), "{wrong}: {html}");
+        }
+    }
+
+    #[test]
+    fn an_autolink_at_a_line_start_is_no_tag() {
+        let html = shown(
+            "See:\n\n<https://imy.se/a>\n",
+            "See:\n\n<https://imy.se/b>\n",
+        );
+        assert!(
+            html.contains(
+                "<a href=\"https://imy.se/b\">https://imy.se/<del>a</del><ins>b</ins></a>"
+            ),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn white_space_changes_alone_are_not_marked() {
+        let html = shown("One line\nand the next.", "One line and the next.");
+        assert!(!html.contains("<del>") && !html.contains("<ins>"), "{html}");
+    }
+
+    #[test]
+    fn changed_words_are_marked_and_everything_is_escaped() {
+        let html = text_diff_html(
+            &diff_text("We use <b>Mailgun</b>.", "We use <b>Postmark</b>."),
+            &marks(),
+        );
+        assert!(html.starts_with("We use &lt;b&gt;"), "{html}");
+        assert!(
+            html.contains("<del><span class=\"visually-hidden\">[removed: </span>Mailgun"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<ins><span class=\"visually-hidden\">[added: </span>Postmark"),
+            "{html}"
+        );
+        assert!(!html.contains("<b>"), "{html}");
+    }
+}

@@ -1,0 +1,168 @@
+//! `/<company>/<locale>/current.json`, the acceptance manifest apps read to know when to
+//! prompt users again, and `/<company>/<locale>/revisions.json`, every revision's hash
+//! chained to the previous entry's, so that anyone holding an old copy can see whether
+//! published history changed. Both are documented in the README.
+
+use serde::Serialize;
+
+use crate::model::Site;
+use crate::model::{Company, LocaleHistory};
+use crate::plan::notice::{NoticeFacts, next_index, serialize_opt_date};
+use crate::plan::{self, Status, Timeline};
+use crate::text::hash::sha256_hex;
+
+/// The version of current.json and revisions.json, each a shape of its own; a change
+/// that breaks their readers raises it.
+pub const MANIFEST_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct CurrentManifest<'a> {
+    version: u32,
+    company: &'a str,
+    locale: &'a str,
+    /// The revision in force on the build date; `null` before the first takes effect.
+    current: Option<InForce<'a>>,
+    /// The next revision, if one is upcoming.
+    next: Option<Next<'a>>,
+}
+
+#[derive(Serialize)]
+struct InForce<'a> {
+    date: String,
+    permalink: String,
+    sha256: &'a str,
+    /// `true` material, `false` editorial, `null` for a locale's first revision.
+    material: Option<bool>,
+    #[serde(serialize_with = "serialize_opt_date")]
+    announced: Option<jiff::civil::Date>,
+}
+
+#[derive(Serialize)]
+struct Next<'a> {
+    date: String,
+    #[serde(serialize_with = "serialize_opt_date")]
+    announced: Option<jiff::civil::Date>,
+    material: Option<bool>,
+    #[serde(serialize_with = "serialize_opt_date")]
+    objection_deadline: Option<jiff::civil::Date>,
+    permalink: String,
+    sha256: &'a str,
+    summary: Option<&'a str>,
+}
+
+pub fn current_json(
+    site: &Site,
+    company: &Company,
+    history: &LocaleHistory,
+    timeline: &Timeline,
+) -> String {
+    let loc = history.locale.as_str();
+    let permalink = |d| {
+        site.config
+            .url(&plan::paths::revision(&company.slug, loc, d))
+    };
+    let current = timeline.in_force.map(|i| {
+        let r = &history.revisions[i];
+        let facts = NoticeFacts::of(&company.info, history, i);
+        InForce {
+            date: r.date.to_string(),
+            permalink: permalink(r.date),
+            sha256: &r.notice.sha256,
+            material: facts.material,
+            announced: facts.announced,
+        }
+    });
+    let next = match timeline.in_force {
+        Some(_) => next_index(timeline),
+        None => timeline.first_upcoming(),
+    };
+    let next = next.map(|i| {
+        let r = &history.revisions[i];
+        let facts = NoticeFacts::of(&company.info, history, i);
+        Next {
+            date: r.date.to_string(),
+            announced: facts.announced,
+            material: facts.material,
+            objection_deadline: facts.objection_deadline,
+            permalink: permalink(r.date),
+            sha256: &r.notice.sha256,
+            summary: r.summary.as_deref(),
+        }
+    });
+    super::export::to_json_text(&CurrentManifest {
+        version: MANIFEST_VERSION,
+        company: &company.slug,
+        locale: loc,
+        current,
+        next,
+    })
+}
+
+#[derive(Serialize)]
+struct RevisionsManifest<'a> {
+    version: u32,
+    company: &'a str,
+    locale: &'a str,
+    /// How `sha256` and `chain` are computed, for a reader who checks them.
+    algorithm: &'static str,
+    revisions: Vec<ChainEntry<'a>>,
+}
+
+#[derive(Serialize)]
+struct ChainEntry<'a> {
+    date: String,
+    status: Status,
+    permalink: String,
+    sha256: &'a str,
+    chain: String,
+    #[serde(serialize_with = "serialize_opt_date")]
+    announced: Option<jiff::civil::Date>,
+    material: Option<bool>,
+}
+
+/// How a `revisions.json` entry's `chain` is made.
+pub const CHAIN_ALGORITHM: &str = "sha256 = SHA-256 of the source (UTF-8, LF line ends, no BOM); chain = SHA-256 of the previous entry's chain (empty for the first), a line feed, the date, a line feed and sha256";
+
+/// The chain value of an entry: see [`CHAIN_ALGORITHM`].
+pub fn chain(previous: &str, date: &str, sha256: &str) -> String {
+    sha256_hex(format!("{previous}\n{date}\n{sha256}").as_bytes())
+}
+
+pub fn revisions_json(
+    site: &Site,
+    company: &Company,
+    history: &LocaleHistory,
+    timeline: &Timeline,
+) -> String {
+    let loc = history.locale.as_str();
+    let mut previous = String::new();
+    let revisions = history
+        .revisions
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let date = r.date.to_string();
+            let link = chain(&previous, &date, &r.notice.sha256);
+            previous = link.clone();
+            let facts = NoticeFacts::of(&company.info, history, i);
+            ChainEntry {
+                permalink: site
+                    .config
+                    .url(&plan::paths::revision(&company.slug, loc, r.date)),
+                date,
+                status: timeline.statuses[i],
+                sha256: &r.notice.sha256,
+                chain: link,
+                announced: facts.announced,
+                material: facts.material,
+            }
+        })
+        .collect();
+    super::export::to_json_text(&RevisionsManifest {
+        version: MANIFEST_VERSION,
+        company: &company.slug,
+        locale: loc,
+        algorithm: CHAIN_ALGORITHM,
+        revisions,
+    })
+}
