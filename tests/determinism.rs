@@ -41,7 +41,7 @@ fn building_twice_gives_the_same_bytes() {
             ..Default::default()
         };
         let built = fixture.build_with(&options).unwrap();
-        built.output.write_to(&dir).unwrap();
+        privsite::build_and_write(fixture.root(), &options).unwrap();
         assert_eq!(
             on_disk(&dir),
             built.output.files,

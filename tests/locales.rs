@@ -180,8 +180,15 @@ fn plural_variants_follow_cldr_in_every_locale() {
     }
     let mut diags = privsite::Diagnostics::default();
     let en = privsite::model::Locale::parse("en").unwrap();
-    let messages =
-        privsite::text::i18n::Messages::load(dir.path(), None, &en, &locales, &mut diags);
+    let config = privsite::model::config::SiteConfig {
+        title: "t".into(),
+        base_url: String::new(),
+        default_locale: en,
+        theme: "default".into(),
+        build: Default::default(),
+        check: Default::default(),
+    };
+    let messages = privsite::text::i18n::Messages::load(dir.path(), &config, &locales, &mut diags);
     let mut problems = Vec::new();
     for lang in SHIPPED {
         for n in 0..=250u64 {

@@ -3,18 +3,19 @@
 //! memory for `privsite serve` and tests), the progress it reports, and the live session
 //! `serve` keeps.
 
+mod driver;
 pub mod output;
 pub mod progress;
 pub mod session;
 pub mod staging;
-pub(crate) mod state;
+mod state;
 
 use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
 
 use crate::build::output::Output;
-use crate::diagnostic::Diagnostics;
+use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::Site;
 
 /// What `privsite build` was asked for.
@@ -57,15 +58,21 @@ pub fn build_date(explicit: Option<Date>) -> Result<Date, String> {
     Ok(jiff::Zoned::now().date())
 }
 
-/// Loads, validates and renders the site under `root` into memory.
+/// Loads, validates and renders the site under `root` into memory: the files
+/// [`build_and_write`] writes, by the same driver.
 pub fn build(root: &Path, options: &BuildOptions) -> Result<Built, Diagnostics> {
-    let mut state = state::State::build(root, options, false)?;
-    crate::plan::schedule::add_build_json(&mut state.output, &state.site, state.date);
+    let mut prepared = driver::prepare(root, options, None)?;
+    let sink = driver::MemorySink::default();
+    driver::drive(&prepared, options, &sink, false).map_err(|e| prepared.fail(e))?;
+    prepared.diags.extend(prepared.messages.take_problems());
+    prepared.diags.sort();
     Ok(Built {
-        site: state.site,
-        output: state.output,
-        warnings: state.warnings,
-        date: state.date,
+        site: prepared.site,
+        output: Output {
+            files: sink.into_parts().0,
+        },
+        warnings: prepared.diags,
+        date: prepared.date,
     })
 }
 
@@ -88,7 +95,40 @@ pub struct Written {
 /// (a source, a template, the output folder refused, a write failing) nothing is replaced
 /// and every error found is returned. The files are those [`build`] makes in memory.
 pub fn build_and_write(root: &Path, options: &BuildOptions) -> Result<Written, Diagnostics> {
-    state::write(root, options, |site| output_dir(root, site, options))
+    let mut prepared = driver::prepare(root, options, None)?;
+    let dir = output_dir(root, &prepared.site, options);
+    let shown = dir.display().to_string();
+    let cannot_write =
+        |e: std::io::Error| Diagnostic::error(&shown, format!("cannot write the site: {e}"));
+    // Its refusals say what they refuse and why.
+    let staging = staging::Staging::begin(&dir, Some(root)).map_err(|e| {
+        let d = match e.kind() {
+            std::io::ErrorKind::Other | std::io::ErrorKind::WouldBlock => {
+                Diagnostic::error(&shown, e.to_string())
+            }
+            _ => cannot_write(e),
+        };
+        prepared.fail(Diagnostics(vec![d]))
+    })?;
+    let sink = driver::StagingSink {
+        staging: &staging,
+        shown: shown.clone(),
+    };
+    // On an error the staging folder is dropped, which removes it.
+    let driven = driver::drive(&prepared, options, &sink, false).map_err(|e| prepared.fail(e))?;
+    staging
+        .commit()
+        .map_err(|e| prepared.fail(Diagnostics(vec![cannot_write(e)])))?;
+    prepared.diags.extend(prepared.messages.take_problems());
+    prepared.diags.sort();
+    Ok(Written {
+        site: prepared.site,
+        warnings: prepared.diags,
+        date: prepared.date,
+        dir,
+        files: driven.counts.files,
+        pages: driven.counts.pages,
+    })
 }
 
 /// The folder a build writes to: `--output`, else site.toml's `output_dir`, under `root`.

@@ -1,14 +1,6 @@
-//! Where a build's files go: kept in memory (for `serve` and tests) or written to a folder,
-//! which is replaced whole only once every file is ready, so a failed or interrupted build
-//! leaves the previous site as it was.
+//! A site built in memory (by `serve` and tests): its files by output path.
 
 use std::collections::BTreeMap;
-use std::io;
-use std::path::Path;
-
-use rayon::prelude::*;
-
-use crate::build::staging::Staging;
 
 /// A built site: output path (with '/' separators) to contents, sorted.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -48,54 +40,5 @@ impl Output {
         );
         changed.sort();
         changed
-    }
-
-    /// Writes every file into a fresh folder beside `dir`, then swaps it in for `dir` in
-    /// one step (see [`crate::build::staging`]). `dir` must be missing, empty or a folder privsite
-    /// wrote.
-    pub fn write_to(&self, dir: &Path) -> io::Result<()> {
-        self.write_staged(Staging::begin(dir, None)?)
-    }
-
-    /// [`Output::write_to`] for the site in `root`: the output may also be neither the
-    /// site folder, a folder above it nor inside one of its source folders.
-    pub fn write_site(&self, root: &Path, dir: &Path) -> io::Result<()> {
-        self.write_staged(Staging::begin(dir, Some(root))?)
-    }
-
-    fn write_staged(&self, staging: Staging) -> io::Result<()> {
-        self.files
-            .par_iter()
-            .try_for_each(|(path, bytes)| staging.put(path, bytes))?;
-        staging.commit()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use std::fs;
-
-    #[test]
-    fn writing_replaces_the_folder_whole() {
-        let tmp = tempfile::tempdir().unwrap();
-        let dir = tmp.path().join("public");
-        fs::create_dir_all(dir.join("old")).unwrap();
-        fs::write(dir.join("old/stale.html"), "x").unwrap();
-        fs::write(dir.join(crate::build::staging::MARKER), "").unwrap();
-        let mut out = Output::default();
-        out.files.insert("index.html".into(), b"hi".to_vec());
-        out.files.insert("a/b/index.html".into(), b"deep".to_vec());
-        out.write_to(&dir).unwrap();
-        assert_eq!(fs::read(dir.join("index.html")).unwrap(), b"hi");
-        assert_eq!(fs::read(dir.join("a/b/index.html")).unwrap(), b"deep");
-        assert!(!dir.join("old").exists());
-        let leftovers: Vec<_> = fs::read_dir(tmp.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
-        let mut leftovers: Vec<_> = leftovers.iter().map(|n| n.to_string_lossy()).collect();
-        leftovers.sort();
-        assert_eq!(leftovers, ["public"]);
     }
 }

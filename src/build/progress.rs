@@ -1,11 +1,11 @@
 //! How a long build tells the caller how far it got. The library never prints: the
 //! binary supplies a [`Progress`] (a bar on a terminal) through
-//! [`BuildOptions::progress`](crate::BuildOptions::progress), and the build calls it.
+//! [`BuildOptions::progress`](crate::build::BuildOptions::progress), and the build calls it.
 
 use std::fmt;
 use std::sync::Arc;
 
-use crate::Diagnostics;
+use crate::diagnostic::Diagnostics;
 
 /// Receives a build's progress; called from the building thread, between steps.
 pub trait Progress: Send + Sync {
@@ -96,7 +96,7 @@ mod tests {
         let handle = ProgressHandle(Arc::new(Log::default()));
         let items: Vec<u32> = (0..200).collect();
         let err = in_chunks(Some(&handle), "rendering", &items, |chunk| {
-            Err::<Vec<u32>, _>(Diagnostics(vec![crate::Diagnostic::error(
+            Err::<Vec<u32>, _>(Diagnostics(vec![crate::diagnostic::Diagnostic::error(
                 format!("{}", chunk[0]),
                 "broken",
             )]))

@@ -76,18 +76,7 @@ impl Session {
         };
         if let (Scope::Companies(slugs), Some(state)) = (&scope, self.state.as_mut()) {
             match state.rebuild_companies(&self.root, &self.options, slugs) {
-                Ok(Some(mut rebuilt)) => {
-                    // The next change may be another company's now.
-                    if crate::plan::schedule::add_build_json(
-                        &mut state.output,
-                        &state.site,
-                        state.date,
-                    ) {
-                        rebuilt
-                            .changed
-                            .push(crate::plan::schedule::BUILD_JSON.to_string());
-                        rebuilt.changed.sort();
-                    }
+                Ok(Some(rebuilt)) => {
                     return Ok(Rebuilt {
                         changed: rebuilt.changed,
                         rendered: rebuilt.rendered,
@@ -106,8 +95,7 @@ impl Session {
                 }
             }
         }
-        let mut state = State::build(&self.root, &self.options, true)?;
-        crate::plan::schedule::add_build_json(&mut state.output, &state.site, state.date);
+        let state = State::build(&self.root, &self.options)?;
         let changed = match &self.state {
             Some(old) => state.output.changed_since(&old.output),
             None => state.output.files.keys().cloned().collect(),

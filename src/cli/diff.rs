@@ -36,16 +36,20 @@ const CHANGED: Style = AnsiColor::Yellow.on_default();
 const HEADING: Style = Style::new().bold();
 
 pub fn run(root: &Path, args: Args) -> ExitCode {
-    let options = privsite::BuildOptions {
-        date: args.date,
+    let date = match privsite::build_date(args.date) {
+        Ok(date) => date,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let options = privsite::LoadOptions {
         drafts: args.drafts,
-        output_dir: None,
-        base_url: None,
-        progress: None,
     };
     let comparison = match privsite::diff::compare::compare(
         root,
-        &options,
+        date,
+        options,
         &args.company,
         &args.locale,
         args.from,

@@ -4,8 +4,6 @@
 //! one declared with the `vocabulary!` macro of `model`) implements [`Choices`] by listing
 //! its spellings, and so gets suggestions without code of its own.
 
-use crate::model::countries;
-
 /// A closed set of spellings a source value must be one of.
 pub trait Choices: Sized + 'static {
     /// What one value is called in messages, such as "legal basis".
@@ -81,79 +79,6 @@ pub fn unknown<C: Choices>(input: &str) -> String {
     )
 }
 
-/// Codes people write for a country that ISO 3166-1 spells otherwise: the EU's own
-/// abbreviations and common mistakes.
-const COUNTRY_ALIASES: &[(&str, &str)] = &[
-    ("UK", "GB"), // the EU and the .uk domain; ISO says GB
-    ("EL", "GR"), // the EU's abbreviation for Greece
-    ("EN", "GB"), // a language code, not a country
-    ("SW", "SE"), // Sweden is SE; SW is no country
-    ("DA", "DK"), // the Danish language
-    ("SV", "SE"), // Swedish; SV is El Salvador (only suggested for the lower-case "sv")
-];
-
-/// The country code most likely meant by `input`, which is not one: an alias (UK → GB,
-/// EL → GR), the same code in upper case, or a code one letter away from it that is in
-/// the EEA (the countries a GDPR policy names most).
-pub fn country(input: &str) -> Option<&'static str> {
-    let upper = input.trim().to_ascii_uppercase();
-    let exact = countries::COUNTRY_CODES.iter().find(|c| **c == upper);
-    // "sv" is more likely Swedish than El Salvador; "SV" as written is El Salvador.
-    if let Some((_, to)) = COUNTRY_ALIASES
-        .iter()
-        .find(|(from, _)| *from == upper && (exact.is_none() || input != upper))
-    {
-        return Some(to);
-    }
-    if let Some(code) = exact {
-        return Some(code);
-    }
-    // Country names as written in English, for the commonest ones.
-    let by_name = match upper.as_str() {
-        "SWEDEN" => Some("SE"),
-        "FINLAND" => Some("FI"),
-        "GERMANY" => Some("DE"),
-        "IRELAND" => Some("IE"),
-        "USA" | "UNITED STATES" => Some("US"),
-        "UNITED KINGDOM" | "GREAT BRITAIN" => Some("GB"),
-        "NORWAY" => Some("NO"),
-        "DENMARK" => Some("DK"),
-        "NETHERLANDS" => Some("NL"),
-        "FRANCE" => Some("FR"),
-        _ => None,
-    };
-    if by_name.is_some() {
-        return by_name;
-    }
-    if upper.len() == 3 {
-        // An alpha-3 code written for an alpha-2 one: SWE → SE, DEU → DE, USA → US.
-        let alpha3 = [
-            ("SWE", "SE"),
-            ("FIN", "FI"),
-            ("DEU", "DE"),
-            ("GBR", "GB"),
-            ("IRL", "IE"),
-            ("NOR", "NO"),
-            ("DNK", "DK"),
-            ("NLD", "NL"),
-            ("FRA", "FR"),
-            ("ESP", "ES"),
-            ("ITA", "IT"),
-            ("POL", "PL"),
-            ("CAN", "CA"),
-            ("AUS", "AU"),
-            ("IND", "IN"),
-            ("JPN", "JP"),
-            ("CHE", "CH"),
-        ];
-        return alpha3
-            .iter()
-            .find(|(from, _)| *from == upper)
-            .map(|(_, to)| *to);
-    }
-    None
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -190,19 +115,5 @@ mod tests {
         assert!(
             unknown::<Right>("erasur").starts_with("unknown right \"erasur\": expected one of")
         );
-    }
-
-    #[test]
-    fn country_aliases_and_spellings() {
-        assert_eq!(country("UK"), Some("GB"));
-        assert_eq!(country("EL"), Some("GR"));
-        assert_eq!(country("de"), Some("DE"));
-        assert_eq!(country("sv"), Some("SE"));
-        assert_eq!(country("SWE"), Some("SE"));
-        assert_eq!(country("Sweden"), Some("SE"));
-        assert_eq!(country("QQ"), None);
-        for (from, to) in COUNTRY_ALIASES {
-            assert!(countries::is_country(to), "{from} -> {to}");
-        }
     }
 }

@@ -6,11 +6,9 @@ use std::path::Path;
 
 use jiff::civil::Date;
 
-use crate::build::{BuildOptions, build_date};
 use crate::diagnostic::{Diagnostic, Diagnostics, suggest};
 use crate::diff::{self, told};
 use crate::model;
-use crate::render;
 use crate::source::load::{self, LoadOptions};
 use crate::text::i18n;
 
@@ -32,19 +30,16 @@ pub struct Comparison {
 /// on the build date (or the first one, if none is yet), `from` to the one before `to`.
 pub fn compare(
     root: &Path,
-    options: &BuildOptions,
+    date: Date,
+    options: LoadOptions,
     company: &str,
     locale: &str,
     from: Option<Date>,
     to: Option<Date>,
 ) -> Result<Comparison, Diagnostics> {
     let fail = |message: String| Diagnostics(vec![Diagnostic::error("content", message)]);
-    let date = build_date(options.date).map_err(&fail)?;
     // Only this company is loaded: another one's broken source does not stop a diff.
     let config = load::load_settings(root)?;
-    let options = LoadOptions {
-        drafts: options.drafts,
-    };
     let (found, mut diags) = match load::is_slug(company) {
         true => load::load_company(root, company, options, None)?,
         false => (None, Diagnostics::default()),
@@ -113,14 +108,7 @@ pub fn compare(
         history.revisions[to_index].clone(),
     );
     let locales: BTreeSet<model::Locale> = [history.locale.clone()].into();
-    let theme_dir = render::Theme::dir(root, &config.theme);
-    let messages = i18n::Messages::load(
-        root,
-        theme_dir.as_deref(),
-        &config.default_locale,
-        &locales,
-        &mut diags,
-    );
+    let messages = i18n::Messages::load(root, &config, &locales, &mut diags);
     let diff = diff::diff_revisions(&old, &new);
     Ok(Comparison {
         company: company.to_string(),

@@ -603,7 +603,7 @@ static NAMES: LazyLock<HashMap<String, HashMap<String, &'static str>>> = LazyLoc
     for lang in langs {
         let names = all.entry(lang.clone()).or_default();
         for c in crate::model::countries::COUNTRY_CODES {
-            for name in crate::model::countries::names_of(&lang, c) {
+            for name in crate::text::cldr::country_names(&lang, c) {
                 names.insert(normalise(&name), c);
             }
         }

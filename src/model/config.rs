@@ -21,6 +21,13 @@ pub struct SiteConfig {
 }
 
 impl SiteConfig {
+    /// The folder of the site's theme under `root`, where the site has one (the built-in
+    /// theme has none).
+    pub fn theme_dir(&self, root: &std::path::Path) -> Option<std::path::PathBuf> {
+        let dir = root.join("themes").join(&self.theme);
+        dir.is_dir().then_some(dir)
+    }
+
     /// The path part of `base_url`, with leading and trailing slash (`/legal/`, or `/`).
     pub fn base_path(&self) -> String {
         let after_scheme = self.base_url.split_once("://").map_or("", |(_, rest)| rest);

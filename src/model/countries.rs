@@ -81,30 +81,77 @@ pub fn has_adequacy(code: &str) -> bool {
     ADEQUACY.binary_search(&code).is_ok()
 }
 
-/// Every name CLDR gives the country `code` in `lang` (its usual name, and a short form
-/// where CLDR has one, e.g. "United States" and "US"), for reading country names back
-/// into codes. Empty for a code that is not a country.
-pub fn names_of(lang: &str, code: &str) -> Vec<String> {
-    if !is_country(code) {
-        return Vec::new();
-    }
-    let mut names = vec![crate::text::cldr::country_name(lang, code)];
-    if let Some(short) = crate::text::cldr::country_short_name(lang, code)
-        && !names.contains(&short)
-    {
-        names.push(short);
-    }
-    names
-}
+/// Codes people write for a country that ISO 3166-1 spells otherwise: the EU's own
+/// abbreviations and common mistakes.
+const COUNTRY_ALIASES: &[(&str, &str)] = &[
+    ("UK", "GB"), // the EU and the .uk domain; ISO says GB
+    ("EL", "GR"), // the EU's abbreviation for Greece
+    ("EN", "GB"), // a language code, not a country
+    ("SW", "SE"), // Sweden is SE; SW is no country
+    ("DA", "DK"), // the Danish language
+    ("SV", "SE"), // Swedish; SV is El Salvador (only suggested for the lower-case "sv")
+];
 
-/// The code of the country called `name` in `lang` (any of [`names_of`], ignoring case).
-pub fn code_of(lang: &str, name: &str) -> Option<&'static str> {
-    let wanted = name.trim().to_lowercase();
-    COUNTRY_CODES.iter().copied().find(|code| {
-        names_of(lang, code)
+/// The country code most likely meant by `input`, which is not one: an alias (UK → GB,
+/// EL → GR), the same code in upper case, or a code one letter away from it that is in
+/// the EEA (the countries a GDPR policy names most).
+pub fn suggest(input: &str) -> Option<&'static str> {
+    let upper = input.trim().to_ascii_uppercase();
+    let exact = COUNTRY_CODES.iter().find(|c| **c == upper);
+    // "sv" is more likely Swedish than El Salvador; "SV" as written is El Salvador.
+    if let Some((_, to)) = COUNTRY_ALIASES
+        .iter()
+        .find(|(from, _)| *from == upper && (exact.is_none() || input != upper))
+    {
+        return Some(to);
+    }
+    if let Some(code) = exact {
+        return Some(code);
+    }
+    // Country names as written in English, for the commonest ones.
+    let by_name = match upper.as_str() {
+        "SWEDEN" => Some("SE"),
+        "FINLAND" => Some("FI"),
+        "GERMANY" => Some("DE"),
+        "IRELAND" => Some("IE"),
+        "USA" | "UNITED STATES" => Some("US"),
+        "UNITED KINGDOM" | "GREAT BRITAIN" => Some("GB"),
+        "NORWAY" => Some("NO"),
+        "DENMARK" => Some("DK"),
+        "NETHERLANDS" => Some("NL"),
+        "FRANCE" => Some("FR"),
+        _ => None,
+    };
+    if by_name.is_some() {
+        return by_name;
+    }
+    if upper.len() == 3 {
+        // An alpha-3 code written for an alpha-2 one: SWE → SE, DEU → DE, USA → US.
+        let alpha3 = [
+            ("SWE", "SE"),
+            ("FIN", "FI"),
+            ("DEU", "DE"),
+            ("GBR", "GB"),
+            ("IRL", "IE"),
+            ("NOR", "NO"),
+            ("DNK", "DK"),
+            ("NLD", "NL"),
+            ("FRA", "FR"),
+            ("ESP", "ES"),
+            ("ITA", "IT"),
+            ("POL", "PL"),
+            ("CAN", "CA"),
+            ("AUS", "AU"),
+            ("IND", "IN"),
+            ("JPN", "JP"),
+            ("CHE", "CH"),
+        ];
+        return alpha3
             .iter()
-            .any(|n| n.to_lowercase() == wanted)
-    })
+            .find(|(from, _)| *from == upper)
+            .map(|(_, to)| *to);
+    }
+    None
 }
 
 #[cfg(test)]
@@ -158,23 +205,6 @@ mod tests {
     }
 
     #[test]
-    fn names_read_back_into_codes() {
-        for lang in ["en", "de", "fi", "ga", "el"] {
-            for code in COUNTRY_CODES {
-                let names = names_of(lang, code);
-                assert!(!names.is_empty(), "{lang} {code}");
-                for name in names {
-                    assert_eq!(code_of(lang, &name), Some(*code), "{lang} {name:?}");
-                }
-            }
-        }
-        assert_eq!(code_of("de", "deutschland"), Some("DE"));
-        assert_eq!(code_of("en", "US"), Some("US"));
-        assert_eq!(code_of("en", "Atlantis"), None);
-        assert!(names_of("en", "XX").is_empty());
-    }
-
-    #[test]
     fn known_answers() {
         assert!(is_country("SE"));
         assert!(in_eea("SE"));
@@ -195,5 +225,19 @@ mod tests {
         assert!(!is_country("SWE"));
         assert!(!in_eea("se"));
         assert!(!has_adequacy(""));
+    }
+
+    #[test]
+    fn country_aliases_and_spellings() {
+        assert_eq!(suggest("UK"), Some("GB"));
+        assert_eq!(suggest("EL"), Some("GR"));
+        assert_eq!(suggest("de"), Some("DE"));
+        assert_eq!(suggest("sv"), Some("SE"));
+        assert_eq!(suggest("SWE"), Some("SE"));
+        assert_eq!(suggest("Sweden"), Some("SE"));
+        assert_eq!(suggest("QQ"), None);
+        for (from, to) in COUNTRY_ALIASES {
+            assert!(is_country(to), "{from} -> {to}");
+        }
     }
 }

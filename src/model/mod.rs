@@ -36,6 +36,14 @@ pub struct Site {
 }
 
 impl Site {
+    /// Every locale some company publishes in.
+    pub fn locales(&self) -> std::collections::BTreeSet<Locale> {
+        self.companies
+            .iter()
+            .flat_map(|c| c.locales.iter().map(|l| l.locale.clone()))
+            .collect()
+    }
+
     pub fn company(&self, slug: &str) -> Option<&Company> {
         self.companies.iter().find(|c| c.slug == slug)
     }

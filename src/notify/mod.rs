@@ -93,10 +93,10 @@ struct PayloadCompany<'a> {
 /// Loads the site under `root` (with what git says) and its messages, and makes a packet
 /// for each upcoming or newly effective material revision. The record is not read here.
 pub fn packets(root: &Path, options: &Options) -> Result<(Vec<Packet>, Date), Diagnostics> {
-    let today = crate::build_date(options.date)
+    let today = crate::build::build_date(options.date)
         .map_err(|e| Diagnostics(vec![Diagnostic::error("SOURCE_DATE_EPOCH", e)]))?;
     let (mut site, mut diags) =
-        crate::source::load::load_site(root, crate::LoadOptions::default())?;
+        crate::source::load::load_site(root, crate::source::load::LoadOptions::default())?;
     crate::source::git::take_in(root, &mut site, &mut diags);
     if let Some(slug) = &options.company
         && site.company(slug).is_none()
@@ -111,14 +111,7 @@ pub fn packets(root: &Path, options: &Options) -> Result<(Vec<Packet>, Date), Di
         .iter()
         .flat_map(|c| c.locales.iter().map(|l| l.locale.clone()))
         .collect();
-    let theme_dir = crate::render::Theme::dir(root, &site.config.theme);
-    let messages = Messages::load(
-        root,
-        theme_dir.as_deref(),
-        &site.config.default_locale,
-        &locales,
-        &mut diags,
-    );
+    let messages = Messages::load(root, &site.config, &locales, &mut diags);
     if diags.has_errors() {
         return Err(diags);
     }

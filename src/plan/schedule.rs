@@ -15,7 +15,6 @@
 use jiff::civil::Date;
 use serde::Serialize;
 
-use crate::Output;
 use crate::model::Site;
 
 /// The output file the build date and the next change are written to.
@@ -84,16 +83,6 @@ pub fn build_json(site: &Site, today: Date) -> String {
     let mut text = serde_json::to_string_pretty(&json).expect("plain data serializes");
     text.push('\n');
     text
-}
-
-/// Adds `build.json` to a built site, or brings it up to date; whether it changed.
-pub fn add_build_json(output: &mut Output, site: &Site, today: Date) -> bool {
-    let bytes = build_json(site, today).into_bytes();
-    if output.get(BUILD_JSON) == Some(bytes.as_slice()) {
-        return false;
-    }
-    output.files.insert(BUILD_JSON.to_string(), bytes);
-    true
 }
 
 /// One line for the end of a build: `next: quickbutik/en 2026-12-15 takes effect;

@@ -8,12 +8,11 @@ use std::sync::Arc;
 use jiff::civil::Date;
 use rayon::prelude::*;
 
+use super::minify::minify;
 use crate::diff::told::{self, Marks};
 use crate::diff::{self, ItemStatus, RevisionDiff};
 use crate::model::{Company, Revision};
 use crate::text::markdown;
-
-use super::*;
 
 /// What rendering one company needs beyond its model, computed once per build and again
 /// only for the revisions whose sources change: each revision's prose as HTML, and the

@@ -11,10 +11,13 @@ use serde::Serialize;
 use siphasher::sip128::{Hasher128, SipHasher13};
 use tera::Context;
 
+use super::ContextUse;
+use super::Renderer;
+use super::cache::Fragment;
+use super::notices::NoticeView;
+use super::policy::UpcomingView;
 use crate::model::Company;
 use crate::plan::{Page, PageKind, paths};
-
-use super::*;
 
 /// What every page's template gets.
 #[derive(Serialize)]

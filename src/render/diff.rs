@@ -3,12 +3,13 @@
 
 use serde::Serialize;
 
+use super::Renderer;
+use super::context::PageContext;
+use super::policy::revision_view;
 use crate::diagnostic::Diagnostic;
 use crate::diff::told::{self, ChangeLine, Marks};
 use crate::diff::{self, ItemStatus};
 use crate::plan::{Page, paths};
-
-use super::*;
 
 #[derive(Serialize)]
 pub(super) struct DiffView<'a> {

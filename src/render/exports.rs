@@ -1,10 +1,9 @@
 //! `/<company>/<locale>/policy.json`, `processors.json` and `processors.csv`: written by
 //! [`crate::render::export`] directly, not by a template.
 
+use super::Renderer;
 use crate::plan::{Page, PageKind};
 use crate::render::export;
-
-use super::*;
 
 impl<'a> Renderer<'a> {
     /// The text of a machine-readable export, written directly rather than by a template.

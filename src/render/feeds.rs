@@ -3,11 +3,11 @@
 
 use serde::Serialize;
 
+use super::Renderer;
+use super::context::PageContext;
 use crate::diagnostic::Diagnostic;
 use crate::diff::told;
 use crate::plan::{Status, paths};
-
-use super::*;
 
 #[derive(Serialize)]
 pub(super) struct FeedView {

@@ -3,11 +3,12 @@
 
 use serde::Serialize;
 
+use super::Renderer;
+use super::context::PageContext;
+use super::notices::NoticeView;
 use crate::diagnostic::Diagnostic;
 use crate::diff::told;
 use crate::plan::{Status, paths};
-
-use super::*;
 
 impl<'a> Renderer<'a> {
     pub(super) fn history(

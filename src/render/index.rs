@@ -4,10 +4,11 @@
 
 use serde::Serialize;
 
+use super::Renderer;
+use super::context::PageContext;
+use super::context::company_view;
 use crate::model::Company;
 use crate::plan::paths;
-
-use super::*;
 
 #[derive(Serialize)]
 pub(super) struct LocaleEntry {

@@ -2,7 +2,7 @@
 //! [`super::theme`]), or, for a theme of the site's own, each page, with the prose
 //! fragments it shows set aside already minified.
 
-use super::*;
+use super::cache::Prose;
 
 pub(super) fn minify(html: &[u8]) -> Vec<u8> {
     // minify-html recurses per element: a page nested deeper is written as it is.
@@ -89,6 +89,7 @@ pub(super) fn minify_page(html: &str, prose: Option<&Prose>) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::render::cache::Fragment;
 
     #[test]
     fn minifying_around_fragments_gives_the_same_bytes() {

@@ -31,6 +31,9 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::Site;
 use crate::plan::{Page, PageKind, Plan, paths};
 use crate::text::i18n::Messages;
+use context::PageContext;
+use minify::minify_page;
+use theme::template_diagnostics;
 
 mod cache;
 mod context;
@@ -54,15 +57,7 @@ pub use feeds::SITE_FEED_ENTRIES;
 pub use processors::anchor_of;
 pub use sitemap::{sitemap_and_robots, sitemap_entries};
 pub use theme::Theme;
-pub use write::{SiteWriter, WrittenCompany};
-
-use cache::*;
-use context::*;
-use minify::*;
-use notices::*;
-use policy::*;
-use processors::*;
-use theme::*;
+pub use write::{Counts, Put, SiteWriter, WrittenCompany};
 
 /// A rendered output file.
 #[derive(Debug)]

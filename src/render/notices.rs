@@ -5,10 +5,9 @@
 
 use serde::Serialize;
 
+use super::Renderer;
 use crate::plan::notice;
 use crate::plan::paths;
-
-use super::*;
 
 /// A revision's notice facts, worded in the page's language.
 #[derive(Serialize, Default)]

@@ -3,11 +3,17 @@
 
 use serde::Serialize;
 
+use super::Renderer;
+use super::cache::Fragment;
+use super::cache::Prose;
+use super::context::PageContext;
+use super::notices::NoticeView;
+use super::processors::GroupView;
+use super::processors::group_processors;
+use super::processors::safeguards_named;
 use crate::diagnostic::Diagnostic;
 use crate::model::Revision;
 use crate::plan::{Page, Status, paths};
-
-use super::*;
 
 #[derive(Serialize)]
 pub(super) struct RevisionView<'a> {

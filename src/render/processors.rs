@@ -4,13 +4,14 @@
 
 use serde::Serialize;
 
+use super::Renderer;
+use super::context::PageContext;
+use super::notices::NoticeView;
 use crate::diagnostic::Diagnostic;
 use crate::diff::told::{self, ChangeLine};
 use crate::model::countries;
 use crate::model::{LocaleHistory, Processor, Revision, Role};
 use crate::plan::{self, Status, paths};
-
-use super::*;
 
 #[derive(Serialize)]
 pub(super) struct GroupView {

@@ -12,11 +12,10 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use jiff::civil::Date;
 use tera::{Kwargs, State, Tera};
 
+use super::minify::minify_template;
 use crate::diagnostic::{Diagnostic, Diagnostics, relative_to};
 use crate::text::builtin;
 use crate::text::i18n::Messages;
-
-use super::*;
 
 /// The templates and static files a site renders with.
 pub struct Theme {
@@ -33,12 +32,6 @@ pub struct Theme {
 }
 
 impl Theme {
-    /// The site's own theme folder, when it has one.
-    pub fn dir(root: &Path, theme: &str) -> Option<PathBuf> {
-        let dir = root.join("themes").join(theme);
-        dir.is_dir().then_some(dir)
-    }
-
     /// Loads the templates and static files. With `minify`, and when every HTML template
     /// is a built-in one, the templates are minified once here (keeping their Tera syntax)
     /// rather than every page they render; another theme's pages are minified one by one,
@@ -50,7 +43,8 @@ impl Theme {
         messages: Arc<Messages>,
         diags: &mut Diagnostics,
     ) -> Option<Theme> {
-        let theme_dir = Theme::dir(root, theme);
+        let theme_dir = root.join("themes").join(theme);
+        let theme_dir = theme_dir.is_dir().then_some(theme_dir);
         if theme_dir.is_none() && theme != "default" {
             diags.push(Diagnostic::error(
                 "site.toml",

@@ -1,18 +1,28 @@
-//! A whole site rendered one company at a time for `privsite build`, each file handed on
-//! as soon as it is rendered: a company's cache (its prose as HTML, its diffs) is made,
-//! its pages are rendered and handed on, and the cache is dropped before the next company
-//! is taken up. So a build holds the model and the work in flight, never the site: its
-//! memory grows with the sources, not with the output. `serve` keeps every cache instead
-//! (see [`super::render_pages`]), to render again only what a change touches.
+//! A whole site rendered one company at a time, each file handed on as soon as it is
+//! rendered: a company's cache (its prose as HTML, its diffs) is made, its pages are
+//! rendered and handed on, and the cache is dropped before the next company is taken up,
+//! unless the caller keeps it. So `privsite build` holds the model and the work in flight,
+//! never the site: its memory grows with the sources, not with the output. `serve` keeps
+//! every cache and each page's fingerprint, to render again only what a change touches
+//! (see [`super::render_pages`]).
 //!
 //! What the site-wide pages need of the companies is gathered on the way: the sitemap
-//! entries of each company's pages and the site feed's entries. The bytes are the same as
-//! [`super::render_pages`] makes (a test builds both ways and compares every file).
+//! entries of each company's pages and the site feed's entries.
 
 use rayon::prelude::*;
 
+use super::Caches;
+use super::ContextUse;
+use super::Renderer;
+use super::cache::CompanyCache;
 use super::feeds::{FeedEntry, site_feed_picks};
-use super::*;
+use super::sitemap::sitemap_entries;
+use super::theme::Theme;
+use crate::diagnostic::Diagnostic;
+use crate::diagnostic::Diagnostics;
+use crate::model::Site;
+use crate::plan::Plan;
+use crate::text::i18n::Messages;
 
 /// Renders a site company by company; see the module's documentation.
 pub struct SiteWriter<'a> {
@@ -22,6 +32,8 @@ pub struct SiteWriter<'a> {
     messages: &'a Messages,
     /// The site feed's revisions, newest first: (company, locale, revision).
     picks: Vec<(usize, usize, usize)>,
+    /// Whether each company's cache and each page's fingerprint are kept.
+    keep: bool,
 }
 
 /// What rendering one company left for the site-wide pages.
@@ -29,15 +41,28 @@ pub struct WrittenCompany {
     /// How many files were handed on, and how many of them are HTML pages.
     pub files: usize,
     pub pages: usize,
+    /// How many of them were rendered from templates (the rest are exports).
+    pub templated: usize,
     /// The sitemap entries of the company's pages.
     pub sitemap: String,
+    /// The company's cache, when kept.
+    pub cache: Option<CompanyCache>,
     /// The company's entries of the site feed, with their place in it.
     feed: Vec<(usize, FeedEntry)>,
 }
 
-/// Where a rendered file goes: its path in the site and its bytes. Called from several
-/// threads at once.
-pub type Put<'p> = dyn Fn(&str, Vec<u8>) -> Result<(), Diagnostic> + Sync + 'p;
+/// Where a rendered file goes: its path in the site, its bytes and, when kept, the
+/// fingerprint of what its template was given. Called from several threads at once.
+pub type Put<'p> = dyn Fn(&str, Vec<u8>, Option<u128>) -> Result<(), Diagnostic> + Sync + 'p;
+
+/// How many files were handed on, how many are HTML pages, and how many were rendered
+/// from templates.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Counts {
+    pub files: usize,
+    pub pages: usize,
+    pub templated: usize,
+}
 
 impl<'a> SiteWriter<'a> {
     pub fn new(
@@ -45,6 +70,7 @@ impl<'a> SiteWriter<'a> {
         plan: &'a Plan,
         theme: &'a Theme,
         messages: &'a Messages,
+        keep: bool,
     ) -> SiteWriter<'a> {
         SiteWriter {
             site,
@@ -52,6 +78,7 @@ impl<'a> SiteWriter<'a> {
             theme,
             messages,
             picks: site_feed_picks(site),
+            keep,
         }
     }
 
@@ -62,13 +89,14 @@ impl<'a> SiteWriter<'a> {
         let cache = CompanyCache::new(&self.site.companies[ci], self.site.config.build.minify);
         let renderer = self.renderer(Caches::One(ci, &cache));
         let pages = &self.plan.company_pages[ci];
-        let results: Vec<Result<bool, Diagnostic>> = pages
+        let results: Vec<Result<(bool, bool), Diagnostic>> = pages
             .par_iter()
             .map(|page| {
                 let rendered = renderer.render(page, None)?;
                 let html = rendered.file.ends_with(".html");
                 match rendered.bytes {
-                    Some(bytes) => put(&rendered.file, bytes).map(|()| html),
+                    Some(bytes) => put(&rendered.file, bytes, rendered.fingerprint)
+                        .map(|()| (html, rendered.templated)),
                     None => Err(Diagnostic::error(
                         &rendered.file,
                         "internal error: a page was not rendered",
@@ -80,14 +108,17 @@ impl<'a> SiteWriter<'a> {
         let mut written = WrittenCompany {
             files: 0,
             pages: 0,
+            templated: 0,
             sitemap: sitemap_entries(self.site, pages.iter()),
+            cache: None,
             feed: Vec::new(),
         };
         for result in results {
             match result {
-                Ok(html) => {
+                Ok((html, templated)) => {
                     written.files += 1;
                     written.pages += usize::from(html);
+                    written.templated += usize::from(templated);
                 }
                 Err(d) => diags.push(d),
             }
@@ -103,17 +134,20 @@ impl<'a> SiteWriter<'a> {
             .filter(|(_, pick)| pick.0 == ci)
             .map(|(at, &(ci, li, ri))| (at, renderer.feed_entry(ci, li, ri, true)))
             .collect();
+        if self.keep {
+            written.cache = Some(cache);
+        }
         Ok(written)
     }
 
     /// Renders the site-wide pages (the index, the 404 page, the site feed), handing each
     /// file to `put`; `companies` is what [`SiteWriter::company`] returned for every
-    /// company, in the site's order. Returns how many files and pages were handed on.
+    /// company, in the site's order.
     pub fn site_pages(
         &self,
         companies: &[WrittenCompany],
         put: &Put<'_>,
-    ) -> Result<(usize, usize), Diagnostics> {
+    ) -> Result<Counts, Diagnostics> {
         let mut feed: Vec<&(usize, FeedEntry)> = companies.iter().flat_map(|c| &c.feed).collect();
         feed.sort_by_key(|(at, _)| *at);
         let entries: Vec<FeedEntry> = feed.into_iter().map(|(_, e)| e.clone()).collect();
@@ -122,17 +156,19 @@ impl<'a> SiteWriter<'a> {
             ..self.renderer(Caches::All(&[]))
         };
         let mut diags = Diagnostics::default();
-        let (mut files, mut pages) = (0, 0);
+        let mut counts = Counts::default();
         for page in &self.plan.site_pages {
             let result = renderer.render(page, None).and_then(|rendered| {
                 let html = rendered.file.ends_with(".html");
                 let bytes = rendered.bytes.unwrap_or_default();
-                put(&rendered.file, bytes).map(|()| html)
+                put(&rendered.file, bytes, rendered.fingerprint)
+                    .map(|()| (html, rendered.templated))
             });
             match result {
-                Ok(html) => {
-                    files += 1;
-                    pages += usize::from(html);
+                Ok((html, templated)) => {
+                    counts.files += 1;
+                    counts.pages += usize::from(html);
+                    counts.templated += usize::from(templated);
                 }
                 Err(d) => diags.push(d),
             }
@@ -141,7 +177,7 @@ impl<'a> SiteWriter<'a> {
             diags.sort();
             return Err(diags);
         }
-        Ok((files, pages))
+        Ok(counts)
     }
 
     fn renderer(&self, caches: Caches<'a>) -> Renderer<'a> {
@@ -152,7 +188,10 @@ impl<'a> SiteWriter<'a> {
             messages: self.messages,
             caches,
             site_feed: None,
-            contexts: ContextUse::Render,
+            contexts: match self.keep {
+                true => ContextUse::Both,
+                false => ContextUse::Render,
+            },
         }
     }
 }

@@ -198,10 +198,10 @@ fn changed_files(
 
 /// Reads the history of the site's repository and gives the site its facts; a history
 /// that cannot be read is a warning, and the site builds without it.
-pub fn take_in(root: &Path, site: &mut Site, diags: &mut crate::Diagnostics) {
+pub fn take_in(root: &Path, site: &mut Site, diags: &mut crate::diagnostic::Diagnostics) {
     match read(root) {
         Ok(facts) => facts.apply_to_site(site),
-        Err(e) => diags.push(crate::Diagnostic::warning(
+        Err(e) => diags.push(crate::diagnostic::Diagnostic::warning(
             ".git",
             format!("cannot read the git history, so announced dates and edits after a revision took effect are not known: {e}"),
         )),

@@ -12,6 +12,7 @@ use std::hash::Hash;
 use std::rc::Rc;
 use std::thread::LocalKey;
 
+use crate::model::countries;
 use icu_calendar::Date as IcuDate;
 use icu_datetime::DateTimeFormatter;
 use icu_datetime::fieldsets::YMD;
@@ -199,6 +200,32 @@ pub fn direction(lang: &str) -> &'static str {
     }
 }
 
+/// Every name CLDR gives the country `code` in `lang` (its usual name, and a short form
+/// where CLDR has one, e.g. "United States" and "US"), for reading country names back
+/// into codes. Empty for a code that is not a country.
+pub fn country_names(lang: &str, code: &str) -> Vec<String> {
+    if !countries::is_country(code) {
+        return Vec::new();
+    }
+    let mut names = vec![country_name(lang, code)];
+    if let Some(short) = country_short_name(lang, code)
+        && !names.contains(&short)
+    {
+        names.push(short);
+    }
+    names
+}
+
+/// The code of the country called `name` in `lang` (any of [`country_names`], ignoring case).
+pub fn country_code(lang: &str, name: &str) -> Option<&'static str> {
+    let wanted = name.trim().to_lowercase();
+    countries::COUNTRY_CODES.iter().copied().find(|code| {
+        country_names(lang, code)
+            .iter()
+            .any(|n| n.to_lowercase() == wanted)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -238,5 +265,22 @@ mod tests {
         assert_eq!(direction("fa"), "rtl");
         assert_eq!(direction("ur"), "rtl");
         assert_eq!(direction("de"), "ltr");
+    }
+
+    #[test]
+    fn names_read_back_into_codes() {
+        for lang in ["en", "de", "fi", "ga", "el"] {
+            for code in countries::COUNTRY_CODES {
+                let names = country_names(lang, code);
+                assert!(!names.is_empty(), "{lang} {code}");
+                for name in names {
+                    assert_eq!(country_code(lang, &name), Some(*code), "{lang} {name:?}");
+                }
+            }
+        }
+        assert_eq!(country_code("de", "deutschland"), Some("DE"));
+        assert_eq!(country_code("en", "US"), Some("US"));
+        assert_eq!(country_code("en", "Atlantis"), None);
+        assert!(country_names("en", "XX").is_empty());
     }
 }

@@ -15,6 +15,7 @@ use rustc_hash::FxHashMap;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, relative_to};
 use crate::model::Locale;
+use crate::model::config::SiteConfig;
 use crate::text::builtin;
 
 pub struct Messages {
@@ -37,11 +38,12 @@ impl Messages {
     /// own copy of the theme, if it has one.
     pub fn load(
         root: &Path,
-        theme_dir: Option<&Path>,
-        default_locale: &Locale,
+        config: &SiteConfig,
         locales: &BTreeSet<Locale>,
         diags: &mut Diagnostics,
     ) -> Messages {
+        let theme_dir = config.theme_dir(root);
+        let default_locale = &config.default_locale;
         // (locale, origin for messages, text), lowest priority first.
         let mut sources: Vec<(String, PathBuf, String)> = Vec::new();
         for (path, bytes) in builtin::files_under(&builtin::LOCALES, "") {
@@ -57,7 +59,7 @@ impl Messages {
             }
         }
         for dir in theme_dir
-            .into_iter()
+            .iter()
             .map(|t| t.join("locales"))
             .chain([root.join("locales")])
         {

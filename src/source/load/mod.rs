@@ -1,0 +1,744 @@
+//! Reads a site's sources into the [`Site`] model, strictly: unknown keys, bad names and
+//! impossible values are errors that point at file, line and column. Every file is read
+//! and every error collected before giving up, so one run shows them all.
+
+mod company;
+pub(crate) use company::RawCompany;
+mod revision;
+pub(crate) use revision::RawRevision;
+pub use revision::parse_revision;
+
+use company::load_company_info;
+use revision::LoadedRevision;
+use revision::at_key;
+use revision::load_revision;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+use rayon::prelude::*;
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::diagnostic::Level;
+use crate::diagnostic::{Diagnostic, Diagnostics, LineIndex, Position, relative_to};
+use crate::model::config::{
+    BuildConfig, CheckLevels, RawSiteConfig, SiteConfig, normalize_base_url,
+};
+use crate::model::countries;
+use crate::model::rules;
+use crate::model::{Company, Locale, LocaleHistory, Safeguard, Site};
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LoadOptions {
+    /// Include revisions marked `draft = true`.
+    pub drafts: bool,
+}
+
+/// Revision files parsed before, by path, with the text each was parsed from: a reload
+/// parses again only the files whose text changed. Parsing is a pure function of the text
+/// and the file's date, which its path gives.
+#[derive(Default)]
+pub struct RevisionMemo {
+    /// By company folder, then by file: a reload touches its own company's entries only.
+    companies: HashMap<PathBuf, HashMap<PathBuf, (String, LoadedRevision)>>,
+}
+
+impl RevisionMemo {
+    fn get(&self, path: &Path) -> Option<&(String, LoadedRevision)> {
+        self.companies.get(company_dir(path)?)?.get(path)
+    }
+}
+
+/// The company folder of a revision file: `content/<company>/<locale>/<date>.toml`.
+fn company_dir(path: &Path) -> Option<&Path> {
+    path.parent()?.parent()
+}
+
+/// Loads and validates the site under `root`. On success, the warnings found on the way
+/// come with it; on failure, every error and warning.
+pub fn load_site(root: &Path, options: LoadOptions) -> Result<(Site, Diagnostics), Diagnostics> {
+    load_site_with(root, options, None)
+}
+
+/// [`load_site`], keeping the parsed revisions in `memo` for later reloads.
+pub fn load_site_with(
+    root: &Path,
+    options: LoadOptions,
+    memo: Option<&mut RevisionMemo>,
+) -> Result<(Site, Diagnostics), Diagnostics> {
+    let mut diags = Diagnostics::default();
+    let config = load_config(root, &mut diags);
+    let mut companies = load_content(root, options, memo, &mut diags);
+    let skipped_drafts = companies
+        .iter()
+        .flat_map(|c| c.skipped_drafts.iter().cloned())
+        .collect();
+    // A company with drafts only (just made by `privsite new`) is not published yet.
+    companies.retain(|c| !c.locales.is_empty());
+    diags.sort();
+    diags.fill_sources(root);
+    match config {
+        Some(config) if !diags.has_errors() => Ok((
+            Site {
+                root: root.to_path_buf(),
+                config,
+                companies,
+                skipped_drafts,
+                git: Default::default(),
+            },
+            diags,
+        )),
+        _ => Err(diags),
+    }
+}
+
+/// A source file's text, with a byte-order mark removed (editors do not count it).
+struct SourceFile {
+    /// Relative to the site root, for messages.
+    rel: PathBuf,
+    text: String,
+    lines: LineIndex,
+}
+
+impl SourceFile {
+    fn new(rel: PathBuf, text: String) -> SourceFile {
+        let lines = LineIndex::new(&text);
+        SourceFile { rel, text, lines }
+    }
+
+    fn read(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
+        crate::source::symlinks::check_inside(root, path)?;
+        let rel = relative_to(root, path);
+        let bytes = fs::read(path)
+            .map_err(|e| Diagnostic::error(&rel, format!("cannot read the file: {e}")))?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            let offset = e.utf8_error().valid_up_to();
+            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            Diagnostic::error(&rel, "the file is not valid UTF-8: expected UTF-8 text")
+                .at(&text, offset)
+        })?;
+        let text = match text.strip_prefix('\u{feff}') {
+            Some(rest) => rest.to_string(),
+            None => text,
+        };
+        Ok(SourceFile::new(rel, text))
+    }
+
+    /// Parses the file once: the guard walks the parsed document, and the typed value is
+    /// deserialized from it. A deserializing error (an unknown key, a wrong type) is
+    /// reported before what the guard found.
+    fn parse<T: for<'de> Deserialize<'de>>(&self) -> Result<T, Diagnostic> {
+        let toml_error = |e: toml::de::Error| {
+            let message = describe_toml_error(e.message());
+            crate::diagnostic::toml_error(&self.rel, &self.text, message, e.span())
+        };
+        let table = toml::de::DeTable::parse(&self.text).map_err(toml_error)?;
+        let problem = crate::text::guard::check_table(&self.text, &table);
+        let value = T::deserialize(toml::de::Deserializer::from(table)).map_err(toml_error)?;
+        match problem {
+            Some(p) => Err(Diagnostic::error(&self.rel, p.message).at(&self.text, p.offset)),
+            None => Ok(value),
+        }
+    }
+
+    fn error<T>(&self, value: &Spanned<T>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::error(&self.rel, message).at_span(&self.text, value.span())
+    }
+
+    fn position<T>(&self, value: &Spanned<T>) -> Position {
+        self.lines.position(&self.text, value.span().start)
+    }
+}
+
+/// toml's messages are good but spread over lines; keep one line, and say "key" as a
+/// TOML author would rather than serde's "field".
+fn describe_toml_error(message: &str) -> String {
+    message
+        .trim()
+        .replace('\n', " ")
+        .replace("unknown field", "unknown key")
+        .replace("missing field", "missing key")
+}
+
+/// Loads site.toml alone, for commands that need one company rather than the site.
+pub fn load_settings(root: &Path) -> Result<SiteConfig, Diagnostics> {
+    let mut diags = Diagnostics::default();
+    match load_config(root, &mut diags) {
+        Some(config) if !diags.has_errors() => Ok(config),
+        _ => Err(diags),
+    }
+}
+
+/// The company folders under `content/` whose names are valid, sorted.
+pub fn company_folders(root: &Path) -> Vec<String> {
+    let mut ignored = Diagnostics::default();
+    read_dir_sorted(root, &root.join("content"), &mut ignored)
+        .into_iter()
+        .filter(|(name, path)| path.is_dir() && is_slug(name))
+        .map(|(name, _)| name)
+        .collect()
+}
+
+fn load_config(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
+    let path = root.join("site.toml");
+    if !path.is_file() {
+        diags.push(Diagnostic::error(
+            "site.toml",
+            "no site.toml in the site folder: expected the site settings (run `privsite init` to start one)",
+        ));
+        return None;
+    }
+    let file = SourceFile::read(root, &path)
+        .map_err(|d| diags.push(d))
+        .ok()?;
+    let raw: RawSiteConfig = file.parse().map_err(|d| diags.push(d)).ok()?;
+    let before = diags.0.len();
+    let base_url = normalize_base_url(raw.base_url.get_ref())
+        .map_err(|why| diags.push(file.error(&raw.base_url, format!("invalid base_url: {why}"))))
+        .unwrap_or_default();
+    let default_locale = parse_locale(&file, &raw.default_locale, diags);
+    let theme = match raw.theme {
+        Some(theme) if !is_slug(theme.get_ref()) => {
+            diags.push(file.error(
+                &theme,
+                format!(
+                    "invalid theme name {:?}: expected a folder name of lower-case letters, digits and '-'",
+                    theme.get_ref()
+                ),
+            ));
+            String::new()
+        }
+        Some(theme) => theme.into_inner(),
+        None => "default".into(),
+    };
+    let mut build = BuildConfig::default();
+    if let Some(dir) = raw.build.output_dir {
+        let p = Path::new(dir.get_ref());
+        if dir.get_ref().trim().is_empty()
+            || p.is_absolute()
+            || p.components()
+                .any(|c| !matches!(c, std::path::Component::Normal(_)))
+        {
+            diags.push(file.error(
+                &dir,
+                "invalid output_dir: expected a folder inside the site, such as \"public\"",
+            ));
+        } else if [
+            "content",
+            "themes",
+            "templates",
+            "locales",
+            "static",
+            "site.toml",
+            ".git",
+        ]
+        .iter()
+        .any(|s| p.starts_with(s))
+        {
+            diags.push(file.error(
+                &dir,
+                "output_dir would overwrite sources or the git repository: expected a folder of its own, such as \"public\"",
+            ));
+        }
+        build.output_dir = dir.into_inner();
+    }
+    if let Some(minify) = raw.build.minify {
+        build.minify = minify;
+    }
+    let check = check_levels(&file, raw.check, diags);
+    if diags.0.len() > before {
+        return None;
+    }
+    Some(SiteConfig {
+        title: raw.title,
+        base_url,
+        default_locale: default_locale?,
+        theme,
+        build,
+        check,
+    })
+}
+
+/// `[check]`: every key a rule id, every value a level.
+fn check_levels(
+    file: &SourceFile,
+    raw: BTreeMap<Spanned<String>, Spanned<String>>,
+    diags: &mut Diagnostics,
+) -> CheckLevels {
+    let mut levels = CheckLevels::default();
+    for (id, level) in raw {
+        let Some(rule) = rules::rule(id.get_ref()) else {
+            diags.push(file.error(
+                &id,
+                format!(
+                    "unknown rule {:?} in [check]: expected one of {}{}",
+                    id.get_ref(),
+                    rules::RULES
+                        .iter()
+                        .filter(|r| r.id != rules::SOURCE)
+                        .map(|r| r.id)
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    crate::diagnostic::suggest::did_you_mean(
+                        id.get_ref(),
+                        rules::RULES.iter().map(|r| r.id).filter(|r| *r != rules::SOURCE)
+                    )
+                ),
+            ));
+            continue;
+        };
+        if rule.id == rules::SOURCE {
+            diags.push(file.error(
+                &id,
+                "rule \"source\" cannot be set in [check]: source errors stop the build, so they always fail the check",
+            ));
+            continue;
+        }
+        match Level::parse(level.get_ref()) {
+            Some(l) => {
+                levels.0.insert(rule.id.to_string(), l);
+            }
+            None => diags.push(file.error(
+                &level,
+                format!(
+                    "invalid level {:?} for {}: expected \"allow\", \"warn\" or \"deny\"",
+                    level.get_ref(),
+                    rule.id
+                ),
+            )),
+        }
+    }
+    levels
+}
+
+fn parse_locale(
+    file: &SourceFile,
+    tag: &Spanned<String>,
+    diags: &mut Diagnostics,
+) -> Option<Locale> {
+    Locale::parse(tag.get_ref())
+        .map_err(|canonical| diags.push(file.error(tag, locale_message(tag.get_ref(), canonical))))
+        .ok()
+}
+
+fn locale_message(tag: &str, canonical: Option<String>) -> String {
+    match canonical {
+        Some(c) => format!("locale {tag:?} is not in canonical form: expected {c:?}"),
+        None => format!(
+            "{tag:?} is not a BCP 47 language tag: expected one such as \"sv\", \"en\", \"pt-BR\" or \"zh-Hant\""
+        ),
+    }
+}
+
+/// A company slug or theme name: lower-case ASCII letters, digits and '-'.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && !s.starts_with('-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// A section or purpose id: like a slug, with single hyphens between words.
+pub fn is_id(s: &str) -> bool {
+    is_slug(s) && !s.ends_with('-') && !s.contains("--")
+}
+
+pub use crate::source::symlinks::is_ignored_name;
+
+/// The entries of a folder, sorted by name, without ignored ones.
+fn read_dir_sorted(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<(String, PathBuf)> {
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            diags.push(Diagnostic::error(
+                relative_to(root, dir),
+                format!("cannot read the folder: {e}"),
+            ));
+            return Vec::new();
+        }
+    };
+    let mut out: Vec<(String, PathBuf)> = entries
+        .filter_map(Result::ok)
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            (!is_ignored_name(&name)).then(|| (name, e.path()))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// A revision file found on disk, before parsing.
+struct RevisionFile {
+    company: usize,
+    locale: usize,
+    date: Date,
+    path: PathBuf,
+}
+
+fn load_content(
+    root: &Path,
+    options: LoadOptions,
+    memo: Option<&mut RevisionMemo>,
+    diags: &mut Diagnostics,
+) -> Vec<Company> {
+    let content = root.join("content");
+    if !content.is_dir() {
+        diags.push(Diagnostic::error(
+            "content",
+            "no content folder: expected content/<company>/company.toml and content/<company>/<locale>/<YYYY-MM-DD>.toml",
+        ));
+        return Vec::new();
+    }
+    let mut dirs = Vec::new();
+    for (name, path) in read_dir_sorted(root, &content, diags) {
+        let rel = relative_to(root, &path);
+        if !path.is_dir() {
+            diags.push(Diagnostic::error(
+                rel,
+                "unexpected file in content/: expected only company folders",
+            ));
+            continue;
+        }
+        if !is_slug(&name) {
+            diags.push(Diagnostic::error(
+                rel,
+                format!("invalid company folder name {name:?}: expected lower-case ASCII letters, digits and '-'"),
+            ));
+            continue;
+        }
+        dirs.push((name, path));
+    }
+    load_companies(root, &dirs, options, memo, diags)
+}
+
+/// Reloads one company, for a rebuild after its sources changed: `Ok(None)` when its
+/// folder is gone. Errors fail the whole company; warnings come with it. Revision files
+/// whose text `memo` holds are not parsed again.
+pub fn load_company(
+    root: &Path,
+    slug: &str,
+    options: LoadOptions,
+    memo: Option<&mut RevisionMemo>,
+) -> Result<(Option<Company>, Diagnostics), Diagnostics> {
+    let dir = root.join("content").join(slug);
+    let mut diags = Diagnostics::default();
+    if !dir.is_dir() {
+        return Ok((None, diags));
+    }
+    if !is_slug(slug) {
+        diags.push(Diagnostic::error(
+            relative_to(root, &dir),
+            format!("invalid company folder name {slug:?}: expected lower-case ASCII letters, digits and '-'"),
+        ));
+        return Err(diags);
+    }
+    let mut companies = load_companies(root, &[(slug.to_string(), dir)], options, memo, &mut diags);
+    diags.sort();
+    if diags.has_errors() {
+        return Err(diags);
+    }
+    Ok((companies.pop().filter(|c| !c.locales.is_empty()), diags))
+}
+
+/// Loads the given company folders (name, path): their company.toml and every revision,
+/// parsed in parallel.
+fn load_companies(
+    root: &Path,
+    dirs: &[(String, PathBuf)],
+    options: LoadOptions,
+    memo: Option<&mut RevisionMemo>,
+    diags: &mut Diagnostics,
+) -> Vec<Company> {
+    let mut companies = Vec::new();
+    let mut files = Vec::new();
+    for (name, path) in dirs {
+        // Revision files are kept only for companies that load, so indexes stay valid.
+        let mut company_files = Vec::new();
+        if let Some(company) =
+            scan_company(root, name, path, companies.len(), &mut company_files, diags)
+        {
+            companies.push(company);
+            files.append(&mut company_files);
+        }
+    }
+
+    let known = memo.as_deref();
+    let parsed: Vec<(
+        &RevisionFile,
+        Result<LoadedRevision, Diagnostics>,
+        Option<String>,
+    )> = files
+        .par_iter()
+        .map(|f| match load_revision(root, &f.path, f.date, known) {
+            Ok((loaded, fresh)) => (f, Ok(loaded), fresh),
+            Err(d) => (f, Err(d), None),
+        })
+        .collect();
+    if let Some(memo) = memo {
+        // Forget the files of these folders that are gone, then learn the new texts.
+        let listed: HashSet<&Path> = files.iter().map(|f| f.path.as_path()).collect();
+        for (_, dir) in dirs {
+            if let Some(known) = memo.companies.get_mut(dir) {
+                known.retain(|path, _| listed.contains(path.as_path()));
+            }
+        }
+        for (f, result, fresh) in &parsed {
+            if let (Ok(loaded), Some(text), Some(dir)) = (result, fresh, company_dir(&f.path)) {
+                memo.companies
+                    .entry(dir.to_path_buf())
+                    .or_default()
+                    .insert(f.path.clone(), (text.clone(), loaded.clone()));
+            }
+        }
+    }
+    for (f, result, _) in parsed {
+        let (company, locale) = (f.company, f.locale);
+        match result {
+            Ok((revision, rights)) => {
+                let history = &mut companies[company].locales[locale];
+                if let Some(rights) = rights {
+                    history.declared_rights.insert(revision.date, rights);
+                }
+                history.revisions.push(revision);
+            }
+            Err(found) => diags.extend(found.0),
+        }
+    }
+
+    for company in &mut companies {
+        for history in &mut company.locales {
+            history.revisions.sort_by_key(|r| r.date);
+            if !options.drafts {
+                let drafts = history.revisions.iter().filter(|r| r.draft);
+                company
+                    .skipped_drafts
+                    .extend(drafts.map(|r| r.source.clone()));
+                history.revisions.retain(|r| !r.draft);
+                let dates: BTreeSet<Date> = history.revisions.iter().map(|r| r.date).collect();
+                history.declared_rights.retain(|d, _| dates.contains(d));
+            }
+        }
+        finish_company(root, company, diags);
+    }
+    companies
+}
+
+/// Reads `company.toml` and lists the company's locale folders and revision files.
+fn scan_company(
+    root: &Path,
+    slug: &str,
+    dir: &Path,
+    company_index: usize,
+    files: &mut Vec<RevisionFile>,
+    diags: &mut Diagnostics,
+) -> Option<Company> {
+    let info_path = dir.join("company.toml");
+    let info = if info_path.is_file() {
+        load_company_info(root, &info_path, diags)
+    } else {
+        diags.push(Diagnostic::error(
+            relative_to(root, dir),
+            "the company has no company.toml: expected the controller's name, contact and default_locale there",
+        ));
+        None
+    };
+    let mut locales = Vec::new();
+    for (name, path) in read_dir_sorted(root, dir, diags) {
+        let rel = relative_to(root, &path);
+        if name == "company.toml" {
+            continue;
+        }
+        if !path.is_dir() {
+            diags.push(Diagnostic::error(
+                rel,
+                "unexpected file: expected company.toml and locale folders only",
+            ));
+            continue;
+        }
+        let locale = match Locale::parse(&name) {
+            Ok(l) => l,
+            Err(canonical) => {
+                diags.push(Diagnostic::error(
+                    rel,
+                    format!(
+                        "invalid locale folder: {}",
+                        locale_message(&name, canonical)
+                    ),
+                ));
+                continue;
+            }
+        };
+        let locale_index = locales.len();
+        for (file_name, file_path) in read_dir_sorted(root, &path, diags) {
+            let rel = relative_to(root, &file_path);
+            match revision_date(&file_name) {
+                Ok(date) if file_path.is_file() => files.push(RevisionFile {
+                    company: company_index,
+                    locale: locale_index,
+                    date,
+                    path: file_path,
+                }),
+                Ok(_) => diags.push(Diagnostic::error(
+                    rel,
+                    "expected a revision file, found a folder",
+                )),
+                Err(why) => diags.push(Diagnostic::error(rel, why)),
+            }
+        }
+        locales.push(LocaleHistory {
+            locale,
+            revisions: Vec::new(),
+            declared_rights: BTreeMap::new(),
+        });
+    }
+    Some(Company {
+        slug: slug.to_string(),
+        source: relative_to(root, &info_path),
+        info: info?,
+        locales,
+        skipped_drafts: Vec::new(),
+    })
+}
+
+/// The effective date a revision's file name gives (`2018-05-25.toml`).
+fn revision_date(file_name: &str) -> Result<Date, String> {
+    let expected = "expected a revision file named YYYY-MM-DD.toml after the day it takes effect";
+    let stem = file_name
+        .strip_suffix(".toml")
+        .ok_or_else(|| format!("unexpected file {file_name:?}: {expected}"))?;
+    let b = stem.as_bytes();
+    let shaped = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shaped {
+        return Err(format!("file name {file_name:?} is not a date: {expected}"));
+    }
+    let num = |r: std::ops::Range<usize>| stem[r].parse::<i16>().unwrap_or(0);
+    Date::new(num(0..4), num(5..7) as i8, num(8..10) as i8)
+        .map_err(|_| format!("file name {file_name:?} is not a real date: {expected}"))
+}
+
+/// Cross-file rules for one company, once all its revisions are read.
+fn finish_company(root: &Path, company: &mut Company, diags: &mut Diagnostics) {
+    let source = company.source.clone();
+    if !company
+        .locales
+        .iter()
+        .any(|l| l.locale == company.info.default_locale)
+    {
+        let error = Diagnostic::error(
+            &source,
+            format!(
+                "default_locale is {:?} but there is no folder content/{}/{}/: expected the reference text in that locale",
+                company.info.default_locale.as_str(),
+                company.slug,
+                company.info.default_locale
+            ),
+        );
+        diags.push(at_key(root.join(&source), "default_locale", error));
+    }
+    company.locales.retain(|history| {
+        if history.revisions.is_empty() {
+            diags.push(Diagnostic::warning(
+                relative_to(root, &root.join("content").join(&company.slug).join(history.locale.as_str())),
+                "no published revisions in this locale (empty, or drafts only): it is left out of the site",
+            ));
+        }
+        !history.revisions.is_empty()
+    });
+    for history in &company.locales {
+        for revision in &history.revisions {
+            if let Some(from) = &revision.translated_from {
+                let known = company.locales.iter().any(|l| &l.locale == from);
+                let problem = if from == &history.locale {
+                    Some(format!(
+                        "translated_from = {:?} is this revision's own locale: expected the locale it was translated from",
+                        from.as_str()
+                    ))
+                } else if !known {
+                    Some(format!(
+                        "translated_from = {:?}, but {} has no revisions in that locale: expected one of {}",
+                        from.as_str(),
+                        company.slug,
+                        company
+                            .locales
+                            .iter()
+                            .filter(|l| l.locale != history.locale)
+                            .map(|l| format!("{:?}", l.locale.as_str()))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ))
+                } else {
+                    None
+                };
+                if let Some(message) = problem {
+                    let mut d = Diagnostic::error(&revision.source, message);
+                    d.position = revision.translated_from_position;
+                    diags.push(d);
+                }
+            }
+            for p in &revision.processors {
+                let outside: Vec<&str> = p
+                    .stated_countries()
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|c| !countries::in_eea(c))
+                    .collect();
+                if p.safeguard.is_none() && !outside.is_empty() {
+                    let mut d = Diagnostic::warning(
+                        &revision.source,
+                        format!(
+                            "processor {:?} processes data in {} outside the EEA but names no safeguard: expected safeguard = one of {}",
+                            p.name,
+                            outside.join(", "),
+                            Safeguard::expected()
+                        ),
+                    );
+                    d.position = Some(p.position);
+                    diags.push(d);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn revision_dates_come_from_file_names() {
+        assert_eq!(
+            revision_date("2018-05-25.toml").unwrap(),
+            jiff::civil::date(2018, 5, 25)
+        );
+        assert!(
+            revision_date("2019-02-29.toml")
+                .unwrap_err()
+                .contains("not a real date")
+        );
+        assert!(
+            revision_date("2018-5-25.toml")
+                .unwrap_err()
+                .contains("not a date")
+        );
+        assert!(
+            revision_date("2018-05-25.txt")
+                .unwrap_err()
+                .contains("unexpected file")
+        );
+    }
+
+    #[test]
+    fn slugs_and_ids() {
+        assert!(is_slug("quickbutik") && is_slug("qvik-oy") && is_slug("a1"));
+        assert!(!is_slug("Quickbutik") && !is_slug("-x") && !is_slug("") && !is_slug("å"));
+        assert!(is_id("automated-decisions") && !is_id("a--b") && !is_id("a-") && !is_id("a_b"));
+    }
+}
