@@ -86,7 +86,7 @@ diff-processor-renamed = { $old } вече се нарича { $new }.
 diff-processor-role-changed = { $name }: ролята е променена от { $old } на { $new }.
 diff-processor-countries-changed = { $name }: мястото на обработване е променено от { $old } на { $new }.
 
-## Notices of change (issue 13): announced dates, classes, notice e-mails
+## Notices of change: announced dates, classes, notice e-mails
 notice-announced-line = Обявено на { $announced } · влиза в сила на { $date }
 notice-objection-deadline = Клиентите могат да възразят срещу тази промяна до { $deadline }.
 notice-class-material = Съществена промяна

@@ -104,7 +104,7 @@ diff-processor-renamed = { $old } se nyní jmenuje { $new }.
 diff-processor-role-changed = { $name }: změna role (dříve: { $old }; nyní: { $new }).
 diff-processor-countries-changed = { $name }: změna místa zpracování (dříve: { $old }; nyní: { $new }).
 
-## Notices of change (issue 13): announced dates, classes, notice e-mails
+## Notices of change: announced dates, classes, notice e-mails
 notice-announced-line = Oznámeno: { $announced } · účinnost ode dne: { $date }
 notice-objection-deadline = Zákazníci mohou proti této změně vznést námitku do { $deadline }.
 notice-class-material = Podstatná změna

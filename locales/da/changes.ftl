@@ -86,7 +86,7 @@ diff-processor-renamed = { $old } hedder nu { $new }.
 diff-processor-role-changed = { $name }: rollen er ændret fra { $old } til { $new }.
 diff-processor-countries-changed = { $name }: behandlingsstedet er ændret fra { $old } til { $new }.
 
-## Notices of change (issue 13): announced dates, classes, notice e-mails
+## Notices of change: announced dates, classes, notice e-mails
 notice-announced-line = Varslet den { $announced } · træder i kraft den { $date }
 notice-objection-deadline = Kunder kan gøre indsigelse mod denne ændring indtil den { $deadline }.
 notice-class-material = Væsentlig ændring

@@ -86,7 +86,7 @@ diff-processor-renamed = { $old } heißt jetzt { $new }.
 diff-processor-role-changed = { $name }: Rolle geändert (vorher: { $old }; jetzt: { $new }).
 diff-processor-countries-changed = { $name }: Ort der Verarbeitung geändert (vorher: { $old }; jetzt: { $new }).
 
-## Notices of change (issue 13): announced dates, classes, notice e-mails
+## Notices of change: announced dates, classes, notice e-mails
 notice-announced-line = Angekündigt am { $announced } · tritt am { $date } in Kraft
 notice-objection-deadline = Kunden können dieser Änderung bis zum { $deadline } widersprechen.
 notice-class-material = Wesentliche Änderung

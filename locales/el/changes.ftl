@@ -86,7 +86,7 @@ diff-processor-renamed = Η επωνυμία { $old } άλλαξε σε { $new }
 diff-processor-role-changed = { $name }: αλλαγή ρόλου (πριν: { $old }· τώρα: { $new }).
 diff-processor-countries-changed = { $name }: αλλαγή τόπου επεξεργασίας (πριν: { $old }· τώρα: { $new }).
 
-## Notices of change (issue 13): announced dates, classes, notice e-mails
+## Notices of change: announced dates, classes, notice e-mails
 notice-announced-line = Ανακοινώθηκε στις { $announced } · τίθεται σε ισχύ στις { $date }
 notice-objection-deadline = Οι πελάτες μπορούν να αντιταχθούν σε αυτή την αλλαγή έως τις { $deadline }.
 notice-class-material = Ουσιώδης αλλαγή

@@ -86,7 +86,7 @@ diff-processor-renamed = { $old } is now named { $new }.
 diff-processor-role-changed = { $name }: role changed from { $old } to { $new }.
 diff-processor-countries-changed = { $name }: where data is processed changed from { $old } to { $new }.
 
-## Notices of change (issue 13): announced dates, classes, notice e-mails
+## Notices of change: announced dates, classes, notice e-mails
 notice-announced-line = Announced { $announced } · takes effect { $date }
 notice-objection-deadline = Customers may object to this change until { $deadline }.
 notice-class-material = Material change

@@ -95,7 +95,7 @@ diff-processor-renamed = { $old } se llama ahora { $new }.
 diff-processor-role-changed = { $name }: el papel ha pasado de { $old } a { $new }.
 diff-processor-countries-changed = { $name }: el lugar del tratamiento ha pasado de { $old } a { $new }.
 
-## Notices of change (issue 13): announced dates, classes, notice e-mails
+## Notices of change: announced dates, classes, notice e-mails
 notice-announced-line = Anunciado el { $announced } · entra en vigor el { $date }
 notice-objection-deadline = Los clientes pueden oponerse a este cambio hasta el { $deadline }.
 notice-class-material = Cambio sustancial

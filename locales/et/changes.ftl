@@ -86,7 +86,7 @@ diff-processor-renamed = { $old } uus nimi: { $new }.
 diff-processor-role-changed = { $name }: roll muutus ({ $old } → { $new }).
 diff-processor-countries-changed = { $name }: töötlemise koht muutus ({ $old } → { $new }).
 
-## Notices of change (issue 13): announced dates, classes, notice e-mails
+## Notices of change: announced dates, classes, notice e-mails
 notice-announced-line = Teatatud: { $announced } · jõustumise kuupäev: { $date }
 notice-objection-deadline = Klientide vastuväidete esitamise tähtaeg selle muudatuse kohta: { $deadline }.
 notice-class-material = Oluline muudatus

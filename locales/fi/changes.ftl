@@ -85,7 +85,7 @@ diff-processor-renamed = { $old } on nyt nimeltään { $new }.
 diff-processor-role-changed = { $name }: rooli muuttui ({ $old } → { $new }).
 diff-processor-countries-changed = { $name }: käsittelymaat muuttuivat ({ $old } → { $new }).
 
-## Muutosilmoitukset (issue 13): ilmoituspäivä, luokka, sähköposti
+## Muutosilmoitukset: ilmoituspäivä, luokka, sähköposti
 notice-announced-line = Ilmoitettu { $announced } · tulee voimaan { $date }
 notice-objection-deadline = Asiakkaat voivat vastustaa muutosta { $deadline } asti.
 notice-class-material = Olennainen muutos

@@ -95,7 +95,7 @@ diff-processor-renamed = { $old } s’appelle désormais { $new }.
 diff-processor-role-changed = { $name } : le rôle est passé de { $old } à { $new }.
 diff-processor-countries-changed = { $name } : le lieu du traitement est passé de { $old } à { $new }.
 
-## Notices of change (issue 13): announced dates, classes, notice e-mails
+## Notices of change: announced dates, classes, notice e-mails
 notice-announced-line = Annoncée le { $announced } · entre en vigueur le { $date }
 notice-objection-deadline = Les clients peuvent s’opposer à cette modification jusqu’au { $deadline }.
 notice-class-material = Modification substantielle

@@ -113,7 +113,7 @@ diff-processor-renamed = { $old }: is é { $new } an t-ainm atá air anois.
 diff-processor-role-changed = { $name }: athraíodh an ról (roimhe: { $old }; anois: { $new }).
 diff-processor-countries-changed = { $name }: athraíodh áit na próiseála (roimhe: { $old }; anois: { $new }).
 
-## Notices of change (issue 13): announced dates, classes, notice e-mails
+## Notices of change: announced dates, classes, notice e-mails
 notice-announced-line = Fógartha: { $announced } · Teacht i bhfeidhm: { $date }
 notice-objection-deadline = Spriocdháta d’agóidí ó chustaiméirí in aghaidh an athraithe seo: { $deadline }.
 notice-class-material = Athrú ábhartha

@@ -95,7 +95,7 @@ diff-processor-renamed = { $old } sada se zove { $new }.
 diff-processor-role-changed = { $name }: promjena uloge (prije: { $old }; sada: { $new }).
 diff-processor-countries-changed = { $name }: promjena mjesta obrade (prije: { $old }; sada: { $new }).
 
-## Notices of change (issue 13): announced dates, classes, notice e-mails
+## Notices of change: announced dates, classes, notice e-mails
 notice-announced-line = Najavljeno: { $announced } · stupa na snagu: { $date }
 notice-objection-deadline = Klijenti mogu uložiti prigovor na ovu promjenu do { $deadline }.
 notice-class-material = Bitna promjena

@@ -86,7 +86,7 @@ diff-processor-renamed = { $old } új neve: { $new }.
 diff-processor-role-changed = { $name }: a szerep megváltozott (korábban: { $old }; most: { $new }).
 diff-processor-countries-changed = { $name }: az adatkezelés helye megváltozott (korábban: { $old }; most: { $new }).
 
-## Notices of change (issue 13): announced dates, classes, notice e-mails
+## Notices of change: announced dates, classes, notice e-mails
 notice-announced-line = Bejelentve: { $announced } · hatálybalépés: { $date }
 notice-objection-deadline = Az ügyfelek e változás elleni tiltakozásának határideje: { $deadline }.
 notice-class-material = Lényeges változás

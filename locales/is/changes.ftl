@@ -86,7 +86,7 @@ diff-processor-renamed = { $old } heitir nú { $new }.
 diff-processor-role-changed = { $name }: hlutverki breytt (áður: { $old }; nú: { $new }).
 diff-processor-countries-changed = { $name }: vinnslustað breytt (áður: { $old }; nú: { $new }).
 
-## Notices of change (issue 13): announced dates, classes, notice e-mails
+## Notices of change: announced dates, classes, notice e-mails
 notice-announced-line = Tilkynnt { $announced } · tekur gildi { $date }
 notice-objection-deadline = Viðskiptavinir geta andmælt þessari breytingu til og með { $deadline }.
 notice-class-material = Veruleg breyting

@@ -95,7 +95,7 @@ diff-processor-renamed = { $old } ora si chiama { $new }.
 diff-processor-role-changed = { $name }: il ruolo è passato da { $old } a { $new }.
 diff-processor-countries-changed = { $name }: il luogo del trattamento è passato da { $old } a { $new }.
 
-## Notices of change (issue 13): announced dates, classes, notice e-mails
+## Notices of change: announced dates, classes, notice e-mails
 notice-announced-line = Annuncio: { $announced } · entrata in vigore: { $date }
 notice-objection-deadline = I clienti possono opporsi a questa modifica fino al giorno { $deadline }.
 notice-class-material = Modifica sostanziale

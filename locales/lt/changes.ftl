@@ -104,7 +104,7 @@ diff-processor-renamed = { $old } dabar vadinasi { $new }.
 diff-processor-role-changed = { $name }: pakeistas vaidmuo (anksčiau: { $old }; dabar: { $new }).
 diff-processor-countries-changed = { $name }: pakeista duomenų tvarkymo vieta (anksčiau: { $old }; dabar: { $new }).
 
-## Notices of change (issue 13): announced dates, classes, notice e-mails
+## Notices of change: announced dates, classes, notice e-mails
 notice-announced-line = Paskelbta: { $announced } · įsigalioja: { $date }
 notice-objection-deadline = Klientai gali pateikti prieštaravimą dėl šio pakeitimo iki { $deadline }.
 notice-class-material = Esminis pakeitimas

@@ -95,7 +95,7 @@ diff-processor-renamed = { $old } tagad saucas { $new }.
 diff-processor-role-changed = { $name }: mainīta loma (agrāk: { $old }; tagad: { $new }).
 diff-processor-countries-changed = { $name }: mainīta apstrādes vieta (agrāk: { $old }; tagad: { $new }).
 
-## Notices of change (issue 13): announced dates, classes, notice e-mails
+## Notices of change: announced dates, classes, notice e-mails
 notice-announced-line = Paziņots: { $announced } · stājas spēkā: { $date }
 notice-objection-deadline = Termiņš klientu iebildumiem pret šīm izmaiņām: { $deadline }.
 notice-class-material = Būtiskas izmaiņas

@@ -113,7 +113,7 @@ diff-processor-renamed = { $old } issa jismu { $new }.
 diff-processor-role-changed = { $name }: ir-rwol inbidel minn { $old } għal { $new }.
 diff-processor-countries-changed = { $name }: il-post fejn tiġi pproċessata d-data nbidel minn { $old } għal { $new }.
 
-## Notices of change (issue 13): announced dates, classes, notice e-mails
+## Notices of change: announced dates, classes, notice e-mails
 notice-announced-line = Imħabbar: { $announced } · jidħol fis-seħħ: { $date }
 notice-objection-deadline = Skadenza għall-oġġezzjonijiet tal-klijenti għal din il-bidla: { $deadline }.
 notice-class-material = Bidla sostanzjali

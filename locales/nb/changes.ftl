@@ -86,7 +86,7 @@ diff-processor-renamed = { $old } heter nå { $new }.
 diff-processor-role-changed = { $name }: rollen er endret fra { $old } til { $new }.
 diff-processor-countries-changed = { $name }: behandlingsstedet er endret fra { $old } til { $new }.
 
-## Notices of change (issue 13): announced dates, classes, notice e-mails
+## Notices of change: announced dates, classes, notice e-mails
 notice-announced-line = Varslet { $announced } · trer i kraft { $date }
 notice-objection-deadline = Kunder kan protestere mot denne endringen til og med { $deadline }.
 notice-class-material = Vesentlig endring

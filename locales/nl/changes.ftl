@@ -86,7 +86,7 @@ diff-processor-renamed = { $old } heet nu { $new }.
 diff-processor-role-changed = { $name }: de rol is gewijzigd van { $old } in { $new }.
 diff-processor-countries-changed = { $name }: de plaats van verwerking is gewijzigd van { $old } in { $new }.
 
-## Notices of change (issue 13): announced dates, classes, notice e-mails
+## Notices of change: announced dates, classes, notice e-mails
 notice-announced-line = Aangekondigd op { $announced } · treedt in werking op { $date }
 notice-objection-deadline = Klanten kunnen tot en met { $deadline } bezwaar maken tegen deze wijziging.
 notice-class-material = Wezenlijke wijziging

@@ -104,7 +104,7 @@ diff-processor-renamed = { $old } nazywa się teraz { $new }.
 diff-processor-role-changed = { $name }: zmiana roli (wcześniej: { $old }; obecnie: { $new }).
 diff-processor-countries-changed = { $name }: zmiana miejsca przetwarzania (wcześniej: { $old }; obecnie: { $new }).
 
-## Notices of change (issue 13): announced dates, classes, notice e-mails
+## Notices of change: announced dates, classes, notice e-mails
 notice-announced-line = Ogłoszono: { $announced } · wchodzi w życie: { $date }
 notice-objection-deadline = Klienci mogą wnieść sprzeciw wobec tej zmiany do { $deadline }.
 notice-class-material = Istotna zmiana

@@ -95,7 +95,7 @@ diff-processor-renamed = { $old } chama-se agora { $new }.
 diff-processor-role-changed = { $name }: a função passou de { $old } para { $new }.
 diff-processor-countries-changed = { $name }: o local do tratamento passou de { $old } para { $new }.
 
-## Notices of change (issue 13): announced dates, classes, notice e-mails
+## Notices of change: announced dates, classes, notice e-mails
 notice-announced-line = Anunciada em { $announced } · entra em vigor em { $date }
 notice-objection-deadline = Os clientes podem opor-se a esta alteração até { $deadline }.
 notice-class-material = Alteração substancial

@@ -95,7 +95,7 @@ diff-processor-renamed = { $old } se numește acum { $new }.
 diff-processor-role-changed = { $name }: rolul s-a schimbat (înainte: { $old }; acum: { $new }).
 diff-processor-countries-changed = { $name }: locul prelucrării s-a schimbat (înainte: { $old }; acum: { $new }).
 
-## Notices of change (issue 13): announced dates, classes, notice e-mails
+## Notices of change: announced dates, classes, notice e-mails
 notice-announced-line = Anunț: { $announced } · intrare în vigoare: { $date }
 notice-objection-deadline = Clienții se pot opune acestei modificări până la data de { $deadline }.
 notice-class-material = Modificare substanțială

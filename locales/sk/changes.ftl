@@ -104,7 +104,7 @@ diff-processor-renamed = { $old } sa teraz volá { $new }.
 diff-processor-role-changed = { $name }: zmena roly (predtým: { $old }; teraz: { $new }).
 diff-processor-countries-changed = { $name }: zmena miesta spracúvania (predtým: { $old }; teraz: { $new }).
 
-## Notices of change (issue 13): announced dates, classes, notice e-mails
+## Notices of change: announced dates, classes, notice e-mails
 notice-announced-line = Oznámené: { $announced } · účinnosť od: { $date }
 notice-objection-deadline = Zákazníci môžu proti tejto zmene podať námietku do { $deadline }.
 notice-class-material = Podstatná zmena

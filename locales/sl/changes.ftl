@@ -104,7 +104,7 @@ diff-processor-renamed = { $old } se zdaj imenuje { $new }.
 diff-processor-role-changed = { $name }: sprememba vloge (prej: { $old }; zdaj: { $new }).
 diff-processor-countries-changed = { $name }: sprememba kraja obdelave (prej: { $old }; zdaj: { $new }).
 
-## Notices of change (issue 13): announced dates, classes, notice e-mails
+## Notices of change: announced dates, classes, notice e-mails
 notice-announced-line = Objavljeno: { $announced } · začne veljati: { $date }
 notice-objection-deadline = Rok za ugovor strank zoper to spremembo: { $deadline }.
 notice-class-material = Bistvena sprememba

@@ -85,7 +85,7 @@ diff-processor-renamed = { $old } heter nu { $new }.
 diff-processor-role-changed = { $name }: rollen har ändrats från { $old } till { $new }.
 diff-processor-countries-changed = { $name }: var uppgifterna behandlas har ändrats från { $old } till { $new }.
 
-## Meddelanden om ändringar (issue 13): aviseringsdatum, klass, e-post
+## Meddelanden om ändringar: aviseringsdatum, klass, e-post
 notice-announced-line = Aviserad { $announced } · börjar gälla { $date }
 notice-objection-deadline = Kunder kan invända mot ändringen till och med { $deadline }.
 notice-class-material = Väsentlig ändring
