@@ -19,7 +19,7 @@ use std::io;
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use rustix::fs::{CWD, FlockOperation, RenameFlags};
+use rustix::fs::{CWD, RenameFlags};
 
 /// The file every output folder privsite writes holds; only a folder with it (or an empty
 /// one) is replaced.
@@ -49,35 +49,71 @@ pub struct Staging {
     committed: bool,
     /// Removed, while still locked, when this value is dropped.
     lock_path: PathBuf,
-    /// Held while this value lives; the lock is released when the file closes.
-    _lock: File,
+    /// The locked lock file, held while this value lives; the lock is released when the
+    /// file closes.
+    _lock: same_file::Handle,
 }
 
 /// Opens and locks the lock file, without waiting: `WouldBlock` when another build holds
 /// it. A build removes its lock file as it finishes, while still holding it, so a lock
 /// taken on a file that has meanwhile been removed (or replaced) is let go and taken again
 /// on the file now at the path.
-fn take_lock(path: &Path) -> io::Result<File> {
-    use std::os::unix::fs::MetadataExt;
+///
+/// The lock is `flock` on Linux and macOS and `LockFileEx` on Windows, through fs4: both
+/// belong to the open file, so the system releases it when the file closes, also when a
+/// build is killed. (Called through the trait: std's `File::try_lock`, from Rust 1.89,
+/// would otherwise shadow it.)
+fn take_lock(path: &Path) -> io::Result<same_file::Handle> {
     loop {
-        let file = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(path)?;
-        match rustix::fs::flock(&file, FlockOperation::NonBlockingLockExclusive) {
+        let file = open_lock_file(path)?;
+        match fs4::FileExt::try_lock(&file) {
             Ok(()) => {}
-            Err(e) if e == rustix::io::Errno::WOULDBLOCK => {
-                return Err(io::ErrorKind::WouldBlock.into());
-            }
-            Err(e) => return Err(e.into()),
+            Err(fs4::TryLockError::WouldBlock) => return Err(io::ErrorKind::WouldBlock.into()),
+            Err(fs4::TryLockError::Error(e)) => return Err(e),
         }
-        let held = file.metadata()?;
-        match fs::metadata(path) {
-            Ok(now) if now.ino() == held.ino() && now.dev() == held.dev() => return Ok(file),
+        // Device and inode on Unix, volume and file index on Windows.
+        let held = same_file::Handle::from_file(file)?;
+        match same_file::Handle::from_path(path) {
+            Ok(now) if now == held => return Ok(held),
             _ => continue,
         }
     }
+}
+
+/// Opens the lock file, creating it, without following a symlink at its path: a link
+/// there would have the lock, and the removal of the lock file, land on a file privsite
+/// did not make.
+fn open_lock_file(path: &Path) -> io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.create(true).truncate(false).write(true);
+    // O_NOFOLLOW: the open fails (ELOOP) where the path is a symlink.
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(
+        &mut options,
+        rustix::fs::OFlags::NOFOLLOW.bits() as i32,
+    );
+    // FILE_FLAG_OPEN_REPARSE_POINT: a symlink (or junction) at the path is opened itself,
+    // not what it points to; it is then refused below.
+    #[cfg(windows)]
+    std::os::windows::fs::OpenOptionsExt::custom_flags(&mut options, 0x0020_0000);
+    let is_link = || {
+        io::Error::other(format!(
+            "{} is a symbolic link; privsite makes this lock file itself and follows no link there: remove the link and build again",
+            path.display()
+        ))
+    };
+    let file = match options.open(path) {
+        Ok(file) => file,
+        #[cfg(unix)]
+        Err(e) if e.raw_os_error() == Some(rustix::io::Errno::LOOP.raw_os_error()) => {
+            return Err(is_link());
+        }
+        Err(e) => return Err(e),
+    };
+    if file.metadata()?.file_type().is_symlink() {
+        return Err(is_link());
+    }
+    Ok(file)
 }
 
 fn refuse(shown: &Path, why: impl std::fmt::Display) -> io::Error {
