@@ -64,6 +64,14 @@ fn main() -> ExitCode {
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+// The hook below is a constructor in ELF's `.init_array`, so it is built for Linux (and
+// Android) only. Windows needs none: mimalloc already commits on demand there (its default
+// commits arenas eagerly only where the system overcommits, which it takes Windows not to
+// do). On macOS constructors of different object files run in link order, not by
+// priority, so the hook could not be sure to run before mimalloc's own; it is left out,
+// and memory there commits eagerly, as mimalloc does by default on a system that
+// overcommits.
+#[cfg(any(target_os = "linux", target_os = "android"))]
 mod memory {
     use std::ffi::{c_int, c_long};
 

@@ -183,6 +183,9 @@ fn leftovers(dir: &Path) -> Vec<String> {
         .collect()
 }
 
+// Creates Unix symlinks; on Windows making one needs a privilege (or developer mode), so
+// the test is Unix-only while the checks it tests are the same code on every system.
+#[cfg(unix)]
 #[test]
 fn a_symlinked_output_folder_is_followed_and_the_link_kept() {
     let f = fixture();
@@ -208,7 +211,7 @@ fn a_second_build_is_kept_out_by_the_lock() {
     let f = fixture();
     fs::create_dir(f.path("public")).unwrap();
     let lock = fs::File::create(f.path(".public.privsite-lock")).unwrap();
-    rustix::fs::flock(&lock, rustix::fs::FlockOperation::LockExclusive).unwrap();
+    fs4::FileExt::lock(&lock).unwrap();
     let out = run(f.root(), &[]);
     let err = stderr(&out);
     assert!(!out.status.success());
@@ -221,6 +224,25 @@ fn a_second_build_is_kept_out_by_the_lock() {
     let out = run(f.root(), &[]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(f.path("public/index.html").is_file());
+}
+
+/// A link at the lock file's path is neither followed (a dangling one would have the build
+/// create a file where it points) nor taken for the lock.
+#[cfg(unix)]
+#[test]
+fn a_symlink_at_the_lock_path_is_not_followed() {
+    let f = fixture();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let dangling = elsewhere.path().join("made-by-the-lock");
+    std::os::unix::fs::symlink(&dangling, f.path(".public.privsite-lock")).unwrap();
+    let out = run(f.root(), &[]);
+    let err = stderr(&out);
+    assert!(!out.status.success());
+    assert!(err.contains("is a symbolic link"), "{err}");
+    assert!(!dangling.exists());
+    assert!(!f.path("public/index.html").exists());
+    let link = fs::symlink_metadata(f.path(".public.privsite-lock")).unwrap();
+    assert!(link.file_type().is_symlink(), "the link was removed");
 }
 
 #[test]

@@ -5,11 +5,31 @@
 //! takes a lock beside it so a second build into the same folder stops with a clear
 //! message, and cleans the leftovers of builds that were killed. Files then go into a
 //! staging folder one at a time ([`Staging::put`], from any number of threads), and
-//! [`Staging::commit`] swaps the staging folder in for the output folder in one atomic step
-//! (`renameat2(RENAME_EXCHANGE)`): at every moment the output path holds either the whole
-//! previous site or the whole new one. Where the file system refuses the exchange, the
-//! previous site is renamed aside and the new one renamed in, which leaves a moment of a few
-//! microseconds without a folder; README.md says so.
+//! [`Staging::commit`] swaps the staging folder in for the output folder and removes the
+//! previous site. Only folders privsite made are ever removed: its staging folders and an
+//! output folder it checked at the start.
+//!
+//! How the swap is done depends on the system:
+//!
+//! - Linux: `renameat2(RENAME_EXCHANGE)` swaps the two folders in one atomic step, so at
+//!   every moment the output path holds either the whole previous site or the whole new
+//!   one.
+//! - macOS: `renameatx_np(RENAME_SWAP)` (the `*at` form of `renamex_np`) does the same,
+//!   on the volumes that support it (APFS does).
+//! - Where the system or the file system has no exchange (Windows; a Linux file system
+//!   that refuses the flag, such as some network or FUSE ones; a macOS volume without
+//!   swap support), the previous site is renamed aside (to the staging folder's name with
+//!   `-old`), the new one renamed in, and the previous one removed. That leaves a moment of
+//!   a few microseconds without a folder; README.md says so. If the new site cannot be
+//!   renamed in, the previous one is renamed back. On Windows a folder cannot be renamed
+//!   while another program has it or a file in it open (a terminal whose current folder it
+//!   is, some editors, a virus scanner); the build then stops with that error and the
+//!   previous site is left as it was.
+//!
+//! On every system a failed swap leaves the previous site in place, and a folder renamed
+//! aside that could not be removed is removed by the next build (it holds the marker).
+//!
+//! The lock is `flock` on Linux and macOS and `LockFileEx` on Windows (see [`take_lock`]).
 //!
 //! A symlinked output folder (`public -> ../www`) is followed: its target is replaced and
 //! the link kept.
@@ -18,8 +38,6 @@ use std::fs::{self, File, OpenOptions};
 use std::io;
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
-
-use rustix::fs::{CWD, FlockOperation, RenameFlags};
 
 /// The file every output folder privsite writes holds; only a folder with it (or an empty
 /// one) is replaced.
@@ -49,35 +67,71 @@ pub struct Staging {
     committed: bool,
     /// Removed, while still locked, when this value is dropped.
     lock_path: PathBuf,
-    /// Held while this value lives; the lock is released when the file closes.
-    _lock: File,
+    /// The locked lock file, held while this value lives; the lock is released when the
+    /// file closes.
+    _lock: same_file::Handle,
 }
 
 /// Opens and locks the lock file, without waiting: `WouldBlock` when another build holds
 /// it. A build removes its lock file as it finishes, while still holding it, so a lock
 /// taken on a file that has meanwhile been removed (or replaced) is let go and taken again
 /// on the file now at the path.
-fn take_lock(path: &Path) -> io::Result<File> {
-    use std::os::unix::fs::MetadataExt;
+///
+/// The lock is `flock` on Linux and macOS and `LockFileEx` on Windows, through fs4: both
+/// belong to the open file, so the system releases it when the file closes, also when a
+/// build is killed. (Called through the trait: std's `File::try_lock`, from Rust 1.89,
+/// would otherwise shadow it.)
+fn take_lock(path: &Path) -> io::Result<same_file::Handle> {
     loop {
-        let file = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(path)?;
-        match rustix::fs::flock(&file, FlockOperation::NonBlockingLockExclusive) {
+        let file = open_lock_file(path)?;
+        match fs4::FileExt::try_lock(&file) {
             Ok(()) => {}
-            Err(e) if e == rustix::io::Errno::WOULDBLOCK => {
-                return Err(io::ErrorKind::WouldBlock.into());
-            }
-            Err(e) => return Err(e.into()),
+            Err(fs4::TryLockError::WouldBlock) => return Err(io::ErrorKind::WouldBlock.into()),
+            Err(fs4::TryLockError::Error(e)) => return Err(e),
         }
-        let held = file.metadata()?;
-        match fs::metadata(path) {
-            Ok(now) if now.ino() == held.ino() && now.dev() == held.dev() => return Ok(file),
+        // Device and inode on Unix, volume and file index on Windows.
+        let held = same_file::Handle::from_file(file)?;
+        match same_file::Handle::from_path(path) {
+            Ok(now) if now == held => return Ok(held),
             _ => continue,
         }
     }
+}
+
+/// Opens the lock file, creating it, without following a symlink at its path: a link
+/// there would have the lock, and the removal of the lock file, land on a file privsite
+/// did not make.
+fn open_lock_file(path: &Path) -> io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.create(true).truncate(false).write(true);
+    // O_NOFOLLOW: the open fails (ELOOP) where the path is a symlink.
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(
+        &mut options,
+        rustix::fs::OFlags::NOFOLLOW.bits() as i32,
+    );
+    // FILE_FLAG_OPEN_REPARSE_POINT: a symlink (or junction) at the path is opened itself,
+    // not what it points to; it is then refused below.
+    #[cfg(windows)]
+    std::os::windows::fs::OpenOptionsExt::custom_flags(&mut options, 0x0020_0000);
+    let is_link = || {
+        io::Error::other(format!(
+            "{} is a symbolic link; privsite makes this lock file itself and follows no link there: remove the link and build again",
+            path.display()
+        ))
+    };
+    let file = match options.open(path) {
+        Ok(file) => file,
+        #[cfg(unix)]
+        Err(e) if e.raw_os_error() == Some(rustix::io::Errno::LOOP.raw_os_error()) => {
+            return Err(is_link());
+        }
+        Err(e) => return Err(e),
+    };
+    if file.metadata()?.file_type().is_symlink() {
+        return Err(is_link());
+    }
+    Ok(file)
 }
 
 fn refuse(shown: &Path, why: impl std::fmt::Display) -> io::Error {
@@ -168,32 +222,21 @@ impl Staging {
 
     /// Swaps the staged site in for the output folder, in one step where the system can,
     /// and removes the previous site.
-    pub fn commit(mut self) -> io::Result<()> {
+    pub fn commit(self) -> io::Result<()> {
+        self.commit_with(exchange)
+    }
+
+    /// [`Staging::commit`] with the given exchange, so that tests can take the fallback
+    /// that Windows always takes.
+    fn commit_with(mut self, exchange: fn(&Path, &Path) -> io::Result<bool>) -> io::Result<()> {
         let previous = if fs::symlink_metadata(&self.target).is_err() {
             fs::rename(&self.dir, &self.target)?;
             None
+        } else if exchange(&self.dir, &self.target)? {
+            // The staging path now holds the previous site.
+            Some(self.dir.clone())
         } else {
-            match rustix::fs::renameat_with(
-                CWD,
-                &self.dir,
-                CWD,
-                &self.target,
-                RenameFlags::EXCHANGE,
-            ) {
-                // The staging path now holds the previous site.
-                Ok(()) => Some(self.dir.clone()),
-                Err(e)
-                    if [
-                        rustix::io::Errno::INVAL,
-                        rustix::io::Errno::NOSYS,
-                        rustix::io::Errno::OPNOTSUPP,
-                    ]
-                    .contains(&e) =>
-                {
-                    Some(self.swap_by_renames()?)
-                }
-                Err(e) => return Err(e.into()),
-            }
+            Some(self.swap_by_renames()?)
         };
         self.committed = true;
         if let Some(previous) = previous {
@@ -218,6 +261,30 @@ impl Staging {
         }
         Ok(aside)
     }
+}
+
+/// Exchanges two folders in one atomic step: `renameat2(RENAME_EXCHANGE)` on Linux,
+/// `renameatx_np(RENAME_SWAP)` on macOS (rustix's `EXCHANGE` flag is each). `Ok(false)`,
+/// having changed nothing, where the kernel or the file system has no exchange.
+#[cfg(any(target_os = "linux", target_os = "android", target_vendor = "apple"))]
+fn exchange(a: &Path, b: &Path) -> io::Result<bool> {
+    use rustix::fs::{CWD, RenameFlags};
+    use rustix::io::Errno;
+    match rustix::fs::renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE) {
+        Ok(()) => Ok(true),
+        // EINVAL: a Linux file system without the flag; ENOSYS: a kernel (or a macOS
+        // before 10.12) without the call; ENOTSUP: a macOS volume without swap.
+        Err(e) if [Errno::INVAL, Errno::NOSYS, Errno::OPNOTSUPP, Errno::NOTSUP].contains(&e) => {
+            Ok(false)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Windows and the other systems have no exchange of two folders: the caller renames.
+#[cfg(not(any(target_os = "linux", target_os = "android", target_vendor = "apple")))]
+fn exchange(_: &Path, _: &Path) -> io::Result<bool> {
+    Ok(false)
 }
 
 impl Drop for Staging {
@@ -370,4 +437,57 @@ pub(crate) fn remove_tree(dir: &Path) -> io::Result<()> {
         _ => {}
     }
     fs::remove_dir(dir)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn files(dir: &Path) -> Vec<String> {
+        let mut names: Vec<_> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn without_an_exchange_the_previous_site_is_renamed_aside_and_removed() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        for round in 0..3 {
+            let staging = Staging::begin(&out, None).unwrap();
+            staging
+                .put("index.html", format!("{round}").as_bytes())
+                .unwrap();
+            staging.put(&format!("only-{round}/a.html"), b"a").unwrap();
+            staging.commit_with(|_, _| Ok(false)).unwrap();
+            assert_eq!(
+                fs::read_to_string(out.join("index.html")).unwrap(),
+                format!("{round}")
+            );
+            let only = format!("only-{round}");
+            assert_eq!(files(&out), [MARKER, "index.html", only.as_str()]);
+            // Nothing beside it: no staging folder, no previous site, no lock file.
+            assert_eq!(files(tmp.path()), ["public"]);
+        }
+    }
+
+    #[test]
+    fn a_failed_exchange_leaves_the_previous_site() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        let staging = Staging::begin(&out, None).unwrap();
+        staging.put("index.html", b"old").unwrap();
+        staging.commit().unwrap();
+        let staging = Staging::begin(&out, None).unwrap();
+        staging.put("index.html", b"new").unwrap();
+        let err = staging
+            .commit_with(|_, _| Err(io::Error::other("refused")))
+            .unwrap_err();
+        assert_eq!(err.to_string(), "refused");
+        assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "old");
+        assert_eq!(files(tmp.path()), ["public"]);
+    }
 }
