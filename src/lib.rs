@@ -16,6 +16,13 @@
 //!
 //! The library never prints: it returns files and [`Diagnostics`]. See ARCHITECTURE.md.
 
+// A Diagnostic carries its source line and hint with it so that every command shows it
+// the same way; it is returned only on the cold path of a failing build, so its size in a
+// `Result` costs nothing that matters.
+#![allow(clippy::result_large_err)]
+// The library never prints: commands print what it returns.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
 pub mod build;
 pub mod check;
 pub mod diagnostic;
@@ -32,7 +39,7 @@ pub mod text;
 
 pub use build::output::Output;
 pub use build::{BuildOptions, Built, Written, build, build_and_write, build_date, output_dir};
-pub use diagnostic::{Diagnostic, Diagnostics, Severity};
+pub use diagnostic::{Diagnostic, Diagnostics, Level};
 pub use diff::compare::{Comparison, compare};
 pub use model::Site;
 pub use source::load::LoadOptions;

@@ -1099,8 +1099,8 @@ fn check_site_runs_the_lints_on_a_loaded_site() {
     remove_section(&fixture, EN_OLD, "retention");
     let findings = privsite::check::check_site(&load(&fixture), today, false);
     assert_eq!(findings.len(), 1, "{findings:#?}");
-    assert_eq!(findings[0].rule, "art13-retention");
-    assert_eq!(findings[0].severity, privsite::check::Severity::Deny);
+    assert_eq!(findings[0].rule, Some("art13-retention"));
+    assert_eq!(findings[0].level, privsite::Level::Deny);
     assert_eq!(findings[0].file, Path::new(EN_OLD));
     assert!(privsite::check::check_site(&load(&fixture), today, true).is_empty());
 }

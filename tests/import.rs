@@ -351,7 +351,7 @@ fn a_large_notice_renders_with_no_raw_tag_and_no_broken_fragment() {
     let broken: Vec<String> = check
         .findings
         .iter()
-        .filter(|f| f.rule.starts_with("broken"))
+        .filter(|f| f.rule.is_some_and(|r| r.starts_with("broken")))
         .map(|f| format!("{}: {}", f.location(), f.message))
         .collect();
     assert_eq!(broken, Vec::<String>::new());
@@ -403,7 +403,7 @@ fn check_reports_a_broken_fragment_at_its_source_line() {
     let broken: Vec<(String, usize)> = check
         .findings
         .iter()
-        .filter(|f| f.rule == "broken-anchor")
+        .filter(|f| f.rule == Some("broken-anchor"))
         .map(|f| {
             (
                 f.file.display().to_string(),

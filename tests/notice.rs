@@ -165,7 +165,7 @@ fn check_messages(f: &Fixture, rule: &str) -> Vec<String> {
     report
         .findings
         .iter()
-        .filter(|x| x.rule == rule)
+        .filter(|x| x.rule == Some(rule))
         .map(|x| format!("{} {}", x.file.display(), x.message))
         .collect()
 }
@@ -315,7 +315,7 @@ fn git_gives_announced_dates_and_reveals_edits_after_effect() {
     let edited: Vec<String> = report
         .findings
         .iter()
-        .filter(|x| x.rule == "history-edited")
+        .filter(|x| x.rule == Some("history-edited"))
         .map(|x| format!("{} {}", x.file.display(), x.message))
         .collect();
     assert_eq!(edited.len(), 1, "{edited:?}");
@@ -328,7 +328,10 @@ fn git_gives_announced_dates_and_reveals_edits_after_effect() {
         "{edited:?}"
     );
     assert!(
-        !report.findings.iter().any(|x| x.rule == "notice-announced"),
+        !report
+            .findings
+            .iter()
+            .any(|x| x.rule == Some("notice-announced")),
         "git gave the date"
     );
 

@@ -55,7 +55,7 @@ pub(crate) fn prepare(
     memo: Option<&mut RevisionMemo>,
 ) -> Result<Prepared, Diagnostics> {
     let date = build_date(options.date)
-        .map_err(|e| Diagnostics(vec![Diagnostic::error("SOURCE_DATE_EPOCH", e)]))?;
+        .map_err(|e| Diagnostics(vec![Diagnostic::cannot_run("SOURCE_DATE_EPOCH", e)]))?;
     if let Some(progress) = &options.progress {
         progress.0.step("loading", None);
     }
@@ -69,7 +69,7 @@ pub(crate) fn prepare(
     if let Some(url) = &options.base_url {
         site.config.base_url = config::normalize_base_url(url).map_err(|why| {
             let message = format!("invalid --base-url {url:?}: {why}");
-            Diagnostics(vec![Diagnostic::error("--base-url", message)])
+            Diagnostics(vec![Diagnostic::cannot_run("--base-url", message)])
         })?;
     }
     crate::source::git::take_in(root, &mut site, &mut diags);
@@ -287,7 +287,7 @@ pub(crate) struct StagingSink<'a> {
 impl Sink for StagingSink<'_> {
     fn put(&self, path: &str, bytes: Vec<u8>, _: Option<u128>) -> Result<(), Diagnostic> {
         self.staging.put(path, &bytes).map_err(|e| {
-            Diagnostic::error(&self.shown, format!("cannot write the site: {path}: {e}"))
+            Diagnostic::cannot_run(&self.shown, format!("cannot write the site: {path}: {e}"))
         })
     }
 }

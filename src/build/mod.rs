@@ -99,12 +99,12 @@ pub fn build_and_write(root: &Path, options: &BuildOptions) -> Result<Written, D
     let dir = output_dir(root, &prepared.site, options);
     let shown = dir.display().to_string();
     let cannot_write =
-        |e: std::io::Error| Diagnostic::error(&shown, format!("cannot write the site: {e}"));
+        |e: std::io::Error| Diagnostic::cannot_run(&shown, format!("cannot write the site: {e}"));
     // Its refusals say what they refuse and why.
     let staging = staging::Staging::begin(&dir, Some(root)).map_err(|e| {
         let d = match e.kind() {
             std::io::ErrorKind::Other | std::io::ErrorKind::WouldBlock => {
-                Diagnostic::error(&shown, e.to_string())
+                Diagnostic::cannot_run(&shown, e.to_string())
             }
             _ => cannot_write(e),
         };

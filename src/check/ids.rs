@@ -83,6 +83,7 @@ fn revision_ids(site: &Site, r: &Revision, out: &mut Vec<RawFinding>) {
             position: at.map(|offset| lines.position(&text, offset)),
             message,
             hint: None,
+            stops_run: false,
         });
     }
 }

@@ -178,6 +178,7 @@ pub(super) fn check(site: &Site, output: &Output, today: Date, current: bool) ->
                 position,
                 message,
                 hint: None,
+                stops_run: false,
             }
         })
         .collect()

@@ -24,29 +24,11 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
-use serde::Serialize;
 
-use crate::diagnostic::{Diagnostics, Level, LineIndex, Position};
+use crate::build::{BuildOptions, Built};
+use crate::diagnostic::{Diagnostic, Diagnostics, Level, LineIndex, Position};
 use crate::model::{Company, Revision, Right, Site};
 use crate::plan::Timeline;
-use crate::build::{BuildOptions, Built};
-
-/// The severity of a reported finding (`allow` findings are not reported).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Deny,
-    Warn,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Deny => "deny",
-            Severity::Warn => "warn",
-        }
-    }
-}
 
 pub use crate::model::rules::{RULES, Rule, SECTION_IDS, SOURCE, rule};
 
@@ -63,27 +45,8 @@ pub const REQUIRED_RIGHTS: &[Right] = &[
     Right::Portability,
 ];
 
-/// What `privsite check` found wrong or missing.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Finding {
-    pub rule: &'static str,
-    pub severity: Severity,
-    /// Relative to the site root.
-    pub file: PathBuf,
-    pub position: Option<Position>,
-    pub message: String,
-    pub hint: String,
-}
-
-impl Finding {
-    /// `file:line:column` as editors and terminals link it.
-    pub fn location(&self) -> String {
-        match self.position {
-            Some(p) => format!("{}:{}:{}", self.file.display(), p.line, p.column),
-            None => self.file.display().to_string(),
-        }
-    }
-}
+/// What `privsite check` found wrong or missing: a diagnostic with its rule and hint.
+pub type Finding = Diagnostic;
 
 /// What `privsite check` was asked for.
 #[derive(Debug, Clone, Default)]
@@ -107,16 +70,30 @@ pub struct Report {
 }
 
 impl Report {
-    pub fn count(&self, severity: Severity) -> usize {
-        self.findings
-            .iter()
-            .filter(|f| f.severity == severity)
-            .count()
+    pub fn count(&self, level: Level) -> usize {
+        self.findings.iter().filter(|f| f.level == level).count()
+    }
+
+    /// Whether the checks could not run: the site could not be read or built (its
+    /// settings, an argument, the build date), so nothing was checked.
+    pub fn could_not_run(&self) -> bool {
+        self.findings.iter().any(|f| f.stops_run)
+    }
+
+    /// The exit code: 2 when the checks could not run, 1 when a finding is denied, else 0.
+    pub fn exit_code(&self) -> u8 {
+        if self.could_not_run() {
+            2
+        } else if self.failed() {
+            1
+        } else {
+            0
+        }
     }
 
     /// Whether CI should fail.
     pub fn failed(&self) -> bool {
-        self.count(Severity::Deny) > 0
+        self.count(Level::Deny) > 0
     }
 }
 
@@ -168,6 +145,7 @@ pub fn check_built(built: &Built, current: bool) -> Report {
             position: d.position,
             message: d.message.clone(),
             hint: None,
+            stops_run: false,
         })
         .collect();
     let mut findings = levels.apply(warnings);
@@ -190,15 +168,6 @@ pub fn check_site(site: &Site, today: Date, current: bool) -> Vec<Finding> {
 }
 
 /// The levels a site sets, over the rules' defaults.
-/// How a finding at `level` is reported; `None` when it is not.
-fn severity(level: Level) -> Option<Severity> {
-    match level {
-        Level::Allow => None,
-        Level::Warn => Some(Severity::Warn),
-        Level::Deny => Some(Severity::Deny),
-    }
-}
-
 #[derive(Default)]
 struct Levels<'a>(Option<&'a BTreeMap<String, Level>>);
 
@@ -221,14 +190,17 @@ impl Levels<'_> {
         raw.into_iter()
             .filter_map(|f| {
                 let rule = rule(f.rule).expect("findings use ids from RULES");
-                Some(Finding {
-                    rule: rule.id,
-                    severity: severity(self.level(rule))?,
-                    file: f.file,
-                    position: f.position,
-                    message: f.message,
-                    hint: f.hint.unwrap_or_else(|| rule.hint.to_string()),
-                })
+                let level = self.level(rule);
+                if level == Level::Allow {
+                    return None;
+                }
+                let mut d = Diagnostic::error(f.file, f.message);
+                d.level = level;
+                d.rule = Some(rule.id);
+                d.stops_run = f.stops_run;
+                d.position = f.position;
+                d.hint = Some(f.hint.unwrap_or_else(|| rule.hint.to_string()));
+                Some(d)
             })
             .collect()
     }
@@ -247,7 +219,8 @@ fn source_findings(diags: &Diagnostics, levels: &Levels) -> Vec<Finding> {
             file: d.file.clone(),
             position: d.position,
             message: d.message.clone(),
-            hint: None,
+            hint: d.hint.clone(),
+            stops_run: d.stops_run,
         })
         .collect();
     let mut findings = levels.apply(raw);
@@ -259,13 +232,20 @@ fn source_findings(diags: &Diagnostics, levels: &Levels) -> Vec<Finding> {
 /// and rule.
 fn sort(findings: &mut Vec<Finding>) {
     findings.sort_by(|a, b| {
-        (a.rule != SOURCE, &a.file, a.position, a.rule, &a.message).cmp(&(
-            b.rule != SOURCE,
-            &b.file,
-            b.position,
-            b.rule,
-            &b.message,
-        ))
+        (
+            a.rule != Some(SOURCE),
+            &a.file,
+            a.position,
+            a.rule,
+            &a.message,
+        )
+            .cmp(&(
+                b.rule != Some(SOURCE),
+                &b.file,
+                b.position,
+                b.rule,
+                &b.message,
+            ))
     });
     findings.dedup();
 }
@@ -279,6 +259,8 @@ struct RawFinding {
     message: String,
     /// Replaces the rule's hint where the finding knows better.
     hint: Option<String>,
+    /// Whether it stopped the checks from running (see [`Diagnostic::stops_run`]).
+    stops_run: bool,
 }
 
 /// Collects findings, and finds where in a source file a key is, for those that point
@@ -311,6 +293,7 @@ impl<'a> Lints<'a> {
             position,
             message,
             hint: None,
+            stops_run: false,
         });
     }
 

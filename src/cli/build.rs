@@ -50,7 +50,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
                 "build failed: {errors} error{}; the output folder was left as it was",
                 plural(errors)
             );
-            return ExitCode::FAILURE;
+            return super::failed(&diags);
         }
     };
     super::show(&written.warnings);

@@ -1,6 +1,7 @@
 //! `privsite check`: every error and warning of a build, the GDPR Art. 13 checklist, the
-//! consistency of locales and the site's links, without writing anything. Exits non-zero
-//! when any finding is `deny`, so CI can gate on it.
+//! consistency of locales and the site's links, without writing anything. Exits 1 when
+//! any finding is `deny`, so CI can gate on it, and 2 when the checks could not run (no
+//! readable site.toml, a bad argument), so CI can tell the two apart.
 //!
 //! The text output is for people: the revisions in force and upcoming (`--all` for the
 //! whole history), findings grouped by rule, one summary line. `--format json`, for
@@ -13,7 +14,8 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use jiff::civil::Date;
-use privsite::check::{CheckOptions, Finding, Report, Severity};
+use privsite::Level;
+use privsite::check::{CheckOptions, Finding, Report};
 use serde_json::json;
 
 use super::plural;
@@ -67,11 +69,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
             serde_json::to_string_pretty(&json_report(&report)).expect("JSON values serialize")
         ),
     }
-    if report.failed() {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    }
+    ExitCode::from(report.exit_code())
 }
 
 fn files(report: &Report) -> usize {
@@ -81,44 +79,36 @@ fn files(report: &Report) -> usize {
     files.len()
 }
 
-/// Findings grouped by rule, denied rules first: a heading with the count and what is
-/// wrong, the places (one line per file, its positions together), the hint; then one
-/// summary line.
+/// Findings grouped by rule (see [`privsite::diagnostic::print::grouped`]): source
+/// errors first, then denied rules before warnings, then the rules in the order
+/// docs/check.md lists them; then one summary line.
 fn text(report: &Report) -> String {
-    let mut rules: Vec<(&str, Severity, Vec<&Finding>)> = Vec::new();
-    for f in &report.findings {
-        match rules
-            .iter_mut()
-            .find(|(rule, sev, _)| *rule == f.rule && *sev == f.severity)
-        {
-            Some((_, _, found)) => found.push(f),
-            None => rules.push((f.rule, f.severity, vec![f])),
-        }
-    }
-    let order = |rule: &str| {
+    let order = |rule: Option<&str>| {
         privsite::check::RULES
             .iter()
-            .position(|r| r.id == rule)
+            .position(|r| Some(r.id) == rule)
             .unwrap_or(usize::MAX)
     };
-    // Source errors first (they stop everything else), then deny before warn, then the
-    // rules in the order docs/check.md lists them.
-    rules.sort_by_key(|(rule, sev, _)| {
+    let mut findings: Vec<Finding> = report.findings.clone();
+    findings.sort_by_key(|f| {
         (
-            *rule != privsite::check::SOURCE,
-            *sev != Severity::Deny,
-            order(rule),
+            f.rule != Some(privsite::check::SOURCE),
+            f.level != Level::Deny,
+            order(f.rule),
         )
     });
-    let mut out = String::new();
-    for (rule, severity, found) in &rules {
-        out.push_str(&group(rule, *severity, found));
-    }
+    let mut out = privsite::diagnostic::print::grouped(&findings);
     if !report.findings.is_empty() {
         out.push('\n');
     }
-    let (deny, warn) = (report.count(Severity::Deny), report.count(Severity::Warn));
-    let verdict = if report.failed() { "failed" } else { "passed" };
+    let (deny, warn) = (report.count(Level::Deny), report.count(Level::Warn));
+    let verdict = if report.could_not_run() {
+        "could not run"
+    } else if report.failed() {
+        "failed"
+    } else {
+        "passed"
+    };
     let files = files(report);
     out.push_str(&format!(
         "check {verdict}: {deny} denied, {warn} warning{} in {files} file{}\n",
@@ -128,82 +118,10 @@ fn text(report: &Report) -> String {
     out
 }
 
-/// One rule's findings. Where they all say the same, the message heads the group; where
-/// they differ only in quoted names (`processor "Stripe" names no country`), the names
-/// follow each position; otherwise each finding keeps its own line and message.
-fn group(rule: &str, severity: Severity, found: &[&Finding]) -> String {
-    let count = found.len();
-    let mut out = format!(
-        "{}[{rule}] {count} finding{}",
-        severity.as_str(),
-        plural(count)
-    );
-    let template = |m: &str| {
-        m.split('"')
-            .enumerate()
-            .map(|(i, part)| if i % 2 == 1 { "…" } else { part })
-            .collect::<Vec<_>>()
-            .join("\"")
-    };
-    let quoted = |m: &str| -> Vec<String> {
-        m.split('"')
-            .skip(1)
-            .step_by(2)
-            .map(str::to_string)
-            .collect()
-    };
-    let first = &found[0].message;
-    let same = found.iter().all(|f| f.message == *first);
-    let shape = template(first);
-    let similar =
-        !same && shape.contains("\"…\"") && found.iter().all(|f| template(&f.message) == shape);
-    // Places in the order found, one line per file.
-    let mut files: Vec<(&Path, Vec<String>)> = Vec::new();
-    if same || similar {
-        out.push_str(&format!(": {}\n", if same { first } else { &shape }));
-        for f in found {
-            let mut place = match f.position {
-                Some(p) => format!("{}:{}", p.line, p.column),
-                None => String::new(),
-            };
-            if similar {
-                let names: Vec<String> = quoted(&f.message)
-                    .iter()
-                    .map(|q| format!("{q:?}"))
-                    .collect();
-                place = format!("{place} {}", names.join(" ")).trim().to_string();
-            }
-            match files.iter_mut().find(|(file, _)| *file == f.file.as_path()) {
-                Some((_, places)) => places.push(place),
-                None => files.push((f.file.as_path(), vec![place])),
-            }
-        }
-        for (file, places) in files {
-            let places: Vec<String> = places.into_iter().filter(|p| !p.is_empty()).collect();
-            if places.is_empty() {
-                out.push_str(&format!("  {}\n", file.display()));
-            } else {
-                out.push_str(&format!("  {}:{}\n", file.display(), places.join(", ")));
-            }
-        }
-    } else {
-        out.push('\n');
-        for f in found {
-            out.push_str(&format!("  {}: {}\n", f.location(), f.message));
-        }
-    }
-    let mut hints: Vec<&str> = found.iter().map(|f| f.hint.as_str()).collect();
-    hints.dedup();
-    for hint in hints.iter().filter(|h| !h.is_empty()) {
-        out.push_str(&format!("  hint: {hint}\n"));
-    }
-    out
-}
-
 fn json_finding(f: &Finding) -> serde_json::Value {
     json!({
         "rule": f.rule,
-        "severity": f.severity,
+        "severity": f.level,
         "file": f.file.to_string_lossy().replace('\\', "/"),
         "line": f.position.map(|p| p.line),
         "column": f.position.map(|p| p.column),
@@ -218,8 +136,8 @@ fn json_report(report: &Report) -> serde_json::Value {
         "date": report.date.map(|d| d.to_string()),
         "findings": report.findings.iter().map(json_finding).collect::<Vec<_>>(),
         "summary": {
-            "deny": report.count(Severity::Deny),
-            "warn": report.count(Severity::Warn),
+            "deny": report.count(Level::Deny),
+            "warn": report.count(Level::Warn),
             "files": files(report),
             "passed": !report.failed(),
         },

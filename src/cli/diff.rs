@@ -40,7 +40,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
         Ok(date) => date,
         Err(e) => {
             eprintln!("error: {e}");
-            return ExitCode::from(2);
+            return super::could_not_run();
         }
     };
     let options = privsite::LoadOptions {
@@ -58,7 +58,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
         Ok(c) => c,
         Err(diags) => {
             super::show(&diags);
-            return ExitCode::FAILURE;
+            return super::failed(&diags);
         }
     };
     let color = anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never;

@@ -57,7 +57,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
         }
         Err(e) => {
             eprintln!("error: {e}");
-            ExitCode::FAILURE
+            super::could_not_run()
         }
     }
 }

@@ -44,15 +44,15 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
     let (packets, date) = match notify::packets(root, &options) {
         Ok(p) => p,
         Err(diags) => {
-            eprint!("{diags}");
-            return ExitCode::FAILURE;
+            super::show(&diags);
+            return super::failed(&diags);
         }
     };
     let mut record = match Record::load(root) {
         Ok(r) => r,
         Err(e) => {
             eprintln!("error: {e}");
-            return ExitCode::FAILURE;
+            return super::could_not_run();
         }
     };
     let to = match &args.to {
@@ -60,7 +60,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
             Ok(a) => a,
             Err(e) => {
                 eprintln!("error: {e}");
-                return ExitCode::FAILURE;
+                return super::could_not_run();
             }
         },
         None => Vec::new(),
@@ -74,21 +74,21 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
     if let Some(dir) = &args.out {
         if let Err(e) = std::fs::create_dir_all(dir) {
             eprintln!("error: {}: {e}", dir.display());
-            return ExitCode::FAILURE;
+            return super::could_not_run();
         }
         for p in &pending {
             let eml = match p.eml() {
                 Ok(e) => e,
                 Err(e) => {
                     eprintln!("error: {}: {e}", p.key);
-                    return ExitCode::FAILURE;
+                    return super::could_not_run();
                 }
             };
             for (ext, bytes) in [("eml", eml), ("json", p.json.clone().into_bytes())] {
                 let path = dir.join(format!("{}.{ext}", p.stem));
                 if let Err(e) = std::fs::write(&path, bytes) {
                     eprintln!("error: {}: {e}", path.display());
-                    return ExitCode::FAILURE;
+                    return super::could_not_run();
                 }
             }
         }
@@ -129,12 +129,12 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
             if report.failed.is_empty() {
                 ExitCode::SUCCESS
             } else {
-                ExitCode::FAILURE
+                super::could_not_run()
             }
         }
         Err(e) => {
             eprintln!("error: {e}");
-            ExitCode::FAILURE
+            super::could_not_run()
         }
     }
 }

@@ -29,7 +29,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
         Ok(d) => d,
         Err(e) => {
             eprintln!("error: {e}");
-            return ExitCode::FAILURE;
+            return super::could_not_run();
         }
     };
     match privsite::scaffold::new_revision(
@@ -67,7 +67,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
         }
         Err(e) => {
             eprintln!("error: {e}");
-            ExitCode::FAILURE
+            super::could_not_run()
         }
     }
 }

@@ -24,7 +24,7 @@ pub struct NewArgs {
 fn today() -> Result<jiff::civil::Date, ExitCode> {
     privsite::build_date(None).map_err(|e| {
         eprintln!("error: {e}");
-        ExitCode::FAILURE
+        super::could_not_run()
     })
 }
 
@@ -39,7 +39,7 @@ fn report(root: &Path, written: Result<Vec<PathBuf>, String>, next: &str) -> Exi
         }
         Err(e) => {
             eprintln!("error: {e}");
-            ExitCode::FAILURE
+            super::could_not_run()
         }
     }
 }

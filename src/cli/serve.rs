@@ -58,18 +58,18 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
                 port => format!("--port {}", port + 1),
             };
             eprintln!("error: port {} is in use; try {hint}", addr.port());
-            return ExitCode::FAILURE;
+            return super::could_not_run();
         }
         Err(e) => {
             eprintln!("error: {e}");
-            return ExitCode::FAILURE;
+            return super::could_not_run();
         }
     };
     let ctrl_c = match server.catch_ctrl_c() {
         Ok(ctrl_c) => ctrl_c,
         Err(e) => {
             eprintln!("error: cannot catch Ctrl-C: {e}");
-            return ExitCode::FAILURE;
+            return super::could_not_run();
         }
     };
     let url = server.url();

@@ -1,17 +1,18 @@
-//! Errors and warnings about a site's sources, each pointing at a file and, where it can,
-//! a line and column. The library never prints: it returns these and the caller shows them.
+//! Errors and warnings, one type for every command: a [`Diagnostic`] points at a file and,
+//! where it can, a line and column; it has a [`Level`] (deny is an error, warn a warning),
+//! and, when a `privsite check` rule found it, that rule's id and a hint. The library
+//! never prints: it returns these, and the caller shows them with [`print`].
+//!
+//! What a command's exit code says (see [`Diagnostics::exit_code`]): 0 clean, 1 denied
+//! findings (the sources have errors, or a check rule at `deny` found something), 2 could
+//! not run (bad arguments, no readable `site.toml`, an output folder refused, a file that
+//! could not be written).
 
+pub mod print;
 pub mod suggest;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Error,
-    Warning,
-}
 
 /// A 1-based line and column (columns count characters, not bytes, as editors do).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, serde::Serialize)]
@@ -68,7 +69,13 @@ fn floor_char_boundary(text: &str, mut i: usize) -> usize {
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Diagnostic {
-    pub severity: Severity,
+    /// [`Level::Deny`] for an error, [`Level::Warn`] for a warning; never `Allow`.
+    pub level: Level,
+    /// The `privsite check` rule that found it, where one did.
+    pub rule: Option<&'static str>,
+    /// Whether it stopped the command from running at all (arguments, `site.toml`, the
+    /// output folder, a write), rather than being a finding about the sources.
+    pub stops_run: bool,
     /// The file concerned, relative to the site root where possible.
     pub file: PathBuf,
     pub position: Option<Position>,
@@ -81,23 +88,42 @@ pub struct Diagnostic {
     /// (the key, the quoted value), to underline it whole; 1 where unknown.
     #[serde(skip)]
     pub width: usize,
+    /// What to do about it, where more can be said than the message says.
+    pub hint: Option<String>,
 }
 
 impl Diagnostic {
     pub fn error(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
         Diagnostic {
-            severity: Severity::Error,
+            level: Level::Deny,
+            rule: None,
+            stops_run: false,
             file: file.into(),
             position: None,
             message: message.into(),
             source_line: None,
             width: 1,
+            hint: None,
         }
+    }
+
+    /// An error that stopped the command from running (see [`Diagnostic::stops_run`]).
+    pub fn cannot_run(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            stops_run: true,
+            ..Diagnostic::error(file, message)
+        }
+    }
+
+    /// The same diagnostic with a hint.
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
     }
 
     pub fn warning(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
         Diagnostic {
-            severity: Severity::Warning,
+            level: Level::Warn,
             ..Diagnostic::error(file, message)
         }
     }
@@ -146,7 +172,7 @@ impl Diagnostic {
     }
 
     pub fn is_error(&self) -> bool {
-        self.severity == Severity::Error
+        self.level == Level::Deny
     }
 
     /// `file:line:column` as editors and terminals link it.
@@ -154,42 +180,6 @@ impl Diagnostic {
         match self.position {
             Some(p) => format!("{}:{}:{}", self.file.display(), p.line, p.column),
             None => self.file.display().to_string(),
-        }
-    }
-
-    /// The diagnostic as rustc shows one: `error: file:line:column: message`, then the
-    /// source line with the token at fault underlined. With `color`, in ANSI colours
-    /// (print it through `anstream`, which removes them where the output is no terminal
-    /// or `NO_COLOR` is set).
-    pub fn render(&self, color: bool) -> String {
-        use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
-        let level = match self.severity {
-            Severity::Error => Level::ERROR,
-            Severity::Warning => Level::WARNING,
-        };
-        let title = format!("{}: {}", self.location(), self.message);
-        let renderer = if color {
-            Renderer::styled()
-        } else {
-            Renderer::plain()
-        };
-        let group = level.primary_title(title.as_str());
-        match (&self.source_line, self.position) {
-            (Some(line), Some(pos)) => {
-                let start = byte_of_column(line, pos.column);
-                let end = byte_of_column(line, pos.column + self.width.max(1)).max(start);
-                // An empty span (at the end of a line) still gets one caret.
-                let (line, end) = if end == start {
-                    (format!("{line} "), start + 1)
-                } else {
-                    (line.clone(), end)
-                };
-                let snippet = Snippet::source(line.as_str())
-                    .line_start(pos.line)
-                    .annotation(AnnotationKind::Primary.span(start..end));
-                renderer.render(&[group.element(snippet)])
-            }
-            _ => renderer.render(&[annotate_snippets::Group::with_title(group)]),
         }
     }
 }
@@ -300,11 +290,28 @@ impl Diagnostics {
         }
     }
 
-    /// Sorts by file, then position, then message, and drops exact repeats.
+    /// The exit code of a command that found these: 2 when one stopped it from running,
+    /// else 1 when one is an error (denied), else 0.
+    pub fn exit_code(&self) -> u8 {
+        if self.0.iter().any(|d| d.stops_run) {
+            2
+        } else if self.has_errors() {
+            1
+        } else {
+            0
+        }
+    }
+
+    /// Sorts by file, then position (errors before warnings), then message, and drops
+    /// exact repeats.
     pub fn sort(&mut self) {
         self.0.sort_by(|a, b| {
-            (&a.file, a.position, a.severity, &a.message)
-                .cmp(&(&b.file, b.position, b.severity, &b.message))
+            (&a.file, a.position, std::cmp::Reverse(a.level), &a.message).cmp(&(
+                &b.file,
+                b.position,
+                std::cmp::Reverse(b.level),
+                &b.message,
+            ))
         });
         self.0.dedup();
     }

@@ -37,7 +37,7 @@ pub fn compare(
     from: Option<Date>,
     to: Option<Date>,
 ) -> Result<Comparison, Diagnostics> {
-    let fail = |message: String| Diagnostics(vec![Diagnostic::error("content", message)]);
+    let fail = |message: String| Diagnostics(vec![Diagnostic::cannot_run("content", message)]);
     // Only this company is loaded: another one's broken source does not stop a diff.
     let config = load::load_settings(root)?;
     let (found, mut diags) = match load::is_slug(company) {

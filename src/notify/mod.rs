@@ -94,14 +94,14 @@ struct PayloadCompany<'a> {
 /// for each upcoming or newly effective material revision. The record is not read here.
 pub fn packets(root: &Path, options: &Options) -> Result<(Vec<Packet>, Date), Diagnostics> {
     let today = crate::build::build_date(options.date)
-        .map_err(|e| Diagnostics(vec![Diagnostic::error("SOURCE_DATE_EPOCH", e)]))?;
+        .map_err(|e| Diagnostics(vec![Diagnostic::cannot_run("SOURCE_DATE_EPOCH", e)]))?;
     let (mut site, mut diags) =
         crate::source::load::load_site(root, crate::source::load::LoadOptions::default())?;
     crate::source::git::take_in(root, &mut site, &mut diags);
     if let Some(slug) = &options.company
         && site.company(slug).is_none()
     {
-        return Err(Diagnostics(vec![Diagnostic::error(
+        return Err(Diagnostics(vec![Diagnostic::cannot_run(
             "content",
             format!("no company {slug:?}: expected a folder content/{slug}/"),
         )]));

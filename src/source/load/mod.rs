@@ -181,7 +181,18 @@ pub fn company_folders(root: &Path) -> Vec<String> {
         .collect()
 }
 
+/// Reads `site.toml`. Its errors stop every command (see [`Diagnostic::stops_run`]):
+/// without the site's settings nothing else can be read or checked.
 fn load_config(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
+    let before = diags.0.len();
+    let config = read_config(root, diags);
+    for d in &mut diags.0[before..] {
+        d.stops_run |= d.is_error();
+    }
+    config
+}
+
+fn read_config(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
     let path = root.join("site.toml");
     if !path.is_file() {
         diags.push(Diagnostic::error(
