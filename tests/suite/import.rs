@@ -3,13 +3,11 @@
 //! commits, and the command's refusals. Everything imported is built through the real
 //! pipeline.
 
-mod common;
-
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command as Process;
 
-use assert_cmd::Command;
+use crate::prelude::{fixtures, page, privsite};
 use privsite::import::{self, Options};
 
 fn new_site(default_locale: &str) -> tempfile::TempDir {
@@ -160,9 +158,9 @@ fn each_seed_imports_builds_and_matches_its_transcription() {
 #[test]
 fn a_saved_html_page_imports_without_its_page_chrome() {
     let site = new_site("sv");
-    let page = common::fixtures().join("notices/saved-page.html");
+    let saved = fixtures().join("notices/saved-page.html");
     let report = import::import_file(
-        &page,
+        &saved,
         &options(site.path(), "exempel", "sv"),
         jiff::civil::date(2025, 1, 1),
     )
@@ -209,7 +207,7 @@ fn a_saved_html_page_imports_without_its_page_chrome() {
         "{company}"
     );
     let built = build(site.path(), jiff::civil::date(2025, 1, 1));
-    let html = common::page(&built, "exempel/sv/index.html");
+    let html = page(&built, "exempel/sv/index.html");
     // The link to the heading's own id leads to the section that replaced it.
     assert!(
         html.contains("id=\"mottagare\""),
@@ -219,7 +217,7 @@ fn a_saved_html_page_imports_without_its_page_chrome() {
 }
 
 fn notice() -> PathBuf {
-    common::fixtures().join("notices/large-notice.md")
+    fixtures().join("notices/large-notice.md")
 }
 
 /// The tags shown as text on a page: `&lt;` followed by a tag name.
@@ -281,7 +279,7 @@ fn a_large_notice_renders_with_no_raw_tag_and_no_broken_fragment() {
         std::fs::read_to_string(site.path().join("content/acme/en/2024-05-04.toml")).unwrap();
     assert!(!source.contains('\u{9d}'), "control characters are removed");
     let built = build(site.path(), jiff::civil::date(2025, 1, 1));
-    let page = common::page(&built, "acme/en/2024-05-04/index.html");
+    let page = page(&built, "acme/en/2024-05-04/index.html");
     assert_eq!(
         raw_tags(page),
         Vec::<String>::new(),
@@ -574,12 +572,12 @@ fn a_git_history_becomes_dated_revisions_and_a_processor_timeline() {
     assert!(june.contains("Typo fixed."), "{june}");
     assert!(june.contains("summary = \"Fix a typo\""), "{june}");
     let built = build(site.path(), jiff::civil::date(2025, 1, 1));
-    let page = common::page(&built, "acme/en/processors/index.html");
+    let processors = page(&built, "acme/en/processors/index.html");
     let row = |name: &str| {
-        let at = page
+        let at = processors
             .find(&format!(">{name}<"))
-            .unwrap_or_else(|| panic!("{name} missing: {page}"));
-        page[at..].split("</tr>").next().unwrap().to_string()
+            .unwrap_or_else(|| panic!("{name} missing: {processors}"));
+        processors[at..].split("</tr>").next().unwrap().to_string()
     };
     assert!(
         row("Stripe").contains("datetime=\"2023-03-01\""),
@@ -602,7 +600,7 @@ fn a_git_history_becomes_dated_revisions_and_a_processor_timeline() {
         "Mailgun came on March 1 and went on June 15: {mailgun}"
     );
     // The sections keep their ids across revisions, so diffs align.
-    let diff = common::page(&built, "acme/en/2023-06-15/diff/index.html");
+    let diff = page(&built, "acme/en/2023-06-15/diff/index.html");
     assert!(diff.contains("id=\"rights\""), "{diff}");
 }
 
@@ -610,8 +608,8 @@ fn a_git_history_becomes_dated_revisions_and_a_processor_timeline() {
 fn import_refuses_to_overwrite_without_force_and_says_what_it_wrote() {
     let site = new_site("en");
     let run = |extra: &[&str]| {
-        let mut cmd = Command::cargo_bin("privsite").unwrap();
-        cmd.arg("-C").arg(site.path()).arg("import").arg(notice());
+        let mut cmd = privsite(site.path());
+        cmd.arg("import").arg(notice());
         cmd.args(["--company", "acme", "--locale", "en"])
             .args(extra);
         cmd.output().unwrap()

@@ -1,9 +1,7 @@
 //! Nothing from a source can put script on a page: raw HTML, event handlers, iframes and
 //! `javascript:` URLs in any prose or plain field come out as harmless text.
 
-mod common;
-
-use common::Fixture;
+use crate::prelude::{Fixture, page, texts};
 
 const ATTACKS: &[&str] = &[
     "<script>alert(1)</script>",
@@ -64,7 +62,7 @@ default_locale = "en"
     let mut checked = 0;
     // HTML pages and XML feeds are what browsers and feed readers render; the JSON and
     // CSV exports carry the source text as data, verbatim.
-    for (path, text) in common::texts(&built) {
+    for (path, text) in texts(&built) {
         if !(path.ends_with(".html") || path.ends_with(".xml")) {
             continue;
         }
@@ -107,7 +105,7 @@ default_locale = "en"
     }
     assert!(checked > 10);
     // The text is still there, escaped, for the reader to see.
-    let html = common::page(&built, "acme/en/2024-01-01/index.html");
+    let html = page(&built, "acme/en/2024-01-01/index.html");
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
 }
 

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-/// Regenerate with `PRIVSITE_BLESS=1 cargo test --test schema`.
+/// Regenerate with `PRIVSITE_BLESS=1 cargo test --test suite -- schema::`.
 #[test]
 fn committed_schemas_match_the_loader() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -25,7 +25,7 @@ fn committed_schemas_match_the_loader() {
         assert!(
             committed == *text,
             "{rel} is out of date with the loader's types: regenerate it with \
-             `PRIVSITE_BLESS=1 cargo test --test schema` and commit the result"
+             `PRIVSITE_BLESS=1 cargo test --test suite -- schema::` and commit the result"
         );
     }
 }

@@ -1,11 +1,9 @@
 //! Same sources and build date: byte-identical output, in memory and on disk.
 
-mod common;
-
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use common::Fixture;
+use crate::prelude::{Fixture, privsite, today};
 use privsite::BuildOptions;
 
 fn on_disk(dir: &Path) -> BTreeMap<String, Vec<u8>> {
@@ -36,7 +34,7 @@ fn building_twice_gives_the_same_bytes() {
     for run in 0..2 {
         let dir = out.path().join(format!("run{run}"));
         let options = BuildOptions {
-            date: Some(common::today()),
+            date: Some(today()),
             output_dir: Some(dir.clone()),
             ..Default::default()
         };
@@ -67,12 +65,8 @@ fn the_example_site_is_reproducible() {
 
 #[test]
 fn source_date_epoch_sets_the_build_date() {
-    // SAFETY of the test: only this test in this binary reads the variable.
     let fixture = Fixture::copy("basic");
-    let out = assert_cmd::Command::cargo_bin("privsite")
-        .unwrap()
-        .arg("-C")
-        .arg(fixture.root())
+    let out = privsite(fixture.root())
         .arg("build")
         .env("SOURCE_DATE_EPOCH", "1577880000") // 2020-01-01T12:00:00Z
         .output()

@@ -2,23 +2,20 @@
 //! characters and noncharacters, symlinks out of the site, formula cells, misplaced keys.
 //! None crashes a command; each is an error with file, line and column, or handled safely.
 
-mod common;
-
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use common::Fixture;
+use crate::prelude::{Fixture, privsite};
 
 const CURRENT: &str = "content/acme/en/2023-06-01.toml";
 
-fn privsite(root: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_privsite"))
-        .arg("-C")
-        .arg(root)
+/// Runs `privsite <args> --date 2025-01-01` on the site at `root`.
+fn run(root: &Path, args: &[&str]) -> Output {
+    privsite(root)
         .args(args)
         .args(["--date", "2025-01-01"])
         .output()
@@ -87,7 +84,7 @@ fn deep_nesting_is_an_error_in_build_and_check_not_a_crash() {
         let line = position(&f, CURRENT, &body[..10]);
         let line = line.rsplit_once(':').unwrap().0.to_string();
         for command in ["build", "check"] {
-            let out = privsite(f.root(), &[command]);
+            let out = run(f.root(), &[command]);
             assert_refused(&out, &format!("{line}:"), "nested more than 100 levels");
             eprintln!(
                 "{label}, {command}: {}",
@@ -101,7 +98,7 @@ fn deep_nesting_is_an_error_in_build_and_check_not_a_crash() {
 fn nesting_up_to_the_limit_builds() {
     let f = Fixture::copy("basic");
     with_intro(&f, &format!("{}x\n", "> ".repeat(40)));
-    let out = privsite(f.root(), &["build"]);
+    let out = run(f.root(), &["build"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let html = f.read("public/acme/en/index.html");
     assert!(html.matches("<blockquote>").count() >= 40);
@@ -153,9 +150,7 @@ fn get_status(addr: SocketAddr, target: &str) -> u16 {
 #[test]
 fn saving_deep_nesting_while_serving_reports_an_error_and_keeps_serving() {
     let f = Fixture::copy("basic");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_privsite"))
-        .arg("-C")
-        .arg(f.root())
+    let mut child = privsite(f.root())
         .args(["serve", "--port", "0", "--date", "2025-01-01"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -256,7 +251,7 @@ fn control_characters_and_noncharacters_are_refused_where_they_are() {
         f.write(file, text.replacen(from, to, 1));
         let location = position(&f, file, needle);
         for command in ["build", "check"] {
-            let out = privsite(f.root(), &[command]);
+            let out = run(f.root(), &[command]);
             assert_refused(&out, &location, what);
         }
         assert!(
@@ -275,7 +270,7 @@ fn default_locale_without_its_folder_points_at_the_key() {
         text.replace("default_locale = \"en\"", "default_locale = \"fi\""),
     );
     let location = position(&f, "content/acme/company.toml", "\"fi\"");
-    let out = privsite(f.root(), &["build"]);
+    let out = run(f.root(), &["build"]);
     assert_refused(
         &out,
         &location,
@@ -292,7 +287,7 @@ fn a_source_symlinked_out_of_the_site_is_named_not_read() {
     f.remove("content/acme/en/2020-01-01.toml");
     std::os::unix::fs::symlink(&secret, f.path("content/acme/en/2020-01-01.toml")).unwrap();
     for command in ["build", "check"] {
-        let out = privsite(f.root(), &[command]);
+        let out = run(f.root(), &[command]);
         let err = stderr(&out);
         assert_eq!(out.status.code(), Some(1), "{err}");
         assert!(
@@ -310,7 +305,7 @@ fn a_source_symlinked_out_of_the_site_is_named_not_read() {
         f.read("content/acme/sv/2020-01-01.toml"),
     );
     std::os::unix::fs::symlink(f.path("drafts/2020.toml"), &inside).unwrap();
-    let out = privsite(f.root(), &["build"]);
+    let out = run(f.root(), &["build"]);
     assert!(out.status.success(), "{}", stderr(&out));
 }
 
@@ -322,7 +317,7 @@ fn static_symlinks_are_copied_inside_the_site_and_refused_outside() {
     std::fs::create_dir_all(f.path("static/img")).unwrap();
     std::os::unix::fs::symlink(f.path("assets/logo.svg"), f.path("static/img/logo.svg")).unwrap();
     std::os::unix::fs::symlink(f.path("assets"), f.path("static/linked")).unwrap();
-    let out = privsite(f.root(), &["build"]);
+    let out = run(f.root(), &["build"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(f.read("public/img/logo.svg"), "<svg/>");
     assert_eq!(f.read("public/linked/logo.svg"), "<svg/>");
@@ -337,7 +332,7 @@ fn static_symlinks_are_copied_inside_the_site_and_refused_outside() {
     std::os::unix::fs::symlink(outside.path().join("key.pem"), f.path("static/key.pem")).unwrap();
     std::os::unix::fs::symlink(outside.path(), f.path("static/out")).unwrap();
     std::os::unix::fs::symlink(f.path("static"), f.path("static/img/loop")).unwrap();
-    let out = privsite(f.root(), &["build"]);
+    let out = run(f.root(), &["build"]);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
     for link in ["static/key.pem", "static/out"] {
@@ -391,7 +386,7 @@ fn control_characters_in_messages_are_refused_where_they_are() {
         let f = Fixture::copy("basic");
         f.write("locales/en/site.ftl", text);
         let location = position(&f, "locales/en/site.ftl", needle);
-        let out = privsite(f.root(), &["build"]);
+        let out = run(f.root(), &["build"]);
         assert_refused(&out, &location, "control character U+00");
     }
 }
@@ -414,7 +409,7 @@ fn a_template_nested_deeper_than_the_minifier_can_follow_builds() {
             base.replacen("</body>", &format!("{deep}</body>"), 1),
         );
         for command in ["build", "check"] {
-            let out = privsite(f.root(), &[command]);
+            let out = run(f.root(), &[command]);
             assert!(
                 !stderr(&out).contains("overflowed"),
                 "{depth}: {}",

@@ -3,11 +3,10 @@
 //! tests/vnu). Outside CI the test is skipped, with a notice, where Java or vnu.jar is
 //! missing; in CI (the CI variable set) it fails instead.
 
-mod common;
-
 use std::path::Path;
 use std::process::Command;
 
+use crate::prelude::{fixtures, page, today};
 use privsite::import::{self, Options};
 
 fn vnu() -> Option<std::path::PathBuf> {
@@ -38,7 +37,7 @@ fn every_page_of_an_imported_notice_and_its_diff_is_valid_html() {
         "title = \"Policies\"\nbase_url = \"https://x.example/legal\"\ndefault_locale = \"en\"\n",
     )
     .unwrap();
-    let notice = common::fixtures().join("notices/large-notice.md");
+    let notice = fixtures().join("notices/large-notice.md");
     let options = Options {
         root: site.path().to_path_buf(),
         company: "acme".into(),
@@ -46,7 +45,7 @@ fn every_page_of_an_imported_notice_and_its_diff_is_valid_html() {
         date: None,
         force: false,
     };
-    import::import_file(&notice, &options, common::today()).unwrap();
+    import::import_file(&notice, &options, today()).unwrap();
     // A later revision: a changed table cell, a recipient replaced, a sentence rewritten.
     let changed = std::fs::read_to_string(&notice)
         .unwrap()
@@ -62,7 +61,7 @@ fn every_page_of_an_imported_notice_and_its_diff_is_valid_html() {
         );
     let later = site.path().join("later.md");
     std::fs::write(&later, changed).unwrap();
-    import::import_file(&later, &options, common::today()).unwrap();
+    import::import_file(&later, &options, today()).unwrap();
 
     let built = privsite::build(
         site.path(),
@@ -72,7 +71,7 @@ fn every_page_of_an_imported_notice_and_its_diff_is_valid_html() {
         },
     )
     .unwrap_or_else(|d| panic!("{d}"));
-    let diff = common::page(&built, "acme/en/2024-09-01/diff/index.html");
+    let diff = page(&built, "acme/en/2024-09-01/diff/index.html");
     assert!(diff.contains("<del>"), "the diff page marks changes");
     let out = tempfile::tempdir().unwrap();
     let mut pages = Vec::new();

@@ -2,11 +2,9 @@
 //! unknown, renames are renames, groups carry their facts, translations and chosen dates
 //! say so, and no id from a source collides with the theme's.
 
-mod common;
-
 use std::collections::BTreeMap;
 
-use common::{Fixture, page, texts};
+use crate::prelude::{Fixture, page, privsite, texts};
 
 const EN_2020: &str = "content/acme/en/2020-01-01.toml";
 const EN_2023: &str = "content/acme/en/2023-06-01.toml";
@@ -312,8 +310,7 @@ fn covers_counts_a_section_for_the_checklist() {
     let end = start + 1 + text[start + 1..].find("[[").unwrap();
     let text = format!("{}{}", &text[..start], &text[end..]);
     let obligation_findings = |fixture: &Fixture| {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_privsite"))
-            .current_dir(fixture.root())
+        let out = privsite(fixture.root())
             .args(["check", "--date", "2025-01-01", "--format", "json"])
             .output()
             .unwrap();

@@ -1,12 +1,11 @@
 //! The built-in templates are minified once as they load, instead of every page they
 //! render: the pages must be what minifying each page would give.
 
-mod common;
-
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
+use crate::prelude::{fixtures, today};
 use privsite::{BuildOptions, Output};
 
 fn minify(html: &[u8]) -> Vec<u8> {
@@ -33,7 +32,7 @@ fn copy_tree(from: &Path, to: &Path) {
 
 fn build(root: &Path) -> Output {
     let options = BuildOptions {
-        date: Some(common::today()),
+        date: Some(today()),
         ..Default::default()
     };
     privsite::build(root, &options)
@@ -100,7 +99,7 @@ fn compare_with_page_minifying(source: &Path) {
 #[test]
 fn the_fixtures_come_out_as_if_each_page_were_minified() {
     for name in ["basic", "cjk", "clean"] {
-        compare_with_page_minifying(&common::fixtures().join(name));
+        compare_with_page_minifying(&fixtures().join(name));
     }
 }
 

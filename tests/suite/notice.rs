@@ -2,12 +2,10 @@
 //! changes in every export, current.json and revisions.json, what git says, and
 //! `privsite notify` writing packets and sending them to a real SMTP server on loopback.
 
-mod common;
-
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use common::{Fixture, page};
+use crate::prelude::{Fixture, page, privsite, today};
 use privsite::check::{self, CheckOptions};
 use serde_json::Value;
 
@@ -157,7 +155,7 @@ fn check_messages(f: &Fixture, rule: &str) -> Vec<String> {
     let report = check::check(
         f.root(),
         &CheckOptions {
-            date: Some(common::today()),
+            date: Some(today()),
             ..Default::default()
         },
     );
@@ -293,7 +291,7 @@ fn git_gives_announced_dates_and_reveals_edits_after_effect() {
     let built = privsite::build(
         &site,
         &privsite::BuildOptions {
-            date: Some(common::today()),
+            date: Some(today()),
             ..Default::default()
         },
     )
@@ -307,7 +305,7 @@ fn git_gives_announced_dates_and_reveals_edits_after_effect() {
     let report = check::check(
         &site,
         &CheckOptions {
-            date: Some(common::today()),
+            date: Some(today()),
             ..Default::default()
         },
     );
@@ -335,7 +333,7 @@ fn git_gives_announced_dates_and_reveals_edits_after_effect() {
     let again = privsite::build(
         &site,
         &privsite::BuildOptions {
-            date: Some(common::today()),
+            date: Some(today()),
             ..Default::default()
         },
     )
@@ -357,20 +355,16 @@ fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
-fn privsite(root: &Path, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_privsite"))
-        .arg("-C")
-        .arg(root)
-        .args(args)
-        .output()
-        .expect("privsite runs")
+/// Runs `privsite <args>` on the site at `root`.
+fn output(root: &Path, args: &[&str]) -> std::process::Output {
+    privsite(root).args(args).output().expect("privsite runs")
 }
 
 #[test]
 fn notify_writes_an_email_and_a_webhook_payload() {
     let f = upcoming();
     let out = tempfile::tempdir().unwrap();
-    let run = privsite(
+    let run = output(
         f.root(),
         &[
             "notify",
@@ -438,7 +432,7 @@ fn notify_writes_an_email_and_a_webhook_payload() {
 
     // The same sources and date write the same bytes.
     let again = tempfile::tempdir().unwrap();
-    privsite(
+    output(
         f.root(),
         &[
             "notify",
@@ -460,7 +454,7 @@ fn notify_writes_an_email_and_a_webhook_payload() {
         "content/acme/en/2025-01-20.toml",
         text.replace("announced", "material = false\nannounced"),
     );
-    let run = privsite(f.root(), &["notify", "--date", "2025-01-01"]);
+    let run = output(f.root(), &["notify", "--date", "2025-01-01"]);
     let stdout = String::from_utf8_lossy(&run.stdout);
     assert!(stdout.contains("0 messages to send"), "{stdout}");
 }
@@ -581,7 +575,7 @@ fn notify_sends_each_message_once_and_records_failures() {
     let closed_port = closed.local_addr().unwrap().port();
     drop(closed);
     let bad = format!("smtp://127.0.0.1:{closed_port}");
-    let run = privsite(
+    let run = output(
         f.root(),
         &[
             "notify",
@@ -603,7 +597,7 @@ fn notify_sends_each_message_once_and_records_failures() {
 
     let url = format!("smtp://127.0.0.1:{}", server.port);
     let send = || {
-        privsite(
+        output(
             f.root(),
             &[
                 "notify",

@@ -12,6 +12,8 @@
 use std::path::Path;
 use std::process::Command;
 
+use crate::prelude::PRIVSITE;
+
 const CHROMIUM: &str = "/usr/bin/chromium";
 
 #[test]
@@ -62,7 +64,7 @@ fn run_in_chromium(script: &str) {
     let run = Command::new("node")
         .arg(script)
         .current_dir(&dir)
-        .env("PRIVSITE_BIN", env!("CARGO_BIN_EXE_privsite"))
+        .env("PRIVSITE_BIN", PRIVSITE)
         .env("PRIVSITE_CHROMIUM", &chromium)
         .output()
         .expect("node runs");

@@ -2,15 +2,13 @@
 //! spoken to with raw HTTP/1.1 (so that paths reach it exactly as written, `..` and all),
 //! while the test edits, breaks and fixes its sources.
 
-mod common;
-
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::path::Path;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use common::{Fixture, today};
+use crate::prelude::{Fixture, privsite, today};
 use privsite::BuildOptions;
 use privsite::serve::{Event, ServeError, ServeOptions, Server};
 
@@ -800,18 +798,12 @@ fn serves_on_ipv6_loopback_when_available() {
     server.stop();
 }
 
-fn privsite() -> std::process::Command {
-    std::process::Command::new(env!("CARGO_BIN_EXE_privsite"))
-}
-
 #[test]
 fn the_command_names_a_busy_port_and_a_free_one_to_try() {
     let fixture = Fixture::copy("basic");
     let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = taken.local_addr().unwrap().port();
-    let output = privsite()
-        .arg("-C")
-        .arg(fixture.root())
+    let output = privsite(fixture.root())
         .args(["serve", "--port", &port.to_string()])
         .output()
         .unwrap();
@@ -828,9 +820,7 @@ fn the_command_names_a_busy_port_and_a_free_one_to_try() {
 fn the_command_serves_until_ctrl_c_and_then_stops_cleanly() {
     use std::process::Stdio;
     let fixture = Fixture::copy("basic");
-    let mut child = privsite()
-        .arg("-C")
-        .arg(fixture.root())
+    let mut child = privsite(fixture.root())
         .args(["serve", "--port", "0", "--date", "2025-01-01"])
         .stdout(Stdio::piped())
         .spawn()

@@ -1,21 +1,12 @@
 //! Bad input is normal input: every error names file, line and column and what was
 //! expected; the build exits non-zero, writes nothing and leaves the previous site as it was.
 
-mod common;
-
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use assert_cmd::Command;
-use common::Fixture;
+use crate::prelude::{Fixture, OutputAssertExt, page, privsite};
 
 const REVISION: &str = "content/acme/en/2023-06-01.toml";
-
-fn privsite(root: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("privsite").unwrap();
-    cmd.arg("-C").arg(root).env_remove("SOURCE_DATE_EPOCH");
-    cmd
-}
 
 /// Every file under `dir` with its bytes.
 fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
@@ -344,7 +335,7 @@ fn byte_order_marks_and_crlf_are_ordinary_input() {
     let text = fixture.read(REVISION).replace('\n', "\r\n");
     fixture.write(REVISION, format!("\u{feff}{text}"));
     let built = fixture.built();
-    assert!(common::page(&built, "acme/en/index.html").contains("Charlie Send"));
+    assert!(page(&built, "acme/en/index.html").contains("Charlie Send"));
     // And positions in a CRLF file with a BOM stay right.
     fixture.write(
         REVISION,

@@ -3,13 +3,11 @@
 //! site both ways, in memory as `serve` does and onto disk as `build` does, and compare
 //! every file: the streamed build must write the same bytes, no more files and no fewer.
 
-mod common;
-
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
-use common::{Fixture, today};
+use crate::prelude::{Fixture, today};
 use privsite::BuildOptions;
 
 /// Every file under `dir` but the output marker, by path with '/' separators.

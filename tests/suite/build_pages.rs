@@ -1,8 +1,6 @@
 //! The pages of a fixture site, built through the real pipeline.
 
-mod common;
-
-use common::{Fixture, page};
+use crate::prelude::{Fixture, page, today};
 use privsite::BuildOptions;
 
 #[test]
@@ -216,7 +214,7 @@ fn drafts_build_when_asked() {
     let fixture = Fixture::copy("basic");
     let built = fixture
         .build_with(&BuildOptions {
-            date: Some(common::today()),
+            date: Some(today()),
             drafts: true,
             ..Default::default()
         })

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use proptest::prelude::*;
 
-const VALID: &str = include_str!("fixtures/basic/content/acme/en/2023-06-01.toml");
+const VALID: &str = include_str!("../fixtures/basic/content/acme/en/2023-06-01.toml");
 
 fn parse(text: &str) {
     let date = jiff::civil::date(2023, 6, 1);

@@ -4,12 +4,10 @@
 //! or hang; a build either fails with diagnostics that point into the files or gives a
 //! site whose every feed and sitemap is well-formed XML.
 
-mod common;
-
 use std::fs;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use common::Fixture;
+use crate::prelude::Fixture;
 use proptest::prelude::*;
 
 /// The sources the mutations edit.

@@ -2,26 +2,14 @@
 //! errors that name the fix, the build's closing lines and build.json, --base-url, the
 //! progress reports, and the command list.
 
-mod common;
-
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
-use assert_cmd::Command;
-use common::Fixture;
+use crate::prelude::{Fixture, privsite, today};
 use privsite::BuildOptions;
 use privsite::progress::{Progress, ProgressHandle};
 
 const LATEST: &str = "content/acme/en/2099-01-01.toml";
-
-fn privsite(root: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("privsite").unwrap();
-    cmd.arg("-C")
-        .arg(root)
-        .env_remove("SOURCE_DATE_EPOCH")
-        .env_remove("NO_COLOR");
-    cmd
-}
 
 struct Out {
     ok: bool,
@@ -510,7 +498,7 @@ fn a_build_reports_its_progress_and_a_pipe_shows_none() {
     let recorded = Arc::new(Recorded::default());
     let built = fixture
         .build_with(&BuildOptions {
-            date: Some(common::today()),
+            date: Some(today()),
             progress: Some(ProgressHandle(recorded.clone())),
             ..Default::default()
         })
@@ -528,7 +516,7 @@ fn a_build_reports_its_progress_and_a_pipe_shows_none() {
     let written = privsite::build_and_write(
         fixture.root(),
         &BuildOptions {
-            date: Some(common::today()),
+            date: Some(today()),
             output_dir: Some(out.path().join("public")),
             progress: Some(ProgressHandle(streamed.clone())),
             ..Default::default()

@@ -2,12 +2,10 @@
 //! idle and with the machine busy, and a pair too big to mark word by word falls back to
 //! coarser marks, the same every time, and says so on the page.
 
-mod common;
-
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use common::Fixture;
+use crate::prelude::Fixture;
 
 const OLD: &str = "content/acme/en/2024-03-01.toml";
 const NEW: &str = "content/acme/en/2024-04-01.toml";

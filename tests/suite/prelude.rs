@@ -1,12 +1,16 @@
-//! Test fixtures: a site under tests/fixtures copied into a temporary folder, edited,
-//! and built through the real pipeline.
-#![allow(dead_code)]
+//! What the tests share: fixture sites under tests/fixtures copied into a temporary
+//! folder, edited, and built through the real pipeline; and the `privsite` binary.
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::process::Command;
 
+pub use assert_cmd::prelude::OutputAssertExt;
 use jiff::civil::Date;
 use privsite::{BuildOptions, Built, Diagnostics};
+
+/// The `privsite` binary cargo built for these tests.
+pub const PRIVSITE: &str = env!("CARGO_BIN_EXE_privsite");
 
 /// The build date fixtures are built as of.
 pub fn today() -> Date {
@@ -15,6 +19,19 @@ pub fn today() -> Date {
 
 pub fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+/// `privsite` run on the site at `root` (`-C root`). SOURCE_DATE_EPOCH, NO_COLOR and
+/// CLICOLOR_FORCE are taken out of the environment the tests run in, so that dates and
+/// colours are what each test asks for: a test that needs one sets it.
+pub fn privsite(root: &Path) -> Command {
+    let mut cmd = Command::new(PRIVSITE);
+    cmd.arg("-C")
+        .arg(root)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .env_remove("NO_COLOR")
+        .env_remove("CLICOLOR_FORCE");
+    cmd
 }
 
 pub struct Fixture {

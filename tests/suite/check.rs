@@ -2,24 +2,15 @@
 //! under tests/fixtures/clean) and the clean site passes. Each test runs the binary and
 //! asserts the rule id, severity, file:line:column and exit code.
 
-mod common;
-
 use std::path::Path;
 
-use assert_cmd::Command;
-use common::Fixture;
+use crate::prelude::{Fixture, OutputAssertExt, privsite, today};
 use serde_json::Value;
 
 const EN: &str = "content/acme/en/2024-01-01.toml";
 const SV: &str = "content/acme/sv/2024-01-01.toml";
 const EN_OLD: &str = "content/acme/en/2020-01-01.toml";
 const COMPANY: &str = "content/acme/company.toml";
-
-fn privsite(root: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("privsite").unwrap();
-    cmd.arg("-C").arg(root).env_remove("SOURCE_DATE_EPOCH");
-    cmd
-}
 
 /// A run of `privsite check --format json` as of the fixtures' date.
 struct Run {
@@ -1091,7 +1082,7 @@ fn check_site_runs_the_lints_on_a_loaded_site() {
             .unwrap_or_else(|d| panic!("{d}"))
             .0
     };
-    let today = common::today();
+    let today = today();
     assert_eq!(
         privsite::check::check_site(&load(&fixture), today, false),
         vec![]
