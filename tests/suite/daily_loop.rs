@@ -595,7 +595,11 @@ mod properties {
     use privsite::Diagnostic;
     use proptest::prelude::*;
 
+    use crate::prelude::proptest_config;
+
     proptest! {
+        #![proptest_config(proptest_config())]
+
         /// A word in the set is its own suggestion; any suggestion is in the set.
         #[test]
         fn suggestions_come_from_the_candidates(

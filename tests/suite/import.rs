@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command as Process;
 
-use crate::prelude::{fixtures, page, privsite};
+use crate::prelude::{fixtures, page, privsite, proptest_config};
 use privsite::import::{self, Options};
 
 fn new_site(default_locale: &str) -> tempfile::TempDir {
@@ -680,6 +680,8 @@ fn any_text() -> impl proptest::strategy::Strategy<Value = String> {
 }
 
 proptest::proptest! {
+    #![proptest_config(proptest_config())]
+
     /// Whatever a file holds, reading and mapping it gives unique, valid section ids with
     /// text, and a source TOML can parse; it never panics.
     #[test]

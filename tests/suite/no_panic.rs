@@ -5,6 +5,8 @@ use std::path::Path;
 
 use proptest::prelude::*;
 
+use crate::prelude::proptest_config;
+
 const VALID: &str = include_str!("../fixtures/basic/content/acme/en/2023-06-01.toml");
 
 fn parse(text: &str) {
@@ -23,7 +25,10 @@ fn parse(text: &str) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(512))]
+    #![proptest_config(ProptestConfig {
+        cases: 512,
+        ..proptest_config()
+    })]
 
     #[test]
     fn arbitrary_text(text in "\\PC*") {

@@ -8,6 +8,7 @@ use std::process::Command;
 pub use assert_cmd::prelude::OutputAssertExt;
 use jiff::civil::Date;
 use privsite::{BuildOptions, Built, Diagnostics};
+use proptest::test_runner::{Config as ProptestConfig, FileFailurePersistence};
 
 /// The `privsite` binary cargo built for these tests.
 pub const PRIVSITE: &str = env!("CARGO_BIN_EXE_privsite");
@@ -128,4 +129,17 @@ pub fn page<'a>(built: &'a Built, path: &str) -> &'a str {
         let all: Vec<&String> = built.output.files.keys().collect();
         panic!("no {path} among {all:#?}")
     })
+}
+
+/// Proptest's settings for this suite: a failing case is saved beside the source file of
+/// its test, as `<module>.proptest-regressions`, and replayed from there before new cases.
+/// (Proptest's default would save it under tests/proptest-regressions/, since this folder
+/// has a main.rs.)
+pub fn proptest_config() -> ProptestConfig {
+    ProptestConfig {
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource(
+            "proptest-regressions",
+        ))),
+        ..ProptestConfig::default()
+    }
 }

@@ -6,6 +6,8 @@ use privsite::changes::{Marks, markdown_diff_html};
 use privsite::diff::diff_text;
 use privsite::markdown::to_html;
 
+use crate::prelude::proptest_config;
+
 /// From the OWASP "XSS Filter Evasion" cheat sheet, plus Markdown forms of the same.
 #[rustfmt::skip]
 const CORPUS: &[&str] = &[
@@ -297,6 +299,8 @@ fn fragment() -> impl proptest::strategy::Strategy<Value = String> {
 }
 
 proptest::proptest! {
+    #![proptest_config(proptest_config())]
+
     /// Any mix of the corpus and the pieces that split it stays inert, alone and diffed.
     #[test]
     fn mixes_of_the_corpus_stay_inert(old in fragment(), new in fragment()) {
