@@ -12,7 +12,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use crate::prelude::PRIVSITE;
+use crate::prelude::{PRIVSITE, repo};
 
 const CHROMIUM: &str = "/usr/bin/chromium";
 
@@ -46,7 +46,7 @@ fn run_in_chromium(script: &str) {
         return;
     }
 
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser");
+    let dir = repo().join("tests/browser");
     if !dir.join("node_modules/playwright-core").is_dir() {
         let installed = Command::new("npm")
             .args(["ci", "--no-audit", "--no-fund"])

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use privsite::{BuildOptions, Output};
 
-use crate::prelude::{Fixture, fixtures, page, today};
+use crate::prelude::{Fixture, copy_tree, fixtures, page, repo, today};
 
 #[test]
 fn every_page_type_is_written() {
@@ -328,18 +328,6 @@ fn minify(html: &[u8]) -> Vec<u8> {
     minify_html::minify(html, &cfg)
 }
 
-fn copy_tree(from: &Path, to: &Path) {
-    for entry in walkdir::WalkDir::new(from) {
-        let entry = entry.unwrap();
-        let target = to.join(entry.path().strip_prefix(from).unwrap());
-        if entry.file_type().is_dir() {
-            fs::create_dir_all(&target).unwrap();
-        } else {
-            fs::copy(entry.path(), &target).unwrap();
-        }
-    }
-}
-
 fn build(root: &Path) -> Output {
     let options = BuildOptions {
         date: Some(today()),
@@ -354,7 +342,6 @@ fn build(root: &Path) -> Output {
 /// built-in templates minified once, and with a site template that is a copy of a
 /// built-in one, which makes every page be minified on its own.
 fn compare_with_page_minifying(source: &Path) {
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     let sites = tempfile::tempdir().unwrap();
     let (by_template, by_page) = (sites.path().join("a"), sites.path().join("b"));
     for root in [&by_template, &by_page] {
@@ -367,7 +354,7 @@ fn compare_with_page_minifying(source: &Path) {
     }
     fs::create_dir_all(by_page.join("templates")).unwrap();
     fs::copy(
-        repo.join("themes/default/templates/404.html"),
+        repo().join("themes/default/templates/404.html"),
         by_page.join("templates/404.html"),
     )
     .unwrap();
@@ -415,5 +402,5 @@ fn the_fixtures_come_out_as_if_each_page_were_minified() {
 
 #[test]
 fn the_example_site_comes_out_as_if_each_page_were_minified() {
-    compare_with_page_minifying(Path::new(env!("CARGO_MANIFEST_DIR")));
+    compare_with_page_minifying(repo());
 }

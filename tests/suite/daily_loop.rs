@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
-use crate::prelude::{Fixture, privsite, today};
+use crate::prelude::{Fixture, privsite, repo, today};
 use privsite::BuildOptions;
 use privsite::progress::{Progress, ProgressHandle};
 
@@ -162,7 +162,7 @@ fn revision_refuses_existing_and_earlier_dates_without_force() {
 fn revision_copies_every_real_policy_losslessly() {
     // Every revision of the example site, made a draft: nothing but summary and draft
     // changes, and every comment line stays.
-    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let content = repo().join("content");
     let mut seen = 0;
     for entry in walkdir::WalkDir::new(&content) {
         let entry = entry.unwrap();

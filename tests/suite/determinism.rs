@@ -3,34 +3,12 @@
 //! with the machine busy, and a pair too big to mark word by word falls back to coarser
 //! marks, the same every time, and says so on the page.
 
-use std::collections::BTreeMap;
-use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use privsite::BuildOptions;
 
-use crate::prelude::{Fixture, privsite, today};
-
-fn on_disk(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    walkdir::WalkDir::new(dir)
-        .into_iter()
-        .map(Result::unwrap)
-        .filter(|e| e.file_type().is_file())
-        // The mark that lets the next build replace the folder; not a page of the site.
-        .filter(|e| e.file_name() != privsite::staging::MARKER)
-        .map(|e| {
-            (
-                e.path()
-                    .strip_prefix(dir)
-                    .unwrap()
-                    .to_string_lossy()
-                    .into_owned(),
-                std::fs::read(e.path()).unwrap(),
-            )
-        })
-        .collect()
-}
+use crate::prelude::{Fixture, privsite, repo, site_on_disk, today};
 
 #[test]
 fn building_twice_gives_the_same_bytes() {
@@ -47,18 +25,18 @@ fn building_twice_gives_the_same_bytes() {
         let built = fixture.build_with(&options).unwrap();
         built.output.write_to(&dir).unwrap();
         assert_eq!(
-            on_disk(&dir),
+            site_on_disk(&dir),
             built.output.files,
             "disk holds exactly the output"
         );
-        disks.push(on_disk(&dir));
+        disks.push(site_on_disk(&dir));
     }
     assert_eq!(disks[0], disks[1]);
 }
 
 #[test]
 fn the_example_site_is_reproducible() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = repo();
     let options = BuildOptions {
         date: Some(jiff::civil::date(2026, 1, 1)),
         ..Default::default()

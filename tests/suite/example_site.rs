@@ -1,11 +1,11 @@
 //! The example site in this repository: the five seed policies, built as of a fixed date.
 
-use std::path::Path;
-
 use privsite::{BuildOptions, Built};
 
+use crate::prelude::repo;
+
 fn build() -> Built {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = repo();
     let options = BuildOptions {
         date: Some(jiff::civil::date(2026, 11, 22)),
         ..Default::default()

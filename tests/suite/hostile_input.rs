@@ -9,7 +9,7 @@ use std::process::{Output, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use crate::prelude::{Fixture, privsite};
+use crate::prelude::{Fixture, privsite, repo};
 
 const CURRENT: &str = "content/acme/en/2023-06-01.toml";
 
@@ -41,19 +41,6 @@ fn with_intro(f: &Fixture, intro: &str) {
     f.write(CURRENT, text);
 }
 
-/// The line and column of the first `needle` in the file at `rel`.
-fn position(f: &Fixture, rel: &str, needle: &str) -> String {
-    let text = f.read(rel);
-    let offset = text.find(needle).unwrap();
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let column = before[before.rfind('\n').map_or(0, |i| i + 1)..]
-        .chars()
-        .count()
-        + 1;
-    format!("{rel}:{line}:{column}")
-}
-
 fn assert_refused(out: &Output, location: &str, what: &str) {
     let err = stderr(out);
     assert_eq!(out.status.code(), Some(1), "{err}");
@@ -81,7 +68,7 @@ fn deep_nesting_is_an_error_in_build_and_check_not_a_crash() {
         let f = Fixture::copy("basic");
         with_intro(&f, &body);
         // The first place the nesting goes past the limit, on the intro's line.
-        let line = position(&f, CURRENT, &body[..10]);
+        let line = f.position(CURRENT, &body[..10]);
         let line = line.rsplit_once(':').unwrap().0.to_string();
         for command in ["build", "check"] {
             let out = run(f.root(), &[command]);
@@ -249,7 +236,7 @@ fn control_characters_and_noncharacters_are_refused_where_they_are() {
         let text = f.read(file);
         assert!(text.contains(from), "{file}: {from}");
         f.write(file, text.replacen(from, to, 1));
-        let location = position(&f, file, needle);
+        let location = f.position(file, needle);
         for command in ["build", "check"] {
             let out = run(f.root(), &[command]);
             assert_refused(&out, &location, what);
@@ -269,7 +256,7 @@ fn default_locale_without_its_folder_points_at_the_key() {
         "content/acme/company.toml",
         text.replace("default_locale = \"en\"", "default_locale = \"fi\""),
     );
-    let location = position(&f, "content/acme/company.toml", "\"fi\"");
+    let location = f.position("content/acme/company.toml", "\"fi\"");
     let out = run(f.root(), &["build"]);
     assert_refused(
         &out,
@@ -385,7 +372,7 @@ fn control_characters_in_messages_are_refused_where_they_are() {
     ] {
         let f = Fixture::copy("basic");
         f.write("locales/en/site.ftl", text);
-        let location = position(&f, "locales/en/site.ftl", needle);
+        let location = f.position("locales/en/site.ftl", needle);
         let out = run(f.root(), &["build"]);
         assert_refused(&out, &location, "control character U+00");
     }
@@ -393,10 +380,7 @@ fn control_characters_in_messages_are_refused_where_they_are() {
 
 #[test]
 fn a_template_nested_deeper_than_the_minifier_can_follow_builds() {
-    let base = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates/base.html"),
-    )
-    .unwrap();
+    let base = std::fs::read_to_string(repo().join("themes/default/templates/base.html")).unwrap();
     for depth in [200, 100_000] {
         let f = Fixture::copy("basic");
         let settings = f

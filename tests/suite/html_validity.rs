@@ -3,15 +3,13 @@
 //! tests/vnu). Outside CI the test is skipped, with a notice, where Java or vnu.jar is
 //! missing; in CI (the CI variable set) it fails instead.
 
-use std::path::Path;
 use std::process::Command;
 
-use crate::prelude::{fixtures, page, today};
+use crate::prelude::{fixtures, page, repo, today};
 use privsite::import::{self, Options};
 
 fn vnu() -> Option<std::path::PathBuf> {
-    let jar = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/vnu/node_modules/vnu-jar/build/dist/vnu.jar");
+    let jar = repo().join("tests/vnu/node_modules/vnu-jar/build/dist/vnu.jar");
     let java = Command::new("java").arg("-version").output();
     let missing = match (java, jar.exists()) {
         (Ok(out), true) if out.status.success() => return Some(jar),

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command as Process;
 
-use crate::prelude::{fixtures, page, privsite, proptest_config};
+use crate::prelude::{fixtures, page, privsite, proptest_config, repo};
 use privsite::import::{self, Options};
 
 fn new_site(default_locale: &str) -> tempfile::TempDir {
@@ -45,7 +45,7 @@ fn build(root: &Path, date: jiff::civil::Date) -> privsite::Built {
 }
 
 fn seeds() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    let dir = repo().join("../shared/seeds");
     if dir.is_dir() {
         return Some(dir);
     }
@@ -82,7 +82,7 @@ fn ids_and_names(path: &Path) -> (BTreeSet<String>, BTreeSet<String>) {
 #[test]
 fn each_seed_imports_builds_and_matches_its_transcription() {
     let Some(seeds) = seeds() else { return };
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let repo = repo();
     // (seed, locale, transcription, least sections matched, least processors matched)
     let cases = [
         ("000", "sv", "content/quickbutik/sv/2018-05-25.toml", 7, 9),

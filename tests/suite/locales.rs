@@ -5,9 +5,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use crate::prelude::{Fixture, page, privsite, today};
+use crate::prelude::{Fixture, page, privsite, repo, today};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_syntax::ast;
 
@@ -18,7 +18,7 @@ const SHIPPED: &[&str] = &[
 const PLURAL: &[&str] = &["zero", "one", "two", "few", "many", "other"];
 
 fn locales_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("locales")
+    repo().join("locales")
 }
 
 /// Per message of a locale: the variables it uses, and the variant keys of each select

@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use crate::prelude::{Fixture, page, privsite, today};
+use crate::prelude::{Fixture, copy_tree, json, page, privsite, today};
 use privsite::check::{self, CheckOptions};
 use serde_json::Value;
 
@@ -28,10 +28,6 @@ fn upcoming() -> Fixture {
     ) + "\n[[processors]]\nname = \"Echo Chat\"\npurpose = \"Chat support\"\ndata = \"Chat messages\"\ncountries = [\"US\"]\nsafeguard = \"scc\"\n";
     f.write("content/acme/en/2025-01-20.toml", next);
     f
-}
-
-fn json(built: &privsite::Built, path: &str) -> Value {
-    serde_json::from_str(page(built, path)).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
 #[test]
@@ -272,7 +268,7 @@ fn git_gives_announced_dates_and_reveals_edits_after_effect() {
     // The site lives in a sub-folder of the repository: the repository is found upwards.
     let repo = tempfile::tempdir().unwrap();
     let site = repo.path().join("legal");
-    copy_dir(f.root(), &site).unwrap();
+    copy_tree(f.root(), &site);
     git(repo.path(), "2019-12-01", &["init", "-q"]);
     git(repo.path(), "2019-12-01", &["add", "-A"]);
     git(repo.path(), "2019-12-01", &["commit", "-qm", "first"]);
@@ -339,20 +335,6 @@ fn git_gives_announced_dates_and_reveals_edits_after_effect() {
     )
     .unwrap();
     assert_eq!(built.output.files, again.output.files);
-}
-
-fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
-    for entry in walkdir::WalkDir::new(from) {
-        let entry = entry?;
-        let rel = entry.path().strip_prefix(from).unwrap();
-        let target = to.join(rel);
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&target)?;
-        } else {
-            std::fs::copy(entry.path(), &target)?;
-        }
-    }
-    Ok(())
 }
 
 /// Runs `privsite <args>` on the site at `root`.

@@ -9,7 +9,7 @@ use std::process::{Command, Output, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
-use crate::prelude::{Fixture, privsite};
+use crate::prelude::{Fixture, copy_tree, privsite, repo};
 use privsite::staging::MARKER;
 
 /// `privsite build --date 2025-01-01 <args>` on the site at `root`, with its output piped.
@@ -251,17 +251,8 @@ fn concurrent_builds_never_collide() {
 /// land while files are written.
 fn example_site() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    let from = Path::new(env!("CARGO_MANIFEST_DIR"));
-    for entry in walkdir::WalkDir::new(from.join("content")) {
-        let entry = entry.unwrap();
-        let to = dir.path().join(entry.path().strip_prefix(from).unwrap());
-        if entry.file_type().is_dir() {
-            fs::create_dir_all(&to).unwrap();
-        } else {
-            fs::copy(entry.path(), &to).unwrap();
-        }
-    }
-    fs::copy(from.join("site.toml"), dir.path().join("site.toml")).unwrap();
+    copy_tree(&repo().join("content"), &dir.path().join("content"));
+    fs::copy(repo().join("site.toml"), dir.path().join("site.toml")).unwrap();
     dir
 }
 

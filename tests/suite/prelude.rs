@@ -1,6 +1,8 @@
 //! What the tests share: fixture sites under tests/fixtures copied into a temporary
-//! folder, edited, and built through the real pipeline; and the `privsite` binary.
+//! folder, edited, and built through the real pipeline; the `privsite` binary; built
+//! files read back; and proptest's settings.
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -13,13 +15,18 @@ use proptest::test_runner::{Config as ProptestConfig, FileFailurePersistence};
 /// The `privsite` binary cargo built for these tests.
 pub const PRIVSITE: &str = env!("CARGO_BIN_EXE_privsite");
 
+/// This repository: its example site (site.toml, content/), themes/, locales/, docs/.
+pub fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
 /// The build date fixtures are built as of.
 pub fn today() -> Date {
     jiff::civil::date(2025, 1, 1)
 }
 
 pub fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+    repo().join("tests/fixtures")
 }
 
 /// `privsite` run on the site at `root` (`-C root`). SOURCE_DATE_EPOCH, NO_COLOR and
@@ -87,6 +94,30 @@ impl Fixture {
         }
     }
 
+    /// Replaces the first `from` in the file at `rel` with `to`; a file without `from`
+    /// fails the test, so that an edit cannot miss silently.
+    pub fn replace(&self, rel: &str, from: &str, to: &str) {
+        let text = self.read(rel);
+        assert!(text.contains(from), "{rel} has no {from:?}");
+        self.write(rel, text.replacen(from, to, 1));
+    }
+
+    /// `rel:line:column` of the first `needle` in the file at `rel`, as diagnostics give
+    /// positions (the column counts characters).
+    pub fn position(&self, rel: &str, needle: &str) -> String {
+        let text = self.read(rel);
+        let offset = text
+            .find(needle)
+            .unwrap_or_else(|| panic!("{rel} has no {needle:?}"));
+        let before = &text[..offset];
+        let line = before.matches('\n').count() + 1;
+        let column = before[before.rfind('\n').map_or(0, |i| i + 1)..]
+            .chars()
+            .count()
+            + 1;
+        format!("{rel}:{line}:{column}")
+    }
+
     pub fn build_with(&self, options: &BuildOptions) -> Result<Built, Diagnostics> {
         privsite::build(self.root(), options)
     }
@@ -129,6 +160,46 @@ pub fn page<'a>(built: &'a Built, path: &str) -> &'a str {
         let all: Vec<&String> = built.output.files.keys().collect();
         panic!("no {path} among {all:#?}")
     })
+}
+
+/// The JSON file at `path` of a built site, parsed.
+pub fn json(built: &Built, path: &str) -> serde_json::Value {
+    serde_json::from_str(page(built, path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// Every file under `dir`, by its path below `dir` with '/' separators, with its bytes.
+pub fn files_under(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e.path().strip_prefix(dir).unwrap();
+            let rel = rel.to_string_lossy().replace('\\', "/");
+            (rel, fs::read(e.path()).unwrap())
+        })
+        .collect()
+}
+
+/// The site a build wrote to `dir`: every file but the mark that lets the next build
+/// replace the folder, which is not a file of the site.
+pub fn site_on_disk(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut files = files_under(dir);
+    files.remove(privsite::staging::MARKER);
+    files
+}
+
+/// Copies the folder `from`, with everything in it, to `to`.
+pub fn copy_tree(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.unwrap();
+        let target = to.join(entry.path().strip_prefix(from).unwrap());
+        if entry.file_type().is_dir() {
+            fs::create_dir_all(&target).unwrap();
+        } else {
+            fs::copy(entry.path(), &target).unwrap();
+        }
+    }
 }
 
 /// Proptest's settings for this suite: a failing case is saved beside the source file of

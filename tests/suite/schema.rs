@@ -1,12 +1,12 @@
 //! The JSON Schemas under schemas/ and the .taplo.toml that maps sources to them are
 //! generated from the loader's own types; this keeps the committed copies in sync.
 
-use std::path::Path;
+use crate::prelude::repo;
 
 /// Regenerate with `PRIVSITE_BLESS=1 cargo test --test suite -- schema::`.
 #[test]
 fn committed_schemas_match_the_loader() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = repo();
     let mut expected: Vec<(String, String)> = privsite::schema::all()
         .into_iter()
         .map(|(name, text)| (format!("{}/{name}", privsite::schema::DIR), text))
@@ -34,7 +34,7 @@ fn committed_schemas_match_the_loader() {
 /// against them (a key the loader reads but the schema lacks would fail here).
 #[test]
 fn example_sources_use_only_keys_the_schemas_know() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = repo();
     let schemas: std::collections::BTreeMap<&str, serde_json::Value> = privsite::schema::all()
         .into_iter()
         .map(|(name, text)| (name, serde_json::from_str(&text).unwrap()))

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::prelude::{Fixture, page, privsite, texts};
+use crate::prelude::{Fixture, json, page, privsite, texts};
 
 const EN_2020: &str = "content/acme/en/2020-01-01.toml";
 const EN_2023: &str = "content/acme/en/2023-06-01.toml";
@@ -15,10 +15,6 @@ fn edited(rel: &str, edit: impl Fn(String) -> String) -> Fixture {
     let text = fixture.read(rel);
     fixture.write(rel, edit(text));
     fixture
-}
-
-fn json(built: &privsite::Built, path: &str) -> serde_json::Value {
-    serde_json::from_str(page(built, path)).unwrap()
 }
 
 #[test]
