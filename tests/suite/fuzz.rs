@@ -191,7 +191,7 @@ fn check_site(built: &privsite::Built) {
     assert!(feeds > 0, "a built site has feeds");
 }
 
-/// Cases run: 300 in CI; `PRIVSITE_FUZZ_CASES` asks for more.
+/// Cases run: 300 each run; `PRIVSITE_FUZZ_CASES` asks for more.
 fn cases() -> u32 {
     std::env::var("PRIVSITE_FUZZ_CASES")
         .ok()

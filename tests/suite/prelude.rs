@@ -1,11 +1,14 @@
 //! What the tests share: fixture sites under tests/fixtures copied into a temporary
 //! folder, edited, and built through the real pipeline; the `privsite` binary; built
-//! files read back; and proptest's settings.
+//! files read back; proptest's settings; and the one way a test asks for a program or
+//! package from outside this crate, [`require_tool`].
 
 use std::collections::BTreeMap;
 use std::fs;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::Mutex;
 
 pub use assert_cmd::prelude::OutputAssertExt;
 use jiff::civil::Date;
@@ -213,4 +216,73 @@ pub fn proptest_config() -> ProptestConfig {
         ))),
         ..ProptestConfig::default()
     }
+}
+
+/// For a test that needs something from outside this crate (a program, a package, a
+/// folder, a network interface): whether to run it. `what` names what is needed, `var`
+/// the variable that skips the tests needing it, and `probe` looks for it.
+///
+/// - With `var=1` set, the test is skipped, visibly: `SKIPPED <test> (<what>): <var>=1`
+///   is printed with `eprintln!` and also written straight to the process's stderr,
+///   which cargo does not capture, so the line shows in the run's output; and it is added
+///   to target/tmp/skipped-tests.txt, which lists the skips of the last run that asked
+///   for a tool. Returns false.
+/// - Otherwise, where `probe` finds what is needed, returns true; where it does not, the
+///   test fails with the probe's message (what is missing and how to install it) and the
+///   variable that would skip it. A missing tool never passes a test unseen.
+#[track_caller]
+pub fn require_tool(what: &str, var: &str, probe: impl FnOnce() -> Result<(), String>) -> bool {
+    let skip = std::env::var_os(var).is_some_and(|v| v == "1");
+    let summary = Path::new(env!("CARGO_TARGET_TMPDIR")).join("skipped-tests.txt");
+    {
+        // The first test of a run to ask empties the summary; each skip adds its line.
+        static STARTED: Mutex<bool> = Mutex::new(false);
+        let mut started = STARTED.lock().unwrap_or_else(|e| e.into_inner());
+        if !*started {
+            *started = true;
+            let _ = fs::write(&summary, "");
+        }
+        if skip {
+            let thread = std::thread::current();
+            let test = thread.name().filter(|n| *n != "main").unwrap_or("a test");
+            let line = format!("SKIPPED {test} ({what}): {var}=1");
+            eprintln!("{line}");
+            let _ = writeln!(std::io::stderr(), "{line}");
+            let file = fs::OpenOptions::new().append(true).open(&summary);
+            if let Ok(mut file) = file {
+                let _ = writeln!(file, "{line}");
+            }
+        }
+    }
+    if skip {
+        return false;
+    }
+    if let Err(missing) = probe() {
+        panic!("{what}: {missing}\n(to skip the tests that need it, set {var}=1)");
+    }
+    true
+}
+
+/// Whether `program args…` runs and succeeds; if not, what went wrong.
+pub fn runs(program: &str, args: &[&str]) -> Result<(), String> {
+    match Command::new(program).args(args).output() {
+        Ok(out) if out.status.success() => Ok(()),
+        Ok(out) => Err(format!(
+            "`{program} {}` failed: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&out.stderr)
+                .lines()
+                .last()
+                .unwrap_or("")
+        )),
+        Err(e) => Err(format!("cannot run {program}: {e}")),
+    }
+}
+
+/// For a test that runs git: [`require_tool`] with `PRIVSITE_SKIP_GIT`.
+#[track_caller]
+pub fn require_git() -> bool {
+    require_tool("git", "PRIVSITE_SKIP_GIT", || {
+        runs("git", &["--version"]).map_err(|e| format!("{e} (apt-get install -y git)"))
+    })
 }

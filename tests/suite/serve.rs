@@ -8,7 +8,7 @@ use std::path::Path;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use crate::prelude::{Fixture, privsite, today};
+use crate::prelude::{Fixture, privsite, require_tool, today};
 use privsite::BuildOptions;
 use privsite::serve::{Event, ServeError, ServeOptions, Server};
 
@@ -783,13 +783,21 @@ fn stopping_closes_open_event_streams() {
     assert!(TcpStream::connect(addr).is_err());
 }
 
+/// Where the machine has no IPv6 loopback the test fails, unless PRIVSITE_SKIP_IPV6=1
+/// skips it.
 #[test]
 fn serves_on_ipv6_loopback_when_available() {
-    let fixture = Fixture::copy("basic");
-    let Ok(server) = Server::start(fixture.root(), options("[::1]:0"), |_| {}) else {
-        eprintln!("skipped: no IPv6 loopback here");
+    let found = require_tool("IPv6 loopback", "PRIVSITE_SKIP_IPV6", || {
+        std::net::TcpListener::bind("[::1]:0")
+            .map(drop)
+            .map_err(|e| format!("cannot listen on [::1]: {e}"))
+    });
+    if !found {
         return;
-    };
+    }
+    let fixture = Fixture::copy("basic");
+    let server = Server::start(fixture.root(), options("[::1]:0"), |_| {})
+        .unwrap_or_else(|e| panic!("the server did not start on [::1]: {e}"));
     let addr = server.addr();
     assert!(server.url().starts_with("http://[::1]:"));
     let response = get(addr, "/legal/acme/en/");
