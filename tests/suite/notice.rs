@@ -1,4 +1,4 @@
-//! Notices of change (issue 13): announced dates, classes, objection deadlines, upcoming
+//! Notices of change: announced dates, classes, objection deadlines, upcoming
 //! changes in every export, current.json and revisions.json, what git says, and
 //! `privsite notify` writing packets and sending them to a real SMTP server on loopback.
 //! The git test needs git, and the SMTP test Python's aiosmtpd; where one is missing its
