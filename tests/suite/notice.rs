@@ -146,7 +146,7 @@ fn revisions_json_chains_every_hash() {
         manifest["revisions"][0]["sha256"]
     );
     assert_ne!(
-        changed["revisions"][3]["chain"],
+        changed["revisions"][2]["chain"],
         manifest["revisions"][2]["chain"]
     );
 }
