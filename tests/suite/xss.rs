@@ -387,16 +387,7 @@ default_locale = "en"
                 .take_while(|c| c.is_ascii_alphanumeric())
                 .collect();
             assert!(
-                ![
-                    "script",
-                    "iframe",
-                    "svg",
-                    "img",
-                    "object",
-                    "embed",
-                    "a href=\"javascript"
-                ]
-                .contains(&name.as_str()),
+                !["script", "iframe", "svg", "img", "object", "embed",].contains(&name.as_str()),
                 "{path}: <{tag}>"
             );
             for attr in lower.split_whitespace().skip(1) {
