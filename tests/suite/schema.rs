@@ -83,6 +83,13 @@ fn known_keys(
             .unwrap_or_else(|| panic!("dangling {r}")),
         None => schema,
     };
+    // Each schema of an `allOf` holds for the value: schemars wraps a described `$ref` in
+    // one, as for [build] in site.toml.
+    if let Some(all) = schema.get("allOf").and_then(|a| a.as_array()) {
+        for sub in all {
+            known_keys(root, sub, value, at, problems);
+        }
+    }
     if let Some(allowed) = schema.get("enum").and_then(|e| e.as_array())
         && !allowed.contains(value)
     {
