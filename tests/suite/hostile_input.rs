@@ -2,23 +2,20 @@
 //! characters and noncharacters, symlinks out of the site, formula cells, misplaced keys.
 //! None crashes a command; each is an error with file, line and column, or handled safely.
 
-mod common;
-
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use common::Fixture;
+use crate::prelude::{Fixture, privsite, repo};
 
 const CURRENT: &str = "content/acme/en/2023-06-01.toml";
 
-fn privsite(root: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_privsite"))
-        .arg("-C")
-        .arg(root)
+/// Runs `privsite <args> --date 2025-01-01` on the site at `root`.
+fn run(root: &Path, args: &[&str]) -> Output {
+    privsite(root)
         .args(args)
         .args(["--date", "2025-01-01"])
         .output()
@@ -42,19 +39,6 @@ fn with_intro(f: &Fixture, intro: &str) {
     );
     assert!(text.contains(intro));
     f.write(CURRENT, text);
-}
-
-/// The line and column of the first `needle` in the file at `rel`.
-fn position(f: &Fixture, rel: &str, needle: &str) -> String {
-    let text = f.read(rel);
-    let offset = text.find(needle).unwrap();
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let column = before[before.rfind('\n').map_or(0, |i| i + 1)..]
-        .chars()
-        .count()
-        + 1;
-    format!("{rel}:{line}:{column}")
 }
 
 fn assert_refused(out: &Output, location: &str, what: &str) {
@@ -84,10 +68,10 @@ fn deep_nesting_is_an_error_in_build_and_check_not_a_crash() {
         let f = Fixture::copy("basic");
         with_intro(&f, &body);
         // The first place the nesting goes past the limit, on the intro's line.
-        let line = position(&f, CURRENT, &body[..10]);
+        let line = f.position(CURRENT, &body[..10]);
         let line = line.rsplit_once(':').unwrap().0.to_string();
         for command in ["build", "check"] {
-            let out = privsite(f.root(), &[command]);
+            let out = run(f.root(), &[command]);
             assert_refused(&out, &format!("{line}:"), "nested more than 100 levels");
             eprintln!(
                 "{label}, {command}: {}",
@@ -101,7 +85,7 @@ fn deep_nesting_is_an_error_in_build_and_check_not_a_crash() {
 fn nesting_up_to_the_limit_builds() {
     let f = Fixture::copy("basic");
     with_intro(&f, &format!("{}x\n", "> ".repeat(40)));
-    let out = privsite(f.root(), &["build"]);
+    let out = run(f.root(), &["build"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let html = f.read("public/acme/en/index.html");
     assert!(html.matches("<blockquote>").count() >= 40);
@@ -153,9 +137,7 @@ fn get_status(addr: SocketAddr, target: &str) -> u16 {
 #[test]
 fn saving_deep_nesting_while_serving_reports_an_error_and_keeps_serving() {
     let f = Fixture::copy("basic");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_privsite"))
-        .arg("-C")
-        .arg(f.root())
+    let mut child = privsite(f.root())
         .args(["serve", "--port", "0", "--date", "2025-01-01"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -254,9 +236,9 @@ fn control_characters_and_noncharacters_are_refused_where_they_are() {
         let text = f.read(file);
         assert!(text.contains(from), "{file}: {from}");
         f.write(file, text.replacen(from, to, 1));
-        let location = position(&f, file, needle);
+        let location = f.position(file, needle);
         for command in ["build", "check"] {
-            let out = privsite(f.root(), &[command]);
+            let out = run(f.root(), &[command]);
             assert_refused(&out, &location, what);
         }
         assert!(
@@ -274,8 +256,8 @@ fn default_locale_without_its_folder_points_at_the_key() {
         "content/acme/company.toml",
         text.replace("default_locale = \"en\"", "default_locale = \"fi\""),
     );
-    let location = position(&f, "content/acme/company.toml", "\"fi\"");
-    let out = privsite(f.root(), &["build"]);
+    let location = f.position("content/acme/company.toml", "\"fi\"");
+    let out = run(f.root(), &["build"]);
     assert_refused(
         &out,
         &location,
@@ -295,7 +277,7 @@ fn a_source_symlinked_out_of_the_site_is_named_not_read() {
     f.remove("content/acme/en/2020-01-01.toml");
     std::os::unix::fs::symlink(&secret, f.path("content/acme/en/2020-01-01.toml")).unwrap();
     for command in ["build", "check"] {
-        let out = privsite(f.root(), &[command]);
+        let out = run(f.root(), &[command]);
         let err = stderr(&out);
         assert_eq!(out.status.code(), Some(1), "{err}");
         assert!(
@@ -313,7 +295,7 @@ fn a_source_symlinked_out_of_the_site_is_named_not_read() {
         f.read("content/acme/sv/2020-01-01.toml"),
     );
     std::os::unix::fs::symlink(f.path("drafts/2020.toml"), &inside).unwrap();
-    let out = privsite(f.root(), &["build"]);
+    let out = run(f.root(), &["build"]);
     assert!(out.status.success(), "{}", stderr(&out));
 }
 
@@ -328,7 +310,7 @@ fn static_symlinks_are_copied_inside_the_site_and_refused_outside() {
     std::fs::create_dir_all(f.path("static/img")).unwrap();
     std::os::unix::fs::symlink(f.path("assets/logo.svg"), f.path("static/img/logo.svg")).unwrap();
     std::os::unix::fs::symlink(f.path("assets"), f.path("static/linked")).unwrap();
-    let out = privsite(f.root(), &["build"]);
+    let out = run(f.root(), &["build"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(f.read("public/img/logo.svg"), "<svg/>");
     assert_eq!(f.read("public/linked/logo.svg"), "<svg/>");
@@ -343,7 +325,7 @@ fn static_symlinks_are_copied_inside_the_site_and_refused_outside() {
     std::os::unix::fs::symlink(outside.path().join("key.pem"), f.path("static/key.pem")).unwrap();
     std::os::unix::fs::symlink(outside.path(), f.path("static/out")).unwrap();
     std::os::unix::fs::symlink(f.path("static"), f.path("static/img/loop")).unwrap();
-    let out = privsite(f.root(), &["build"]);
+    let out = run(f.root(), &["build"]);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
     for link in ["static/key.pem", "static/out"] {
@@ -396,18 +378,15 @@ fn control_characters_in_messages_are_refused_where_they_are() {
     ] {
         let f = Fixture::copy("basic");
         f.write("locales/en/site.ftl", text);
-        let location = position(&f, "locales/en/site.ftl", needle);
-        let out = privsite(f.root(), &["build"]);
+        let location = f.position("locales/en/site.ftl", needle);
+        let out = run(f.root(), &["build"]);
         assert_refused(&out, &location, "control character U+00");
     }
 }
 
 #[test]
 fn a_template_nested_deeper_than_the_minifier_can_follow_builds() {
-    let base = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates/base.html"),
-    )
-    .unwrap();
+    let base = std::fs::read_to_string(repo().join("themes/default/templates/base.html")).unwrap();
     for depth in [200, 100_000] {
         let f = Fixture::copy("basic");
         let settings = f
@@ -420,7 +399,7 @@ fn a_template_nested_deeper_than_the_minifier_can_follow_builds() {
             base.replacen("</body>", &format!("{deep}</body>"), 1),
         );
         for command in ["build", "check"] {
-            let out = privsite(f.root(), &[command]);
+            let out = run(f.root(), &[command]);
             assert!(
                 !stderr(&out).contains("overflowed"),
                 "{depth}: {}",

@@ -1,16 +1,14 @@
 //! Rebuilding in part after a change gives exactly the site a full build gives.
 
-mod common;
-
 use std::path::PathBuf;
 
-use common::Fixture;
+use crate::prelude::{Fixture, today};
 use privsite::BuildOptions;
 use privsite::build::session::Session;
 
 fn options() -> BuildOptions {
     BuildOptions {
-        date: Some(common::today()),
+        date: Some(today()),
         ..Default::default()
     }
 }

@@ -2,8 +2,6 @@
 //! the new site in one atomic step, keeps a second build out with a lock, and cleans up
 //! after builds that were killed. Through the real binary, with real processes.
 
-mod common;
-
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -11,15 +9,14 @@ use std::process::{Command, Output, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
-use common::Fixture;
+use crate::prelude::{Fixture, copy_tree, privsite, repo};
 use privsite::build::staging::MARKER;
 
-fn privsite(root: &Path, args: &[&str]) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_privsite"));
+/// `privsite build --date 2025-01-01 <args>` on the site at `root`, with its output piped.
+fn build(root: &Path, args: &[&str]) -> Command {
+    let mut cmd = privsite(root);
     // `-o` is relative to the working folder, as in a shell.
     cmd.current_dir(root)
-        .arg("-C")
-        .arg(root)
         .arg("build")
         .arg("--date")
         .arg("2025-01-01")
@@ -30,7 +27,7 @@ fn privsite(root: &Path, args: &[&str]) -> Command {
 }
 
 fn run(root: &Path, args: &[&str]) -> Output {
-    privsite(root, args).output().unwrap()
+    build(root, args).output().unwrap()
 }
 
 fn stderr(out: &Output) -> String {
@@ -253,7 +250,7 @@ fn concurrent_builds_never_collide() {
     let expected = snapshot(&f.path("reference"));
     for _round in 0..3 {
         let children: Vec<_> = (0..4)
-            .map(|_| privsite(f.root(), &[]).spawn().unwrap())
+            .map(|_| build(f.root(), &[]).spawn().unwrap())
             .collect();
         let mut succeeded = 0;
         for child in children {
@@ -276,17 +273,8 @@ fn concurrent_builds_never_collide() {
 /// land while files are written.
 fn example_site() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    let from = Path::new(env!("CARGO_MANIFEST_DIR"));
-    for entry in walkdir::WalkDir::new(from.join("content")) {
-        let entry = entry.unwrap();
-        let to = dir.path().join(entry.path().strip_prefix(from).unwrap());
-        if entry.file_type().is_dir() {
-            fs::create_dir_all(&to).unwrap();
-        } else {
-            fs::copy(entry.path(), &to).unwrap();
-        }
-    }
-    fs::copy(from.join("site.toml"), dir.path().join("site.toml")).unwrap();
+    copy_tree(&repo().join("content"), &dir.path().join("content"));
+    fs::copy(repo().join("site.toml"), dir.path().join("site.toml")).unwrap();
     dir
 }
 
@@ -299,7 +287,7 @@ fn a_killed_build_leaves_a_whole_site_and_the_next_build_cleans_up() {
     let expected = snapshot(&root.join("reference"));
     let mut killed_with_leftovers = 0;
     for round in 0..16u64 {
-        let mut child = privsite(root, &[]).spawn().unwrap();
+        let mut child = build(root, &[]).spawn().unwrap();
         // Kill at a different point of the build each round.
         std::thread::sleep(std::time::Duration::from_millis(round * 23 % 320));
         let _ = child.kill();

@@ -2,15 +2,13 @@
 //! spoken to with raw HTTP/1.1 (so that paths reach it exactly as written, `..` and all),
 //! while the test edits, breaks and fixes its sources.
 
-mod common;
-
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::path::Path;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use common::{Fixture, today};
+use crate::prelude::{Fixture, privsite, require_tool, today};
 use privsite::BuildOptions;
 use privsite::serve::{Event, ServeError, ServeOptions, Server};
 
@@ -785,13 +783,21 @@ fn stopping_closes_open_event_streams() {
     assert!(TcpStream::connect(addr).is_err());
 }
 
+/// Where the machine has no IPv6 loopback the test fails, unless PRIVSITE_SKIP_IPV6=1
+/// skips it.
 #[test]
 fn serves_on_ipv6_loopback_when_available() {
-    let fixture = Fixture::copy("basic");
-    let Ok(server) = Server::start(fixture.root(), options("[::1]:0"), |_| {}) else {
-        eprintln!("skipped: no IPv6 loopback here");
+    let found = require_tool("IPv6 loopback", "PRIVSITE_SKIP_IPV6", || {
+        std::net::TcpListener::bind("[::1]:0")
+            .map(drop)
+            .map_err(|e| format!("cannot listen on [::1]: {e}"))
+    });
+    if !found {
         return;
-    };
+    }
+    let fixture = Fixture::copy("basic");
+    let server = Server::start(fixture.root(), options("[::1]:0"), |_| {})
+        .unwrap_or_else(|e| panic!("the server did not start on [::1]: {e}"));
     let addr = server.addr();
     assert!(server.url().starts_with("http://[::1]:"));
     let response = get(addr, "/legal/acme/en/");
@@ -800,18 +806,12 @@ fn serves_on_ipv6_loopback_when_available() {
     server.stop();
 }
 
-fn privsite() -> std::process::Command {
-    std::process::Command::new(env!("CARGO_BIN_EXE_privsite"))
-}
-
 #[test]
 fn the_command_names_a_busy_port_and_a_free_one_to_try() {
     let fixture = Fixture::copy("basic");
     let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = taken.local_addr().unwrap().port();
-    let output = privsite()
-        .arg("-C")
-        .arg(fixture.root())
+    let output = privsite(fixture.root())
         .args(["serve", "--port", &port.to_string()])
         .output()
         .unwrap();
@@ -828,9 +828,7 @@ fn the_command_names_a_busy_port_and_a_free_one_to_try() {
 fn the_command_serves_until_ctrl_c_and_then_stops_cleanly() {
     use std::process::Stdio;
     let fixture = Fixture::copy("basic");
-    let mut child = privsite()
-        .arg("-C")
-        .arg(fixture.root())
+    let mut child = privsite(fixture.root())
         .args(["serve", "--port", "0", "--date", "2025-01-01"])
         .stdout(Stdio::piped())
         .spawn()

@@ -1,15 +1,15 @@
 //! `privsite import`: the seeds against their hand transcription, a large Markdown notice
 //! rendered with no raw tag and no broken fragment, a git history made here with dated
 //! commits, and the command's refusals. Everything imported is built through the real
-//! pipeline.
-
-mod common;
+//! pipeline. The seeds (beside this repository, in ../shared/seeds) and git are needed:
+//! where one is missing its test fails, unless PRIVSITE_SKIP_SEEDS=1 or
+//! PRIVSITE_SKIP_GIT=1 skips it.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command as Process;
 
-use assert_cmd::Command;
+use crate::prelude::{fixtures, page, privsite, proptest_config, repo, require_git, require_tool};
 use privsite::import::{self, Options};
 
 fn new_site(default_locale: &str) -> tempfile::TempDir {
@@ -46,18 +46,18 @@ fn build(root: &Path, date: jiff::civil::Date) -> privsite::Built {
     .unwrap_or_else(|d| panic!("the import does not build:\n{d}"))
 }
 
+/// The seed policies the example site transcribes, beside this repository; where they are
+/// missing the test fails, unless PRIVSITE_SKIP_SEEDS=1 skips it.
 fn seeds() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "{} is missing, and CI needs it",
-        dir.display()
-    );
-    eprintln!("skipped: no {}", dir.display());
-    None
+    let dir = repo().join("../shared/seeds");
+    let found = require_tool("the seed policies", "PRIVSITE_SKIP_SEEDS", || {
+        if dir.is_dir() {
+            Ok(())
+        } else {
+            Err(format!("no folder {}", dir.display()))
+        }
+    });
+    found.then_some(dir)
 }
 
 /// Section ids and processor names of a revision source.
@@ -84,7 +84,7 @@ fn ids_and_names(path: &Path) -> (BTreeSet<String>, BTreeSet<String>) {
 #[test]
 fn each_seed_imports_builds_and_matches_its_transcription() {
     let Some(seeds) = seeds() else { return };
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let repo = repo();
     // (seed, locale, transcription, least sections matched, least processors matched)
     let cases = [
         ("000", "sv", "content/quickbutik/sv/2018-05-25.toml", 7, 9),
@@ -160,9 +160,9 @@ fn each_seed_imports_builds_and_matches_its_transcription() {
 #[test]
 fn a_saved_html_page_imports_without_its_page_chrome() {
     let site = new_site("sv");
-    let page = common::fixtures().join("notices/saved-page.html");
+    let saved = fixtures().join("notices/saved-page.html");
     let report = import::import_file(
-        &page,
+        &saved,
         &options(site.path(), "exempel", "sv"),
         jiff::civil::date(2025, 1, 1),
     )
@@ -209,7 +209,7 @@ fn a_saved_html_page_imports_without_its_page_chrome() {
         "{company}"
     );
     let built = build(site.path(), jiff::civil::date(2025, 1, 1));
-    let html = common::page(&built, "exempel/sv/index.html");
+    let html = page(&built, "exempel/sv/index.html");
     // The link to the heading's own id leads to the section that replaced it.
     assert!(
         html.contains("id=\"mottagare\""),
@@ -219,7 +219,7 @@ fn a_saved_html_page_imports_without_its_page_chrome() {
 }
 
 fn notice() -> PathBuf {
-    common::fixtures().join("notices/large-notice.md")
+    fixtures().join("notices/large-notice.md")
 }
 
 /// The tags shown as text on a page: `&lt;` followed by a tag name.
@@ -281,7 +281,7 @@ fn a_large_notice_renders_with_no_raw_tag_and_no_broken_fragment() {
         std::fs::read_to_string(site.path().join("content/acme/en/2024-05-04.toml")).unwrap();
     assert!(!source.contains('\u{9d}'), "control characters are removed");
     let built = build(site.path(), jiff::civil::date(2025, 1, 1));
-    let page = common::page(&built, "acme/en/2024-05-04/index.html");
+    let page = page(&built, "acme/en/2024-05-04/index.html");
     assert_eq!(
         raw_tags(page),
         Vec::<String>::new(),
@@ -545,6 +545,9 @@ fn history() -> tempfile::TempDir {
 
 #[test]
 fn a_git_history_becomes_dated_revisions_and_a_processor_timeline() {
+    if !require_git() {
+        return;
+    }
     let repo = history();
     let site = new_site("en");
     let report = import::import_git(
@@ -574,12 +577,12 @@ fn a_git_history_becomes_dated_revisions_and_a_processor_timeline() {
     assert!(june.contains("Typo fixed."), "{june}");
     assert!(june.contains("summary = \"Fix a typo\""), "{june}");
     let built = build(site.path(), jiff::civil::date(2025, 1, 1));
-    let page = common::page(&built, "acme/en/processors/index.html");
+    let processors = page(&built, "acme/en/processors/index.html");
     let row = |name: &str| {
-        let at = page
+        let at = processors
             .find(&format!(">{name}<"))
-            .unwrap_or_else(|| panic!("{name} missing: {page}"));
-        page[at..].split("</tr>").next().unwrap().to_string()
+            .unwrap_or_else(|| panic!("{name} missing: {processors}"));
+        processors[at..].split("</tr>").next().unwrap().to_string()
     };
     assert!(
         row("Stripe").contains("datetime=\"2023-03-01\""),
@@ -602,7 +605,7 @@ fn a_git_history_becomes_dated_revisions_and_a_processor_timeline() {
         "Mailgun came on March 1 and went on June 15: {mailgun}"
     );
     // The sections keep their ids across revisions, so diffs align.
-    let diff = common::page(&built, "acme/en/2023-06-15/diff/index.html");
+    let diff = page(&built, "acme/en/2023-06-15/diff/index.html");
     assert!(diff.contains("id=\"rights\""), "{diff}");
 }
 
@@ -610,8 +613,8 @@ fn a_git_history_becomes_dated_revisions_and_a_processor_timeline() {
 fn import_refuses_to_overwrite_without_force_and_says_what_it_wrote() {
     let site = new_site("en");
     let run = |extra: &[&str]| {
-        let mut cmd = Command::cargo_bin("privsite").unwrap();
-        cmd.arg("-C").arg(site.path()).arg("import").arg(notice());
+        let mut cmd = privsite(site.path());
+        cmd.arg("import").arg(notice());
         cmd.args(["--company", "acme", "--locale", "en"])
             .args(extra);
         cmd.output().unwrap()
@@ -682,6 +685,8 @@ fn any_text() -> impl proptest::strategy::Strategy<Value = String> {
 }
 
 proptest::proptest! {
+    #![proptest_config(proptest_config())]
+
     /// Whatever a file holds, reading and mapping it gives unique, valid section ids with
     /// text, and a source TOML can parse; it never panics.
     #[test]

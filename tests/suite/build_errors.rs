@@ -1,39 +1,9 @@
 //! Bad input is normal input: every error names file, line and column and what was
 //! expected; the build exits non-zero, writes nothing and leaves the previous site as it was.
 
-mod common;
-
-use std::collections::BTreeMap;
-use std::path::Path;
-
-use assert_cmd::Command;
-use common::Fixture;
+use crate::prelude::{Fixture, OutputAssertExt, files_under, page, privsite};
 
 const REVISION: &str = "content/acme/en/2023-06-01.toml";
-
-fn privsite(root: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("privsite").unwrap();
-    cmd.arg("-C").arg(root).env_remove("SOURCE_DATE_EPOCH");
-    cmd
-}
-
-/// Every file under `dir` with its bytes.
-fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    walkdir::WalkDir::new(dir)
-        .into_iter()
-        .map(Result::unwrap)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            let rel = e
-                .path()
-                .strip_prefix(dir)
-                .unwrap()
-                .to_string_lossy()
-                .into_owned();
-            (rel, std::fs::read(e.path()).unwrap())
-        })
-        .collect()
-}
 
 /// Builds the fixture once, breaks it with `edit`, builds again and returns stderr,
 /// after checking the failure left the first build untouched.
@@ -43,7 +13,7 @@ fn fails_with(edit: impl FnOnce(&Fixture)) -> String {
         .args(["build", "--date", "2025-01-01"])
         .assert()
         .success();
-    let before = snapshot(&fixture.path("public"));
+    let before = files_under(&fixture.path("public"));
     assert!(before.len() > 10);
     edit(&fixture);
     let output = privsite(fixture.root())
@@ -58,7 +28,7 @@ fn fails_with(edit: impl FnOnce(&Fixture)) -> String {
         "{stderr}"
     );
     assert_eq!(
-        snapshot(&fixture.path("public")),
+        files_under(&fixture.path("public")),
         before,
         "the previous output changed"
     );
@@ -71,17 +41,10 @@ fn fails_with(edit: impl FnOnce(&Fixture)) -> String {
     stderr
 }
 
-fn replace(fixture: &Fixture, rel: &str, from: &str, to: &str) {
-    let text = fixture.read(rel);
-    assert!(text.contains(from), "{rel} has no {from:?}");
-    fixture.write(rel, text.replacen(from, to, 1));
-}
-
 #[test]
 fn unknown_key_in_a_revision() {
     let err = fails_with(|f| {
-        replace(
-            f,
+        f.replace(
             REVISION,
             "legal_bases = [\"legitimate-interests\"]",
             "legal_base = [\"legitimate-interests\"]",
@@ -106,8 +69,8 @@ fn unknown_key_in_a_revision() {
 #[test]
 fn unknown_key_in_company_and_site_files() {
     let err = fails_with(|f| {
-        replace(f, "content/acme/company.toml", "phone =", "telephone =");
-        replace(f, "site.toml", "minify =", "minfy =");
+        f.replace("content/acme/company.toml", "phone =", "telephone =");
+        f.replace("site.toml", "minify =", "minfy =");
     });
     assert!(
         err.contains("error: content/acme/company.toml:5:1: unknown key `telephone`"),
@@ -157,14 +120,12 @@ fn bad_locale_tags_and_company_slugs() {
 #[test]
 fn unknown_legal_basis_and_safeguard() {
     let err = fails_with(|f| {
-        replace(
-            f,
+        f.replace(
             REVISION,
             "legal_bases = [\"contract\", \"legal-obligation\"]",
             "legal_bases = [\"contract\", \"consnet\"]",
         );
-        replace(
-            f,
+        f.replace(
             REVISION,
             "safeguard = \"dpf\"",
             "safeguard = \"privacy-shield\"",
@@ -177,18 +138,12 @@ fn unknown_legal_basis_and_safeguard() {
 #[test]
 fn country_codes_must_be_iso_3166_alpha_2() {
     let err = fails_with(|f| {
-        replace(
-            f,
+        f.replace(
             REVISION,
             "countries = [\"SE\", \"DE\"]",
             "countries = [\"SWE\", \"de\"]",
         );
-        replace(
-            f,
-            REVISION,
-            "headquarters = \"US\"",
-            "headquarters = \"XX\"",
-        );
+        f.replace(REVISION, "headquarters = \"US\"", "headquarters = \"XX\"");
     });
     assert!(
         err.contains(":45:14: \"SWE\" is not an ISO 3166-1 alpha-2 country code"),
@@ -204,10 +159,9 @@ fn country_codes_must_be_iso_3166_alpha_2() {
 #[test]
 fn duplicate_ids_and_processor_names() {
     let err = fails_with(|f| {
-        replace(f, REVISION, "id = \"retention\"", "id = \"data\"");
-        replace(f, REVISION, "id = \"analytics\"", "id = \"billing\"");
-        replace(
-            f,
+        f.replace(REVISION, "id = \"retention\"", "id = \"data\"");
+        f.replace(REVISION, "id = \"analytics\"", "id = \"billing\"");
+        f.replace(
             REVISION,
             "name = \"Charlie Send\"",
             "name = \"Alpha Hosting\"",
@@ -229,7 +183,7 @@ fn duplicate_ids_and_processor_names() {
 
 #[test]
 fn toml_syntax_errors_point_at_the_spot() {
-    let err = fails_with(|f| replace(f, REVISION, "title = \"Billing\"", "title = \"Billing"));
+    let err = fails_with(|f| f.replace(REVISION, "title = \"Billing\"", "title = \"Billing"));
     assert!(
         err.contains("error: content/acme/en/2023-06-01.toml:31:17: invalid basic string"),
         "{err}"
@@ -240,7 +194,7 @@ fn toml_syntax_errors_point_at_the_spot() {
 #[test]
 fn missing_required_keys_and_files() {
     let err = fails_with(|f| {
-        replace(f, REVISION, "title = \"Privacy policy\"\n", "");
+        f.replace(REVISION, "title = \"Privacy policy\"\n", "");
         f.remove("content/beta/company.toml");
     });
     assert!(
@@ -255,21 +209,19 @@ fn missing_required_keys_and_files() {
 
 #[test]
 fn wrong_value_types() {
-    let err = fails_with(|f| replace(f, REVISION, "countries = [\"US\"]", "countries = \"US\""));
+    let err = fails_with(|f| f.replace(REVISION, "countries = [\"US\"]", "countries = \"US\""));
     assert!(err.contains("content/acme/en/2023-06-01.toml:52:13: invalid type: string \"US\", expected a sequence"), "{err}");
 }
 
 #[test]
 fn bad_site_settings() {
     let err = fails_with(|f| {
-        replace(
-            f,
+        f.replace(
             "site.toml",
             "https://example.org/legal/",
             "example.org/legal",
         );
-        replace(
-            f,
+        f.replace(
             "site.toml",
             "default_locale = \"en\"",
             "default_locale = \"en_GB\"",
@@ -286,7 +238,7 @@ fn bad_site_settings() {
 
 #[test]
 fn company_default_locale_must_have_a_folder() {
-    let err = fails_with(|f| replace(f, "content/beta/company.toml", "\"fi\"", "\"sv\""));
+    let err = fails_with(|f| f.replace("content/beta/company.toml", "\"fi\"", "\"sv\""));
     assert!(err.contains("content/beta/company.toml:1:18: default_locale is \"sv\" but there is no folder content/beta/sv/"), "{err}");
 }
 
@@ -315,15 +267,13 @@ fn template_errors_name_the_template_and_line() {
 #[test]
 fn one_run_reports_every_error_in_every_file() {
     let err = fails_with(|f| {
-        replace(f, REVISION, "safeguard = \"dpf\"", "safeguard = \"dfp\"");
-        replace(
-            f,
+        f.replace(REVISION, "safeguard = \"dpf\"", "safeguard = \"dfp\"");
+        f.replace(
             REVISION,
             "legal_bases = [\"legitimate-interests\"]",
             "legal_bases = [\"legitimate-interest\"]",
         );
-        replace(
-            f,
+        f.replace(
             "content/acme/en/2020-01-01.toml",
             "countries = [\"US\"]",
             "countries = [\"USA\"]",
@@ -344,7 +294,7 @@ fn byte_order_marks_and_crlf_are_ordinary_input() {
     let text = fixture.read(REVISION).replace('\n', "\r\n");
     fixture.write(REVISION, format!("\u{feff}{text}"));
     let built = fixture.built();
-    assert!(common::page(&built, "acme/en/index.html").contains("Charlie Send"));
+    assert!(page(&built, "acme/en/index.html").contains("Charlie Send"));
     // And positions in a CRLF file with a BOM stay right.
     fixture.write(
         REVISION,

@@ -4,15 +4,13 @@
 //! real binary, spoken to with raw TCP on loopback. The only time bounds are generous
 //! ones ("closed within 60 s"); the server's own timeout is 10 s.
 
-mod common;
-
 use std::io::{BufRead, BufReader, ErrorKind, Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use common::Fixture;
+use crate::prelude::{Fixture, PRIVSITE};
 
 const GENEROUS: Duration = Duration::from_secs(60);
 
@@ -31,7 +29,7 @@ impl Drop for Serve {
 
 /// Starts `privsite serve` on a free port, under `ulimit -n <fds>` when given.
 fn serve(f: &Fixture, fds: Option<u32>) -> Serve {
-    let exe = env!("CARGO_BIN_EXE_privsite");
+    let exe = PRIVSITE;
     let root = f.root().to_str().unwrap();
     let limit = fds.map_or(String::new(), |n| format!("ulimit -n {n} && "));
     let mut child = Command::new("sh")

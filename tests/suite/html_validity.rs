@@ -1,32 +1,26 @@
 //! Every page of a site made from the large-notice fixture (two revisions, so a diff page
-//! with changes inside HTML tables) passes the Nu HTML Checker (vnu.jar, from npm in
-//! tests/vnu). Outside CI the test is skipped, with a notice, where Java or vnu.jar is
-//! missing; in CI (the CI variable set) it fails instead.
+//! with changes inside HTML tables) passes the Nu HTML Checker: vnu.jar, from `npm ci` in
+//! tests/vnu (which .ci/run does), run with Java. Where either is missing the test fails,
+//! unless PRIVSITE_SKIP_VNU=1 skips it.
 
-mod common;
-
-use std::path::Path;
+use std::path::PathBuf;
 use std::process::Command;
 
+use crate::prelude::{fixtures, page, repo, require_tool, runs, today};
 use privsite::import::{self, Options};
 
-fn vnu() -> Option<std::path::PathBuf> {
-    let jar = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/vnu/node_modules/vnu-jar/build/dist/vnu.jar");
-    let java = Command::new("java").arg("-version").output();
-    let missing = match (java, jar.exists()) {
-        (Ok(out), true) if out.status.success() => return Some(jar),
-        (Ok(out), false) if out.status.success() => {
-            format!("no {} (cd tests/vnu && npm ci)", jar.display())
+/// The checker's jar, once Java and it are found.
+fn vnu() -> Option<PathBuf> {
+    let jar = repo().join("tests/vnu/node_modules/vnu-jar/build/dist/vnu.jar");
+    let found = require_tool("Java and the Nu HTML Checker", "PRIVSITE_SKIP_VNU", || {
+        runs("java", &["-version"])
+            .map_err(|e| format!("{e} (apt-get install -y default-jre-headless)"))?;
+        if !jar.is_file() {
+            return Err(format!("no {}: run `npm ci` in tests/vnu", jar.display()));
         }
-        _ => "no java on PATH".to_string(),
-    };
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "the HTML validity test needs Java and vnu.jar in CI: {missing}"
-    );
-    eprintln!("skipped the HTML validity test: {missing}");
-    None
+        Ok(())
+    });
+    found.then_some(jar)
 }
 
 #[test]
@@ -38,7 +32,7 @@ fn every_page_of_an_imported_notice_and_its_diff_is_valid_html() {
         "title = \"Policies\"\nbase_url = \"https://x.example/legal\"\ndefault_locale = \"en\"\n",
     )
     .unwrap();
-    let notice = common::fixtures().join("notices/large-notice.md");
+    let notice = fixtures().join("notices/large-notice.md");
     let options = Options {
         root: site.path().to_path_buf(),
         company: "acme".into(),
@@ -46,7 +40,7 @@ fn every_page_of_an_imported_notice_and_its_diff_is_valid_html() {
         date: None,
         force: false,
     };
-    import::import_file(&notice, &options, common::today()).unwrap();
+    import::import_file(&notice, &options, today()).unwrap();
     // A later revision: a changed table cell, a recipient replaced, a sentence rewritten.
     let changed = std::fs::read_to_string(&notice)
         .unwrap()
@@ -62,7 +56,7 @@ fn every_page_of_an_imported_notice_and_its_diff_is_valid_html() {
         );
     let later = site.path().join("later.md");
     std::fs::write(&later, changed).unwrap();
-    import::import_file(&later, &options, common::today()).unwrap();
+    import::import_file(&later, &options, today()).unwrap();
 
     let built = privsite::build(
         site.path(),
@@ -72,7 +66,7 @@ fn every_page_of_an_imported_notice_and_its_diff_is_valid_html() {
         },
     )
     .unwrap_or_else(|d| panic!("{d}"));
-    let diff = common::page(&built, "acme/en/2024-09-01/diff/index.html");
+    let diff = page(&built, "acme/en/2024-09-01/diff/index.html");
     assert!(diff.contains("<del>"), "the diff page marks changes");
     let out = tempfile::tempdir().unwrap();
     let mut pages = Vec::new();

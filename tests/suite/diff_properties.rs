@@ -12,6 +12,8 @@ use privsite::diff::{
 use privsite::model::{LegalBasis, Processor, Purpose, Revision, Safeguard, Section};
 use proptest::prelude::*;
 
+use crate::prelude::proptest_config;
+
 /// Pieces that stress word segmentation: scripts with and without spaces, combining
 /// marks, emoji sequences, right-to-left text, CRLF and lone CR.
 #[rustfmt::skip]
@@ -98,6 +100,8 @@ fn assert_well_formed(diff: &TextDiff) -> Result<(), TestCaseError> {
 }
 
 proptest! {
+    #![proptest_config(proptest_config())]
+
     #[test]
     fn a_text_diff_rebuilds_both_sides(old in any_text(), new in any_text()) {
         let diff = diff_text(&old, &new);
@@ -469,6 +473,8 @@ fn check_revision_diff(old: &Revision, new: &Revision) -> Result<(), TestCaseErr
 }
 
 proptest! {
+    #![proptest_config(proptest_config())]
+
     #[test]
     fn a_revision_diffed_with_itself_reports_nothing(revision in revision()) {
         let diff = diff_revisions(&revision, &revision);
@@ -500,6 +506,8 @@ fn markdown_text() -> impl Strategy<Value = String> {
 }
 
 proptest! {
+    #![proptest_config(proptest_config())]
+
     /// Whatever two Markdown texts are compared, the rendered diff nests its marks,
     /// leaves none of its markers behind and carries no script.
     #[test]

@@ -1,9 +1,7 @@
 //! What changed: diff pages, history counts, the processor change log, Atom feeds and the
 //! machine-readable exports, each read back with a real parser.
 
-mod common;
-
-use common::{Fixture, page};
+use crate::prelude::{Fixture, page, privsite};
 
 #[test]
 fn the_diff_page_states_processor_changes_and_marks_the_text() {
@@ -253,10 +251,7 @@ fn a_small_edit_in_chinese_is_a_small_change() {
 #[test]
 fn the_diff_command_prints_the_same_diff() {
     let fixture = Fixture::copy("basic");
-    let out = assert_cmd::Command::cargo_bin("privsite")
-        .unwrap()
-        .args(["-C"])
-        .arg(fixture.root())
+    let out = privsite(fixture.root())
         .args(["diff", "acme", "en", "--date", "2025-01-01"])
         .output()
         .unwrap();
@@ -284,10 +279,7 @@ fn the_diff_command_prints_the_same_diff() {
     );
     assert!(!text.contains('\u{1b}'), "no colour codes in a pipe");
 
-    let out = assert_cmd::Command::cargo_bin("privsite")
-        .unwrap()
-        .arg("-C")
-        .arg(fixture.root())
+    let out = privsite(fixture.root())
         .args(["diff", "acme", "en", "2023-06-01", "2099-01-01"])
         .output()
         .unwrap();
@@ -297,10 +289,7 @@ fn the_diff_command_prints_the_same_diff() {
         "{text}"
     );
 
-    let out = assert_cmd::Command::cargo_bin("privsite")
-        .unwrap()
-        .arg("-C")
-        .arg(fixture.root())
+    let out = privsite(fixture.root())
         .args(["diff", "acme", "en", "2021-01-01"])
         .output()
         .unwrap();
@@ -313,10 +302,7 @@ fn the_diff_command_prints_the_same_diff() {
 fn the_diff_command_needs_only_the_company_it_compares() {
     let fixture = Fixture::copy("basic");
     let diff = |company: &str| {
-        assert_cmd::Command::cargo_bin("privsite")
-            .unwrap()
-            .arg("-C")
-            .arg(fixture.root())
+        privsite(fixture.root())
             .args(["diff", company, "en", "--date", "2025-01-01"])
             .output()
             .unwrap()

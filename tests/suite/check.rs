@@ -2,24 +2,15 @@
 //! under tests/fixtures/clean) and the clean site passes. Each test runs the binary and
 //! asserts the rule id, severity, file:line:column and exit code.
 
-mod common;
-
 use std::path::Path;
 
-use assert_cmd::Command;
-use common::Fixture;
+use crate::prelude::{Fixture, OutputAssertExt, privsite, repo, today};
 use serde_json::Value;
 
 const EN: &str = "content/acme/en/2024-01-01.toml";
 const SV: &str = "content/acme/sv/2024-01-01.toml";
 const EN_OLD: &str = "content/acme/en/2020-01-01.toml";
 const COMPANY: &str = "content/acme/company.toml";
-
-fn privsite(root: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("privsite").unwrap();
-    cmd.arg("-C").arg(root).env_remove("SOURCE_DATE_EPOCH");
-    cmd
-}
 
 /// A run of `privsite check --format json` as of the fixtures' date.
 struct Run {
@@ -90,12 +81,6 @@ fn checked(edit: impl FnOnce(&Fixture)) -> Run {
     check(&fixture, &[])
 }
 
-fn replace(fixture: &Fixture, rel: &str, from: &str, to: &str) {
-    let text = fixture.read(rel);
-    assert!(text.contains(from), "{rel} has no {from:?}");
-    fixture.write(rel, text.replacen(from, to, 1));
-}
-
 /// Removes the `[[sections]]` entry with this id.
 fn remove_section(fixture: &Fixture, rel: &str, id: &str) {
     let text = fixture.read(rel);
@@ -108,25 +93,10 @@ fn remove_section(fixture: &Fixture, rel: &str, id: &str) {
     fixture.write(rel, format!("{}{}", &text[..start], &text[end..]));
 }
 
-/// `file:line:column` of the first `needle` in the fixture's file.
-fn at(fixture: &Fixture, rel: &str, needle: &str) -> String {
-    let text = fixture.read(rel);
-    let offset = text
-        .find(needle)
-        .unwrap_or_else(|| panic!("{rel} has no {needle:?}"));
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let column = before[before.rfind('\n').map_or(0, |i| i + 1)..]
-        .chars()
-        .count()
-        + 1;
-    format!("{rel}:{line}:{column}")
-}
-
 /// Both current revisions get the same edit, so the locales keep agreeing.
 fn both(fixture: &Fixture, from: &str, to: &str) {
-    replace(fixture, EN, from, to);
-    replace(fixture, SV, from, to);
+    fixture.replace(EN, from, to);
+    fixture.replace(SV, from, to);
 }
 
 #[test]
@@ -141,15 +111,14 @@ fn the_clean_site_passes() {
 #[test]
 fn source_errors_come_first_and_stop_the_checklist() {
     let fixture = Fixture::copy("clean");
-    replace(
-        &fixture,
+    fixture.replace(
         EN,
         "legal_bases = [\"contract\"]",
         "legal_base = [\"contract\"]",
     );
     // A gap the checklist would report, were the sources valid.
     remove_section(&fixture, EN, "retention");
-    let expected = at(&fixture, EN, "legal_base =");
+    let expected = fixture.position(EN, "legal_base =");
     let run = check(&fixture, &[]);
     assert_eq!(run.lines(), vec![format!("source deny {expected}")]);
     assert!(run.message("source").contains("unknown key `legal_base`"));
@@ -175,14 +144,9 @@ fn build_warnings_are_reported() {
 #[test]
 fn controller_identity_and_contact() {
     let run = checked(|f| {
-        replace(f, COMPANY, "name = \"Acme AB\"\n", "");
-        replace(
-            f,
-            COMPANY,
-            "address = \"Storgatan 1, 111 22 Stockholm\"\n",
-            "",
-        );
-        replace(f, COMPANY, "email = \"privacy@acme.example\"\n", "");
+        f.replace(COMPANY, "name = \"Acme AB\"\n", "");
+        f.replace(COMPANY, "address = \"Storgatan 1, 111 22 Stockholm\"\n", "");
+        f.replace(COMPANY, "email = \"privacy@acme.example\"\n", "");
     });
     assert_eq!(
         run.lines(),
@@ -197,8 +161,8 @@ fn controller_identity_and_contact() {
 #[test]
 fn a_dpo_needs_a_contact() {
     let fixture = Fixture::copy("clean");
-    replace(&fixture, COMPANY, "email = \"dpo@acme.example\"\n", "");
-    let expected = at(&fixture, COMPANY, "dpo]");
+    fixture.replace(COMPANY, "email = \"dpo@acme.example\"\n", "");
+    let expected = fixture.position(COMPANY, "dpo]");
     let run = check(&fixture, &[]);
     assert_eq!(
         run.lines(),
@@ -211,7 +175,7 @@ fn a_dpo_needs_a_contact() {
 fn purposes_and_their_legal_bases() {
     let fixture = Fixture::copy("clean");
     both(&fixture, "legal_bases = [\"contract\"]", "legal_bases = []");
-    let expected = at(&fixture, EN, "legal_bases = []");
+    let expected = fixture.position(EN, "legal_bases = []");
     let run = check(&fixture, &[]);
     assert_eq!(
         run.lines(),
@@ -219,7 +183,7 @@ fn purposes_and_their_legal_bases() {
             format!("art13-legal-basis deny {expected}"),
             format!(
                 "art13-legal-basis deny {}",
-                at(&fixture, SV, "legal_bases = []")
+                fixture.position(SV, "legal_bases = []")
             ),
         ]
     );
@@ -248,13 +212,12 @@ fn purposes_and_their_legal_bases() {
 #[test]
 fn legitimate_interests_name_the_interest() {
     let fixture = Fixture::copy("clean");
-    replace(
-        &fixture,
+    fixture.replace(
         EN,
         "legitimate_interest = \"Keeping the shop safe from fraud\"\n",
         "",
     );
-    let expected = at(&fixture, EN, "legal_bases = [\"legitimate-interests\"]");
+    let expected = fixture.position(EN, "legal_bases = [\"legitimate-interests\"]");
     let run = check(&fixture, &[]);
     assert_eq!(
         run.lines(),
@@ -299,7 +262,7 @@ fn recipients_are_named() {
 fn transfers_outside_the_eea_need_a_safeguard_and_a_section() {
     let fixture = Fixture::copy("clean");
     both(&fixture, "safeguard = \"scc\"\n", "");
-    let expected = at(&fixture, EN, "\"Example Mail\"");
+    let expected = fixture.position(EN, "\"Example Mail\"");
     let run = check(&fixture, &[]);
     assert_eq!(
         run.lines(),
@@ -307,7 +270,7 @@ fn transfers_outside_the_eea_need_a_safeguard_and_a_section() {
             format!("transfer-safeguard deny {expected}"),
             format!(
                 "transfer-safeguard deny {}",
-                at(&fixture, SV, "\"Example Mail\"")
+                fixture.position(SV, "\"Example Mail\"")
             ),
         ],
         "the build's own warning about it is not repeated"
@@ -336,11 +299,11 @@ fn adequacy_only_where_there_is_a_decision() {
         vec![
             format!(
                 "transfer-adequacy deny {}",
-                at(&fixture, EN, "safeguard = \"adequacy\"")
+                fixture.position(EN, "safeguard = \"adequacy\"")
             ),
             format!(
                 "transfer-adequacy deny {}",
-                at(&fixture, SV, "safeguard = \"adequacy\"")
+                fixture.position(SV, "safeguard = \"adequacy\"")
             ),
         ]
     );
@@ -383,11 +346,11 @@ fn processors_name_their_countries() {
         vec![
             format!(
                 "processor-country warn {}",
-                at(&fixture, EN, "\"Alpha Hosting\"")
+                fixture.position(EN, "\"Alpha Hosting\"")
             ),
             format!(
                 "processor-country warn {}",
-                at(&fixture, SV, "\"Alpha Hosting\"")
+                fixture.position(SV, "\"Alpha Hosting\"")
             ),
         ]
     );
@@ -411,11 +374,11 @@ fn sections_the_checklist_asks_for() {
         remove_section(&fixture, EN, id);
         if id == "complaint" {
             // The declaration alone would satisfy the rule.
-            replace(&fixture, EN, ", \"complaint\"]", "]");
+            fixture.replace(EN, ", \"complaint\"]", "]");
         }
         let run = check(&fixture, &[]);
         let expected_at = if id == "complaint" {
-            at(&fixture, EN, "rights =")
+            fixture.position(EN, "rights =")
         } else {
             EN.to_string()
         };
@@ -437,13 +400,13 @@ fn rights_section_coverage_and_declaration() {
     assert_eq!(run.lines(), vec![format!("art13-rights deny {EN}")]);
 
     let fixture = Fixture::copy("clean");
-    replace(&fixture, EN, "\"objection\", \"portability\", ", "");
+    fixture.replace(EN, "\"objection\", \"portability\", ", "");
     let run = check(&fixture, &[]);
     assert_eq!(
         run.lines(),
         vec![format!(
             "art13-rights-coverage deny {}",
-            at(&fixture, EN, "rights =")
+            fixture.position(EN, "rights =")
         )]
     );
     assert!(
@@ -466,13 +429,13 @@ fn rights_section_coverage_and_declaration() {
 #[test]
 fn consent_needs_a_way_to_withdraw_it() {
     let fixture = Fixture::copy("clean");
-    replace(&fixture, EN, "\"withdraw-consent\", ", "");
+    fixture.replace(EN, "\"withdraw-consent\", ", "");
     let run = check(&fixture, &[]);
     assert_eq!(
         run.lines(),
         vec![format!(
             "art13-consent-withdrawal deny {}",
-            at(&fixture, EN, "rights =")
+            fixture.position(EN, "rights =")
         )]
     );
     assert!(
@@ -481,9 +444,8 @@ fn consent_needs_a_way_to_withdraw_it() {
     );
     // No purpose on consent: nothing to withdraw.
     let run = checked(|f| {
-        replace(f, EN, "\"withdraw-consent\", ", "");
-        replace(
-            f,
+        f.replace(EN, "\"withdraw-consent\", ", "");
+        f.replace(
             EN,
             "legal_bases = [\"consent\"]",
             "legal_bases = [\"contract\"]",
@@ -522,8 +484,8 @@ fn stale_translations_say_since_when() {
 #[test]
 fn the_same_date_in_two_locales_names_the_same_processors() {
     let fixture = Fixture::copy("clean");
-    replace(&fixture, SV, "countries = [\"US\"]", "countries = [\"GB\"]");
-    let expected = at(&fixture, SV, "\"Example Mail\"");
+    fixture.replace(SV, "countries = [\"US\"]", "countries = [\"GB\"]");
+    let expected = fixture.position(SV, "\"Example Mail\"");
     let run = check(&fixture, &[]);
     assert_eq!(
         run.lines(),
@@ -535,7 +497,7 @@ fn the_same_date_in_two_locales_names_the_same_processors() {
     );
     assert_eq!(run.code, 1);
 
-    let run = checked(|f| replace(f, SV, "name = \"Example Mail\"", "name = \"Beta Post\""));
+    let run = checked(|f| f.replace(SV, "name = \"Example Mail\"", "name = \"Beta Post\""));
     assert_eq!(
         run.of("locale-processors-differ").len(),
         2,
@@ -546,8 +508,7 @@ fn the_same_date_in_two_locales_names_the_same_processors() {
     // A translated name that shares a word with the original, with the same facts, is the
     // same processor.
     let run = checked(|f| {
-        replace(
-            f,
+        f.replace(
             SV,
             "name = \"Example Mail\"",
             "name = \"Example Mail (e-post)\"",
@@ -591,13 +552,12 @@ fn a_change_needs_thirty_days_notice() {
 #[test]
 fn placeholders_left_by_privsite_new() {
     let fixture = Fixture::copy("clean");
-    replace(
-        &fixture,
+    fixture.replace(
         EN,
         "body = \"Two years after your last order.\"",
         "body = \"TODO: write this\"",
     );
-    let expected = at(&fixture, EN, "body = \"TODO");
+    let expected = fixture.position(EN, "body = \"TODO");
     let run = check(&fixture, &[]);
     assert_eq!(run.lines(), vec![format!("placeholder deny {expected}")]);
     assert!(run.message("placeholder").contains("section \"retention\""));
@@ -606,9 +566,8 @@ fn placeholders_left_by_privsite_new() {
 #[test]
 fn broken_internal_links_and_anchors() {
     let fixture = Fixture::copy("clean");
-    replace(&fixture, EN, "(#data)", "(#nope)");
-    replace(
-        &fixture,
+    fixture.replace(EN, "(#data)", "(#nope)");
+    fixture.replace(
         EN,
         "Two years after your last order.",
         "Two years; see [history](../history/) and [gone](../nowhere/) and [out](/elsewhere/).",
@@ -620,10 +579,10 @@ fn broken_internal_links_and_anchors() {
     assert_eq!(
         run.lines(),
         vec![
-            format!("broken-anchor deny {}", at(&fixture, EN, "#nope")),
-            format!("broken-link deny {}", at(&fixture, EN, "../history/")),
-            format!("broken-link deny {}", at(&fixture, EN, "../nowhere/")),
-            format!("broken-link deny {}", at(&fixture, EN, "/elsewhere/")),
+            format!("broken-anchor deny {}", fixture.position(EN, "#nope")),
+            format!("broken-link deny {}", fixture.position(EN, "../history/")),
+            format!("broken-link deny {}", fixture.position(EN, "../nowhere/")),
+            format!("broken-link deny {}", fixture.position(EN, "/elsewhere/")),
         ],
     );
     assert_eq!(
@@ -679,10 +638,10 @@ fn levels_set_in_site_toml() {
         vec![
             format!(
                 "source deny {}",
-                at(&fixture, "site.toml", "art13-retenton")
+                fixture.position("site.toml", "art13-retenton")
             ),
-            format!("source deny {}", at(&fixture, "site.toml", "\"off\"")),
-            format!("source deny {}", at(&fixture, "site.toml", "source =")),
+            format!("source deny {}", fixture.position("site.toml", "\"off\"")),
+            format!("source deny {}", fixture.position("site.toml", "source =")),
         ]
     );
     let messages: Vec<&str> = run
@@ -709,13 +668,13 @@ fn levels_set_in_site_toml() {
 fn current_leaves_out_past_revisions() {
     let fixture = Fixture::copy("clean");
     remove_section(&fixture, EN_OLD, "retention");
-    replace(&fixture, EN_OLD, "(#data)", "(#nope)");
+    fixture.replace(EN_OLD, "(#data)", "(#nope)");
     let all = check(&fixture, &[]);
     assert_eq!(
         all.lines(),
         vec![
             format!("art13-retention deny {EN_OLD}"),
-            format!("broken-anchor deny {}", at(&fixture, EN_OLD, "#nope")),
+            format!("broken-anchor deny {}", fixture.position(EN_OLD, "#nope")),
         ]
     );
     let current = check(&fixture, &["--current"]);
@@ -754,8 +713,7 @@ fn json_output_is_documented_and_complete() {
     let expected: Vec<&str> = privsite::check::RULES.iter().map(|r| r.id).collect();
     assert_eq!(ids, expected);
     // The documentation lists every rule and every key of the output.
-    let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/check.md"))
-        .unwrap();
+    let doc = std::fs::read_to_string(repo().join("docs/check.md")).unwrap();
     for id in expected {
         assert!(doc.contains(&format!("`{id}`")), "docs/check.md lacks {id}");
     }
@@ -942,7 +900,7 @@ fn new_adds_a_company_that_check_walks_through() {
     );
     assert!(run.lines().contains(&format!(
         "placeholder deny {}",
-        at(&fixture, "content/beta-oy/company.toml", "name = \"TODO")
+        fixture.position("content/beta-oy/company.toml", "name = \"TODO")
     )));
     assert_eq!(run.code, 1);
 
@@ -975,7 +933,7 @@ fn new_adds_a_company_that_check_walks_through() {
 
 #[test]
 fn the_example_site_reports_its_real_gaps() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = repo();
     let out = privsite(root)
         .args(["check", "--format", "json", "--date", "2026-01-01"])
         .output()
@@ -1055,8 +1013,7 @@ fn a_broken_link_in_a_template_is_reported_on_the_page() {
 #[test]
 fn the_rights_key_is_validated_like_every_other_key() {
     let fixture = Fixture::copy("clean");
-    replace(
-        &fixture,
+    fixture.replace(
         EN,
         "rights = [\"access\", \"rectification\"",
         "rights = [\"access\", \"acess\", \"access\", \"rectification\"",
@@ -1065,8 +1022,8 @@ fn the_rights_key_is_validated_like_every_other_key() {
     assert_eq!(
         run.lines(),
         vec![
-            format!("source deny {}", at(&fixture, EN, "\"acess\"")),
-            format!("source deny {}", at(&fixture, EN, "\"access\", \"rect")),
+            format!("source deny {}", fixture.position(EN, "\"acess\"")),
+            format!("source deny {}", fixture.position(EN, "\"access\", \"rect")),
         ]
     );
     let messages: Vec<&str> = run
@@ -1091,7 +1048,7 @@ fn check_site_runs_the_lints_on_a_loaded_site() {
             .unwrap_or_else(|d| panic!("{d}"))
             .0
     };
-    let today = common::today();
+    let today = today();
     assert_eq!(
         privsite::check::check_site(&load(&fixture), today, false),
         vec![]
@@ -1108,9 +1065,7 @@ fn check_site_runs_the_lints_on_a_loaded_site() {
 #[test]
 fn prose_ids_are_unique_no_section_id_and_never_the_themes_prefix() {
     let fixture = Fixture::copy("clean");
-    replace(
-        &fixture,
-        EN,
+    fixture.replace(EN,
         "body = \"Your name and e-mail address.\"",
         "body = '''Your name and e-mail address.\n\n## Who {#who}\n\n<a id=\"who\"></a> <p id=\"ps-box\">x</p> <span id=\"retention\">y</span>\n'''",
     );
@@ -1132,7 +1087,7 @@ fn prose_ids_are_unique_no_section_id_and_never_the_themes_prefix() {
         .iter()
         .find(|f| f["message"].as_str().unwrap().contains("\"who\""))
         .unwrap();
-    let expected = at(&fixture, EN, "id=\"who\"");
+    let expected = fixture.position(EN, "id=\"who\"");
     assert_eq!(
         format!(
             "{}:{}:{}",

@@ -2,26 +2,14 @@
 //! errors that name the fix, the build's closing lines and build.json, --base-url, the
 //! progress reports, and the command list.
 
-mod common;
-
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
-use assert_cmd::Command;
-use common::Fixture;
+use crate::prelude::{Fixture, privsite, repo, today};
 use privsite::BuildOptions;
 use privsite::build::progress::{Progress, ProgressHandle};
 
 const LATEST: &str = "content/acme/en/2099-01-01.toml";
-
-fn privsite(root: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("privsite").unwrap();
-    cmd.arg("-C")
-        .arg(root)
-        .env_remove("SOURCE_DATE_EPOCH")
-        .env_remove("NO_COLOR");
-    cmd
-}
 
 struct Out {
     ok: bool,
@@ -174,7 +162,7 @@ fn revision_refuses_existing_and_earlier_dates_without_force() {
 fn revision_copies_every_real_policy_losslessly() {
     // Every revision of the example site, made a draft: nothing but summary and draft
     // changes, and every comment line stays.
-    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let content = repo().join("content");
     let mut seen = 0;
     for entry in walkdir::WalkDir::new(&content) {
         let entry = entry.unwrap();
@@ -510,7 +498,7 @@ fn a_build_reports_its_progress_and_a_pipe_shows_none() {
     let recorded = Arc::new(Recorded::default());
     let built = fixture
         .build_with(&BuildOptions {
-            date: Some(common::today()),
+            date: Some(today()),
             progress: Some(ProgressHandle(recorded.clone())),
             ..Default::default()
         })
@@ -528,7 +516,7 @@ fn a_build_reports_its_progress_and_a_pipe_shows_none() {
     let written = privsite::build_and_write(
         fixture.root(),
         &BuildOptions {
-            date: Some(common::today()),
+            date: Some(today()),
             output_dir: Some(out.path().join("public")),
             progress: Some(ProgressHandle(streamed.clone())),
             ..Default::default()
@@ -607,7 +595,11 @@ mod properties {
     use privsite::Diagnostic;
     use proptest::prelude::*;
 
+    use crate::prelude::proptest_config;
+
     proptest! {
+        #![proptest_config(proptest_config())]
+
         /// A word in the set is its own suggestion; any suggestion is in the set.
         #[test]
         fn suggestions_come_from_the_candidates(

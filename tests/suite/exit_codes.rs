@@ -1,19 +1,9 @@
 //! Exit codes, as docs/commands.md states them: 0 clean, 1 denied findings, 2 could not
 //! run. CI tells "the policy has gaps" from "the tool could not run" by them.
 
-mod common;
-
-use std::path::Path;
 use std::process::Command;
 
-use assert_cmd::cargo::CommandCargoExt;
-use common::Fixture;
-
-fn privsite(root: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("privsite").unwrap();
-    cmd.arg("-C").arg(root).env_remove("SOURCE_DATE_EPOCH");
-    cmd
-}
+use crate::prelude::{Fixture, privsite};
 
 fn code(cmd: &mut Command) -> (i32, String) {
     let out = cmd.output().expect("privsite runs");

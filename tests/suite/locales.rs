@@ -3,13 +3,11 @@
 //! categories CLDR has for the language, and a page built in each locale has no message
 //! key, no English fallback, and its own date.
 
-mod common;
-
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use common::{Fixture, page};
+use crate::prelude::{Fixture, page, privsite, repo, today};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_syntax::ast;
 
@@ -20,7 +18,7 @@ const SHIPPED: &[&str] = &[
 const PLURAL: &[&str] = &["zero", "one", "two", "few", "many", "other"];
 
 fn locales_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("locales")
+    repo().join("locales")
 }
 
 /// Per message of a locale: the variables it uses, and the variant keys of each select
@@ -434,8 +432,7 @@ fn the_stale_notice_names_the_reference_in_the_readers_language() {
 fn new_with_a_locale_adds_a_draft_translation() {
     let fixture = Fixture::copy("basic");
     let written =
-        privsite::scaffold::new_company(fixture.root(), "acme", Some("de"), common::today())
-            .unwrap();
+        privsite::scaffold::new_company(fixture.root(), "acme", Some("de"), today()).unwrap();
     assert_eq!(
         written,
         vec![PathBuf::from("content/acme/de/2023-06-01.toml")]
@@ -456,14 +453,13 @@ fn new_with_a_locale_adds_a_draft_translation() {
     );
     let with_drafts = fixture
         .build_with(&privsite::BuildOptions {
-            date: Some(common::today()),
+            date: Some(today()),
             drafts: true,
             ..Default::default()
         })
         .unwrap();
     assert!(page(&with_drafts, "acme/de/index.html").contains("<html lang=\"de\""));
-    let again =
-        privsite::scaffold::new_company(fixture.root(), "acme", Some("de"), common::today());
+    let again = privsite::scaffold::new_company(fixture.root(), "acme", Some("de"), today());
     assert!(again.unwrap_err().contains("already has locale de"));
 }
 
@@ -471,10 +467,7 @@ fn new_with_a_locale_adds_a_draft_translation() {
 fn the_new_command_adds_a_locale_to_a_company() {
     let fixture = Fixture::copy("basic");
     // 2025-01-01 UTC: the en revision in force is 2023-06-01.
-    let out = assert_cmd::Command::cargo_bin("privsite")
-        .unwrap()
-        .arg("-C")
-        .arg(fixture.root())
+    let out = privsite(fixture.root())
         .args(["new", "acme", "--locale", "fr"])
         .env("SOURCE_DATE_EPOCH", "1735689600")
         .output()

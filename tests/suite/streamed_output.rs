@@ -1,31 +1,13 @@
 //! `privsite build` writes each file into the staging folder as it is rendered, one company
-//! at a time, instead of holding the site in memory (issue 16). These tests build each
+//! at a time, instead of holding the site in memory. These tests build each
 //! site both ways, in memory as `serve` does and onto disk as `build` does, and compare
 //! every file: the streamed build must write the same bytes, no more files and no fewer.
 
-mod common;
-
-use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
-use common::{Fixture, today};
+use crate::prelude::{Fixture, repo, site_on_disk, today};
 use privsite::BuildOptions;
-
-/// Every file under `dir` but the output marker, by path with '/' separators.
-fn on_disk(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    walkdir::WalkDir::new(dir)
-        .into_iter()
-        .map(|e| e.unwrap())
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            let rel = e.path().strip_prefix(dir).unwrap();
-            let rel = rel.to_str().unwrap().replace('\\', "/");
-            (rel, fs::read(e.path()).unwrap())
-        })
-        .filter(|(rel, _)| rel != privsite::build::staging::MARKER)
-        .collect()
-}
 
 /// Builds `root` in memory and onto disk as of `date`, and compares the two.
 fn same_both_ways(root: &Path, date: jiff::civil::Date) -> usize {
@@ -40,7 +22,7 @@ fn same_both_ways(root: &Path, date: jiff::civil::Date) -> usize {
     let written = privsite::build_and_write(root, &options).unwrap_or_else(|d| panic!("{d}"));
     assert_eq!(written.dir, dir);
     assert_eq!(built.warnings, written.warnings);
-    let disk = on_disk(&dir);
+    let disk = site_on_disk(&dir);
     let memory = &built.output.files;
     let missing: Vec<&String> = memory.keys().filter(|p| !disk.contains_key(*p)).collect();
     let extra: Vec<&String> = disk.keys().filter(|p| !memory.contains_key(*p)).collect();
@@ -56,7 +38,7 @@ fn same_both_ways(root: &Path, date: jiff::civil::Date) -> usize {
 
 #[test]
 fn the_example_site_is_written_as_built() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = repo();
     let files = same_both_ways(root, jiff::civil::date(2026, 12, 1));
     assert!(files > 50, "{files}");
 }
@@ -123,7 +105,7 @@ fn a_failing_build_leaves_the_previous_site_and_no_staging_folder() {
         ..Default::default()
     };
     privsite::build_and_write(f.root(), &options).unwrap();
-    let before = on_disk(&dir);
+    let before = site_on_disk(&dir);
     // A template error that only one company's pages meet, found while rendering, after
     // other companies' files went into the staging folder.
     f.write(
@@ -133,7 +115,7 @@ fn a_failing_build_leaves_the_previous_site_and_no_staging_folder() {
     let errors = privsite::build_and_write(f.root(), &options).unwrap_err();
     assert!(errors.has_errors());
     assert!(errors.to_string().contains("company.html"), "{errors}");
-    assert_eq!(on_disk(&dir), before, "the previous site changed");
+    assert_eq!(site_on_disk(&dir), before, "the previous site changed");
     let left: Vec<String> = fs::read_dir(out.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -155,13 +137,13 @@ fn a_write_that_fails_half_way_leaves_the_previous_site() {
         ..Default::default()
     };
     privsite::build_and_write(f.root(), &options).unwrap();
-    let before = on_disk(&dir);
+    let before = site_on_disk(&dir);
     f.write("static/beta", "a file where the company beta's folder goes");
     let errors = privsite::build_and_write(f.root(), &options)
         .unwrap_err()
         .to_string();
     assert!(errors.contains("cannot write the site: beta/"), "{errors}");
-    assert_eq!(on_disk(&dir), before, "the previous site changed");
+    assert_eq!(site_on_disk(&dir), before, "the previous site changed");
     let left: Vec<String> = fs::read_dir(out.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())

@@ -1,13 +1,15 @@
-//! Notices of change (issue 13): announced dates, classes, objection deadlines, upcoming
+//! Notices of change: announced dates, classes, objection deadlines, upcoming
 //! changes in every export, current.json and revisions.json, what git says, and
 //! `privsite notify` writing packets and sending them to a real SMTP server on loopback.
-
-mod common;
+//! The git test needs git, and the SMTP test Python's aiosmtpd; where one is missing its
+//! test fails, unless PRIVSITE_SKIP_GIT=1 or PRIVSITE_SKIP_SMTP=1 skips it.
 
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use common::{Fixture, page};
+use crate::prelude::{
+    Fixture, copy_tree, json, page, privsite, require_git, require_tool, runs, today,
+};
 use privsite::check::{self, CheckOptions};
 use serde_json::Value;
 
@@ -30,10 +32,6 @@ fn upcoming() -> Fixture {
     ) + "\n[[processors]]\nname = \"Echo Chat\"\npurpose = \"Chat support\"\ndata = \"Chat messages\"\ncountries = [\"US\"]\nsafeguard = \"scc\"\n";
     f.write("content/acme/en/2025-01-20.toml", next);
     f
-}
-
-fn json(built: &privsite::Built, path: &str) -> Value {
-    serde_json::from_str(page(built, path)).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
 #[test]
@@ -149,7 +147,7 @@ fn revisions_json_chains_every_hash() {
         manifest["revisions"][0]["sha256"]
     );
     assert_ne!(
-        changed["revisions"][3]["chain"],
+        changed["revisions"][2]["chain"],
         manifest["revisions"][2]["chain"]
     );
 }
@@ -158,7 +156,7 @@ fn check_messages(f: &Fixture, rule: &str) -> Vec<String> {
     let report = check::check(
         f.root(),
         &CheckOptions {
-            date: Some(common::today()),
+            date: Some(today()),
             ..Default::default()
         },
     );
@@ -263,6 +261,9 @@ fn git(dir: &Path, date: &str, args: &[&str]) {
 
 #[test]
 fn git_gives_announced_dates_and_reveals_edits_after_effect() {
+    if !require_git() {
+        return;
+    }
     let f = upcoming();
     // The upcoming revision states no date of its own: git's is used.
     let text = f.read("content/acme/en/2025-01-20.toml");
@@ -275,7 +276,7 @@ fn git_gives_announced_dates_and_reveals_edits_after_effect() {
     // The site lives in a sub-folder of the repository: the repository is found upwards.
     let repo = tempfile::tempdir().unwrap();
     let site = repo.path().join("legal");
-    copy_dir(f.root(), &site).unwrap();
+    copy_tree(f.root(), &site);
     git(repo.path(), "2019-12-01", &["init", "-q"]);
     git(repo.path(), "2019-12-01", &["add", "-A"]);
     git(repo.path(), "2019-12-01", &["commit", "-qm", "first"]);
@@ -294,7 +295,7 @@ fn git_gives_announced_dates_and_reveals_edits_after_effect() {
     let built = privsite::build(
         &site,
         &privsite::BuildOptions {
-            date: Some(common::today()),
+            date: Some(today()),
             ..Default::default()
         },
     )
@@ -308,7 +309,7 @@ fn git_gives_announced_dates_and_reveals_edits_after_effect() {
     let report = check::check(
         &site,
         &CheckOptions {
-            date: Some(common::today()),
+            date: Some(today()),
             ..Default::default()
         },
     );
@@ -339,7 +340,7 @@ fn git_gives_announced_dates_and_reveals_edits_after_effect() {
     let again = privsite::build(
         &site,
         &privsite::BuildOptions {
-            date: Some(common::today()),
+            date: Some(today()),
             ..Default::default()
         },
     )
@@ -347,34 +348,16 @@ fn git_gives_announced_dates_and_reveals_edits_after_effect() {
     assert_eq!(built.output.files, again.output.files);
 }
 
-fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
-    for entry in walkdir::WalkDir::new(from) {
-        let entry = entry?;
-        let rel = entry.path().strip_prefix(from).unwrap();
-        let target = to.join(rel);
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&target)?;
-        } else {
-            std::fs::copy(entry.path(), &target)?;
-        }
-    }
-    Ok(())
-}
-
-fn privsite(root: &Path, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_privsite"))
-        .arg("-C")
-        .arg(root)
-        .args(args)
-        .output()
-        .expect("privsite runs")
+/// Runs `privsite <args>` on the site at `root`.
+fn output(root: &Path, args: &[&str]) -> std::process::Output {
+    privsite(root).args(args).output().expect("privsite runs")
 }
 
 #[test]
 fn notify_writes_an_email_and_a_webhook_payload() {
     let f = upcoming();
     let out = tempfile::tempdir().unwrap();
-    let run = privsite(
+    let run = output(
         f.root(),
         &[
             "notify",
@@ -442,7 +425,7 @@ fn notify_writes_an_email_and_a_webhook_payload() {
 
     // The same sources and date write the same bytes.
     let again = tempfile::tempdir().unwrap();
-    privsite(
+    output(
         f.root(),
         &[
             "notify",
@@ -464,7 +447,7 @@ fn notify_writes_an_email_and_a_webhook_payload() {
         "content/acme/en/2025-01-20.toml",
         text.replace("announced", "material = false\nannounced"),
     );
-    let run = privsite(f.root(), &["notify", "--date", "2025-01-01"]);
+    let run = output(f.root(), &["notify", "--date", "2025-01-01"]);
     let stdout = String::from_utf8_lossy(&run.stdout);
     assert!(stdout.contains("0 messages to send"), "{stdout}");
 }
@@ -501,20 +484,22 @@ while True:
     time.sleep(3600)
 "#;
 
+/// The test server, once Python and aiosmtpd are found; a server that does not start then
+/// fails the test.
 fn smtp_server() -> Option<SmtpServer> {
-    let unavailable = |why: String| {
-        if std::env::var("CI").is_ok_and(|v| v == "true") {
-            panic!("the SMTP test server cannot start under CI: {why}");
-        }
-        eprintln!("skipped: no SMTP test server ({why}); `pip install aiosmtpd` to run this test");
-        None
-    };
+    let found = require_tool("Python's aiosmtpd", "PRIVSITE_SKIP_SMTP", || {
+        runs("python3", &["-c", "import aiosmtpd"])
+            .map_err(|e| format!("{e} (python3 -m pip install aiosmtpd)"))
+    });
+    if !found {
+        return None;
+    }
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .ok()?;
+        .expect("a free port on loopback")
+        .port();
     let inbox = tempfile::tempdir().unwrap();
-    let mut child = match Command::new("python3")
+    let mut child = Command::new("python3")
         .args([
             "-c",
             SERVER,
@@ -524,10 +509,7 @@ fn smtp_server() -> Option<SmtpServer> {
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-    {
-        Ok(c) => c,
-        Err(e) => return unavailable(format!("python3: {e}")),
-    };
+        .expect("python3 runs");
     let mut line = String::new();
     let stdout = child.stdout.take().unwrap();
     let _ = std::io::BufRead::read_line(&mut std::io::BufReader::new(stdout), &mut line);
@@ -537,12 +519,9 @@ fn smtp_server() -> Option<SmtpServer> {
             .wait_with_output()
             .map(|o| o.stderr)
             .unwrap_or_default();
-        return unavailable(
-            String::from_utf8_lossy(&out)
-                .lines()
-                .last()
-                .unwrap_or("")
-                .to_string(),
+        panic!(
+            "the SMTP test server did not start: {}",
+            String::from_utf8_lossy(&out).lines().last().unwrap_or("")
         );
     }
     Some(SmtpServer { child, port, inbox })
@@ -585,7 +564,7 @@ fn notify_sends_each_message_once_and_records_failures() {
     let closed_port = closed.local_addr().unwrap().port();
     drop(closed);
     let bad = format!("smtp://127.0.0.1:{closed_port}");
-    let run = privsite(
+    let run = output(
         f.root(),
         &[
             "notify",
@@ -607,7 +586,7 @@ fn notify_sends_each_message_once_and_records_failures() {
 
     let url = format!("smtp://127.0.0.1:{}", server.port);
     let send = || {
-        privsite(
+        output(
             f.root(),
             &[
                 "notify",

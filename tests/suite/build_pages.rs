@@ -1,9 +1,14 @@
-//! The pages of a fixture site, built through the real pipeline.
+//! The pages of a fixture site, built through the real pipeline; and minified, the
+//! built-in templates minified once as they load instead of every page they render: the
+//! pages must be what minifying each page would give.
 
-mod common;
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::Path;
 
-use common::{Fixture, page};
-use privsite::BuildOptions;
+use privsite::{BuildOptions, Output};
+
+use crate::prelude::{Fixture, copy_tree, fixtures, page, repo, today};
 
 #[test]
 fn every_page_type_is_written() {
@@ -216,7 +221,7 @@ fn drafts_build_when_asked() {
     let fixture = Fixture::copy("basic");
     let built = fixture
         .build_with(&BuildOptions {
-            date: Some(common::today()),
+            date: Some(today()),
             drafts: true,
             ..Default::default()
         })
@@ -309,4 +314,93 @@ fn a_partial_translation_names_the_missing_messages() {
         "fell back to the site's default locale, en"
     );
     assert!(page(&built, "acme/en/index.html").contains(">Türkçe</a>"));
+}
+
+// Minified pages: the templates minified once give what minifying each page would.
+
+fn minify(html: &[u8]) -> Vec<u8> {
+    let cfg = minify_html::Cfg {
+        keep_closing_tags: true,
+        keep_html_and_head_opening_tags: true,
+        minify_css: true,
+        ..minify_html::Cfg::new()
+    };
+    minify_html::minify(html, &cfg)
+}
+
+fn build(root: &Path) -> Output {
+    let options = BuildOptions {
+        date: Some(today()),
+        ..Default::default()
+    };
+    privsite::build(root, &options)
+        .unwrap_or_else(|d| panic!("{d}"))
+        .output
+}
+
+/// Builds the site at `source` (site.toml and content/) twice: as it is, with the
+/// built-in templates minified once, and with a site template that is a copy of a
+/// built-in one, which makes every page be minified on its own.
+fn compare_with_page_minifying(source: &Path) {
+    let sites = tempfile::tempdir().unwrap();
+    let (by_template, by_page) = (sites.path().join("a"), sites.path().join("b"));
+    for root in [&by_template, &by_page] {
+        fs::create_dir_all(root).unwrap();
+        let settings = fs::read_to_string(source.join("site.toml")).unwrap();
+        let settings = settings.replace("minify = false", "minify = true");
+        assert!(settings.contains("minify = true"), "{settings}");
+        fs::write(root.join("site.toml"), settings).unwrap();
+        copy_tree(&source.join("content"), &root.join("content"));
+    }
+    fs::create_dir_all(by_page.join("templates")).unwrap();
+    fs::copy(
+        repo().join("themes/default/templates/404.html"),
+        by_page.join("templates/404.html"),
+    )
+    .unwrap();
+    let (a, b) = (build(&by_template), build(&by_page));
+    let paths: BTreeSet<&String> = a.files.keys().chain(b.files.keys()).collect();
+    let mut pages = 0;
+    for path in paths {
+        let (x, y) = (a.get(path), b.get(path));
+        let (Some(x), Some(y)) = (x, y) else {
+            panic!("{path} is in one build only");
+        };
+        if !path.ends_with(".html") {
+            assert_eq!(x, y, "{path}");
+            continue;
+        }
+        pages += 1;
+        assert!(
+            minify(x) == minify(y),
+            "{}: {path} differs:\n{}\n---\n{}",
+            source.display(),
+            String::from_utf8_lossy(x),
+            String::from_utf8_lossy(y)
+        );
+        // Already small: only the values put into the templates are left as written.
+        assert!(
+            x.len() * 100 <= y.len() * 105,
+            "{path}: {} bytes against {}",
+            x.len(),
+            y.len()
+        );
+        assert!(
+            !String::from_utf8_lossy(x).contains("\n  <"),
+            "{path} keeps the templates' indentation"
+        );
+    }
+    assert!(pages > 5, "{}: {pages} pages", source.display());
+}
+
+#[test]
+fn the_fixtures_come_out_as_if_each_page_were_minified() {
+    for name in ["basic", "cjk", "clean"] {
+        compare_with_page_minifying(&fixtures().join(name));
+    }
+}
+
+#[test]
+fn the_example_site_comes_out_as_if_each_page_were_minified() {
+    compare_with_page_minifying(repo());
 }

@@ -1,0 +1,33 @@
+//! The integration tests, as one binary: one module per area, and the helpers they share
+//! in [`prelude`]. Fixture sites are under tests/fixtures; the Node projects that drive
+//! Chromium and the Nu HTML Checker are tests/browser and tests/vnu.
+//!
+//! `cargo test --test suite -- check::` runs one area's tests.
+
+mod prelude;
+
+mod browser;
+mod build_errors;
+mod build_pages;
+mod changes;
+mod check;
+mod daily_loop;
+mod determinism;
+mod diff_properties;
+mod example_site;
+mod exit_codes;
+mod fuzz;
+mod hostile_input;
+mod html_validity;
+mod import;
+mod layers;
+mod locales;
+mod notice;
+mod output_safety;
+mod schema;
+mod serve;
+mod serve_limits;
+mod session;
+mod streamed_output;
+mod truthful;
+mod xss;
