@@ -4,7 +4,7 @@
 //! site's `.taplo.toml` maps each kind of file to its schema.
 //!
 //! The committed copies under `schemas/` are compared with these by a test; regenerate
-//! them with `PRIVSITE_BLESS=1 cargo test --test schema`.
+//! them with `PRIVSITE_BLESS=1 cargo test --test suite -- schema::`.
 
 use std::io;
 use std::path::Path;
