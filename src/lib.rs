@@ -22,6 +22,7 @@
 #![allow(clippy::result_large_err)]
 // The library never prints: commands print what it returns.
 #![deny(clippy::print_stdout, clippy::print_stderr)]
+#![warn(unreachable_pub)]
 
 pub mod build;
 pub mod check;

@@ -6,7 +6,7 @@
 
 /// One attribute of a start tag.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Attribute {
+pub(super) struct Attribute {
     /// Lower-case.
     pub tag: String,
     /// Lower-case.
@@ -20,7 +20,7 @@ pub struct Attribute {
 /// Elements whose content is text up to their end tag, not markup.
 const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp"];
 
-pub fn attributes(html: &str) -> Vec<Attribute> {
+pub(super) fn attributes(html: &str) -> Vec<Attribute> {
     let bytes = html.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
@@ -145,7 +145,7 @@ fn skip_raw_text(html: &str, i: usize, tag: &str) -> usize {
 
 /// Decodes the character references a value may hold: numeric ones and the named ones a
 /// generator or minifier writes. Others are kept as written.
-pub fn decode(value: &str) -> String {
+pub(super) fn decode(value: &str) -> String {
     if !value.contains('&') {
         return value.to_string();
     }

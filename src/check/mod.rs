@@ -194,12 +194,12 @@ impl Levels<'_> {
                 if level == Level::Allow {
                     return None;
                 }
-                let mut d = Diagnostic::error(f.file, f.message);
+                let hint = f.hint.unwrap_or_else(|| rule.hint.to_string());
+                let mut d = Diagnostic::error(f.file, f.message).with_hint(hint);
                 d.level = level;
                 d.rule = Some(rule.id);
                 d.stops_run = f.stops_run;
                 d.position = f.position;
-                d.hint = Some(f.hint.unwrap_or_else(|| rule.hint.to_string()));
                 Some(d)
             })
             .collect()

@@ -194,12 +194,6 @@ impl Revision {
         self.processors.iter().find(|p| p.name == name)
     }
 
-    /// The processor of this revision that continues `earlier`, a processor of another
-    /// revision: see [`Processor::continues`].
-    pub fn successor_of(&self, earlier: &Processor) -> Option<&Processor> {
-        find_continuing(&self.processors, earlier)
-    }
-
     /// Whether a section covers the checklist item `id`: its own id, or one it `covers`.
     pub fn covers(&self, id: &str) -> bool {
         self.sections.iter().any(|s| s.covers(id))

@@ -524,25 +524,6 @@ fn plan_company(ci: usize, company: &Company, today: Date) -> (Vec<Timeline>, Ve
     (timelines, pages)
 }
 
-/// The company a page belongs to, if it belongs to one.
-pub fn company_of(kind: &PageKind) -> Option<usize> {
-    match *kind {
-        PageKind::SiteIndex | PageKind::NotFound | PageKind::SiteFeed => None,
-        PageKind::Company { company }
-        | PageKind::Current { company, .. }
-        | PageKind::Revision { company, .. }
-        | PageKind::Diff { company, .. }
-        | PageKind::History { company, .. }
-        | PageKind::Processors { company, .. }
-        | PageKind::Feed { company, .. }
-        | PageKind::PolicyJson { company, .. }
-        | PageKind::ProcessorsJson { company, .. }
-        | PageKind::ProcessorsCsv { company, .. }
-        | PageKind::CurrentJson { company, .. }
-        | PageKind::RevisionsJson { company, .. } => Some(company),
-    }
-}
-
 /// An output that is not an HTML page: not in the sitemap, no alternates.
 fn unlisted(kind: PageKind, path: String) -> Page {
     Page {

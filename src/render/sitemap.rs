@@ -18,7 +18,7 @@ const HEAD: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 const TAIL: &str = "</urlset>\n";
 
 /// The `<url>` entries of the listed pages among `pages`, in their order.
-pub fn entries<'p>(config: &SiteConfig, pages: impl Iterator<Item = &'p Page>) -> String {
+pub(super) fn entries<'p>(config: &SiteConfig, pages: impl Iterator<Item = &'p Page>) -> String {
     let mut out = String::new();
     for page in pages.filter(|p| p.listed) {
         out.push_str("<url>\n<loc>");
@@ -42,7 +42,7 @@ pub fn entries<'p>(config: &SiteConfig, pages: impl Iterator<Item = &'p Page>) -
 }
 
 /// The whole sitemap, from the entries of its parts.
-pub fn document<'e>(parts: impl Iterator<Item = &'e str>) -> Vec<u8> {
+pub(super) fn document<'e>(parts: impl Iterator<Item = &'e str>) -> Vec<u8> {
     let mut out = String::from(HEAD);
     for part in parts {
         out.push_str(part);

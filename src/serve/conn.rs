@@ -25,13 +25,13 @@ use tokio::task::JoinSet;
 
 /// How long a client may take to send a request's head, and how long a connection may
 /// wait idle for its next request.
-pub const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
+pub(super) const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The most connections served at once.
-pub const MAX_CONNECTIONS: usize = 64;
+pub(super) const MAX_CONNECTIONS: usize = 64;
 
 /// Serves `app` on `listener` until `stopping` turns true.
-pub async fn serve(
+pub(super) async fn serve(
     listener: TcpListener,
     app: Router,
     mut stopping: watch::Receiver<bool>,

@@ -20,7 +20,7 @@ use super::{Notice, Published, Shared};
 
 /// The live script, injected into every HTML page the preview serves (and only there).
 const LIVE_JS: &str = include_str!("live.js");
-pub const LIVE_PREFIX: &str = "/__privsite/";
+pub(super) const LIVE_PREFIX: &str = "/__privsite/";
 
 #[derive(Clone)]
 struct App {
@@ -29,7 +29,7 @@ struct App {
     allowed_hosts: Arc<[String]>,
 }
 
-pub fn router(
+pub(super) fn router(
     shared: Arc<Shared>,
     stopping: watch::Receiver<bool>,
     allowed_hosts: Vec<String>,

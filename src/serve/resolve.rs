@@ -53,7 +53,7 @@ pub fn resolve(raw_path: &str, base_path: &str, exists: impl Fn(&str) -> bool) -
 
 /// The output paths that would serve `raw_path` if they existed: what a 404 page waits
 /// for, so that it reloads when the page it stands in for appears.
-pub fn candidates(raw_path: &str, base_path: &str) -> Vec<String> {
+pub(super) fn candidates(raw_path: &str, base_path: &str) -> Vec<String> {
     let Some(path) = decode(raw_path).filter(|p| is_clean(p)) else {
         return Vec::new();
     };
@@ -145,7 +145,7 @@ pub fn content_type(path: &str) -> &'static str {
     }
 }
 
-pub fn is_html(path: &str) -> bool {
+pub(super) fn is_html(path: &str) -> bool {
     content_type(path).starts_with("text/html")
 }
 

@@ -17,7 +17,8 @@ use notify::event::{AccessKind, AccessMode, EventKind, ModifyKind, RenameMode};
 use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 
 /// The folders of a site that hold sources, each watched recursively.
-pub const SOURCE_FOLDERS: [&str; 5] = ["content", "themes", "templates", "locales", "static"];
+pub(super) const SOURCE_FOLDERS: [&str; 5] =
+    ["content", "themes", "templates", "locales", "static"];
 
 /// Quiet time after changes that announced their end.
 const SETTLED_QUIET: Duration = Duration::from_millis(5);
@@ -27,14 +28,14 @@ const UNSETTLED_QUIET: Duration = Duration::from_millis(50);
 const MAX_DELAY: Duration = Duration::from_millis(1000);
 
 /// What the source watcher hands the builder thread.
-pub enum Message {
+pub(super) enum Message {
     Fs(notify::Result<notify::Event>),
     Stop,
 }
 
 /// Whether a change is known to be complete.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Settle {
+pub(super) enum Settle {
     Done,
     Maybe,
 }
@@ -60,7 +61,7 @@ fn is_ignored(name: &str) -> bool {
 
 /// Changes seen since the last rebuild, by source path.
 #[derive(Default)]
-pub struct Pending {
+pub(super) struct Pending {
     paths: BTreeMap<PathBuf, Settle>,
     /// The watcher lost events (a queue overflow): everything must be rebuilt.
     everything: bool,
@@ -68,7 +69,7 @@ pub struct Pending {
 }
 
 impl Pending {
-    pub fn is_empty(&self) -> bool {
+    pub(super) fn is_empty(&self) -> bool {
         self.paths.is_empty() && !self.everything
     }
 
@@ -84,13 +85,13 @@ impl Pending {
         self.paths.insert(path, settle);
     }
 
-    pub fn rescan(&mut self) {
+    pub(super) fn rescan(&mut self) {
         self.since.get_or_insert_with(Instant::now);
         self.everything = true;
     }
 
     /// How long to wait for more events before rebuilding.
-    pub fn quiet_time(&self) -> Duration {
+    pub(super) fn quiet_time(&self) -> Duration {
         let quiet = if self.paths.values().all(|s| *s == Settle::Done) {
             SETTLED_QUIET
         } else {
@@ -102,7 +103,7 @@ impl Pending {
 
     /// The changed source paths, or an empty list for "everything", as
     /// `Session::rebuild` takes them.
-    pub fn into_paths(self) -> Vec<PathBuf> {
+    pub(super) fn into_paths(self) -> Vec<PathBuf> {
         if self.everything {
             Vec::new()
         } else {
@@ -114,7 +115,7 @@ impl Pending {
 /// The watches on a site's sources: the root alone (for site.toml and source folders
 /// that appear later) and each source folder recursively. Folders are watched, never
 /// single files, since a save by rename replaces the file a watch would hold.
-pub struct SourceWatcher {
+pub(super) struct SourceWatcher {
     root: PathBuf,
     watcher: RecommendedWatcher,
     /// The build's output folder, never a source even when it sits in a source folder.
@@ -123,7 +124,7 @@ pub struct SourceWatcher {
 
 impl SourceWatcher {
     /// Starts watching `root` (an absolute, canonical path), sending events to `to`.
-    pub fn start(root: &Path, to: mpsc::Sender<Message>) -> Result<SourceWatcher, String> {
+    pub(super) fn start(root: &Path, to: mpsc::Sender<Message>) -> Result<SourceWatcher, String> {
         let handler = move |event: notify::Result<notify::Event>| {
             // Drop reads here, on the watcher's thread: every rebuild opens and reads the
             // sources, and those events would otherwise wake the builder for nothing.
@@ -153,7 +154,7 @@ impl SourceWatcher {
         Ok(watch)
     }
 
-    pub fn set_output_dir(&mut self, dir: Option<PathBuf>) {
+    pub(super) fn set_output_dir(&mut self, dir: Option<PathBuf>) {
         self.output_dir = dir;
     }
 
@@ -170,7 +171,7 @@ impl SourceWatcher {
 
     /// Adds the source paths an event names to `pending`, and starts watching source
     /// folders that have just appeared. Returns a problem to report, if any.
-    pub fn note(
+    pub(super) fn note(
         &mut self,
         event: notify::Result<notify::Event>,
         pending: &mut Pending,

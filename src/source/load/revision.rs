@@ -489,7 +489,7 @@ fn check_id(
 
 /// The prefix of the element ids the theme makes; no id from a source may start with it,
 /// so that no source can give a page two elements of the same id.
-pub const RESERVED_ID_PREFIX: &str = "ps-";
+pub(super) const RESERVED_ID_PREFIX: &str = "ps-";
 
 fn not_reserved(file: &SourceFile, id: &Spanned<String>, diags: &mut Diagnostics) {
     if id.get_ref().starts_with(RESERVED_ID_PREFIX) {
