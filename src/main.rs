@@ -3,10 +3,10 @@
 
 mod cli;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
 #[derive(Parser)]
 #[command(
@@ -15,8 +15,15 @@ use clap::{Parser, Subcommand};
     about = "Build privacy policies written as TOML into a versioned, multilingual static site"
 )]
 struct Cli {
-    /// The site folder (holding site.toml and content/).
-    #[arg(long, short = 'C', global = true, default_value = ".")]
+    /// Run as if started in DIR: the site is the nearest folder holding site.toml, from
+    /// DIR upwards (as git and Zola find theirs).
+    #[arg(
+        long,
+        short = 'C',
+        global = true,
+        default_value = ".",
+        value_name = "DIR"
+    )]
     root: PathBuf,
     #[command(subcommand)]
     command: Command,
@@ -42,21 +49,53 @@ enum Command {
     Import(cli::import::Args),
     /// Notice messages (e-mail, webhook JSON) for material changes, written or sent once.
     Notify(cli::notify::Args),
+    /// Print shell completions for privsite (bash, zsh, fish, elvish, powershell).
+    Completion {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let root = site_root(&cli.root);
+    let root = root.as_path();
     match cli.command {
-        Command::Build(args) => cli::build::run(&cli.root, args),
-        Command::Serve(args) => cli::serve::run(&cli.root, args),
-        Command::Check(args) => cli::check::run(&cli.root, args),
-        Command::Diff(args) => cli::diff::run(&cli.root, args),
-        Command::Init(args) => cli::scaffold::init(args),
-        Command::New(args) => cli::scaffold::new(&cli.root, args),
-        Command::Revision(args) => cli::revision::run(&cli.root, args),
-        Command::Import(args) => cli::import::run(&cli.root, args),
-        Command::Notify(args) => cli::notify::run(&cli.root, args),
+        Command::Build(args) => cli::build::run(root, args),
+        Command::Serve(args) => cli::serve::run(root, args),
+        Command::Check(args) => cli::check::run(root, args),
+        Command::Diff(args) => cli::diff::run(root, args),
+        Command::Init(args) => cli::scaffold::init(&cli.root, args),
+        Command::New(args) => cli::scaffold::new(root, args),
+        Command::Revision(args) => cli::revision::run(root, args),
+        Command::Import(args) => cli::import::run(root, args),
+        Command::Notify(args) => cli::notify::run(root, args),
+        Command::Completion { shell } => {
+            clap_complete::generate(
+                shell,
+                &mut Cli::command(),
+                "privsite",
+                &mut std::io::stdout(),
+            );
+            ExitCode::SUCCESS
+        }
     }
+}
+
+/// The site folder: `start` when it holds site.toml, else the nearest folder above it that
+/// does, else `start` (whose missing site.toml the command then reports).
+fn site_root(start: &Path) -> PathBuf {
+    if start.join("site.toml").is_file() {
+        return start.to_path_buf();
+    }
+    let Ok(absolute) = std::path::absolute(start) else {
+        return start.to_path_buf();
+    };
+    absolute
+        .ancestors()
+        .skip(1)
+        .find(|dir| dir.join("site.toml").is_file())
+        .map_or_else(|| start.to_path_buf(), Path::to_path_buf)
 }
 
 // Rendering allocates many small strings on every thread; mimalloc handles that

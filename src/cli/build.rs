@@ -25,7 +25,7 @@ pub struct Args {
     pub output: Option<PathBuf>,
     /// The site's address for this build, instead of site.toml's base_url (for a deploy
     /// preview, say); validated as base_url is.
-    #[arg(long, value_name = "URL", value_parser = privsite::model::config::normalize_base_url)]
+    #[arg(long, short = 'u', value_name = "URL", value_parser = privsite::model::config::normalize_base_url)]
     pub base_url: Option<String>,
 }
 

@@ -44,14 +44,19 @@ fn report(root: &Path, written: Result<Vec<PathBuf>, String>, next: &str) -> Exi
     }
 }
 
-pub fn init(args: InitArgs) -> ExitCode {
+pub fn init(root: &Path, args: InitArgs) -> ExitCode {
+    // `-C DIR` is where the command runs; DIR is relative to it.
+    let dir = match root == Path::new(".") {
+        true => args.dir.clone(),
+        false => root.join(&args.dir),
+    };
     let today = match today() {
         Ok(d) => d,
         Err(code) => return code,
     };
-    let written = privsite::scaffold::init(&args.dir, today);
+    let written = privsite::scaffold::init(&dir, today);
     report(
-        &args.dir,
+        &dir,
         written,
         "next: `privsite build` to see the site, `privsite new <company>` to add a company",
     )

@@ -16,10 +16,10 @@ pub struct Args {
     #[arg(long, short, default_value_t = 1111)]
     pub port: u16,
     /// The address to listen on; the default keeps the preview on this machine.
-    #[arg(long, default_value_t = IpAddr::V4(Ipv4Addr::LOCALHOST))]
-    pub bind: IpAddr,
+    #[arg(long, short = 'i', visible_alias = "bind", default_value_t = IpAddr::V4(Ipv4Addr::LOCALHOST))]
+    pub interface: IpAddr,
     /// Open the preview in the default browser.
-    #[arg(long)]
+    #[arg(long, short = 'O')]
     pub open: bool,
     /// The day to build as of (YYYY-MM-DD); default SOURCE_DATE_EPOCH, else today.
     #[arg(long)]
@@ -34,7 +34,7 @@ pub struct Args {
     pub allow_hosts: Vec<String>,
     /// The site's address for this run, instead of site.toml's base_url (for a deploy
     /// preview, say); validated as base_url is.
-    #[arg(long, value_name = "URL", value_parser = privsite::model::config::normalize_base_url)]
+    #[arg(long, short = 'u', value_name = "URL", value_parser = privsite::model::config::normalize_base_url)]
     pub base_url: Option<String>,
 }
 
@@ -47,7 +47,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
             base_url: args.base_url,
             progress: None,
         },
-        addr: SocketAddr::new(args.bind, args.port),
+        addr: SocketAddr::new(args.interface, args.port),
         allowed_hosts: args.allow_hosts,
     };
     let server = match Server::start(root, options, report) {
@@ -74,7 +74,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
     };
     let url = server.url();
     println!("serving {url} (Ctrl-C to stop)");
-    if args.bind.is_unspecified() {
+    if args.interface.is_unspecified() {
         eprintln!(
             "note: listening on every network interface: others on the network can see the preview"
         );
