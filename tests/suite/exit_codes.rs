@@ -84,3 +84,51 @@ fn bad_arguments_exit_2() {
     assert_eq!(c, 2, "{out}");
     assert!(out.contains("no company \"nobody\""), "{out}");
 }
+
+#[test]
+fn commands_find_the_site_from_a_folder_inside_it() {
+    let site = Fixture::copy("clean");
+    let inside = site.path("content/acme/en");
+    let mut cmd = Command::new(crate::prelude::PRIVSITE);
+    cmd.current_dir(&inside)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .args(["check", "--date", "2025-01-01"]);
+    let (c, out) = code(&mut cmd);
+    assert_eq!(c, 0, "{out}");
+    assert!(out.contains("check passed"), "{out}");
+    // -C names where to start looking, as a working folder does.
+    let (c, out) = code(privsite(&inside).args(["check", "--date", "2025-01-01"]));
+    assert_eq!(c, 0, "{out}");
+}
+
+#[test]
+fn init_honours_dash_c_and_completions_print() {
+    let dir = tempfile::tempdir().unwrap();
+    let (c, out) = code(privsite(dir.path()).args(["init", "privacy"]));
+    assert_eq!(c, 0, "{out}");
+    assert!(dir.path().join("privacy/site.toml").is_file(), "{out}");
+
+    let (c, out) = code(privsite(dir.path()).args(["completion", "bash"]));
+    assert_eq!(c, 0, "{out}");
+    assert!(out.contains("privsite") && out.contains("serve"), "{out}");
+}
+
+#[test]
+fn zolas_flags_are_understood() {
+    let dir = tempfile::tempdir().unwrap();
+    let (c, out) = code(privsite(dir.path()).args(["serve", "--help"]));
+    assert_eq!(c, 0, "{out}");
+    for flag in [
+        "-i, --interface",
+        "-u, --base-url",
+        "-O, --open",
+        "-p, --port",
+    ] {
+        assert!(out.contains(flag), "serve --help lacks {flag}:\n{out}");
+    }
+    let (c, out) = code(privsite(dir.path()).args(["build", "--help"]));
+    assert_eq!(c, 0, "{out}");
+    for flag in ["-u, --base-url", "-o, --output"] {
+        assert!(out.contains(flag), "build --help lacks {flag}:\n{out}");
+    }
+}
