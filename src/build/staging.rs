@@ -46,6 +46,8 @@ const MARKER_TEXT: &str =
     "This folder was written by `privsite build`, which replaces it whole on every build.\n";
 
 /// What a site folder holds; no output folder may be, hold or sit inside one of these.
+/// `.privsite` keeps what commands record (which notices went out), which a build must
+/// never replace.
 pub const SOURCES: &[&str] = &[
     "content",
     "templates",
@@ -53,6 +55,7 @@ pub const SOURCES: &[&str] = &[
     "locales",
     "themes",
     "site.toml",
+    ".privsite",
 ];
 
 static COUNTER: AtomicU64 = AtomicU64::new(0);
@@ -60,8 +63,14 @@ static COUNTER: AtomicU64 = AtomicU64::new(0);
 /// A folder being filled with a new site, to be swapped in for the output folder.
 #[derive(Debug)]
 pub struct Staging {
+    /// The output folder as the caller named it.
+    given: PathBuf,
+    /// Where `given` pointed when the build began, if it was a symbolic link.
+    given_link: Option<PathBuf>,
     /// The real output folder (symlinks followed), which `commit` replaces.
     target: PathBuf,
+    /// The output folder as it was when the build began, if there was one.
+    existed: Option<same_file::Handle>,
     /// The staging folder, beside the target.
     dir: PathBuf,
     committed: bool,
@@ -184,8 +193,15 @@ impl Staging {
                 Err(e) => return Err(e),
             }
         };
+        let existed = match fs::symlink_metadata(&target) {
+            Ok(_) => Some(same_file::Handle::from_path(&target)?),
+            Err(_) => None,
+        };
         let staging = Staging {
+            given: dir.to_path_buf(),
+            given_link: link_of(dir)?,
             target,
+            existed,
             dir: staging,
             committed: false,
             lock_path,
@@ -229,6 +245,7 @@ impl Staging {
     /// [`Staging::commit`] with the given exchange, so that tests can take the fallback
     /// that Windows always takes.
     fn commit_with(mut self, exchange: fn(&Path, &Path) -> io::Result<bool>) -> io::Result<()> {
+        self.verify()?;
         let previous = if fs::symlink_metadata(&self.target).is_err() {
             fs::rename(&self.dir, &self.target)?;
             None
@@ -243,6 +260,48 @@ impl Staging {
             // The new site is in place; what is left of the old one is cleaned by the
             // next build if it cannot be removed now.
             let _ = remove_tree(&previous);
+        }
+        Ok(())
+    }
+
+    /// Checks, at the moment of the swap, that the output path still holds what
+    /// [`Staging::begin`] checked: the same link pointing at the same place (or no link),
+    /// and the same folder (or still nothing). A folder or link put there while the site
+    /// was being built is not privsite's, and is left alone.
+    fn verify(&self) -> io::Result<()> {
+        let changed = |what: &str| {
+            refuse(
+                &self.given,
+                format!("{what} while the site was being built; nothing was replaced, build again"),
+            )
+        };
+        if link_of(&self.given)? != self.given_link {
+            return Err(changed(
+                "the output path was replaced by another link or folder",
+            ));
+        }
+        let meta = match fs::symlink_metadata(&self.target) {
+            Ok(meta) => meta,
+            // Removed meanwhile: the new site is renamed into the empty place.
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
+            Err(e) => return Err(e),
+        };
+        let Some(existed) = &self.existed else {
+            return Err(changed("something was put at the output path"));
+        };
+        if meta.file_type().is_symlink() || !meta.is_dir() {
+            return Err(changed(
+                "the output folder was replaced by a link or a file",
+            ));
+        }
+        if same_file::Handle::from_path(&self.target)? != *existed {
+            return Err(changed("the output folder was replaced by another folder"));
+        }
+        let empty = fs::read_dir(&self.target)?.next().is_none();
+        if !empty && !self.target.join(MARKER).is_file() {
+            return Err(changed(&format!(
+                "the output folder lost its {MARKER} file"
+            )));
         }
         Ok(())
     }
@@ -294,6 +353,14 @@ impl Drop for Staging {
         }
         // Still locked here: the file closes after this.
         let _ = fs::remove_file(&self.lock_path);
+    }
+}
+
+/// Where `path` points, if it is a symbolic link.
+fn link_of(path: &Path) -> io::Result<Option<PathBuf>> {
+    match fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => fs::read_link(path).map(Some),
+        _ => Ok(None),
     }
 }
 
@@ -415,12 +482,21 @@ fn clean_leftovers(parent: &Path, name: &str) {
 
 /// Removes a folder and everything in it, files in parallel. Its marker goes last, so a
 /// build killed while removing leaves a folder the next build can still prove is its own.
+/// Never follows a symbolic link: a link, at `dir` or inside it, is removed as a link.
 pub(crate) fn remove_tree(dir: &Path) -> io::Result<()> {
     use rayon::prelude::*;
+    if fs::symlink_metadata(dir)?.file_type().is_symlink() {
+        return fs::remove_file(dir);
+    }
     let marker = dir.join(MARKER);
     let mut files = Vec::new();
     let mut folders = Vec::new();
-    for entry in walkdir::WalkDir::new(dir).min_depth(1).contents_first(true) {
+    let walk = walkdir::WalkDir::new(dir)
+        .follow_links(false)
+        .follow_root_links(false)
+        .min_depth(1)
+        .contents_first(true);
+    for entry in walk {
         let entry = entry.map_err(io::Error::other)?;
         if entry.file_type().is_dir() {
             folders.push(entry.into_path());
@@ -489,5 +565,72 @@ mod tests {
         assert_eq!(err.to_string(), "refused");
         assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "old");
         assert_eq!(files(tmp.path()), ["public"]);
+    }
+
+    #[test]
+    fn nothing_put_at_the_output_path_during_a_build_is_replaced() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        let staging = Staging::begin(&out, None).unwrap();
+        staging.put("index.html", b"new").unwrap();
+        // Someone's folder appears where no output was.
+        fs::create_dir(&out).unwrap();
+        fs::write(out.join("mine.txt"), "keep").unwrap();
+        let err = staging.commit().unwrap_err().to_string();
+        assert!(
+            err.contains("something was put at the output path"),
+            "{err}"
+        );
+        assert_eq!(fs::read_to_string(out.join("mine.txt")).unwrap(), "keep");
+        assert_eq!(files(tmp.path()), ["public"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_output_folder_replaced_by_a_link_during_a_build_is_left_with_its_target() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        let other = tmp.path().join("other");
+        fs::create_dir(&other).unwrap();
+        fs::write(other.join("precious.txt"), "keep").unwrap();
+        let staging = Staging::begin(&out, None).unwrap();
+        staging.put("index.html", b"old").unwrap();
+        staging.commit().unwrap();
+        for exchange in [exchange, |_: &Path, _: &Path| Ok(false)] {
+            let staging = Staging::begin(&out, None).unwrap();
+            staging.put("index.html", b"new").unwrap();
+            // The output folder is swapped for a link to someone else's folder.
+            fs::rename(&out, tmp.path().join("moved")).unwrap();
+            std::os::unix::fs::symlink(&other, &out).unwrap();
+            let err = staging.commit_with(exchange).unwrap_err().to_string();
+            assert!(err.contains("nothing was replaced"), "{err}");
+            assert_eq!(
+                fs::read_to_string(other.join("precious.txt")).unwrap(),
+                "keep"
+            );
+            fs::remove_file(&out).unwrap();
+            fs::rename(tmp.path().join("moved"), &out).unwrap();
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn removing_a_tree_removes_links_not_what_they_point_to() {
+        let tmp = tempfile::tempdir().unwrap();
+        let other = tmp.path().join("other");
+        fs::create_dir(&other).unwrap();
+        fs::write(other.join("precious.txt"), "keep").unwrap();
+        let tree = tmp.path().join("tree");
+        fs::create_dir(&tree).unwrap();
+        std::os::unix::fs::symlink(&other, tree.join("inner")).unwrap();
+        let link = tmp.path().join("link");
+        std::os::unix::fs::symlink(&other, &link).unwrap();
+        remove_tree(&link).unwrap();
+        remove_tree(&tree).unwrap();
+        assert!(!tree.exists() && fs::symlink_metadata(&link).is_err());
+        assert_eq!(
+            fs::read_to_string(other.join("precious.txt")).unwrap(),
+            "keep"
+        );
     }
 }
