@@ -99,7 +99,11 @@ pub fn init(dir: &Path, today: Date) -> Result<Vec<PathBuf>, String> {
     }
     let mut files: Vec<(PathBuf, String)> = vec![
         ("site.toml".into(), SITE_TOML.into()),
-        (".gitignore".into(), "/public\n".into()),
+        (
+            ".gitignore".into(),
+            // .privsite/ records the addresses notices went to: not for the repository.
+            "/public\n/.privsite/\n".into(),
+        ),
         (".taplo.toml".into(), schema::TAPLO_CONFIG.into()),
         (
             PathBuf::from("content/example-company/company.toml"),

@@ -132,3 +132,15 @@ fn zolas_flags_are_understood() {
         assert!(out.contains(flag), "build --help lacks {flag}:\n{out}");
     }
 }
+
+#[test]
+fn inits_gitignore_keeps_the_notice_record_out_of_the_repository() {
+    let dir = tempfile::tempdir().unwrap();
+    let (c, out) = code(privsite(dir.path()).args(["init", "s"]));
+    assert_eq!(c, 0, "{out}");
+    let ignore = std::fs::read_to_string(dir.path().join("s/.gitignore")).unwrap();
+    assert_eq!(
+        ignore.lines().collect::<Vec<_>>(),
+        ["/public", "/.privsite/"]
+    );
+}
