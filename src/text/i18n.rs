@@ -69,6 +69,20 @@ impl Messages {
         let mut bundles: BTreeMap<String, FluentBundle<FluentResource>> = BTreeMap::new();
         let mut own_keys: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         for (locale, origin, text) in sources {
+            // Fluent's parser recurses into each placeable: a file nested deeper than any
+            // message needs is refused before it is parsed, so it cannot overflow the stack.
+            if let Some(at) = nested_deeper_than(&text, MAX_PLACEABLE_DEPTH) {
+                diags.push(
+                    Diagnostic::error(
+                        &origin,
+                        format!(
+                            "placeables nested more than {MAX_PLACEABLE_DEPTH} deep: expected a message with at most {MAX_PLACEABLE_DEPTH} nested {{ }}"
+                        ),
+                    )
+                    .at(&text, at),
+                );
+                continue;
+            }
             // Plural selectors get CLDR's categories (see `plural_selectors`); a file with
             // syntax errors is reported, and loaded, as written.
             let resource = match FluentResource::try_new(text) {
@@ -401,6 +415,28 @@ impl Messages {
     }
 }
 
+/// How deep `{ }` placeables may nest in a Fluent file; real messages use two or three.
+const MAX_PLACEABLE_DEPTH: usize = 64;
+
+/// The byte offset of the first `{` nested deeper than `max`, counting every brace (a
+/// brace inside a string literal counts too, which only makes the bound stricter).
+fn nested_deeper_than(text: &str, max: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, b) in text.bytes().enumerate() {
+        match b {
+            b'{' => {
+                depth += 1;
+                if depth > max {
+                    return Some(i);
+                }
+            }
+            b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -414,6 +450,38 @@ mod tests {
         assert_eq!(
             plural_selectors("c = {$n->[one] a *[other] b}"),
             "c = {$n__select->[one] a *[other] b}"
+        );
+    }
+
+    #[test]
+    fn deeply_nested_placeables_are_refused_with_a_position_not_a_stack_overflow() {
+        let dir = tempfile::tempdir().unwrap();
+        let en = dir.path().join("locales/en");
+        std::fs::create_dir_all(&en).unwrap();
+        let deep = format!(
+            "ok = fine\nbad = {}x{}\n",
+            "{".repeat(15_000),
+            "}".repeat(15_000)
+        );
+        std::fs::write(en.join("deep.ftl"), deep).unwrap();
+        let config = crate::model::config::SiteConfig {
+            title: "t".into(),
+            base_url: String::new(),
+            default_locale: Locale::parse("en").unwrap(),
+            theme: "default".into(),
+            build: Default::default(),
+            check: Default::default(),
+        };
+        let mut diags = Diagnostics::default();
+        let locales = BTreeSet::from([Locale::parse("en").unwrap()]);
+        let _ = Messages::load(dir.path(), &config, &locales, &mut diags);
+        let errors: Vec<String> = diags.errors().map(|d| d.to_string()).collect();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(errors[0].contains("deep.ftl:2:"), "{}", errors[0]);
+        assert!(
+            errors[0].contains("nested more than 64 deep"),
+            "{}",
+            errors[0]
         );
     }
 }
