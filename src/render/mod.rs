@@ -23,7 +23,6 @@
 //! [`Renderer`] and dispatches each planned page to its module.
 
 use std::collections::HashMap;
-use std::path::Path;
 
 use rayon::prelude::*;
 
@@ -33,7 +32,6 @@ use crate::plan::{Page, PageKind, Plan, paths};
 use crate::text::i18n::Messages;
 use context::PageContext;
 use minify::minify_page;
-use theme::template_diagnostics;
 
 mod cache;
 mod context;
@@ -313,15 +311,6 @@ impl<'a> Renderer<'a> {
     }
 
     fn error(&self, template: &str, e: &tera::Error) -> Diagnostic {
-        let mut d = template_diagnostics(e, &self.theme.origins, &self.theme.sources).remove(0);
-        if d.position.is_none() && d.file == Path::new("templates") {
-            d.file = self
-                .theme
-                .origins
-                .get(template)
-                .cloned()
-                .unwrap_or_else(|| template.into());
-        }
-        d
+        self.theme.error(template, e)
     }
 }
