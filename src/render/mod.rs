@@ -21,6 +21,9 @@
 //! every page gets, and the fingerprinted [`context::PageContext`]), [`cache`] (each
 //! company's prose and diffs, kept across rebuilds) and [`minify`]. This module holds the
 //! [`Renderer`] and dispatches each planned page to its module.
+//!
+//! The theme also holds two templates that are not pages, [`EMAIL_TEMPLATES`]: the parts of
+//! the notice e-mail, which `privsite notify` renders through [`Theme::render`].
 
 use std::collections::HashMap;
 
@@ -54,7 +57,7 @@ pub use cache::{CachedDiff, CompanyCache};
 pub use feeds::SITE_FEED_ENTRIES;
 pub use processors::anchor_of;
 pub use sitemap::{sitemap_and_robots, sitemap_entries};
-pub use theme::Theme;
+pub use theme::{EMAIL_TEMPLATES, Theme};
 pub use write::{Counts, Put, SiteWriter, WrittenCompany};
 
 /// A rendered output file.

@@ -4,7 +4,7 @@
 //! templates, minifying them once as they load.
 //!
 //! Templates named `.html` or `.xml` have what they print HTML-escaped (Tera's default);
-//! others, such as `robots.txt`, print values as they are.
+//! others, such as `robots.txt` and `notice-email.txt`, print values as they are.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -20,6 +20,9 @@ use super::minify::minify_template;
 use crate::diagnostic::{Diagnostic, Diagnostics, relative_to};
 use crate::text::builtin;
 use crate::text::i18n::Messages;
+
+/// The templates of the notice e-mail's parts (see [`crate::notify`]): text, then HTML.
+pub const EMAIL_TEMPLATES: [&str; 2] = ["notice-email.txt", "notice-email.html"];
 
 /// The templates and static files a site renders with.
 pub struct Theme {
@@ -95,14 +98,16 @@ impl Theme {
             }
         }
 
+        // The notice e-mail is not a page: it is neither minified nor counted here.
+        let page_html = |name: &str| name.ends_with(".html") && !EMAIL_TEMPLATES.contains(&name);
         let minified = minify
             && templates
                 .iter()
-                .filter(|(name, _)| name.ends_with(".html"))
+                .filter(|(name, _)| page_html(name))
                 .all(|(_, (origin, _))| origin.starts_with("<built-in>"));
         if minified {
             for (name, (_, text)) in templates.iter_mut() {
-                if name.ends_with(".html") {
+                if page_html(name) {
                     *text = minify_template(text);
                 }
             }
