@@ -169,3 +169,34 @@ fn an_error_in_an_overridden_template_names_its_file() {
     assert!(stderr.contains("templates/notice-email.txt"), "{stderr}");
     assert!(stderr.contains("no-such-message"), "{stderr}");
 }
+
+#[test]
+fn the_built_in_templates_lay_the_notice_out_line_by_line() {
+    let (_, text, html) = notice_email(&upcoming());
+    assert_eq!(
+        text,
+        "Acme AB is changing its privacy policy. The new version takes effect on January 20, 2025.\n\
+         Announced December 28, 2024 · takes effect January 20, 2025\n\
+         \n\
+         Echo Chat added.\n\
+         \n\
+         Recipients added\n\
+         - Echo Chat: Where data is processed: United States; Transfer safeguard: Standard contractual clauses\n\
+         \n\
+         You may object to this change until January 11, 2025. To object, write to privacy@acme.example.\n\
+         \n\
+         What changed, word by word: https://example.org/legal/acme/en/2025-01-20/diff/\n\
+         The new version: https://example.org/legal/acme/en/2025-01-20/\n"
+    );
+    assert!(
+        html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">\n"),
+        "{html}"
+    );
+    assert!(
+        html.contains(
+            "<h2>Recipients added</h2>\n<table>\n<thead><tr><th scope=\"col\">Recipient</th>"
+        ),
+        "{html}"
+    );
+    assert!(html.ends_with("</p>\n</body>\n</html>\n"), "{html}");
+}
