@@ -7,25 +7,33 @@
 //! `.privsite/notified.json` in the site folder, per message and address, and saved after
 //! every attempt, so a message is never sent to an address twice and a failed send is
 //! recorded with its error until a later run sends it.
+//!
+//! The e-mail's parts come from the site's theme, like its pages: `notice-email.txt`
+//! (plain text, values printed as they are) and `notice-email.html` (values HTML-escaped
+//! by the theme), built in and overridden by a site's theme folder or its `templates/`.
+//! [`email`] holds the context both are given; nothing here writes HTML by hand.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use fluent_bundle::{FluentArgs, FluentValue};
 use jiff::civil::Date;
 use lettre::message::{Mailbox, MultiPart, MultiPartKind, SinglePart, header};
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Company, LocaleHistory, Processor, Site};
+use crate::model::{Company, LocaleHistory, Site};
 use crate::plan::notice::{
-    ChangeKind, NoticeFacts, Reason, RecipientChange, class_of, recipient_changes,
-    serialize_opt_date,
+    NoticeFacts, Reason, RecipientChange, class_of, recipient_changes, serialize_opt_date,
 };
 use crate::plan::{self, Status, Timeline};
+use crate::render::Theme;
 use crate::text::hash::sha256_hex;
 use crate::text::i18n::Messages;
 use crate::{Diagnostic, Diagnostics};
+use email::{ClassFacts, Links, Notice, NoticeCompany, Parts, RevisionFacts};
+
+pub mod email;
 
 /// The version of the webhook JSON payload; a change that breaks readers raises it.
 pub const PAYLOAD_VERSION: u32 = 1;
@@ -63,31 +71,48 @@ pub struct Packet {
     pub fingerprint: String,
 }
 
+/// The webhook payload of a notice: what its e-mail says, as data.
+fn payload(
+    key: &str,
+    notice: &Notice,
+    facts: NoticeFacts,
+    changes: Vec<RecipientChange>,
+) -> String {
+    crate::render::export::to_json_text(&Payload {
+        version: PAYLOAD_VERSION,
+        kind: "privsite.notice",
+        id: key,
+        company: notice.company,
+        locale: notice.lang,
+        facts,
+        status: notice.revision.status,
+        reasons: &notice.class.reasons,
+        summary: notice.revision.summary,
+        previous_date: notice.revision.previous_date,
+        permalink: &notice.links.policy,
+        diff: &notice.links.diff,
+        changes,
+    })
+}
+
 #[derive(Serialize)]
 struct Payload<'a> {
     version: u32,
     #[serde(rename = "type")]
     kind: &'static str,
     id: &'a str,
-    company: PayloadCompany<'a>,
+    company: NoticeCompany<'a>,
     locale: &'a str,
     #[serde(flatten)]
     facts: NoticeFacts,
     status: Status,
-    reasons: Vec<Reason>,
+    reasons: &'a [Reason],
     summary: Option<&'a str>,
     #[serde(serialize_with = "serialize_opt_date")]
     previous_date: Option<Date>,
-    permalink: String,
-    diff: String,
+    permalink: &'a str,
+    diff: &'a str,
     changes: Vec<RecipientChange<'a>>,
-}
-
-#[derive(Serialize)]
-struct PayloadCompany<'a> {
-    slug: &'a str,
-    name: &'a str,
-    email: Option<&'a str>,
 }
 
 /// Loads the site under `root` (with what git says) and its messages, and makes a packet
@@ -106,15 +131,14 @@ pub fn packets(root: &Path, options: &Options) -> Result<(Vec<Packet>, Date), Di
             format!("no company {slug:?}: expected a folder content/{slug}/"),
         )]));
     }
-    let locales: BTreeSet<crate::model::Locale> = site
-        .companies
-        .iter()
-        .flat_map(|c| c.locales.iter().map(|l| l.locale.clone()))
-        .collect();
-    let messages = Messages::load(root, &site.config, &locales, &mut diags);
-    if diags.has_errors() {
-        return Err(diags);
-    }
+    let (messages, theme) = messages_and_theme(root, &site, diags)?;
+    let run = Run {
+        site: &site,
+        messages: &messages,
+        theme: &theme,
+        today,
+        options,
+    };
     let mut out = Vec::new();
     for company in &site.companies {
         if options.company.as_ref().is_some_and(|c| *c != company.slug) {
@@ -129,250 +153,165 @@ pub fn packets(root: &Path, options: &Options) -> Result<(Vec<Packet>, Date), Di
                 continue;
             }
             let timeline = Timeline::new(history, today);
-            let window = company.info.notice.and_then(|n| n.days).unwrap_or(30);
-            for (i, revision) in history.revisions.iter().enumerate() {
-                let due = match timeline.statuses[i] {
-                    Status::Upcoming => true,
-                    Status::Current => revision
-                        .date
-                        .until(today)
-                        .is_ok_and(|s| s.get_days() < window as i32),
-                    Status::Past => false,
-                };
-                if !due || !class_of(history, i).is_some_and(|c| c.material) {
-                    continue;
+            for i in 0..history.revisions.len() {
+                if due(company, history, &timeline, i, today) {
+                    let packet = run.packet(company, history, &timeline, i);
+                    out.push(packet.map_err(|d| Diagnostics(vec![d]))?);
                 }
-                out.push(packet(
-                    &site, &messages, company, history, &timeline, i, today, options,
-                ));
             }
         }
     }
     Ok((out, today))
 }
 
-/// A row of a notice's table: the recipient, where it processes data, its safeguard.
-type Row<'a> = (&'a str, String, String);
-
-#[allow(clippy::too_many_arguments)]
-fn packet(
+/// The messages of the site's locales, and the theme the e-mail is written with (not
+/// minified: an e-mail is read as it is written, and its HTML is not a page).
+fn messages_and_theme(
+    root: &Path,
     site: &Site,
-    messages: &Messages,
+    mut diags: Diagnostics,
+) -> Result<(Arc<Messages>, Theme), Diagnostics> {
+    let locales: BTreeSet<crate::model::Locale> = site
+        .companies
+        .iter()
+        .flat_map(|c| c.locales.iter().map(|l| l.locale.clone()))
+        .collect();
+    let messages = Arc::new(Messages::load(root, &site.config, &locales, &mut diags));
+    let theme = Theme::load(
+        root,
+        &site.config.theme,
+        false,
+        messages.clone(),
+        &mut diags,
+    );
+    match theme {
+        Some(theme) if !diags.has_errors() => Ok((messages, theme)),
+        _ => {
+            diags.sort();
+            Err(diags)
+        }
+    }
+}
+
+/// Whether revision `i` of `history` has a notice: it is material, and upcoming or took
+/// effect within the company's notice window before the build date.
+fn due(
     company: &Company,
     history: &LocaleHistory,
     timeline: &Timeline,
     i: usize,
     today: Date,
-    options: &Options,
-) -> Packet {
-    let revision = &history.revisions[i];
-    let lang = history.locale.as_str();
-    let slug = company.slug.as_str();
-    let key = format!("{slug}/{lang}/{}", revision.date);
-    let stem = key.replace('/', "-");
-    let previous = i.checked_sub(1).map(|p| &history.revisions[p]);
-    let changes = previous.map_or_else(Vec::new, |old| recipient_changes(old, revision));
-    let facts = NoticeFacts::of(&company.info, history, i);
-    let reasons = class_of(history, i)
-        .and_then(|c| c.reasons)
-        .unwrap_or_default();
-    let permalink = site
-        .config
-        .url(&plan::paths::revision(slug, lang, revision.date));
-    let diff = site
-        .config
-        .url(&plan::paths::diff(slug, lang, revision.date));
-    let name = company.display_name();
-
-    let t = |key: &str, args: &[(&str, String)]| -> String {
-        let mut fluent = FluentArgs::new();
-        for (k, v) in args {
-            fluent.set(*k, FluentValue::from(v.clone()));
-        }
-        messages
-            .get(lang, key, Some(&fluent))
-            .map(|m| m.trim().to_string())
-            .unwrap_or_else(|| key.to_string())
+) -> bool {
+    let window = company.info.notice.and_then(|n| n.days).unwrap_or(30);
+    let due = match timeline.statuses[i] {
+        Status::Upcoming => true,
+        Status::Current => history.revisions[i]
+            .date
+            .until(today)
+            .is_ok_and(|s| s.get_days() < window as i32),
+        Status::Past => false,
     };
-    let date_text = messages.date(lang, revision.date);
-    let subject = t(
-        "notice-email-subject",
-        &[("company", name.to_string()), ("date", date_text.clone())],
-    );
-    let intro = t(
-        "notice-email-intro",
-        &[("company", name.to_string()), ("date", date_text.clone())],
-    );
-    let announced_line = facts.announced.map(|a| {
-        t(
-            "notice-announced-line",
+    due && class_of(history, i).is_some_and(|c| c.material)
+}
+
+/// What every packet of one run is made with.
+struct Run<'a> {
+    site: &'a Site,
+    messages: &'a Messages,
+    theme: &'a Theme,
+    today: Date,
+    options: &'a Options,
+}
+
+impl Run<'_> {
+    /// The packet of revision `i` of `history`.
+    fn packet(
+        &self,
+        company: &Company,
+        history: &LocaleHistory,
+        timeline: &Timeline,
+        i: usize,
+    ) -> Result<Packet, Diagnostic> {
+        let revision = &history.revisions[i];
+        let lang = history.locale.as_str();
+        let slug = company.slug.as_str();
+        let key = format!("{slug}/{lang}/{}", revision.date);
+        let previous = i.checked_sub(1).map(|p| &history.revisions[p]);
+        let changes = previous.map_or_else(Vec::new, |old| recipient_changes(old, revision));
+        let facts = NoticeFacts::of(&company.info, history, i);
+        let class = class_of(history, i);
+        let config = &self.site.config;
+        let links = Links {
+            diff: config.url(&plan::paths::diff(slug, lang, revision.date)),
+            policy: config.url(&plan::paths::revision(slug, lang, revision.date)),
+        };
+        let subject = email::message(
+            self.messages,
+            lang,
+            "notice-email-subject",
             &[
-                ("announced", messages.date(lang, a)),
-                ("date", date_text.clone()),
+                ("company", company.display_name().to_string()),
+                ("date", self.messages.date(lang, revision.date)),
             ],
-        )
-    });
-    let location = |p: &Processor| -> String {
-        match &p.countries {
-            None => t("not-stated", &[]),
-            Some(codes) => {
-                let names: Vec<String> = codes
-                    .iter()
-                    .map(|c| crate::text::cldr::country_name(lang, c))
-                    .collect();
-                crate::text::cldr::list(lang, &names)
-            }
-        }
-    };
-    let safeguard = |p: &Processor| -> String {
-        match p.safeguard {
-            Some(s) => t(&format!("safeguard-{}", s.as_str()), &[]),
-            None if p.outside_eea() == Some(false) => t("location-within-eea", &[]),
-            None => t("safeguard-none", &[]),
-        }
-    };
-    let mut objection = Vec::new();
-    if let Some(deadline) = facts.objection_deadline {
-        objection.push(t(
-            "notice-email-objection",
-            &[("deadline", messages.date(lang, deadline))],
-        ));
-        if let Some(email) = &company.info.email {
-            objection.push(t(
-                "notice-email-objection-contact",
-                &[("contact", email.clone())],
-            ));
-        }
+        );
+        let notice = Notice {
+            lang,
+            subject: &subject,
+            company: NoticeCompany::of(company),
+            revision: RevisionFacts {
+                date: revision.date,
+                announced: facts.announced,
+                previous_date: previous.map(|p| p.date),
+                summary: revision.summary.as_deref(),
+                status: timeline.statuses[i],
+            },
+            class: ClassFacts {
+                material: class.as_ref().is_some_and(|c| c.material),
+                declared: class.as_ref().and_then(|c| c.declared),
+                reasons: class.and_then(|c| c.reasons).unwrap_or_default(),
+            },
+            objection_deadline: facts.objection_deadline,
+            changes: email::groups(&changes, self.messages, lang),
+            links,
+        };
+        let parts = email::render(self.theme, &notice)?;
+        let json = payload(&key, &notice, facts, changes);
+        Ok(self.seal(company, key, subject, parts, json))
     }
 
-    // The tables: one per kind of change, in the order a notice states them.
-    let groups: Vec<(&str, Vec<Row>)> = [
-        ChangeKind::Added,
-        ChangeKind::Removed,
-        ChangeKind::Renamed,
-        ChangeKind::Changed,
-    ]
-    .iter()
-    .map(|kind| {
-        let rows = changes
-            .iter()
-            .filter(|c| c.kind == *kind)
-            .filter_map(|c| {
-                let p = c.after.or(c.before)?;
-                Some((c.name, location(p), safeguard(p)))
-            })
-            .collect::<Vec<_>>();
-        (kind.as_str(), rows)
-    })
-    .filter(|(_, rows)| !rows.is_empty())
-    .collect();
-    let headers = [
-        t("notice-email-col-name", &[]),
-        t("notice-email-col-location", &[]),
-        t("notice-email-col-safeguard", &[]),
-    ];
-
-    let mut text = String::new();
-    let mut html = format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head><meta charset=\"utf-8\"><title>{}</title></head>\n<body>\n",
-        escape(lang),
-        escape(&subject)
-    );
-    text.push_str(&intro);
-    text.push('\n');
-    html.push_str(&format!("<p>{}</p>\n", escape(&intro)));
-    if let Some(line) = &announced_line {
-        text.push_str(line);
-        text.push('\n');
-        html.push_str(&format!("<p>{}</p>\n", escape(line)));
-    }
-    if let Some(summary) = &revision.summary {
-        text.push('\n');
-        text.push_str(summary);
-        text.push('\n');
-        html.push_str(&format!("<p>{}</p>\n", escape(summary)));
-    }
-    for (kind, rows) in &groups {
-        let heading = t(&format!("notice-email-{kind}"), &[]);
-        text.push_str(&format!("\n{heading}\n"));
-        html.push_str(&format!(
-            "<h2>{}</h2>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
-            escape(&heading),
-            escape(&headers[0]),
-            escape(&headers[1]),
-            escape(&headers[2])
-        ));
-        for (name, location, safeguard) in rows {
-            text.push_str(&format!(
-                "- {name}: {}: {location}; {}: {safeguard}\n",
-                headers[1], headers[2]
-            ));
-            html.push_str(&format!(
-                "<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-                escape(name),
-                escape(location),
-                escape(safeguard)
-            ));
+    /// The packet of `company`'s notice `key`, once its parts are written: addressed, and
+    /// fingerprinted by what it says, so that a changed notice is a new message.
+    fn seal(
+        &self,
+        company: &Company,
+        key: String,
+        subject: String,
+        parts: Parts,
+        json: String,
+    ) -> Packet {
+        let stem = key.replace('/', "-");
+        let fingerprint =
+            sha256_hex(format!("{subject}\n{}\n{}", parts.text, parts.html).as_bytes());
+        let host = host_of(&self.site.config.base_url);
+        let from = self
+            .options
+            .from
+            .clone()
+            .or_else(|| company.info.email.clone())
+            .unwrap_or_else(|| format!("privacy@{host}"));
+        let message_id = format!("<{}.{}@{host}>", stem, &fingerprint[..16]);
+        Packet {
+            key,
+            stem,
+            subject,
+            text: parts.text,
+            html: parts.html,
+            json,
+            from,
+            message_id,
+            date: self.today,
+            fingerprint,
         }
-        html.push_str("</tbody>\n</table>\n");
-    }
-    if !objection.is_empty() {
-        let paragraph = objection.join(" ");
-        text.push_str(&format!("\n{paragraph}\n"));
-        html.push_str(&format!("<p>{}</p>\n", escape(&paragraph)));
-    }
-    let (diff_label, policy_label) = (t("notice-email-diff", &[]), t("notice-email-policy", &[]));
-    text.push_str(&format!(
-        "\n{diff_label} {diff}\n{policy_label} {permalink}\n"
-    ));
-    html.push_str(&format!(
-        "<p>{} <a href=\"{}\">{}</a><br>{} <a href=\"{}\">{}</a></p>\n</body>\n</html>\n",
-        escape(&diff_label),
-        escape(&diff),
-        escape(&diff),
-        escape(&policy_label),
-        escape(&permalink),
-        escape(&permalink)
-    ));
-
-    let json = crate::render::export::to_json_text(&Payload {
-        version: PAYLOAD_VERSION,
-        kind: "privsite.notice",
-        id: &key,
-        company: PayloadCompany {
-            slug,
-            name,
-            email: company.info.email.as_deref(),
-        },
-        locale: lang,
-        facts,
-        status: timeline.statuses[i],
-        reasons,
-        summary: revision.summary.as_deref(),
-        previous_date: previous.map(|p| p.date),
-        permalink,
-        diff,
-        changes,
-    });
-    let fingerprint = sha256_hex(format!("{subject}\n{text}\n{html}").as_bytes());
-    let host = host_of(&site.config.base_url);
-    let from = options
-        .from
-        .clone()
-        .or_else(|| company.info.email.clone())
-        .unwrap_or_else(|| format!("privacy@{host}"));
-    let message_id = format!("<{}.{}@{host}>", stem, &fingerprint[..16]);
-    Packet {
-        key,
-        stem,
-        subject,
-        text,
-        html,
-        json,
-        from,
-        message_id,
-        date: today,
-        fingerprint,
     }
 }
 
@@ -384,21 +323,6 @@ fn host_of(base_url: &str) -> String {
     } else {
         host.to_string()
     }
-}
-
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 impl Packet {

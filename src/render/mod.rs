@@ -21,9 +21,11 @@
 //! every page gets, and the fingerprinted [`context::PageContext`]), [`cache`] (each
 //! company's prose and diffs, kept across rebuilds) and [`minify`]. This module holds the
 //! [`Renderer`] and dispatches each planned page to its module.
+//!
+//! The theme also holds two templates that are not pages, [`EMAIL_TEMPLATES`]: the parts of
+//! the notice e-mail, which `privsite notify` renders through [`Theme::render`].
 
 use std::collections::HashMap;
-use std::path::Path;
 
 use rayon::prelude::*;
 
@@ -33,7 +35,6 @@ use crate::plan::{Page, PageKind, Plan, paths};
 use crate::text::i18n::Messages;
 use context::PageContext;
 use minify::minify_page;
-use theme::template_diagnostics;
 
 mod cache;
 mod context;
@@ -56,7 +57,7 @@ pub use cache::{CachedDiff, CompanyCache};
 pub use feeds::SITE_FEED_ENTRIES;
 pub use processors::anchor_of;
 pub use sitemap::{sitemap_and_robots, sitemap_entries};
-pub use theme::Theme;
+pub use theme::{EMAIL_TEMPLATES, Theme};
 pub use write::{Counts, Put, SiteWriter, WrittenCompany};
 
 /// A rendered output file.
@@ -313,15 +314,6 @@ impl<'a> Renderer<'a> {
     }
 
     fn error(&self, template: &str, e: &tera::Error) -> Diagnostic {
-        let mut d = template_diagnostics(e, &self.theme.origins, &self.theme.sources).remove(0);
-        if d.position.is_none() && d.file == Path::new("templates") {
-            d.file = self
-                .theme
-                .origins
-                .get(template)
-                .cloned()
-                .unwrap_or_else(|| template.into());
-        }
-        d
+        self.theme.error(template, e)
     }
 }

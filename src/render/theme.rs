@@ -2,6 +2,9 @@
 //! by file by the site's theme folder and its own `templates/` and `static/`; the Tera
 //! helpers templates call (`t(key=…)` for messages, `| date`); and, for the built-in
 //! templates, minifying them once as they load.
+//!
+//! Templates named `.html` or `.xml` have what they print HTML-escaped (Tera's default);
+//! others, such as `robots.txt` and `notice-email.txt`, print values as they are.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -10,12 +13,16 @@ use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 use jiff::civil::Date;
-use tera::{Kwargs, State, Tera};
+use serde::Serialize;
+use tera::{Context, Kwargs, State, Tera};
 
 use super::minify::minify_template;
 use crate::diagnostic::{Diagnostic, Diagnostics, relative_to};
 use crate::text::builtin;
 use crate::text::i18n::Messages;
+
+/// The templates of the notice e-mail's parts (see [`crate::notify`]): text, then HTML.
+pub const EMAIL_TEMPLATES: [&str; 2] = ["notice-email.txt", "notice-email.html"];
 
 /// The templates and static files a site renders with.
 pub struct Theme {
@@ -91,14 +98,16 @@ impl Theme {
             }
         }
 
+        // The notice e-mail is not a page: it is neither minified nor counted here.
+        let page_html = |name: &str| name.ends_with(".html") && !EMAIL_TEMPLATES.contains(&name);
         let minified = minify
             && templates
                 .iter()
-                .filter(|(name, _)| name.ends_with(".html"))
+                .filter(|(name, _)| page_html(name))
                 .all(|(_, (origin, _))| origin.starts_with("<built-in>"));
         if minified {
             for (name, (_, text)) in templates.iter_mut() {
-                if name.ends_with(".html") {
+                if page_html(name) {
                     *text = minify_template(text);
                 }
             }
@@ -124,6 +133,30 @@ impl Theme {
             sources,
             statics,
         })
+    }
+
+    /// Renders `template` with the fields of `context` (which must serialize as a map, and
+    /// name the `lang` that `t(key=…)` and `| date` write in): for what is not a page of
+    /// the site, such as the notice e-mail of `privsite notify`. Templates are not
+    /// minified here unless the theme was loaded with `minify`.
+    pub fn render<T: Serialize>(&self, template: &str, context: &T) -> Result<String, Diagnostic> {
+        let context = Context::from_serialize(context).map_err(|e| self.error(template, &e))?;
+        self.tera
+            .render(template, &context)
+            .map_err(|e| self.error(template, &e))
+    }
+
+    /// A Tera error met rendering `template`, as a diagnostic pointing into its file.
+    pub(super) fn error(&self, template: &str, e: &tera::Error) -> Diagnostic {
+        let mut d = template_diagnostics(e, &self.origins, &self.sources).remove(0);
+        if d.position.is_none() && d.file == Path::new("templates") {
+            d.file = self
+                .origins
+                .get(template)
+                .cloned()
+                .unwrap_or_else(|| template.into());
+        }
+        d
     }
 }
 

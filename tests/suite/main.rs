@@ -23,6 +23,7 @@ mod import;
 mod layers;
 mod locales;
 mod notice;
+mod notice_templates;
 mod output_safety;
 mod schema;
 mod serve;
