@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::diff::{Counts, FactChange, ProcessorChange, SegmentKind, TextDiff};
 use crate::text::i18n::Messages;
-use crate::text::markdown::{self, escape};
+use crate::text::{escape::escape, markdown};
 
 /// A message with arguments, or its key where no locale has it (a missing message is
 /// reported when messages load).
