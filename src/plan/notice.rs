@@ -40,13 +40,10 @@ pub fn notice_given(revision: &Revision) -> Option<i64> {
 /// The notice facts of one revision, as exports, feeds and pages show them.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
 pub struct NoticeFacts {
-    #[serde(serialize_with = "crate::model::serialize_date")]
     pub date: Date,
-    #[serde(serialize_with = "serialize_opt_date")]
     pub announced: Option<Date>,
     /// `true` material, `false` editorial, `null` for a first revision.
     pub material: Option<bool>,
-    #[serde(serialize_with = "serialize_opt_date")]
     pub objection_deadline: Option<Date>,
 }
 
@@ -62,14 +59,13 @@ impl NoticeFacts {
     }
 }
 
+/// `Option<Date>`'s own serialization ("YYYY-MM-DD" or null, jiff's `serde` feature), for
+/// the notice payload's `serialize_with`, which still names it: new fields need nothing.
 pub fn serialize_opt_date<S: serde::Serializer>(
     date: &Option<Date>,
     s: S,
 ) -> Result<S::Ok, S::Error> {
-    match date {
-        Some(d) => s.collect_str(d),
-        None => s.serialize_none(),
-    }
+    date.serialize(s)
 }
 
 /// The upcoming revisions of a locale: every revision after the build date, by index.
