@@ -1,6 +1,7 @@
-//! Notices of change (issue 13): announced dates, classes, objection deadlines, upcoming
-//! changes in every export, current.json and revisions.json, what git says, and
-//! `privsite notify` writing packets and sending them to a real SMTP server on loopback.
+//! Notices of change before a revision takes effect: announced dates, classes, objection
+//! deadlines, upcoming changes in every export, current.json and revisions.json, what git
+//! says, and `privsite notify` writing packets and sending them to a real SMTP server on
+//! loopback.
 
 mod common;
 

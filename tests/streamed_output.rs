@@ -1,7 +1,7 @@
 //! `privsite build` writes each file into the staging folder as it is rendered, one company
-//! at a time, instead of holding the site in memory (issue 16). These tests build each
-//! site both ways, in memory as `serve` does and onto disk as `build` does, and compare
-//! every file: the streamed build must write the same bytes, no more files and no fewer.
+//! at a time, instead of holding the site in memory. These tests build each site both
+//! ways, in memory as `serve` does and onto disk as `build` does, and compare every file:
+//! the streamed build must write the same bytes, no more files and no fewer.
 
 mod common;
 
