@@ -115,7 +115,7 @@ fn start_tag(html: &str, mut i: usize, out: &mut Vec<Attribute>) -> (String, usi
         out.push(Attribute {
             tag: tag.clone(),
             name,
-            value: decode(&html[value_start..value_end]),
+            value: crate::text::escape::decode(&html[value_start..value_end]),
             offset: value_start,
         });
         i = next;
@@ -141,53 +141,6 @@ fn skip_raw_text(html: &str, i: usize, tag: &str) -> usize {
         at = start + 1;
     }
     html.len()
-}
-
-/// Decodes the character references a value may hold: numeric ones and the named ones a
-/// generator or minifier writes. Others are kept as written.
-pub(super) fn decode(value: &str) -> String {
-    if !value.contains('&') {
-        return value.to_string();
-    }
-    let mut out = String::with_capacity(value.len());
-    let mut rest = value;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        rest = &rest[amp..];
-        let semi = rest[1..].find(';').map(|s| s + 1);
-        let decoded = semi.and_then(|semi| {
-            let name = &rest[1..semi];
-            let c = match name {
-                "amp" => Some('&'),
-                "lt" => Some('<'),
-                "gt" => Some('>'),
-                "quot" => Some('"'),
-                "apos" => Some('\''),
-                "nbsp" => Some('\u{a0}'),
-                _ => {
-                    let number = name.strip_prefix('#')?;
-                    let code = match number.strip_prefix(['x', 'X']) {
-                        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-                        None => number.parse().ok()?,
-                    };
-                    char::from_u32(code)
-                }
-            }?;
-            Some((c, semi + 1))
-        });
-        match decoded {
-            Some((c, len)) => {
-                out.push(c);
-                rest = &rest[len..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 #[cfg(test)]
@@ -230,11 +183,7 @@ mod tests {
     }
 
     #[test]
-    fn decodes_character_references() {
-        assert_eq!(
-            decode("a&amp;b&#38;c&#x26;d&lt;&bogus;&"),
-            "a&b&c&d<&bogus;&"
-        );
+    fn attribute_values_are_decoded() {
         assert_eq!(
             pairs("<a href=\"?a=1&amp;b=2\">"),
             vec![triple("a", "href", "?a=1&b=2")]

@@ -19,9 +19,7 @@ use std::collections::HashMap;
 use jiff::civil::Date;
 use serde::Serialize;
 
-use crate::model::{
-    LegalBasis, Processor, Purpose, Revision, Role, Safeguard, Section, serialize_date,
-};
+use crate::model::{LegalBasis, Processor, Purpose, Revision, Role, Safeguard, Section};
 
 /// What happened to one section or purpose between two revisions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -212,9 +210,7 @@ impl Counts {
 /// The revisions' `summary` is not diffed: it describes the change.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RevisionDiff {
-    #[serde(serialize_with = "serialize_date")]
     pub old_date: Date,
-    #[serde(serialize_with = "serialize_date")]
     pub new_date: Date,
     pub title: TextDiff,
     /// An absent intro counts as empty.

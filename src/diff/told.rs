@@ -1,24 +1,17 @@
 //! Diffs told to a reader: the counts as a sentence, processor changes as plain facts,
 //! and changed text with insertions and deletions marked, in the reader's language.
 
-use fluent_bundle::{FluentArgs, FluentValue};
+use fluent_bundle::FluentValue;
 use serde::Serialize;
 
 use crate::diff::{Counts, FactChange, ProcessorChange, SegmentKind, TextDiff};
 use crate::text::i18n::Messages;
-use crate::text::markdown::{self, escape};
+use crate::text::{escape::escape, markdown};
 
 /// A message with arguments, or its key where no locale has it (a missing message is
 /// reported when messages load).
 fn message(messages: &Messages, lang: &str, key: &str, args: &[(&str, FluentValue)]) -> String {
-    let mut fluent = FluentArgs::new();
-    for (name, value) in args {
-        fluent.set(*name, value.clone());
-    }
-    messages
-        .get(lang, key, Some(&fluent))
-        .map(|m| m.trim().to_string())
-        .unwrap_or_else(|| key.to_string())
+    messages.text(lang, key, args).trim().to_string()
 }
 
 /// "3 processors added, 1 removed, 4 sections changed", or that nothing changed.

@@ -732,18 +732,14 @@ fn org_number(text: &str) -> Option<String> {
         .map(String::from)
 }
 
-/// A TOML basic string.
+/// A TOML string, quoted as toml_edit quotes it.
 pub fn toml_string(s: &str) -> String {
-    toml::Value::String(s.to_string()).to_string()
+    crate::source::edit::string(s)
 }
 
 /// A TOML string for Markdown: multi-line where it has lines.
 fn toml_text(s: &str) -> String {
-    if !s.contains('\n') {
-        return toml_string(s);
-    }
-    let escaped = s.replace('\\', "\\\\").replace('"', "\\\"");
-    format!("\"\"\"\n{}\n\"\"\"", escaped.trim_end())
+    crate::source::edit::prose(s).to_string()
 }
 
 impl Revision {

@@ -150,7 +150,6 @@ impl LocaleHistory {
 /// One revision: the policy as in force from `date`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Revision {
-    #[serde(serialize_with = "serialize_date")]
     pub date: Date,
     #[serde(skip)]
     pub source: PathBuf,
@@ -240,10 +239,6 @@ pub fn find_continuing<'p>(
 pub struct Group {
     pub name: String,
     pub purpose: Option<String>,
-}
-
-pub fn serialize_date<S: serde::Serializer>(date: &Date, s: S) -> Result<S::Ok, S::Error> {
-    s.collect_str(date)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -8,14 +8,13 @@
 //! in the notice's language. Only what a template cannot work out is written here: the
 //! subject, and where each recipient processes data and under which safeguard.
 
-use fluent_bundle::{FluentArgs, FluentValue};
 use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::diagnostic::Diagnostic;
 use crate::model::{Company, Processor};
 use crate::plan::Status;
-use crate::plan::notice::{ChangeKind, Reason, RecipientChange, serialize_opt_date};
+use crate::plan::notice::{ChangeKind, Reason, RecipientChange};
 use crate::render::{EMAIL_TEMPLATES, Theme};
 use crate::text::i18n::Messages;
 
@@ -31,7 +30,6 @@ pub struct Notice<'a> {
     pub revision: RevisionFacts<'a>,
     pub class: ClassFacts,
     /// The last day customers may object: the announcement plus `[notice] objection_days`.
-    #[serde(serialize_with = "serialize_opt_date")]
     pub objection_deadline: Option<Date>,
     /// The recipients that change, one group per kind (added, removed, renamed, changed,
     /// in that order), groups without recipients left out.
@@ -61,12 +59,9 @@ impl<'a> NoticeCompany<'a> {
 /// The revision a notice announces.
 #[derive(Debug, Serialize)]
 pub struct RevisionFacts<'a> {
-    #[serde(serialize_with = "crate::model::serialize_date")]
     pub date: Date,
-    #[serde(serialize_with = "serialize_opt_date")]
     pub announced: Option<Date>,
     /// The date of the revision it replaces.
-    #[serde(serialize_with = "serialize_opt_date")]
     pub previous_date: Option<Date>,
     pub summary: Option<&'a str>,
     /// `upcoming`, or `current` when it took effect within the notice window.
@@ -129,14 +124,7 @@ pub fn render(theme: &Theme, notice: &Notice) -> Result<Parts, Diagnostic> {
 
 /// The message `key` in `lang` with `args`, trimmed; the key itself where none has it.
 pub fn message(messages: &Messages, lang: &str, key: &str, args: &[(&str, String)]) -> String {
-    let mut fluent = FluentArgs::new();
-    for (k, v) in args {
-        fluent.set(*k, FluentValue::from(v.clone()));
-    }
-    messages
-        .get(lang, key, Some(&fluent))
-        .map(|m| m.trim().to_string())
-        .unwrap_or_else(|| key.to_string())
+    messages.text(lang, key, args).trim().to_string()
 }
 
 /// The groups of `changes`, in the order a notice states them.

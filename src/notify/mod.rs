@@ -23,9 +23,7 @@ use lettre::message::{Mailbox, MultiPart, MultiPartKind, SinglePart, header};
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Company, LocaleHistory, Site};
-use crate::plan::notice::{
-    NoticeFacts, Reason, RecipientChange, class_of, recipient_changes, serialize_opt_date,
-};
+use crate::plan::notice::{NoticeFacts, Reason, RecipientChange, class_of, recipient_changes};
 use crate::plan::{self, Status, Timeline};
 use crate::render::Theme;
 use crate::text::hash::sha256_hex;
@@ -108,7 +106,6 @@ struct Payload<'a> {
     status: Status,
     reasons: &'a [Reason],
     summary: Option<&'a str>,
-    #[serde(serialize_with = "serialize_opt_date")]
     previous_date: Option<Date>,
     permalink: &'a str,
     diff: &'a str,

@@ -166,18 +166,9 @@ pub struct Tenure {
     pub formerly: Vec<String>,
     pub id: Option<String>,
     pub purpose: Option<String>,
-    #[serde(serialize_with = "crate::model::serialize_date")]
     pub since: Date,
     /// `None` while the processor is still named.
-    #[serde(serialize_with = "serialize_opt_date")]
     pub removed: Option<Date>,
-}
-
-fn serialize_opt_date<S: serde::Serializer>(date: &Option<Date>, s: S) -> Result<S::Ok, S::Error> {
-    match date {
-        Some(d) => s.collect_str(d),
-        None => s.serialize_none(),
-    }
 }
 
 /// Every processor's tenures over `revisions` (in date order): when it first appeared in

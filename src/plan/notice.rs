@@ -40,13 +40,10 @@ pub fn notice_given(revision: &Revision) -> Option<i64> {
 /// The notice facts of one revision, as exports, feeds and pages show them.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
 pub struct NoticeFacts {
-    #[serde(serialize_with = "crate::model::serialize_date")]
     pub date: Date,
-    #[serde(serialize_with = "serialize_opt_date")]
     pub announced: Option<Date>,
     /// `true` material, `false` editorial, `null` for a first revision.
     pub material: Option<bool>,
-    #[serde(serialize_with = "serialize_opt_date")]
     pub objection_deadline: Option<Date>,
 }
 
@@ -59,16 +56,6 @@ impl NoticeFacts {
             material: class_of(history, i).map(|c| c.material),
             objection_deadline: objection_deadline(info, r),
         }
-    }
-}
-
-pub fn serialize_opt_date<S: serde::Serializer>(
-    date: &Option<Date>,
-    s: S,
-) -> Result<S::Ok, S::Error> {
-    match date {
-        Some(d) => s.collect_str(d),
-        None => s.serialize_none(),
     }
 }
 

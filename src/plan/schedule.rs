@@ -23,7 +23,6 @@ pub const BUILD_JSON: &str = "build.json";
 /// The first day after the build date on which a revision takes effect, and which.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct NextChange {
-    #[serde(serialize_with = "as_string")]
     pub date: Date,
     /// Every company and locale whose revision takes effect that day, in site order.
     pub revisions: Vec<Upcoming>,
@@ -33,10 +32,6 @@ pub struct NextChange {
 pub struct Upcoming {
     pub company: String,
     pub locale: String,
-}
-
-fn as_string<S: serde::Serializer>(date: &Date, s: S) -> Result<S::Ok, S::Error> {
-    s.collect_str(date)
 }
 
 /// The next change after `today`, if any revision of the site is still to come.
@@ -71,7 +66,6 @@ pub fn build_json(site: &Site, today: Date) -> String {
     #[derive(Serialize)]
     struct BuildJson {
         version: u32,
-        #[serde(serialize_with = "as_string")]
         date: Date,
         next_change: Option<NextChange>,
     }

@@ -6,7 +6,6 @@
 
 use std::hash::Hasher;
 
-use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
 use siphasher::sip128::{Hasher128, SipHasher13};
 use tera::Context;
@@ -265,13 +264,7 @@ impl<'a> Renderer<'a> {
 
     /// A message with string arguments in `lang`.
     pub(super) fn t(&self, lang: &str, key: &str, args: &[(&str, &str)]) -> String {
-        let mut fluent = FluentArgs::new();
-        for (name, value) in args {
-            fluent.set(*name, FluentValue::from(value.to_string()));
-        }
-        self.messages
-            .get(lang, key, Some(&fluent))
-            .unwrap_or_else(|| key.to_string())
+        self.messages.text(lang, key, args)
     }
 
     pub(super) fn links(&self, ci: usize, li: usize, root: &str) -> Links {

@@ -26,7 +26,6 @@ struct PolicyExport<'a> {
     #[serde(flatten)]
     revision: &'a Revision,
     /// The day its notice went out, where known.
-    #[serde(serialize_with = "crate::plan::notice::serialize_opt_date")]
     announced: Option<jiff::civil::Date>,
     /// `true` material, `false` editorial, `null` for a locale's first revision.
     material: Option<bool>,
@@ -50,10 +49,8 @@ struct UpcomingExport<'a> {
     #[serde(flatten)]
     change: crate::plan::notice::RecipientChange<'a>,
     effective_date: String,
-    #[serde(serialize_with = "crate::plan::notice::serialize_opt_date")]
     announced: Option<jiff::civil::Date>,
     material: Option<bool>,
-    #[serde(serialize_with = "crate::plan::notice::serialize_opt_date")]
     objection_deadline: Option<jiff::civil::Date>,
 }
 

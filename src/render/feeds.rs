@@ -145,21 +145,18 @@ impl<'a> Renderer<'a> {
                 if !facts.is_empty() {
                     let facts: Vec<String> = facts
                         .iter()
-                        .map(|f| crate::text::markdown::escape(f))
+                        .map(|f| crate::text::escape::escape(f))
                         .collect();
                     content.push_str(&format!("<p>{}</p>", facts.join(" ")));
                 }
                 if let Some(summary) = &r.summary {
-                    content.push_str(&format!(
-                        "<p>{}</p>",
-                        crate::text::markdown::escape(summary)
-                    ));
+                    content.push_str(&format!("<p>{}</p>", crate::text::escape::escape(summary)));
                 }
                 let url = match self.caches[ci].diffs[li][i].as_ref() {
                     Some(d) => {
                         content.push_str(&format!(
                             "<p>{}</p>",
-                            crate::text::markdown::escape(&told::summary(
+                            crate::text::escape::escape(&told::summary(
                                 self.messages,
                                 lang,
                                 &d.counts
@@ -171,7 +168,7 @@ impl<'a> Renderer<'a> {
                             for l in lines {
                                 content.push_str(&format!(
                                     "<li>{}</li>",
-                                    crate::text::markdown::escape(&l.text)
+                                    crate::text::escape::escape(&l.text)
                                 ));
                             }
                             content.push_str("</ul>");
@@ -179,16 +176,16 @@ impl<'a> Renderer<'a> {
                         let url = config.url(&paths::diff(&company.slug, lang, r.date));
                         content.push_str(&format!(
                             "<p><a href=\"{}\">{}</a></p>",
-                            crate::text::markdown::escape(&url),
-                            crate::text::markdown::escape(&self.t(lang, "what-changed", &[]))
+                            crate::text::escape::escape(&url),
+                            crate::text::escape::escape(&self.t(lang, "what-changed", &[]))
                         ));
                         url
                     }
                     None => {
                         content.push_str(&format!(
                             "<p><a href=\"{}\">{}</a></p>",
-                            crate::text::markdown::escape(&permalink),
-                            crate::text::markdown::escape(&self.t(lang, "feed-read-policy", &[]))
+                            crate::text::escape::escape(&permalink),
+                            crate::text::escape::escape(&self.t(lang, "feed-read-policy", &[]))
                         ));
                         permalink.clone()
                     }

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::model::Site;
 use crate::model::{Company, LocaleHistory};
-use crate::plan::notice::{NoticeFacts, next_index, serialize_opt_date};
+use crate::plan::notice::{NoticeFacts, next_index};
 use crate::plan::{self, Status, Timeline};
 use crate::text::hash::sha256_hex;
 
@@ -33,17 +33,14 @@ struct InForce<'a> {
     sha256: &'a str,
     /// `true` material, `false` editorial, `null` for a locale's first revision.
     material: Option<bool>,
-    #[serde(serialize_with = "serialize_opt_date")]
     announced: Option<jiff::civil::Date>,
 }
 
 #[derive(Serialize)]
 struct Next<'a> {
     date: String,
-    #[serde(serialize_with = "serialize_opt_date")]
     announced: Option<jiff::civil::Date>,
     material: Option<bool>,
-    #[serde(serialize_with = "serialize_opt_date")]
     objection_deadline: Option<jiff::civil::Date>,
     permalink: String,
     sha256: &'a str,
@@ -115,7 +112,6 @@ struct ChainEntry<'a> {
     permalink: String,
     sha256: &'a str,
     chain: String,
-    #[serde(serialize_with = "serialize_opt_date")]
     announced: Option<jiff::civil::Date>,
     material: Option<bool>,
 }

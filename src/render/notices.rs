@@ -1,7 +1,7 @@
-//! What the pages and feeds say about notices (issue 13): when a revision was announced,
-//! when it takes effect, its class and the objection deadline, and, on a translation,
-//! that the reference text has an upcoming version. Shown by `partials/notices.html`,
-//! `history.html`, `diff.html` and the feeds.
+//! What the pages and feeds say about notices of change to come: when a revision was
+//! announced, when it takes effect, its class and the objection deadline, and, on a
+//! translation, that the reference text has an upcoming version. Shown by
+//! `partials/notices.html`, `history.html`, `diff.html` and the feeds.
 
 use serde::Serialize;
 

@@ -8,6 +8,8 @@ use crate::diagnostic::Diagnostics;
 use crate::model::Site;
 use crate::model::config::SiteConfig;
 use crate::plan::Page;
+// HTML's escaping is XML's too: the five characters, `'` as a numeric reference.
+use crate::text::escape::escape_into;
 
 use super::Theme;
 use super::theme::template_diagnostics;
@@ -57,11 +59,6 @@ fn link(out: &mut String, lang: &str, url: &str) {
     out.push_str(r#"" href=""#);
     escape_into(out, url);
     out.push_str("\"/>\n");
-}
-
-/// Escaped for XML text and attribute values (HTML's escaping is XML's too).
-fn escape_into(out: &mut String, text: &str) {
-    out.push_str(&crate::text::markdown::escape(text));
 }
 
 /// The sitemap, made of the `<url>` entries [`sitemap_entries`] gives for the site-wide

@@ -7,7 +7,10 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use toml_edit::{DocumentMut, Item, Key, Table};
+
 use crate::model::Locale;
+use crate::source::edit;
 
 /// Adds `locale` to the company at `content/<company>/`, copying the reference revision
 /// in force on `today` (else the first upcoming one). Returns the file written, relative
@@ -91,7 +94,12 @@ pub fn add_locale(
     };
     let name = source.file_name().unwrap_or_default();
     let path = target.join(name);
-    let copy = mark_translation(&text, &reference);
+    let copy = mark_translation(&text, &reference).map_err(|e| {
+        format!(
+            "{} is not valid TOML ({e}): fix it before copying it",
+            source.display()
+        )
+    })?;
     let full = root.join(&path);
     fs::create_dir_all(root.join(&target))
         .map_err(|e| format!("cannot create {}: {e}", target.display()))?;
@@ -100,32 +108,100 @@ pub fn add_locale(
 }
 
 /// The revision text with `translated_from` and `draft = true` at the top (after any
-/// leading comments), replacing those keys where the text had them.
-fn mark_translation(text: &str, reference: &str) -> String {
+/// leading comments), replacing those keys where the text had them; every other key,
+/// comment and blank line is kept as it was. `Err` holds why the text is not TOML.
+fn mark_translation(text: &str, reference: &str) -> Result<String, String> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut head = String::new();
-    let mut body = String::new();
-    let mut in_head = true;
-    let mut in_tables = false;
-    for line in text.split_inclusive('\n') {
-        let trimmed = line.trim_start();
-        if in_head && (trimmed.starts_with('#') || trimmed.trim().is_empty()) {
-            head.push_str(line);
-            continue;
+    let mut doc: DocumentMut = text
+        .parse()
+        .map_err(|e: toml_edit::TomlError| e.message().trim().replace('\n', " "))?;
+    let root = doc.as_table_mut();
+    let keys: Vec<String> = root.iter().map(|(k, _)| k.to_string()).collect();
+    let mut entries: Vec<(Key, Item)> = keys.iter().filter_map(|k| root.remove_entry(k)).collect();
+    // What stood above the first key (a schema line, a note) stays at the top of the file;
+    // a comment above a replaced key moves to the key after it.
+    let mut head = None;
+    let mut carried = String::new();
+    entries.retain_mut(|(key, item)| {
+        if !item.is_value() {
+            return true;
         }
-        in_head = false;
-        if trimmed.starts_with('[') {
-            in_tables = true;
+        let prefix = key.leaf_decor().prefix().and_then(|p| p.as_str());
+        let mut prefix = prefix.unwrap_or("").to_string();
+        if head.is_none() {
+            head = Some(std::mem::take(&mut prefix));
         }
-        let key = trimmed.split('=').next().unwrap_or("").trim();
-        if !in_tables && (key == "draft" || key == "translated_from") {
-            continue;
+        if matches!(key.get(), "draft" | "translated_from") {
+            carried.push_str(&prefix);
+            return false;
         }
-        body.push_str(line);
+        let prefix = format!("{}{prefix}", std::mem::take(&mut carried));
+        key.leaf_decor_mut().set_prefix(prefix);
+        true
+    });
+    // Comments above a replaced key after the last other key go before the first table.
+    if !carried.is_empty()
+        && let Some(table) = first_table(&mut entries)
+    {
+        let prefix = table
+            .decor()
+            .prefix()
+            .and_then(|p| p.as_str())
+            .unwrap_or("");
+        let prefix = format!("{carried}{prefix}");
+        table.decor_mut().set_prefix(prefix);
+        carried.clear();
     }
-    format!(
-        "{head}# Translated from the {reference} revision: translate every text, then remove\n# `draft = true` to publish it.\ntranslated_from = {reference:?}\ndraft = true\n\n{body}"
-    )
+    // A blank line between the new keys and what came after them.
+    let next = match entries.iter_mut().find(|(_, item)| item.is_value()) {
+        Some((key, _)) => Some(key.leaf_decor_mut()),
+        None => first_table(&mut entries).map(Table::decor_mut),
+    };
+    let head = match (head, next) {
+        (Some(head), Some(next)) => {
+            let prefix = next.prefix().and_then(|p| p.as_str()).unwrap_or("");
+            next.set_prefix(format!("\n{prefix}"));
+            head
+        }
+        (None, Some(next)) => {
+            let head = next.prefix().and_then(|p| p.as_str()).unwrap_or("");
+            let head = head.to_string();
+            next.set_prefix("\n");
+            head
+        }
+        (head, None) => {
+            let trailing = doc.trailing().as_str().unwrap_or("").to_string();
+            doc.set_trailing(format!("\n{carried}"));
+            head.unwrap_or(trailing)
+        }
+    };
+    let root = doc.as_table_mut();
+    edit::push(
+        root,
+        "translated_from",
+        reference,
+        &format!(
+            "{head}# Translated from the {reference} revision: translate every text, then remove\n\
+             # `draft = true` to publish it.\n"
+        ),
+    );
+    edit::push(root, "draft", true, "");
+    for (key, item) in entries {
+        root.insert_formatted(&key, item);
+    }
+    Ok(doc.to_string())
+}
+
+/// The table among `entries` written first (by its place in the file it was read from).
+fn first_table(entries: &mut [(Key, Item)]) -> Option<&mut Table> {
+    entries
+        .iter_mut()
+        .filter_map(|(_, item)| match item {
+            Item::Table(table) => Some(table),
+            Item::ArrayOfTables(tables) => tables.iter_mut().next(),
+            _ => None,
+        })
+        .min_by_key(|table| table.position())
 }
 
 #[cfg(test)]
@@ -135,12 +211,37 @@ mod tests {
     #[test]
     fn marks_a_copy_as_a_draft_translation() {
         let text = "#:schema x\n# a comment\n\ntitle = \"T\"\ndraft = false\n\n[[sections]]\nid = \"a\"\ndraft = \"kept\"\n";
-        let marked = mark_translation(text, "sv");
+        let marked = mark_translation(text, "sv").unwrap();
         let table: toml::Table = toml::from_str(&marked).unwrap();
         assert_eq!(table["translated_from"].as_str(), Some("sv"));
         assert_eq!(table["draft"].as_bool(), Some(true));
         assert_eq!(table["title"].as_str(), Some("T"));
         assert!(marked.starts_with("#:schema x\n# a comment\n"));
         assert!(marked.contains("draft = \"kept\""));
+        assert_eq!(
+            marked,
+            "#:schema x\n# a comment\n\n# Translated from the sv revision: translate every text, then remove\n\
+             # `draft = true` to publish it.\ntranslated_from = \"sv\"\ndraft = true\n\n\
+             title = \"T\"\n\n[[sections]]\nid = \"a\"\ndraft = \"kept\"\n"
+        );
+    }
+
+    #[test]
+    fn a_file_of_tables_only_gets_the_keys_above_its_first_table() {
+        let text = "# top\n[[sections]]\nid = \"a\"\n";
+        let marked = mark_translation(text, "en").unwrap();
+        assert!(
+            marked.starts_with("# top\n# Translated from the en revision"),
+            "{marked}"
+        );
+        assert!(
+            marked.ends_with("draft = true\n\n[[sections]]\nid = \"a\"\n"),
+            "{marked}"
+        );
+    }
+
+    #[test]
+    fn text_that_is_not_toml_is_refused() {
+        assert!(mark_translation("title = ", "en").is_err());
     }
 }

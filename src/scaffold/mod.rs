@@ -5,13 +5,14 @@
 
 pub mod add_locale;
 
-use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
+use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table};
 
 use crate::model::Locale;
+use crate::source::edit;
 use crate::source::load::is_slug;
 use crate::source::schema;
 
@@ -83,7 +84,16 @@ const SECTIONS: &[SectionTemplate] = &[
     },
 ];
 
-const ALL_RIGHTS: &str = r#"["access", "rectification", "erasure", "restriction", "objection", "portability", "withdraw-consent", "complaint"]"#;
+const ALL_RIGHTS: &[&str] = &[
+    "access",
+    "rectification",
+    "erasure",
+    "restriction",
+    "objection",
+    "portability",
+    "withdraw-consent",
+    "complaint",
+];
 
 /// Writes a new site into `dir`: site.toml, an example company with one revision dated
 /// `today`, `.taplo.toml` and the schemas it points to. Returns the files written,
@@ -326,28 +336,8 @@ pub fn as_draft(text: &str) -> Result<String, String> {
     let mut doc: toml_edit::DocumentMut = text
         .parse()
         .map_err(|e: toml_edit::TomlError| e.message().trim().replace('\n', " "))?;
-    let root = doc.as_table_mut();
-    let had_draft = root.contains_key("draft");
-    if let Some(mut value) = root
-        .get_mut("summary")
-        .and_then(|v| v.as_value_mut().cloned())
-    {
-        // Keep the comment after the old value.
-        let decor = value.decor().clone();
-        value = toml_edit::Value::from("");
-        *value.decor_mut() = decor;
-        root["summary"] = toml_edit::Item::Value(value);
-    } else {
-        root["summary"] = toml_edit::value("");
-    }
-    match root.get_mut("draft").and_then(|v| v.as_value_mut()) {
-        Some(value) if had_draft => {
-            let decor = value.decor().clone();
-            *value = toml_edit::Value::from(true);
-            *value.decor_mut() = decor;
-        }
-        _ => root["draft"] = toml_edit::value(true),
-    }
+    edit::set(doc.as_table_mut(), "summary", "");
+    edit::set(doc.as_table_mut(), "draft", true);
     Ok(doc.to_string())
 }
 
@@ -432,9 +422,17 @@ name = "Integritetsskyddsmyndigheten (IMY)"
 url = "https://www.imy.se"
 "#;
 
+/// A new company's `company.toml`: every key, each with a comment on what it takes, in
+/// `locale`.
 fn new_company_toml(locale: &Locale) -> String {
-    format!(
-        r#"# Facts about the controller, shared by every locale of this company. Keys left
+    let mut doc: DocumentMut = NEW_COMPANY
+        .parse()
+        .expect("the built-in company.toml is TOML");
+    edit::set(doc.as_table_mut(), "default_locale", locale.as_str());
+    doc.to_string()
+}
+
+const NEW_COMPANY: &str = r#"# Facts about the controller, shared by every locale of this company. Keys left
 # out are not shown; `privsite check` says which ones a notice needs.
 name = "TODO: the controller's legal name"
 # org_number = "the number in the company register"
@@ -442,7 +440,7 @@ address = "TODO: the controller's postal address"
 # email = "privacy@…"      the address for privacy questions and requests
 # phone = "+…"
 # website = "https://…"
-default_locale = "{locale}"
+default_locale = "en"
 
 # The data protection officer, where there is one: a name and an e-mail or phone.
 # [dpo]
@@ -453,9 +451,7 @@ default_locale = "{locale}"
 [authority]
 name = "TODO: the supervisory authority, such as Integritetsskyddsmyndigheten (IMY)"
 # url = "https://…"
-"#
-    )
-}
+"#;
 
 /// A first revision: with example text (`init`), or with TODO placeholders and the
 /// section headings in English, or as TODO too where the locale is another language.
@@ -465,68 +461,82 @@ fn revision(example: bool, english: bool) -> String {
         if english {
             title.to_string()
         } else {
-            // Single quotes: the text goes inside a TOML basic string.
             todo(&format!("'{title}' in this locale's language"))
         }
     };
-    let mut out = String::new();
-    out.push_str("# One revision of the policy, in force from the date in the file name.\n");
-    out.push_str("# Prose fields are Markdown. Keys: schemas/revision.schema.json.\n");
+    let mut doc = DocumentMut::new();
+    let root = doc.as_table_mut();
+    let mut comment = String::from(
+        "# One revision of the policy, in force from the date in the file name.\n\
+         # Prose fields are Markdown. Keys: schemas/revision.schema.json.\n",
+    );
     if !example {
-        out.push_str(
-            "# A draft: `privsite build` leaves it out, and says so, until you delete this\n",
+        comment.push_str(
+            "# A draft: `privsite build` leaves it out, and says so, until you delete this\n\
+             # line; `privsite serve --drafts` and `privsite check --drafts` include it.\n",
         );
-        out.push_str(
-            "# line; `privsite serve --drafts` and `privsite check --drafts` include it.\n",
-        );
-        out.push_str("draft = true\n");
+        edit::push(root, "draft", true, &std::mem::take(&mut comment));
     }
-    if example {
-        out.push_str("title = \"Privacy policy\"\n");
-        out.push_str("summary = \"First version.\"\n");
-        out.push_str("intro = \"This policy explains how Example Company AB processes your personal data.\"\n");
+    let (title, summary, intro) = if example {
+        (
+            "Privacy policy".to_string(),
+            "First version.".to_string(),
+            "This policy explains how Example Company AB processes your personal data.".to_string(),
+        )
     } else {
-        let _ = writeln!(out, "title = \"{}\"", heading("Privacy policy"));
-        let _ = writeln!(out, "summary = \"{}\"", heading("First version."));
-        let _ = writeln!(
-            out,
-            "intro = \"{}\"",
-            todo("one paragraph on whose data this policy is about")
-        );
-    }
-    out.push_str(
+        (
+            heading("Privacy policy"),
+            heading("First version."),
+            todo("one paragraph on whose data this policy is about"),
+        )
+    };
+    edit::push(root, "title", title, &comment);
+    edit::push(root, "summary", summary, "");
+    edit::push(root, "intro", intro, "");
+    edit::push(
+        root,
+        "rights",
+        ALL_RIGHTS.iter().copied().collect::<Array>(),
         "# What the text below explains, for `privsite check`: keep only what it does explain.\n",
     );
-    let _ = writeln!(out, "rights = {ALL_RIGHTS}");
+    let mut sections = ArrayOfTables::new();
     for s in SECTIONS {
+        let mut table = Table::new();
+        table
+            .decor_mut()
+            .set_prefix(format!("\n# {}.\n", capitalize(s.what)));
         let body = if example {
             s.example.to_string()
         } else {
             todo("write this section (the comment above says what belongs here)")
         };
-        let _ = write!(
-            out,
-            "\n# {}.\n[[sections]]\nid = \"{}\"\ntitle = \"{}\"\nbody = \"\"\"\n{body}\n\"\"\"\n",
-            capitalize(s.what),
-            s.id,
-            if example {
-                s.title.to_string()
-            } else {
-                heading(s.title)
-            }
-        );
+        let title = if example {
+            s.title.to_string()
+        } else {
+            heading(s.title)
+        };
+        edit::push(&mut table, "id", s.id, "");
+        edit::push(&mut table, "title", title, "");
+        edit::push(&mut table, "body", edit::prose(&format!("{body}\n")), "");
+        sections.push(table);
     }
-    out.push_str(if example {
-        EXAMPLE_PURPOSES
+    root.insert("sections", Item::ArrayOfTables(sections));
+    // The purposes and processors, with the comments on what each key takes.
+    let mut rest: DocumentMut = if example {
+        format!("{EXAMPLE_PURPOSES}{EXAMPLE_PROCESSORS}")
     } else {
-        NEW_PURPOSES
-    });
-    out.push_str(if example {
-        EXAMPLE_PROCESSORS
-    } else {
-        NEW_PROCESSORS
-    });
-    out
+        format!("{NEW_PURPOSES}{NEW_PROCESSORS}")
+    }
+    .parse()
+    .expect("the built-in revision parts are TOML");
+    for (key, mut item) in std::mem::take(rest.as_table_mut()) {
+        if let Some(tables) = item.as_array_of_tables_mut() {
+            tables.iter_mut().for_each(|t| t.set_position(None));
+        }
+        doc.insert(&key, item);
+    }
+    doc.set_trailing(rest.trailing().as_str().unwrap_or_default());
+    doc.to_string()
 }
 
 fn capitalize(text: &str) -> String {

@@ -249,17 +249,10 @@ fn live_snippet(state: &Published, pages: &[String]) -> String {
     }
     snippet.push_str(&format!(
         r#"<script src="{LIVE_PREFIX}live.js" data-page="{}" data-version="{}"></script>"#,
-        escape_attribute(&pages.join(" ")),
-        escape_attribute(&state.version)
+        crate::text::escape::escape(&pages.join(" ")),
+        crate::text::escape::escape(&state.version)
     ));
     snippet
-}
-
-fn escape_attribute(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 /// `html` with `snippet` before its last `</body>` (in any case), or at its end.

@@ -233,6 +233,21 @@ impl Messages {
         None
     }
 
+    /// The message `key` in `locale` (or its fallbacks) with `args`, or the key itself where
+    /// no bundle has it: a missing message is reported when messages load, and the page or
+    /// e-mail still shows something in its place.
+    pub fn text<'a, V>(&self, locale: &str, key: &str, args: &[(&str, V)]) -> String
+    where
+        V: Clone + Into<FluentValue<'a>>,
+    {
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(*name, value.clone().into());
+        }
+        self.get(locale, key, Some(&fluent))
+            .unwrap_or_else(|| key.to_string())
+    }
+
     /// Whether messages were loaded for `locale` (with its fallbacks).
     pub fn knows(&self, locale: &str) -> bool {
         self.chains.contains_key(locale)

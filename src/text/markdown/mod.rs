@@ -17,6 +17,8 @@ use pulldown_cmark::{
     CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html,
 };
 
+use crate::text::escape::{decode, escape};
+
 /// Renders Markdown to safe HTML. Headings start at `<h3>`: bodies sit under a page's
 /// `<h1>` and a section's `<h2>`.
 pub fn to_html(markdown: &str) -> String {
@@ -317,7 +319,7 @@ impl Marking<'_> {
                     value.push(c);
                 }
             }
-            if matches!(name.as_str(), "href" | "src") && !is_safe_url(&decode_attribute(&value)) {
+            if matches!(name.as_str(), "href" | "src") && !is_safe_url(&decode(&value)) {
                 value = "#".into();
             }
             self.out.push_str(&value);
@@ -393,16 +395,6 @@ impl Marking<'_> {
         self.out.push_str(&format!("</{element}>"));
         self.open = false;
     }
-}
-
-/// An attribute value as serialized by the sanitizer, decoded.
-fn decode_attribute(value: &str) -> String {
-    value
-        .replace("&quot;", "\"")
-        .replace("&nbsp;", "\u{a0}")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&")
 }
 
 /// `text` without its deleted runs and markers.
@@ -669,22 +661,6 @@ fn safe_url(url: CowStr<'_>) -> CowStr<'_> {
     } else {
         CowStr::Borrowed("#")
     }
-}
-
-/// Escapes text for HTML content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / 16);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

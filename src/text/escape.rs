@@ -1,0 +1,102 @@
+//! HTML (and XML) escaping and the decoding of character references: one escape for
+//! every page, feed, sitemap and snippet, so that the same text is written with the same
+//! bytes everywhere, and one decoder for every attribute value read back.
+
+/// Escapes text for HTML content and attribute values, and for XML's (the sitemap's and
+/// the feeds'): `&`, `<`, `>`, `"` and `'` (as `&#39;`).
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    escape_into(&mut out, text);
+    out
+}
+
+/// [`escape`], appended to `out`.
+pub fn escape_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// `value` with its character references decoded: `&amp;`, `&lt;`, `&gt;`, `&quot;`,
+/// `&apos;`, `&nbsp;` and numeric ones (`&#38;`, `&#x26;`). Anything else, an unknown
+/// name or a `&` without `;`, is kept as written.
+pub fn decode(value: &str) -> String {
+    if !value.contains('&') {
+        return value.to_string();
+    }
+    let mut out = String::with_capacity(value.len());
+    let mut rest = value;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        rest = &rest[amp..];
+        let semi = rest[1..].find(';').map(|s| s + 1);
+        let decoded = semi.and_then(|semi| {
+            let name = &rest[1..semi];
+            let c = match name {
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "nbsp" => Some('\u{a0}'),
+                _ => {
+                    let number = name.strip_prefix('#')?;
+                    let code = match number.strip_prefix(['x', 'X']) {
+                        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                        None => number.parse().ok()?,
+                    };
+                    char::from_u32(code)
+                }
+            }?;
+            Some((c, semi + 1))
+        });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_the_five_characters() {
+        assert_eq!(
+            escape(r#"<a href="x">'&'</a>"#),
+            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
+        );
+        assert_eq!(escape("plain ✓"), "plain ✓");
+    }
+
+    #[test]
+    fn decodes_character_references() {
+        assert_eq!(
+            decode("a&amp;b&#38;c&#x26;d&lt;&bogus;&"),
+            "a&b&c&d<&bogus;&"
+        );
+        assert_eq!(decode("&quot;&nbsp;&gt;&amp;lt;"), "\"\u{a0}>&lt;");
+    }
+
+    #[test]
+    fn decode_undoes_escape() {
+        let text = r#"<p class="x">Tom's & Jerry's</p>"#;
+        assert_eq!(decode(&escape(text)), text);
+    }
+}
