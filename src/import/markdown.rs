@@ -8,19 +8,28 @@ use super::{Document, Part, Table};
 pub fn read(text: &str) -> Document {
     let (front, body, body_line) = front_matter(text);
     let mut doc = Document::default();
+    // The day it was last changed wins over the day it was first published.
+    let mut rank = 0;
     for (key, value) in &front {
-        match key.as_str() {
-            "title" => doc.title = Some(value.clone()),
-            "date" | "effective" | "effective_date" | "last_updated" | "updated" => {
-                if let Some(d) = value
-                    .get(..10)
-                    .and_then(|v| v.parse().ok())
-                    .or_else(|| super::dates::stated_date(&format!("effective {value}")))
-                {
-                    doc.date = Some(d);
-                }
+        let this = match key.as_str() {
+            "title" => {
+                doc.title = Some(value.clone()).filter(|t| !t.is_empty());
+                continue;
             }
-            _ => {}
+            "date" => 1,
+            "effective" | "effective_date" => 2,
+            "last_updated" | "updated" | "last_modified" => 3,
+            "last_modified_at" => 4,
+            _ => continue,
+        };
+        if this > rank
+            && let Some(d) = value
+                .get(..10)
+                .and_then(|v| v.parse().ok())
+                .or_else(|| super::dates::stated_date(&format!("effective {value}")))
+        {
+            doc.date = Some(d);
+            rank = this;
         }
     }
     let body = kramdown_ids(body);
@@ -30,6 +39,7 @@ pub fn read(text: &str) -> Document {
         Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_HEADING_ATTRIBUTES;
     let mut events = Parser::new_ext(&body, options).into_offset_iter();
     while let Some((event, range)) = events.next() {
+        let start_line = line(range.start);
         match event {
             Event::Start(Tag::Heading { level, id, .. }) => {
                 let mut text = String::new();
@@ -138,23 +148,36 @@ pub fn read(text: &str) -> Document {
             Event::Rule => doc.parts.push(Part::Prose("---".into())),
             _ => {}
         }
+        doc.lines.resize(doc.parts.len(), start_line);
     }
     doc
 }
 
 /// Front matter as `key: value` pairs, the rest of the text, and the line it starts on
-/// (less one).
+/// (less one). A fence may have trailing spaces, and YAML's may close with `...`.
 fn front_matter(text: &str) -> (Vec<(String, String)>, &str, usize) {
     for fence in ["---", "+++"] {
-        let Some(rest) = text.strip_prefix(fence).and_then(|r| r.strip_prefix('\n')) else {
+        let Some(first_end) = text.find('\n') else {
             continue;
         };
-        let Some(end) = rest.find(&format!("\n{fence}")) else {
+        if text[..first_end].trim_end() != fence {
+            continue;
+        }
+        let rest = &text[first_end + 1..];
+        let mut offset = 0;
+        let mut close = None;
+        for line in rest.split_inclusive('\n') {
+            let t = line.trim_end();
+            if t == fence || (fence == "---" && t == "...") {
+                close = Some((offset, offset + line.len()));
+                break;
+            }
+            offset += line.len();
+        }
+        let Some((end, after)) = close else {
             continue;
         };
         let inner = &rest[..end];
-        let after = &rest[end + 1 + fence.len()..];
-        let after = after.strip_prefix('\n').unwrap_or(after);
         let pairs = inner
             .lines()
             .filter_map(|l| l.split_once([':', '=']))
@@ -165,30 +188,45 @@ fn front_matter(text: &str) -> (Vec<(String, String)>, &str, usize) {
                 )
             })
             .collect();
-        return (pairs, after, inner.lines().count() + 2);
+        return (pairs, &rest[after..], inner.lines().count() + 2);
     }
     (Vec::new(), text, 0)
 }
 
-/// Kramdown's `{: #id}` on the line after a heading, as a heading attribute; the line
-/// stays, blank, so that line numbers hold.
+/// Kramdown attribute lists (`{: #id .class key="value" }`) applied to their block: on
+/// the line after a heading, its id becomes the heading's; after any other block, its id
+/// stays a link target (`<a id>`); the rest is dropped. The line stays, so that line
+/// numbers hold.
 fn kramdown_ids(text: &str) -> String {
     let mut lines: Vec<String> = text.split('\n').map(String::from).collect();
-    for i in 1..lines.len() {
+    for i in 0..lines.len() {
         let t = lines[i].trim();
-        let id = t
+        let Some(inner) = t
             .strip_prefix("{:")
             .and_then(|t| t.strip_suffix('}'))
-            .map(str::trim)
-            .and_then(|t| t.strip_prefix('#'))
-            .filter(|id| !id.is_empty() && !id.contains(char::is_whitespace))
+            .filter(|inner| !inner.starts_with(':'))
+        else {
+            continue;
+        };
+        let id = inner
+            .split_whitespace()
+            .filter_map(|w| w.strip_prefix('#'))
+            .find(|id| {
+                !id.is_empty()
+                    && id
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            })
             .map(String::from);
-        if let Some(id) = id
-            && lines[i - 1].trim_start().starts_with('#')
-        {
-            let heading = lines[i - 1].trim_end().to_string();
-            lines[i - 1] = format!("{heading} {{#{id}}}");
-            lines[i].clear();
+        let after_heading = i > 0 && lines[i - 1].trim_start().starts_with('#');
+        match id {
+            Some(id) if after_heading => {
+                let heading = lines[i - 1].trim_end().to_string();
+                lines[i - 1] = format!("{heading} {{#{id}}}");
+                lines[i].clear();
+            }
+            Some(id) => lines[i] = format!("<a id=\"{id}\"></a>"),
+            None => lines[i].clear(),
         }
     }
     lines.join("\n")
