@@ -33,6 +33,10 @@ pub struct Args {
     /// states, else today.
     #[arg(long, value_name = "YYYY-MM-DD", conflicts_with = "git")]
     pub date: Option<jiff::civil::Date>,
+    /// The address the policy was published at: its site-relative links (`/account/`,
+    /// `../security/`) are made absolute against it, else reported.
+    #[arg(long, value_name = "URL")]
+    pub source_url: Option<String>,
     /// Replace revision files that already exist.
     #[arg(long)]
     pub force: bool,
@@ -44,6 +48,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
     options.force = args.force;
     options.follow = args.follow;
     options.first_parent_dates = args.first_parent;
+    options.source_url = args.source_url;
     let result = match (&args.git, &args.file) {
         (Some(git), _) => {
             let paths: Vec<&str> = git[1..].iter().map(String::as_str).collect();

@@ -233,13 +233,23 @@ pub fn map(doc: &Document, lang: &str, ids: &mut Ids) -> Mapped {
     let mut unmapped = doc.notes.clone();
     let mut parts: &[Part] = &doc.parts;
     let mut first_part = 0;
-    let level_ones = parts
-        .iter()
-        .filter(|p| matches!(p, Part::Heading { level: 1, .. }))
-        .count();
+    // A first heading above all others is the title, whatever its level (a setext
+    // `Title` / `---` over `###` sections is a level-2 title).
     let mut title = doc.title.clone();
-    if let Some(Part::Heading { level: 1, text, .. }) = parts.first()
-        && level_ones == 1
+    let others = |top: u8| {
+        let mut deeper = parts[1..]
+            .iter()
+            .filter_map(|p| match p {
+                Part::Heading { level, .. } => Some(*level),
+                _ => None,
+            })
+            .peekable();
+        (top == 1 || deeper.peek().is_some()) && deeper.all(|l| l > top)
+    };
+    if let Some(Part::Heading {
+        level: top, text, ..
+    }) = parts.first()
+        && others(*top)
     {
         title = Some(text.clone());
         parts = &parts[1..];

@@ -1,6 +1,8 @@
 //! Markdown, with or without front matter (YAML `---` or TOML `+++`): headings, tables
 //! (Markdown and raw HTML) and the prose between them, as written.
 
+use std::collections::HashMap;
+
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::{Document, Part, Table};
@@ -33,6 +35,9 @@ pub fn read(text: &str) -> Document {
         }
     }
     let body = kramdown_ids(body);
+    let body = reference_links(&body);
+    let body = wide_rows(&body, body_line, &mut doc.notes);
+    template_tags(&body, body_line, &mut doc.notes);
     let lines = LineStarts::new(&body);
     let line = |offset: usize| lines.line(offset) + body_line;
     let options =
@@ -230,6 +235,140 @@ fn kramdown_ids(text: &str) -> String {
         }
     }
     lines.join("\n")
+}
+
+/// Reference-style links (`[text][ref]`, `[ref][]`, `[ref]`) as inline links to the
+/// target their definition (`[ref]: url`) gives, since a section's text is kept apart from
+/// the definitions. Definitions stay (they show nothing).
+fn reference_links(text: &str) -> String {
+    let label = |l: &str| {
+        l.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let mut defs: HashMap<String, String> = HashMap::new();
+    for line in text.lines() {
+        let t = line.trim_start();
+        if line.len() - t.len() > 3 || !t.starts_with('[') || t.starts_with("[^") {
+            continue;
+        }
+        if let Some(close) = t.find("]:")
+            && let Some(url) = t[close + 2..].split_whitespace().next()
+        {
+            defs.entry(label(&t[1..close]))
+                .or_insert_with(|| url.trim_matches(['<', '>']).to_string());
+        }
+    }
+    if defs.is_empty() {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let Some(close) = after
+            .find(']')
+            .filter(|c| !after[..*c].contains(['[', '\n']))
+        else {
+            out.push('[');
+            rest = after;
+            continue;
+        };
+        let shown = &after[..close];
+        let tail = &after[close + 1..];
+        let (target, used) = if let Some(r) = tail.strip_prefix('[')
+            && let Some(end) = r.find(']').filter(|e| !r[..*e].contains('\n'))
+        {
+            let key = if r[..end].trim().is_empty() {
+                shown
+            } else {
+                &r[..end]
+            };
+            (defs.get(&label(key)), end + 2)
+        } else if tail.starts_with(['(', ':']) {
+            (None, 0)
+        } else {
+            (defs.get(&label(shown)), 0)
+        };
+        match target {
+            Some(url) => {
+                out.push_str(&format!("[{shown}]({url})"));
+                rest = &tail[used..];
+            }
+            None => {
+                out.push('[');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A table row with more cells than its header would lose them: the header (and its
+/// delimiter row) gets empty cells to match, with a note.
+fn wide_rows(text: &str, body_line: usize, notes: &mut Vec<(usize, String)>) -> String {
+    let cells = |l: &str| {
+        l.trim()
+            .trim_start_matches('|')
+            .trim_end_matches('|')
+            .split('|')
+            .count()
+    };
+    let is_delimiter = |l: &str| {
+        let t = l.trim();
+        t.contains('-')
+            && (t.contains('|') || t.starts_with('-'))
+            && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
+    };
+    let mut lines: Vec<String> = text.split('\n').map(String::from).collect();
+    let mut i = 1;
+    while i < lines.len() {
+        if !(is_delimiter(&lines[i]) && lines[i - 1].contains('|')) {
+            i += 1;
+            continue;
+        }
+        let header = cells(&lines[i - 1]);
+        let mut end = i + 1;
+        while end < lines.len() && lines[end].contains('|') && !lines[end].trim().is_empty() {
+            end += 1;
+        }
+        let widest = (i + 1..end).map(|r| cells(&lines[r])).max().unwrap_or(0);
+        if widest > header {
+            let extra = widest - header;
+            let pad = |l: &str, cell: &str| {
+                let t = l.trim_end();
+                let t = t.strip_suffix('|').unwrap_or(t);
+                format!("{t}{}|", format!("|{cell}").repeat(extra))
+            };
+            lines[i - 1] = pad(&lines[i - 1], " ");
+            lines[i] = pad(&lines[i], "---");
+            notes.push((
+                i + body_line,
+                format!(
+                    "a table row has {widest} cells under a header of {header}: the extra cells are kept under empty headers"
+                ),
+            ));
+        }
+        i = end;
+    }
+    lines.join("\n")
+}
+
+/// Liquid or Jinja tags (`{% … %}`, `{{ … }}`) are the source site's templating, not the
+/// policy's words: they stay as written, with a note.
+fn template_tags(text: &str, body_line: usize, notes: &mut Vec<(usize, String)>) {
+    for (i, line) in text.lines().enumerate() {
+        if let Some(at) = line.find("{%").or_else(|| line.find("{{")) {
+            let tag: String = line[at..].chars().take(40).collect();
+            notes.push((
+                i + 1 + body_line,
+                format!("template tag {tag:?} (Liquid or Jinja) is kept as text: replace it with what the site showed"),
+            ));
+        }
+    }
 }
 
 /// Line numbers (from 1) of byte offsets.

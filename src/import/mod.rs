@@ -11,6 +11,7 @@ pub mod dates;
 pub mod git;
 pub mod history;
 pub mod html;
+pub mod links;
 pub mod lists;
 pub mod mapping;
 pub mod markdown;
@@ -159,6 +160,9 @@ pub struct Options {
     pub follow: bool,
     /// Date an undated version by the commit that brought it to the branch.
     pub first_parent_dates: bool,
+    /// The URL the policy was published at, against which its site-relative links are
+    /// made absolute.
+    pub source_url: Option<String>,
 }
 
 impl Options {
@@ -172,6 +176,7 @@ impl Options {
             force: false,
             follow: false,
             first_parent_dates: false,
+            source_url: None,
         }
     }
 }
@@ -339,6 +344,13 @@ pub fn write(mut versions: Vec<Version>, options: &Options) -> Result<Report, St
         ));
     }
     let locale = canonical_locale(&options.locale)?;
+    if let Some(url) = &options.source_url
+        && links::resolve(url, "x").is_none()
+    {
+        return Err(format!(
+            "invalid --source-url {url:?}: expected the http(s) address the policy was published at"
+        ));
+    }
     let mut report = Report::default();
     if locale != options.locale {
         report
@@ -350,6 +362,7 @@ pub fn write(mut versions: Vec<Version>, options: &Options) -> Result<Report, St
     versions.sort_by_key(|v| v.date);
     let mut kept: Vec<Version> = Vec::new();
     for mut v in versions {
+        links::site_relative(&mut v.document, options.source_url.as_deref());
         if let Some(last) = kept.last_mut()
             && last.date == v.date
         {

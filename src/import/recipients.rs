@@ -102,6 +102,16 @@ pub fn processors(
             .filter(|t| !t.is_empty())
     };
     for (row, line) in table.rows.iter().zip(&table.row_lines) {
+        for extra in row
+            .iter()
+            .skip(table.header.len())
+            .filter(|c| !c.trim().is_empty())
+        {
+            unmapped.push((
+                *line,
+                format!("cell {extra:?} is under no header: kept in the table's text only"),
+            ));
+        }
         let Some(name) = cell(row, Some(c.name)) else {
             unmapped.push((
                 *line,

@@ -395,3 +395,87 @@ fn locales_are_canonicalised_or_refused_before_writing() {
         0
     );
 }
+
+/// What a Jekyll-style source holds is kept and applied, not shown as syntax: front
+/// matter with trailing spaces, a setext title over `###` sections, reference links,
+/// attribute lists after paragraphs, a row wider than its header, template tags and
+/// site-relative links (made absolute with a source URL).
+#[test]
+fn source_syntax_is_applied_and_what_cannot_be_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("privacy.md");
+    std::fs::write(
+        &file,
+        "--- \ntitle: Acme privacy notice\nlast_modified_at: 2024-02-03\ndate: 2020-01-01\n---  \n\
+Privacy Notice\n---\n\n\
+### Telemetry\n\nWe collect [crash reports][crash] and [usage][].\n{: #telemetry .note }\n\n\
+[crash]: https://acme.example/crash \"Crash\"\n[usage]: https://acme.example/usage\n\n\
+### Your rights\n\nAsk us in [your account](/account/privacy) or read [security](../security/).\n{% include footer.html %}\n\n\
+### Cookies\n\nWe set these.\n\n| Cookie | Lasts |\n|---|---|\n| session | a day | strictly necessary |\n",
+    )
+    .unwrap();
+    let site = new_site("en");
+    let s = site.path();
+    let mut o = options(s, "acme", "en");
+    o.source_url = Some("https://acme.example/legal/privacy/".into());
+    let report = import::import_file(&file, &o, jiff::civil::date(2025, 1, 1)).unwrap();
+    let text = report.to_text();
+    assert_eq!(
+        report.revisions[0].0,
+        jiff::civil::date(2024, 2, 3),
+        "{text}"
+    );
+    assert_eq!(
+        report.revisions[0].3, 3,
+        "three sections under the title: {text}"
+    );
+    let source = read(s, "content/acme/en/2024-02-03.toml");
+    assert!(source.contains("title = \"Privacy Notice\""), "{source}");
+    assert!(
+        source.contains("[crash reports](https://acme.example/crash)"),
+        "{source}"
+    );
+    assert!(
+        source.contains("[usage](https://acme.example/usage)"),
+        "{source}"
+    );
+    assert!(source.contains("<a id=\\\"telemetry\\\"></a>"), "{source}");
+    assert!(!source.contains("{:"), "{source}");
+    assert!(
+        source.contains("(https://acme.example/account/privacy)")
+            && source.contains("(https://acme.example/legal/security/)"),
+        "{source}"
+    );
+    assert!(
+        source.contains("strictly necessary"),
+        "the extra cell is kept: {source}"
+    );
+    assert!(text.contains("3 cells under a header of 2"), "{text}");
+    assert!(
+        text.contains("template tag \"{% include footer.html %}\""),
+        "{text}"
+    );
+    let built = build(s, jiff::civil::date(2025, 1, 1));
+    let page = super::common::page(&built, "acme/en/index.html");
+    assert!(!page.contains("{:") && !page.contains("---"), "{page}");
+    assert!(
+        page.contains("href=\"https://acme.example/crash\""),
+        "{page}"
+    );
+    assert!(page.contains("strictly necessary"), "{page}");
+
+    // Without a source URL, each site-relative link is reported with its line.
+    let site = new_site("en");
+    let report = import::import_file(
+        &file,
+        &options(site.path(), "acme", "en"),
+        jiff::civil::date(2025, 1, 1),
+    )
+    .unwrap();
+    let text = report.to_text();
+    assert!(
+        text.contains(":19: link \"/account/privacy\" is relative")
+            && text.contains("link \"../security/\""),
+        "{text}"
+    );
+}
