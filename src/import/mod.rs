@@ -3,7 +3,9 @@
 //!
 //! One reader per input kind ([`markdown`], [`html`], [`text`]) turns a document into
 //! [`Document`] parts (headings, prose, tables, with their lines); [`mapping`] makes
-//! sections and processors of them; [`git`] reads a file's versions from a repository.
+//! sections of them, and [`recipients`] and [`lists`] processors; [`git`] reads a file's
+//! versions as its branch published them; [`history`] tells what changed from one to the
+//! next; [`links`] makes site-relative links absolute; [`output`] writes the TOML.
 //! Nothing is written until every revision is made, and no file is overwritten without
 //! `force`.
 
