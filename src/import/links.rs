@@ -57,8 +57,12 @@ fn rewrite(text: &str, base: Option<&str>, unresolved: &mut dyn FnMut(&str)) -> 
     out
 }
 
+/// A path on the source site: no scheme, no fragment alone, and shaped like a path (a
+/// `/` or a `.` in it), so that words in code (`[text](url)`) are not taken for links.
 fn is_relative(target: &str) -> bool {
     !target.is_empty()
+        && target.contains(['/', '.'])
+        && !target.contains('…')
         && !target.starts_with(['#', '<'])
         && !target.starts_with("//")
         && !target

@@ -388,15 +388,27 @@ pub fn write(mut versions: Vec<Version>, options: &Options) -> Result<Report, St
         .to_ascii_lowercase();
     let mut ids = mapping::Ids::default();
     let mut files = Vec::new();
-    let mut previous: Option<mapping::Revision> = None;
+    let mut previous: Option<(Date, mapping::Revision, String)> = None;
     for v in &kept {
         let mut mapped = mapping::map(&v.document, &lang, &mut ids);
+        // A text that differs only in what is not written (spacing, markup, a date line)
+        // makes no revision: it would be told as a change with nothing changed.
+        let written = mapped.revision.to_toml("", "");
+        if let Some((date, _, before)) = &previous
+            && *before == written
+        {
+            report.notes.push(format!(
+                "{} from {}: the same revision as {date}, so none is written",
+                v.date, v.origin
+            ));
+            continue;
+        }
         for (line, what) in &mapped.unmapped {
             report
                 .unmapped
                 .push((v.origin.clone(), *line, what.clone()));
         }
-        if let Some(old) = &previous {
+        if let Some((_, old, _)) = &previous {
             for note in history::propose_renames(old, &mut mapped.revision) {
                 report.notes.push(format!("{}: {note}", v.date));
             }
@@ -427,7 +439,7 @@ pub fn write(mut versions: Vec<Version>, options: &Options) -> Result<Report, St
             .join(&locale)
             .join(format!("{}.toml", v.date));
         files.push((rel, mapped.revision.to_toml(&v.dated_by, &v.origin)));
-        previous = Some(mapped.revision);
+        previous = Some((v.date, mapped.revision, written));
     }
     let company_rel = Path::new("content")
         .join(&options.company)

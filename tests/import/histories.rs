@@ -479,3 +479,37 @@ Privacy Notice\n---\n\n\
         "{text}"
     );
 }
+
+/// A text that changes only in what the import does not write (here, front matter it does
+/// not read) makes no revision, and the report says so.
+#[test]
+fn a_change_that_writes_the_same_revision_makes_none() {
+    if !have_git() {
+        return;
+    }
+    let repo = init();
+    let r = repo.path();
+    let body = policy(None, &[("Stripe", "United States")], "");
+    for (layout, date) in [
+        ("page", "2023-01-10T09:00:00Z"),
+        ("default", "2023-02-10T09:00:00Z"),
+    ] {
+        commit(
+            r,
+            "p.md",
+            &format!("---\nlayout: {layout}\n---\n{body}"),
+            "Layout",
+            date,
+        );
+    }
+    let site = new_site("en");
+    let report = import::import_git(r, &["p.md"], &options(site.path(), "acme", "en")).unwrap();
+    let text = report.to_text();
+    assert_eq!(report.revisions.len(), 1, "{text}");
+    assert!(
+        text.contains("2023-02-10 from p.md at commit")
+            && text.contains("the same revision as 2023-01-10"),
+        "{text}"
+    );
+    build(site.path(), jiff::civil::date(2024, 1, 1));
+}
