@@ -166,8 +166,10 @@ pub fn versions(
         // The commit that first has this text: a side branch's, when a merge brought it.
         let mut first = (commit.id, commit.seconds, commit.subject.clone());
         if commit.parents.len() > 1 && !options.first_parent_dates {
+            // Only the side branch: what the first parent has is not walked again.
             let walk = repository
                 .rev_walk(commit.parents[1..].iter().copied())
+                .with_hidden(commit.parents.first().copied())
                 .all()
                 .map_err(|e| fail("walking the history", &e))?;
             for info in walk {
@@ -176,7 +178,7 @@ pub fn versions(
                 let mut has = false;
                 for p in &tracked {
                     if let Some(b) = blob_in(&tree, p)? {
-                        has = b == *blob || text_of(b)? == text;
+                        has = b == *blob;
                         break;
                     }
                 }
