@@ -107,9 +107,32 @@ const MONTHS: &[(&str, i8)] = &[
 
 /// The date `text` states it takes effect, or was last updated.
 pub fn stated_date(text: &str) -> Option<Date> {
-    if let Some(d) = datetime_attribute(text) {
-        return Some(d);
+    stated(text).0
+}
+
+/// The date `text` states, read as a reader sees it (through emphasis, bold, links,
+/// tags and attribute lists), else from a `datetime` attribute; with a note (its line and
+/// what) when an attribute contradicts the visible date, which wins.
+pub fn stated(text: &str) -> (Option<Date>, Option<(usize, String)>) {
+    let visible = visible_date(&visible(text));
+    let attribute = datetime_attribute(text);
+    match (visible, attribute) {
+        (Some(v), Some((a, line))) if v != a => (
+            Some(v),
+            Some((
+                line,
+                format!(
+                    "datetime=\"{a}\" contradicts the visible date {v}: the visible date is used"
+                ),
+            )),
+        ),
+        (Some(v), _) => (Some(v), None),
+        (None, a) => (a.map(|(d, _)| d), None),
     }
+}
+
+/// The first date a trigger word introduces in `text`.
+fn visible_date(text: &str) -> Option<Date> {
     let lower = text.to_lowercase();
     let mut best: Option<(usize, Date)> = None;
     for trigger in TRIGGERS {
@@ -129,11 +152,45 @@ pub fn stated_date(text: &str) -> Option<Date> {
     best.map(|(_, d)| d)
 }
 
-/// `datetime="2026-05-04…"` on a `<time>` element or anywhere.
-fn datetime_attribute(text: &str) -> Option<Date> {
+/// `text` as a reader sees it: without emphasis and code marks, link targets
+/// (`[text](url)`, `[text][ref]`), HTML tags and kramdown attribute lists (`{: …}`).
+pub fn visible(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        let skip_to = |rest: &str, open: &str, close: char| -> Option<usize> {
+            let inner = rest.strip_prefix(open)?;
+            let end = inner.find(close)?;
+            (!inner[..end].contains('\n')).then_some(open.len() + end + close.len_utf8())
+        };
+        let skipped = skip_to(rest, "](", ')')
+            .or_else(|| skip_to(rest, "][", ']'))
+            .or_else(|| skip_to(rest, "{:", '}'))
+            .or_else(|| {
+                let next = rest[c.len_utf8()..].chars().next()?;
+                (c == '<' && (next.is_ascii_alphabetic() || next == '/'))
+                    .then(|| skip_to(rest, "<", '>'))
+                    .flatten()
+            });
+        if let Some(n) = skipped {
+            out.push(' ');
+            rest = &rest[n..];
+            continue;
+        }
+        if !matches!(c, '*' | '_' | '[' | ']' | '`') {
+            out.push(c);
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+/// `datetime="2026-05-04…"` on a `<time>` element or anywhere, with its line.
+fn datetime_attribute(text: &str) -> Option<(Date, usize)> {
     let at = text.find("datetime=")?;
     let value = text[at + 9..].trim_start_matches(['"', '\'']);
-    value.get(..10)?.parse().ok()
+    let date = value.get(..10)?.parse().ok()?;
+    Some((date, text[..at].matches('\n').count() + 1))
 }
 
 /// The first date in `window`: ISO, day.month.year, "May 4, 2026", "4 May 2026",
@@ -248,6 +305,21 @@ mod tests {
             assert_eq!(stated_date(text), Some(want), "{text}");
         }
         assert_eq!(stated_date("We updated our partners in 2020."), None);
+        for text in [
+            "*Last updated: June 8, 2023*",
+            "Effective date: **June 8, 2023**",
+            "Last updated: [June 8, 2023](https://example.com/changes)",
+            "Last updated: <time>June 8, 2023</time>",
+            "_Effective_ June 8, 2023",
+        ] {
+            assert_eq!(stated_date(text), Some(date(2023, 6, 8)), "{text}");
+        }
+        // An attribute contradicting the visible date is reported; the visible date wins.
+        let (d, note) = stated("Intro\n\nEffective June 30, 2023\n{: datetime=\"2022-06-30\" }\n");
+        assert_eq!(d, Some(date(2023, 6, 30)));
+        let (line, what) = note.unwrap();
+        assert_eq!(line, 4);
+        assert!(what.contains("2022-06-30"), "{what}");
         assert_eq!(stated_date("No date here."), None);
     }
 }

@@ -2,10 +2,11 @@
 //! naming recipients to `[[processors]]`, country names to ISO codes.
 
 use std::collections::{BTreeSet, HashMap};
-use std::fmt::Write as _;
 use std::sync::LazyLock;
 
-use super::{Document, Part, Table};
+pub use super::output::{company_toml, toml_string};
+pub use super::recipients::{names_column, names_recipient, push_processor};
+use super::{Document, Part};
 
 /// Known section ids and words that name them in headings, per language, lower case. The
 /// first topic whose word a heading contains wins, so narrower topics come first.
@@ -90,8 +91,37 @@ pub fn topic_any(heading: &str) -> Option<&'static str> {
     let lower = strip_numbering(heading).to_lowercase();
     TOPICS
         .iter()
-        .find(|(_, words)| words.iter().any(|w| lower.contains(w)))
+        .find(|(_, words)| words.iter().any(|w| names_word(&lower, w)))
         .map(|(id, _)| *id)
+}
+
+/// Endings a topic word may take and still be the word ("rights", "transferred",
+/// "luovutukset"): anything else makes another word ("Sharealike" is not "share").
+#[rustfmt::skip]
+const ENDINGS: &[&str] = &[
+    "", "s", "es", "ed", "d", "ing", "ion", "ions", "ure", "ures", "y", "ies", "er", "ers",
+    "al", "ive", "ar", "en", "et", "na", "arna", "erna", "n", "t", "e", "ukset", "us", "set",
+    "ter", "te", "ten", "ly", "ring", "red", "rals", "ts",
+];
+
+/// Whether `heading` (lower case) has the topic word `word` as a whole word: where the
+/// word is ASCII, it starts a word and ends one, give or take an ending of [`ENDINGS`];
+/// a longer word of other letters (a compound's part, "valvontaviranomai…") anywhere.
+fn names_word(heading: &str, word: &str) -> bool {
+    if !word.is_ascii() {
+        return heading.contains(word);
+    }
+    heading.match_indices(word).any(|(at, _)| {
+        let starts = heading[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let rest: String = heading[at + word.len()..]
+            .chars()
+            .take_while(|c| c.is_alphanumeric())
+            .collect();
+        starts && ENDINGS.contains(&rest.as_str())
+    })
 }
 
 /// A heading without its numbering ("1. ", "2) ").
@@ -158,6 +188,8 @@ pub struct Ids {
 #[derive(Debug, Default)]
 pub struct Revision {
     pub title: String,
+    /// The day the text was first committed, where that is before the day it takes effect.
+    pub announced: Option<jiff::civil::Date>,
     pub summary: Option<String>,
     pub intro: Option<String>,
     pub sections: Vec<Section>,
@@ -171,37 +203,57 @@ pub struct Section {
     pub body: String,
     /// A slug a link in the text may use for the heading, GitHub style.
     link_slug: Option<String>,
+    /// The heading's line in the source (0 where there is none).
+    pub line: usize,
 }
 
 #[derive(Debug, Default, Clone)]
 pub struct Processor {
     pub name: String,
+    /// Earlier names, where the import proposes that a recipient was renamed.
+    pub formerly: Vec<String>,
+    pub url: Option<String>,
     pub purpose: Option<String>,
     pub data: Option<String>,
     pub countries: BTreeSet<String>,
     pub headquarters: Option<String>,
     pub group: Option<String>,
+    /// The line of its row or list item in the source.
+    pub line: usize,
 }
 
-/// A mapped revision and what could not be mapped, by line.
+/// A mapped revision, what was mapped and what could not be, by line.
 pub struct Mapped {
     pub revision: Revision,
+    pub found: Vec<(usize, String)>,
     pub unmapped: Vec<(usize, String)>,
 }
 
 pub fn map(doc: &Document, lang: &str, ids: &mut Ids) -> Mapped {
     let mut unmapped = doc.notes.clone();
     let mut parts: &[Part] = &doc.parts;
-    let level_ones = parts
-        .iter()
-        .filter(|p| matches!(p, Part::Heading { level: 1, .. }))
-        .count();
+    let mut first_part = 0;
+    // A first heading above all others is the title, whatever its level (a setext
+    // `Title` / `---` over `###` sections is a level-2 title).
     let mut title = doc.title.clone();
-    if let Some(Part::Heading { level: 1, text, .. }) = parts.first()
-        && level_ones == 1
+    let others = |top: u8| {
+        let mut deeper = parts[1..]
+            .iter()
+            .filter_map(|p| match p {
+                Part::Heading { level, .. } => Some(*level),
+                _ => None,
+            })
+            .peekable();
+        (top == 1 || deeper.peek().is_some()) && deeper.all(|l| l > top)
+    };
+    if let Some(Part::Heading {
+        level: top, text, ..
+    }) = parts.first()
+        && others(*top)
     {
         title = Some(text.clone());
         parts = &parts[1..];
+        first_part = 1;
     }
     let section_level = parts
         .iter()
@@ -219,7 +271,11 @@ pub fn map(doc: &Document, lang: &str, ids: &mut Ids) -> Mapped {
     let mut pending_heading: Option<String> = None;
     // The heading above what follows, for a processor table's group.
     let mut last_heading: Option<String> = None;
-    for part in parts {
+    // The paragraph before a list: its lead-in.
+    let mut lead_in: Option<&str> = None;
+    for (i, part) in parts.iter().enumerate() {
+        let part_line = doc.lines.get(first_part + i).copied().unwrap_or(0);
+        let lead = lead_in.take();
         match part {
             Part::Heading {
                 level,
@@ -254,6 +310,7 @@ pub fn map(doc: &Document, lang: &str, ids: &mut Ids) -> Mapped {
                     title: heading.clone(),
                     body,
                     link_slug: crate::text::markdown::slug(&heading),
+                    line: *line,
                 });
                 last_heading = Some(heading);
             }
@@ -268,11 +325,28 @@ pub fn map(doc: &Document, lang: &str, ids: &mut Ids) -> Mapped {
                 push_block(&mut revision, &mut intro, &line);
                 last_heading = Some(strip_numbering(text).to_string());
             }
-            Part::Prose(text) => push_block(&mut revision, &mut intro, text),
-            Part::Table(table) => match columns(&table.header) {
+            Part::Prose(text) => {
+                let in_recipients = revision
+                    .sections
+                    .last()
+                    .is_some_and(|s| s.id == "recipients");
+                let listed = lead
+                    .filter(|l| super::lists::introduces_recipients(l, in_recipients))
+                    .and_then(|l| Some((l, super::lists::processors(text, part_line)?)));
+                match listed {
+                    Some((lead, found)) => {
+                        super::recipients::listed(lead, found, lang, &mut revision, &mut unmapped)
+                    }
+                    None => {
+                        push_block(&mut revision, &mut intro, text);
+                        lead_in = Some(text);
+                    }
+                }
+            }
+            Part::Table(table) => match super::recipients::columns(&table.header) {
                 Some(columns) => {
                     let group = last_heading.clone();
-                    processors(
+                    super::recipients::processors(
                         table,
                         &columns,
                         group,
@@ -312,11 +386,33 @@ pub fn map(doc: &Document, lang: &str, ids: &mut Ids) -> Mapped {
             title: revision.title.clone(),
             body: std::mem::take(&mut intro),
             link_slug: None,
+            line: 0,
         });
     }
     revision.intro = (!intro.trim().is_empty()).then(|| intro.trim().to_string());
     relink(&mut revision);
-    Mapped { revision, unmapped }
+    let mut found: Vec<(usize, String)> = revision
+        .sections
+        .iter()
+        .map(|s| {
+            (
+                s.line,
+                format!("section {:?} from heading {:?}", s.id, s.title),
+            )
+        })
+        .collect();
+    found.extend(
+        revision
+            .processors
+            .iter()
+            .map(|p| (p.line, format!("processor {:?}", p.name))),
+    );
+    found.sort_by_key(|(line, _)| *line);
+    Mapped {
+        revision,
+        found,
+        unmapped,
+    }
 }
 
 fn push_block(revision: &mut Revision, intro: &mut String, block: &str) {
@@ -399,189 +495,6 @@ fn relink(revision: &mut Revision) {
     for s in &mut revision.sections {
         fix(&mut s.body);
     }
-}
-
-/// Which column of a processor table holds what.
-#[derive(Debug, Default)]
-struct Columns {
-    name: usize,
-    purpose: Option<usize>,
-    data: Option<usize>,
-    countries: Option<usize>,
-    headquarters: Option<usize>,
-}
-
-#[rustfmt::skip]
-const NAME_WORDS: &[&str] = &[
-    "sub-processor", "subprocessor", "processor", "recipient", "partner", "vendor",
-    "service provider", "third part", "mottagare", "underbiträde", "biträde", "leverantör",
-    "underleverantör", "vastaanottaja", "käsittelijä", "kumppani", "alihankkija", "empfänger",
-    "auftragsverarbeiter", "dienstleister", "destinataire", "sous-traitant", "prestataire",
-];
-#[rustfmt::skip]
-const PURPOSE_WORDS: &[&str] = &[
-    "purpose", "usage", "use", "service", "function", "användning", "ändamål", "syfte",
-    "tjänst", "käyttötarkoitus", "tarkoitus", "palvelu", "zweck", "leistung", "finalité",
-    "usage", "objet",
-];
-#[rustfmt::skip]
-const DATA_WORDS: &[&str] = &[
-    "data", "information", "personuppgift", "uppgifter", "tiedot", "henkilötied", "daten",
-    "données",
-];
-#[rustfmt::skip]
-const HQ_WORDS: &[&str] = &[
-    "corporate location", "headquarter", "registered office", "entity location", "huvudkontor",
-    "säte", "kotipaikka", "sitz", "siège",
-];
-#[rustfmt::skip]
-const COUNTRY_WORDS: &[&str] = &[
-    "countr", "location", "where", "land", "länder", "maa", "sijainti", "standort", "pays",
-    "localisation", "lieu",
-];
-
-/// Whether a table header cell names the recipient column ("Partner", "Sub-processor").
-pub fn names_recipient(cell: &str) -> bool {
-    let lower = cell.to_lowercase();
-    NAME_WORDS.iter().any(|w| lower.contains(w))
-}
-
-/// Whether a table header cell names any column a processor table has.
-pub fn names_column(cell: &str) -> bool {
-    let lower = cell.to_lowercase();
-    [
-        NAME_WORDS,
-        PURPOSE_WORDS,
-        DATA_WORDS,
-        HQ_WORDS,
-        COUNTRY_WORDS,
-    ]
-    .iter()
-    .any(|words| words.iter().any(|w| lower.contains(w)))
-}
-
-fn columns(header: &[String]) -> Option<Columns> {
-    let lower: Vec<String> = header.iter().map(|h| h.to_lowercase()).collect();
-    let has = |i: usize, words: &[&str]| words.iter().any(|w| lower[i].contains(w));
-    let name = (0..lower.len()).find(|&i| has(i, NAME_WORDS))?;
-    let mut c = Columns {
-        name,
-        ..Default::default()
-    };
-    for i in (0..lower.len()).filter(|&i| i != name) {
-        if has(i, HQ_WORDS) && c.headquarters.is_none() {
-            c.headquarters = Some(i);
-        } else if has(i, COUNTRY_WORDS) && !lower[i].contains("data") && c.countries.is_none() {
-            c.countries = Some(i);
-        } else if has(i, PURPOSE_WORDS) && c.purpose.is_none() && !has(i, DATA_WORDS) {
-            c.purpose = Some(i);
-        } else if has(i, DATA_WORDS) && c.data.is_none() {
-            c.data = Some(i);
-        } else if c.purpose.is_none() {
-            c.purpose = Some(i);
-        }
-    }
-    Some(c)
-}
-
-fn processors(
-    table: &Table,
-    c: &Columns,
-    group: Option<String>,
-    lang: &str,
-    out: &mut Vec<Processor>,
-    unmapped: &mut Vec<(usize, String)>,
-) {
-    let cell = |row: &[String], i: Option<usize>| {
-        i.and_then(|i| row.get(i))
-            .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
-            .filter(|t| !t.is_empty())
-    };
-    for (row, line) in table.rows.iter().zip(&table.row_lines) {
-        let Some(name) = cell(row, Some(c.name)) else {
-            unmapped.push((
-                *line,
-                format!("table row {row:?} names no recipient: left out"),
-            ));
-            continue;
-        };
-        let name = name.trim_matches(|ch: char| ch.is_whitespace() || ch == ',' || ch == ';');
-        // With no column for places, a country a name ends with ("Microsoft Irland") is
-        // where the recipient is, not part of its name.
-        let (name, place) = match name.rsplit_once(' ') {
-            Some((rest, last)) if c.countries.is_none() && last.chars().count() > 2 => {
-                match country_code(last, lang) {
-                    Some(code) => (rest.trim_end_matches([',', ' ']), Some(code)),
-                    None => (name, None),
-                }
-            }
-            _ => (name, None),
-        };
-        let mut p = Processor {
-            countries: place.map(String::from).into_iter().collect(),
-            name: name.to_string(),
-            purpose: cell(row, c.purpose),
-            data: cell(row, c.data),
-            group: group.clone(),
-            ..Default::default()
-        };
-        if let Some(places) = cell(row, c.countries) {
-            for place in split_places(&places) {
-                match country_code(place, lang) {
-                    Some(code) => {
-                        p.countries.insert(code.to_string());
-                    }
-                    None => unmapped.push((
-                        *line,
-                        format!("{name}: {place:?} is no country name known in {lang:?}"),
-                    )),
-                }
-            }
-        }
-        if let Some(hq) = cell(row, c.headquarters) {
-            match country_code(&hq, lang) {
-                Some(code) => p.headquarters = Some(code.to_string()),
-                None => unmapped.push((
-                    *line,
-                    format!("{name}: headquarters {hq:?} is no country name known in {lang:?}"),
-                )),
-            }
-        }
-        match out
-            .iter_mut()
-            .find(|q| q.name.eq_ignore_ascii_case(&p.name))
-        {
-            // The same recipient twice: one entry, its countries united.
-            Some(q) => {
-                q.countries.extend(p.countries);
-                for (mine, theirs) in [(&mut q.purpose, p.purpose), (&mut q.data, p.data)] {
-                    match (mine.as_mut(), theirs) {
-                        (Some(m), Some(t)) if !m.contains(&t) => {
-                            m.push_str("; ");
-                            m.push_str(&t);
-                        }
-                        (None, t) => *mine = t,
-                        _ => {}
-                    }
-                }
-                q.headquarters = q.headquarters.take().or(p.headquarters);
-            }
-            None => out.push(p),
-        }
-    }
-}
-
-fn split_places(text: &str) -> Vec<&str> {
-    let mut out = vec![text];
-    for sep in [
-        ",", ";", "/", "\n", " and ", " och ", " ja ", " und ", " et ", " & ",
-    ] {
-        out = out.iter().flat_map(|t| t.split(sep)).collect();
-    }
-    out.into_iter()
-        .map(|t| t.trim_matches(|c: char| c.is_whitespace() || c == '.' || c == '(' || c == ')'))
-        .filter(|t| !t.is_empty())
-        .collect()
 }
 
 /// Country names of the built-in messages (`locales/<lang>/countries.ftl`), by language,
@@ -671,123 +584,10 @@ pub fn country_code(name: &str, lang: &str) -> Option<&'static str> {
         .find_map(|names| names.get(&key).copied())
 }
 
-/// `company.toml` with what the texts state: an e-mail address, an organisation number.
-pub fn company_toml(docs: &[&Document], locale: &str) -> String {
-    let text: String = docs
-        .iter()
-        .rev()
-        .flat_map(|d| d.parts.iter())
-        .filter_map(|p| match p {
-            Part::Prose(t) => Some(t.as_str()),
-            _ => None,
-        })
-        .collect::<Vec<_>>()
-        .join("\n");
-    let mut out = String::from(
-        "# Written by privsite import: only what the policy states. Fill in what it does not\n# (name, address, authority); `privsite check` lists what is missing.\n",
-    );
-    if let Some(email) = email(&text) {
-        let _ = writeln!(out, "email = {}", toml_string(&email));
-    }
-    if let Some(org) = org_number(&text) {
-        let _ = writeln!(out, "org_number = {}", toml_string(&org));
-    }
-    let _ = writeln!(out, "default_locale = {}", toml_string(locale));
-    out
-}
-
-fn email(text: &str) -> Option<String> {
-    text.split(|c: char| {
-        c.is_whitespace() || matches!(c, '<' | '>' | '(' | ')' | '[' | ']' | '"' | ',')
-    })
-    .map(|w| {
-        w.trim_start_matches("mailto:")
-            .trim_end_matches(['.', ';', ':'])
-    })
-    .find(|w| {
-        let Some((user, host)) = w.split_once('@') else {
-            return false;
-        };
-        !user.is_empty()
-            && host.contains('.')
-            && !host.starts_with('.')
-            && w.chars()
-                .all(|c| c.is_alphanumeric() || "@._-+".contains(c))
-    })
-    .map(String::from)
-}
-
-/// A Swedish (556677-8899) or Finnish (1234567-8) organisation number.
-fn org_number(text: &str) -> Option<String> {
-    text.split(|c: char| !(c.is_ascii_digit() || c == '-'))
-        .find(|w| {
-            let Some((a, b)) = w.split_once('-') else {
-                return false;
-            };
-            let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-            digits(a)
-                && digits(b)
-                && ((a.len() == 6 && b.len() == 4) || (a.len() == 7 && b.len() == 1))
-        })
-        .map(String::from)
-}
-
-/// A TOML string, quoted as toml_edit quotes it.
-pub fn toml_string(s: &str) -> String {
-    crate::source::edit::string(s)
-}
-
-/// A TOML string for Markdown: multi-line where it has lines.
-fn toml_text(s: &str) -> String {
-    crate::source::edit::prose(s).to_string()
-}
-
-impl Revision {
-    /// The revision as a source file.
-    pub fn to_toml(&self, dated_by: &str, origin: &str) -> String {
-        let mut out = String::new();
-        let _ = writeln!(out, "# Imported by privsite import from {origin}");
-        let _ = writeln!(out, "# Dated by {dated_by}.");
-        let _ = writeln!(out, "title = {}", toml_string(&self.title));
-        if let Some(summary) = &self.summary {
-            let _ = writeln!(out, "summary = {}", toml_string(summary));
-        }
-        if let Some(intro) = &self.intro {
-            let _ = writeln!(out, "intro = {}", toml_text(intro));
-        }
-        for s in &self.sections {
-            let _ = writeln!(out, "\n[[sections]]");
-            let _ = writeln!(out, "id = {}", toml_string(&s.id));
-            let _ = writeln!(out, "title = {}", toml_string(&s.title));
-            let _ = writeln!(out, "body = {}", toml_text(s.body.trim()));
-        }
-        for p in &self.processors {
-            let _ = writeln!(out, "\n[[processors]]");
-            let _ = writeln!(out, "name = {}", toml_string(&p.name));
-            if let Some(v) = &p.purpose {
-                let _ = writeln!(out, "purpose = {}", toml_string(v));
-            }
-            if let Some(v) = &p.data {
-                let _ = writeln!(out, "data = {}", toml_string(v));
-            }
-            if !p.countries.is_empty() {
-                let list: Vec<String> = p.countries.iter().map(|c| toml_string(c)).collect();
-                let _ = writeln!(out, "countries = [{}]", list.join(", "));
-            }
-            if let Some(v) = &p.headquarters {
-                let _ = writeln!(out, "headquarters = {}", toml_string(v));
-            }
-            if let Some(v) = &p.group {
-                let _ = writeln!(out, "group = {}", toml_string(v));
-            }
-        }
-        out
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::import::Table;
 
     #[test]
     fn topics_are_recognised_in_five_languages() {
@@ -811,6 +611,10 @@ mod tests {
         ] {
             assert_eq!(topic_any(heading), Some(id), "{heading}");
         }
+        // Whole words, never parts of others.
+        assert_eq!(topic_any("Creative Commons Sharealike License"), None);
+        assert_eq!(topic_any("Shared with third parties"), Some("recipients"));
+        assert_eq!(topic_any("Transferring data abroad"), Some("transfers"));
         assert_eq!(
             ascii_id("Så här skyddar vi dina personuppgifter"),
             "sa-har-skyddar-vi-dina-personuppgifter"
@@ -831,7 +635,7 @@ mod tests {
     }
 
     #[test]
-    fn a_recipient_table_becomes_processors_merged_by_name() {
+    fn a_recipient_table_becomes_processors_and_rows_of_other_facts_stay_apart() {
         let table = Table {
             header: vec![
                 "Sub-processor".into(),
@@ -854,8 +658,14 @@ mod tests {
                 ],
                 vec!["".into(), "x".into(), "".into(), "".into()],
                 vec!["Acme".into(), "Mail".into(), "Atlantis".into(), "".into()],
+                vec![
+                    "Stripe Inc".into(),
+                    "Fraud detection".into(),
+                    "United States".into(),
+                    "".into(),
+                ],
             ],
-            row_lines: vec![3, 4, 5, 6],
+            row_lines: vec![3, 4, 5, 6, 7],
             line: 1,
             markdown: String::new(),
         };
@@ -874,16 +684,21 @@ mod tests {
         };
         let mapped = map(&doc, "en", &mut Ids::default());
         let ps = &mapped.revision.processors;
-        assert_eq!(ps.len(), 2, "{ps:?}");
+        assert_eq!(ps.len(), 3, "{ps:?}");
+        // Two rows of the same purpose: one entry, their places united.
         assert_eq!(ps[0].name, "Stripe Inc");
         assert_eq!(
             ps[0].countries.iter().collect::<Vec<_>>(),
             ["DE", "IE", "US"]
         );
+        assert_eq!(ps[0].purpose.as_deref(), Some("Payments"));
+        // A row of another purpose: its own entry, named apart, not merged.
+        assert_eq!(ps[2].name, "Stripe Inc (Fraud detection)");
+        assert_eq!(ps[2].countries.iter().collect::<Vec<_>>(), ["US"]);
         assert_eq!(ps[0].headquarters.as_deref(), Some("US"));
         assert_eq!(ps[0].group.as_deref(), Some("Sub-processors"));
         assert_eq!(mapped.revision.sections[0].id, "recipients");
         let lines: Vec<usize> = mapped.unmapped.iter().map(|(l, _)| *l).collect();
-        assert_eq!(lines, [5, 6], "{:?}", mapped.unmapped);
+        assert_eq!(lines, [5, 6, 7], "{:?}", mapped.unmapped);
     }
 }

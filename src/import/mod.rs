@@ -3,15 +3,22 @@
 //!
 //! One reader per input kind ([`markdown`], [`html`], [`text`]) turns a document into
 //! [`Document`] parts (headings, prose, tables, with their lines); [`mapping`] makes
-//! sections and processors of them; [`git`] reads a file's versions from a repository.
+//! sections of them, and [`recipients`] and [`lists`] processors; [`git`] reads a file's
+//! versions as its branch published them; [`history`] tells what changed from one to the
+//! next; [`links`] makes site-relative links absolute; [`output`] writes the TOML.
 //! Nothing is written until every revision is made, and no file is overwritten without
 //! `force`.
 
 pub mod dates;
 pub mod git;
+pub mod history;
 pub mod html;
+pub mod links;
+pub mod lists;
 pub mod mapping;
 pub mod markdown;
+pub mod output;
+pub mod recipients;
 pub mod text;
 
 use std::fmt::Write as _;
@@ -29,6 +36,8 @@ pub struct Document {
     /// The effective date the text states, if any.
     pub date: Option<Date>,
     pub parts: Vec<Part>,
+    /// The source line of each part, where the reader knows it (else none, or 0).
+    pub lines: Vec<usize>,
     /// What the reader could not make sense of: (line, what).
     pub notes: Vec<(usize, String)>,
 }
@@ -101,7 +110,9 @@ pub fn read(kind: Kind, text: &str) -> Document {
         Kind::Text => text::read(&text),
     };
     if doc.date.is_none() {
-        doc.date = dates::stated_date(&text);
+        let (date, note) = dates::stated(&text);
+        doc.date = date;
+        doc.notes.extend(note);
     }
     doc
 }
@@ -147,6 +158,29 @@ pub struct Options {
     /// The date of a single file's revision; default the stated date, else today.
     pub date: Option<Date>,
     pub force: bool,
+    /// Follow a git history's paths through file renames.
+    pub follow: bool,
+    /// Date an undated version by the commit that brought it to the branch.
+    pub first_parent_dates: bool,
+    /// The URL the policy was published at, against which its site-relative links are
+    /// made absolute.
+    pub source_url: Option<String>,
+}
+
+impl Options {
+    /// Options for `company` and `locale` under `root`, the rest as by default.
+    pub fn new(root: &Path, company: &str, locale: &str) -> Options {
+        Options {
+            root: root.to_path_buf(),
+            company: company.into(),
+            locale: locale.into(),
+            date: None,
+            force: false,
+            follow: false,
+            first_parent_dates: false,
+            source_url: None,
+        }
+    }
 }
 
 /// One version of a document, read and dated.
@@ -158,8 +192,11 @@ pub struct Version {
     pub dated_by: String,
     /// Where the version comes from, for the report: a file name or a commit.
     pub origin: String,
-    /// What changed, for the history page: a commit's subject.
-    pub summary: Option<String>,
+    /// The subjects of the commits that made it, for the report only: a commit's subject
+    /// tells what the commit did, not what changed in the policy.
+    pub subjects: Vec<String>,
+    /// The day the text was first committed (UTC), for its announcement date.
+    pub committed: Option<Date>,
 }
 
 /// What an import wrote and found.
@@ -172,6 +209,12 @@ pub struct Report {
     pub superseded: Vec<(Date, String)>,
     /// What could not be mapped: (origin, line, what).
     pub unmapped: Vec<(String, usize, String)>,
+    /// Per revision written: (date, what was mapped, by line).
+    pub mapped: Vec<(Date, Vec<(usize, String)>)>,
+    /// Per revision written: (date, its summary, the subjects of its commits).
+    pub summaries: Vec<(Date, Option<String>, Vec<String>)>,
+    /// Other findings: history notes, renames proposed, dates read, the locale as written.
+    pub notes: Vec<String>,
     pub kept_company: Option<PathBuf>,
 }
 
@@ -186,6 +229,27 @@ impl Report {
                 if *sections == 1 { "" } else { "s" },
                 if *processors == 1 { "" } else { "s" },
             );
+        }
+        for (date, mapped) in &self.mapped {
+            for (line, what) in mapped {
+                let _ = writeln!(out, "  {date}: line {line}: {what}");
+            }
+        }
+        for (date, summary, subjects) in &self.summaries {
+            if let Some(summary) = summary {
+                let _ = writeln!(out, "summary {date}: {summary}");
+            }
+            if !subjects.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "note {date}: commit subject{} (not used as the summary): {}",
+                    if subjects.len() == 1 { "" } else { "s" },
+                    subjects.join(" | ")
+                );
+            }
+        }
+        for note in &self.notes {
+            let _ = writeln!(out, "note: {note}");
         }
         for (date, origin) in &self.superseded {
             let _ = writeln!(
@@ -224,25 +288,56 @@ pub fn import_file(file: &Path, options: &Options, today: Date) -> Result<Report
         date,
         dated_by,
         origin: file.display().to_string(),
-        summary: None,
+        subjects: Vec::new(),
+        committed: None,
     };
     write(vec![version], options)
 }
 
-/// Imports every version of `path` in the git repository `repo` (see [`git`]).
-pub fn import_git(repo: &Path, path: &str, options: &Options) -> Result<Report, String> {
-    let versions = git::versions(repo, path)?;
+/// Imports every version of `paths` (one history: in each commit, the first that exists)
+/// in the git repository `repo` (see [`git`]).
+pub fn import_git(repo: &Path, paths: &[&str], options: &Options) -> Result<Report, String> {
+    canonical_locale(&options.locale)?;
+    let paths: Vec<String> = paths.iter().map(|p| p.to_string()).collect();
+    let git_options = git::GitOptions {
+        follow: options.follow,
+        first_parent_dates: options.first_parent_dates,
+    };
+    let (versions, notes) = git::versions(repo, &paths, &git_options)?;
     if versions.is_empty() {
         return Err(format!(
-            "{}: no commit reachable from HEAD changes {path}",
-            repo.display()
+            "{}: no commit on HEAD's first-parent chain has {}",
+            repo.display(),
+            paths.join(" or ")
         ));
     }
-    write(versions, options)
+    let mut report = write(versions, options)?;
+    report.notes.splice(0..0, notes);
+    Ok(report)
+}
+
+/// The canonical spelling of a locale given in any common form (`en_US`, `EN-us`), or why
+/// it is refused; checked before any file is written.
+pub fn canonical_locale(locale: &str) -> Result<String, String> {
+    let refuse =
+        || format!("invalid locale {locale:?}: expected a BCP 47 tag such as sv, en or en-US");
+    if locale.contains(['/', '\\', '.']) {
+        return Err(refuse());
+    }
+    let canonical = match crate::model::locale::Locale::parse(locale.trim()) {
+        Ok(l) => l.as_str().to_string(),
+        Err(Some(c)) => c,
+        Err(None) => return Err(refuse()),
+    };
+    match crate::model::locale::Locale::parse(&canonical) {
+        Ok(_) => Ok(canonical),
+        Err(_) => Err(refuse()),
+    }
 }
 
 /// Maps versions to revisions (the last of each date wins) and writes them, with
-/// `company.toml` if the company has none.
+/// `company.toml` if the company has none. Each revision but the first is summarised from
+/// what changed since the one before; recipients that look renamed get `formerly`.
 pub fn write(mut versions: Vec<Version>, options: &Options) -> Result<Report, String> {
     if !crate::source::load::is_slug(&options.company) {
         return Err(format!(
@@ -250,47 +345,88 @@ pub fn write(mut versions: Vec<Version>, options: &Options) -> Result<Report, St
             options.company
         ));
     }
-    if options
-        .locale
-        .parse::<unic_langid::LanguageIdentifier>()
-        .is_err()
-        || options.locale.contains(['/', '\\', '.'])
+    let locale = canonical_locale(&options.locale)?;
+    if let Some(url) = &options.source_url
+        && links::resolve(url, "x").is_none()
     {
         return Err(format!(
-            "invalid locale {:?}: expected a BCP 47 tag such as sv or en",
-            options.locale
+            "invalid --source-url {url:?}: expected the http(s) address the policy was published at"
         ));
     }
     let mut report = Report::default();
-    // Stable order: by date, then as given (commits oldest first); the last of a date wins.
+    if locale != options.locale {
+        report
+            .notes
+            .push(format!("locale {:?} written as {locale:?}", options.locale));
+    }
+    // Stable order: by date, then as given (oldest first); the last of a date wins, and
+    // the earliest commit of a date is when that date's text was first committed.
     versions.sort_by_key(|v| v.date);
     let mut kept: Vec<Version> = Vec::new();
-    for v in versions {
+    for mut v in versions {
+        links::site_relative(&mut v.document, options.source_url.as_deref());
         if let Some(last) = kept.last_mut()
             && last.date == v.date
         {
             report.superseded.push((last.date, last.origin.clone()));
+            v.committed = match (last.committed, v.committed) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+            let mut subjects = std::mem::take(&mut last.subjects);
+            subjects.append(&mut v.subjects);
+            v.subjects = subjects;
             *last = v;
             continue;
         }
         kept.push(v);
     }
-    let lang = options
-        .locale
+    let lang = locale
         .split('-')
         .next()
-        .unwrap_or(&options.locale)
+        .unwrap_or(&locale)
         .to_ascii_lowercase();
     let mut ids = mapping::Ids::default();
     let mut files = Vec::new();
+    let mut previous: Option<(Date, mapping::Revision, String)> = None;
     for v in &kept {
         let mut mapped = mapping::map(&v.document, &lang, &mut ids);
-        mapped.revision.summary = v.summary.clone();
+        // A text that differs only in what is not written (spacing, markup, a date line)
+        // makes no revision: it would be told as a change with nothing changed.
+        let written = mapped.revision.to_toml("", "");
+        if let Some((date, _, before)) = &previous
+            && *before == written
+        {
+            report.notes.push(format!(
+                "{} from {}: the same revision as {date}, so none is written",
+                v.date, v.origin
+            ));
+            continue;
+        }
         for (line, what) in &mapped.unmapped {
             report
                 .unmapped
                 .push((v.origin.clone(), *line, what.clone()));
         }
+        if let Some((_, old, _)) = &previous {
+            for note in history::propose_renames(old, &mut mapped.revision) {
+                report.notes.push(format!("{}: {note}", v.date));
+            }
+            let told = history::summary(old, &mapped.revision, &lang);
+            if lang == "en" {
+                mapped.revision.summary = told.clone();
+            } else if let Some(t) = &told {
+                report.notes.push(format!(
+                    "{}: no summary written (the words are English): {t}",
+                    v.date
+                ));
+            }
+        }
+        mapped.revision.announced = v.committed.filter(|c| *c < v.date);
+        report.mapped.push((v.date, mapped.found.clone()));
+        report
+            .summaries
+            .push((v.date, mapped.revision.summary.clone(), v.subjects.clone()));
         report.revisions.push((
             v.date,
             v.origin.clone(),
@@ -300,9 +436,10 @@ pub fn write(mut versions: Vec<Version>, options: &Options) -> Result<Report, St
         ));
         let rel = Path::new("content")
             .join(&options.company)
-            .join(&options.locale)
+            .join(&locale)
             .join(format!("{}.toml", v.date));
         files.push((rel, mapped.revision.to_toml(&v.dated_by, &v.origin)));
+        previous = Some((v.date, mapped.revision, written));
     }
     let company_rel = Path::new("content")
         .join(&options.company)
@@ -327,7 +464,7 @@ pub fn write(mut versions: Vec<Version>, options: &Options) -> Result<Report, St
         report.kept_company = Some(company_rel.clone());
     } else {
         let texts: Vec<&Document> = kept.iter().map(|v| &v.document).collect();
-        files.push((company_rel, mapping::company_toml(&texts, &options.locale)));
+        files.push((company_rel, mapping::company_toml(&texts, &locale)));
     }
     for (rel, text) in files {
         let path = options.root.join(&rel);

@@ -33,13 +33,7 @@ fn every_page_of_an_imported_notice_and_its_diff_is_valid_html() {
     )
     .unwrap();
     let notice = fixtures().join("notices/large-notice.md");
-    let options = Options {
-        root: site.path().to_path_buf(),
-        company: "acme".into(),
-        locale: "en".into(),
-        date: None,
-        force: false,
-    };
+    let options = Options::new(site.path(), "acme", "en");
     import::import_file(&notice, &options, today()).unwrap();
     // A later revision: a changed table cell, a recipient replaced, a sentence rewritten.
     let changed = std::fs::read_to_string(&notice)

@@ -5,6 +5,8 @@
 //! where one is missing its test fails, unless PRIVSITE_SKIP_SEEDS=1 or
 //! PRIVSITE_SKIP_GIT=1 skips it.
 
+mod histories;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command as Process;
@@ -26,13 +28,7 @@ fn new_site(default_locale: &str) -> tempfile::TempDir {
 }
 
 fn options(root: &Path, company: &str, locale: &str) -> Options {
-    Options {
-        root: root.to_path_buf(),
-        company: company.into(),
-        locale: locale.into(),
-        date: None,
-        force: false,
-    }
+    Options::new(root, company, locale)
 }
 
 fn build(root: &Path, date: jiff::civil::Date) -> privsite::Built {
@@ -549,7 +545,7 @@ fn a_git_history_becomes_dated_revisions_and_a_processor_timeline() {
     let site = new_site("en");
     let report = import::import_git(
         repo.path(),
-        "legal/privacy.md",
+        &["legal/privacy.md"],
         &options(site.path(), "acme", "en"),
     )
     .unwrap();
@@ -572,7 +568,22 @@ fn a_git_history_becomes_dated_revisions_and_a_processor_timeline() {
     let june =
         std::fs::read_to_string(site.path().join("content/acme/en/2023-06-15.toml")).unwrap();
     assert!(june.contains("Typo fixed."), "{june}");
-    assert!(june.contains("summary = \"Fix a typo\""), "{june}");
+    // The summary tells what changed; the commit subjects are only notes in the report.
+    assert!(
+        june.contains("summary = \"Added Postmark; Removed Mailgun; 1 section reworded\""),
+        "{june}"
+    );
+    assert!(!june.contains("Fix a typo"), "{june}");
+    let text = report.to_text();
+    assert!(
+        text.contains("Postmark replaces Mailgun | Fix a typo"),
+        "{text}"
+    );
+    // First committed on June 10 (UTC), in force from June 15: announced then.
+    assert!(june.contains("announced = 2023-06-10"), "{june}");
+    let january =
+        std::fs::read_to_string(site.path().join("content/acme/en/2024-01-01.toml")).unwrap();
+    assert!(!january.contains("announced"), "{january}");
     let built = build(site.path(), jiff::civil::date(2025, 1, 1));
     let processors = page(&built, "acme/en/processors/index.html");
     let row = |name: &str| {

@@ -1,0 +1,516 @@
+//! Real-looking policy histories, each built here as a git repository: side branches and
+//! merges, same-second commits, dates stated through markup, bullet lists of recipients
+//! under location lead-ins, renamed recipients, renamed files, locales in other spellings.
+//! Each import is built through the real pipeline.
+
+use std::path::Path;
+
+use super::{build, commit, git, new_site, options, policy};
+use crate::prelude::require_git;
+use privsite::import;
+
+fn init() -> tempfile::TempDir {
+    let repo = tempfile::tempdir().unwrap();
+    git(
+        repo.path(),
+        &["init", "-q", "-b", "main"],
+        "2023-01-01T00:00:00Z",
+    );
+    repo
+}
+
+fn read(site: &Path, rel: &str) -> String {
+    std::fs::read_to_string(site.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+}
+
+fn dates(report: &import::Report) -> Vec<String> {
+    report
+        .revisions
+        .iter()
+        .map(|r| format!("{} {}", r.0, r.2))
+        .collect()
+}
+
+/// Each distinct text once, in the order it reached the branch: a side branch merged
+/// later is dated by its own commit, a merge bringing nothing new and a commit to another
+/// file make no revision, and of two commits in the same second the child wins.
+#[test]
+fn merges_and_same_second_commits_tell_each_text_once() {
+    if !require_git() {
+        return;
+    }
+    let repo = init();
+    let r = repo.path();
+    let p = "privacy.md";
+    let us = "United States";
+    commit(
+        r,
+        p,
+        &policy(None, &[("Stripe", us)], ""),
+        "First policy",
+        "2023-03-01T10:00:00Z",
+    );
+    git(r, &["checkout", "-q", "-b", "side"], "2023-03-02T00:00:00Z");
+    commit(
+        r,
+        p,
+        &policy(None, &[("Stripe", us), ("Anthropic", us)], ""),
+        "Localization trigger: acceptable use policies",
+        "2023-04-01T10:00:00Z",
+    );
+    git(r, &["checkout", "-q", "main"], "2023-04-02T00:00:00Z");
+    commit(
+        r,
+        "README.md",
+        "Readme.",
+        "Repo sync",
+        "2023-04-05T10:00:00Z",
+    );
+    git(
+        r,
+        &[
+            "merge",
+            "-q",
+            "--no-ff",
+            "side",
+            "-m",
+            "Merge pull request #1035 from acme/side",
+        ],
+        "2023-05-10T10:00:00Z",
+    );
+    commit(
+        r,
+        "other.md",
+        "Other.",
+        "Touch another file",
+        "2023-05-11T10:00:00Z",
+    );
+    // A parent and its child in the same second: the child's text is the one in force.
+    let canada = "United States, Canada";
+    commit(
+        r,
+        p,
+        &policy(None, &[("Stripe", us), ("Anthropic", canada)], ""),
+        "Parent",
+        "2023-06-01T12:00:00Z",
+    );
+    commit(
+        r,
+        p,
+        &policy(
+            None,
+            &[("Stripe", us), ("Anthropic", canada)],
+            " Typo fixed.",
+        ),
+        "Child",
+        "2023-06-01T12:00:00Z",
+    );
+
+    let site = new_site("en");
+    let s = site.path();
+    let report = import::import_git(r, &[p], &options(s, "acme", "en")).unwrap();
+    let text = report.to_text();
+    let got = dates(&report);
+    assert_eq!(got.len(), 3, "{text}");
+    assert_eq!(got[0], "2023-03-01 the commit date (UTC)");
+    assert!(
+        got[1].starts_with("2023-04-01 the commit that first has this text (")
+            && got[1].ends_with(", on a side branch; UTC)"),
+        "{text}"
+    );
+    assert_eq!(got[2], "2023-06-01 the commit date (UTC)");
+    let april = read(s, "content/acme/en/2023-04-01.toml");
+    assert!(april.contains("summary = \"Added Anthropic\""), "{april}");
+    let june = read(s, "content/acme/en/2023-06-01.toml");
+    assert!(june.contains("Typo fixed."), "the child wins: {june}");
+    assert!(
+        june.contains("summary = \"Anthropic now also processes in Canada; 1 section reworded\""),
+        "{june}"
+    );
+    for file in [&april, &june] {
+        for subject in ["Merge pull request", "Localization trigger", "Repo sync"] {
+            assert!(!file.contains(subject), "{subject} in {file}");
+        }
+    }
+    assert!(
+        text.contains("Localization trigger: acceptable use policies | Merge pull request #1035"),
+        "the subjects stay as notes: {text}"
+    );
+    let built = build(s, jiff::civil::date(2024, 1, 1));
+    let diff = crate::prelude::page(&built, "acme/en/2023-04-01/diff/index.html");
+    assert!(diff.contains("Anthropic"), "{diff}");
+
+    // With first-parent dates, the side branch's text is dated by the merge.
+    let site = new_site("en");
+    let mut o = options(site.path(), "acme", "en");
+    o.first_parent_dates = true;
+    let report = import::import_git(r, &[p], &o).unwrap();
+    assert_eq!(report.revisions[1].0, jiff::civil::date(2023, 5, 10));
+    build(site.path(), jiff::civil::date(2024, 1, 1));
+}
+
+/// Dates stated in emphasis, bold and links are read; an attribute that contradicts the
+/// visible date is reported and loses; a text committed before the day it states is
+/// announced that day.
+#[test]
+fn stated_dates_are_read_through_markup_and_announced_from_history() {
+    if !require_git() {
+        return;
+    }
+    let repo = init();
+    let r = repo.path();
+    let p = "policy.md";
+    let us = [("Stripe", "United States")];
+    for (line, date) in [
+        ("*Last updated: June 8, 2023*", "2023-06-01T09:00:00Z"),
+        (
+            "Effective date: **September 1, 2023**",
+            "2023-09-05T09:00:00Z",
+        ),
+        (
+            "Last updated: [July 18, 2024](https://example.com/changes)",
+            "2024-07-18T09:00:00Z",
+        ),
+        (
+            "Effective June 30, 2025\n{: datetime=\"2022-06-30\" #effective }",
+            "2025-06-01T09:00:00Z",
+        ),
+    ] {
+        commit(r, p, &policy(Some(line), &us, ""), "Update", date);
+    }
+    let site = new_site("en");
+    let s = site.path();
+    let report = import::import_git(r, &[p], &options(s, "acme", "en")).unwrap();
+    let text = report.to_text();
+    let got: Vec<String> = report.revisions.iter().map(|r| r.0.to_string()).collect();
+    assert_eq!(
+        got,
+        ["2023-06-08", "2023-09-01", "2024-07-18", "2025-06-30"],
+        "{text}"
+    );
+    assert!(
+        report
+            .revisions
+            .iter()
+            .all(|r| r.2 == "the date the text states"),
+        "{text}"
+    );
+    assert!(
+        text.contains("policy.md at commit")
+            && text.contains(":4: datetime=\"2022-06-30\" contradicts the visible date 2025-06-30"),
+        "{text}"
+    );
+    assert!(read(s, "content/acme/en/2023-06-08.toml").contains("announced = 2023-06-01"));
+    assert!(!read(s, "content/acme/en/2023-09-01.toml").contains("announced"));
+    assert!(!read(s, "content/acme/en/2024-07-18.toml").contains("announced"));
+    let last = read(s, "content/acme/en/2025-06-30.toml");
+    assert!(last.contains("announced = 2025-06-01"), "{last}");
+    // The attribute list is applied, not shown: its id kept, the rest dropped.
+    assert!(!last.contains("{:"), "{last}");
+    assert!(last.contains("<a id=\\\"effective\\\"></a>"), "{last}");
+    let built = build(s, jiff::civil::date(2025, 7, 1));
+    let page = crate::prelude::page(&built, "acme/en/index.html");
+    assert!(!page.contains("{:"), "{page}");
+    assert!(page.contains("id=\"effective\""), "{page}");
+}
+
+const EU_LIST: &str = "These subprocessors are located in the EU:";
+
+fn listed(eu: &[(&str, &str)], us: &[(&str, &str)]) -> String {
+    let mut out = String::from("# Subprocessors\n\n## Subprocessors\n\n");
+    for (lead, items) in [
+        (EU_LIST, eu),
+        ("These subprocessors are located in the United States:", us),
+    ] {
+        out.push_str(lead);
+        out.push_str("\n\n");
+        for (name, purpose) in items {
+            let slug = name.split_whitespace().next().unwrap().to_lowercase();
+            out.push_str(&format!("* [{name}](https://{slug}.example). {purpose}.\n"));
+        }
+        out.push('\n');
+    }
+    out.push_str("## Your rights\n\nYou may ask for your data.\n");
+    out
+}
+
+/// Recipients in bullet lists under location lead-ins become processors, with the place
+/// the lead-in states; a renamed recipient is proposed as `formerly`, and said so.
+#[test]
+fn bullet_lists_under_lead_ins_are_recipients_and_renames_are_proposed() {
+    if !require_git() {
+        return;
+    }
+    let repo = init();
+    let r = repo.path();
+    let p = "subprocessors.md";
+    commit(
+        r,
+        p,
+        &listed(
+            &[("Mailgun", "Email delivery"), ("Hetzner", "Hosting")],
+            &[("Anthropic", "AI model provider")],
+        ),
+        "List",
+        "2024-01-10T09:00:00Z",
+    );
+    commit(
+        r,
+        p,
+        &listed(
+            &[
+                ("Mailgun Technologies", "Email delivery"),
+                ("Hetzner", "Hosting"),
+            ],
+            &[
+                ("Anthropic", "AI model provider"),
+                ("OpenAI", "AI model provider"),
+            ],
+        ),
+        "Repo sync",
+        "2024-03-10T09:00:00Z",
+    );
+    let site = new_site("en");
+    let s = site.path();
+    let report = import::import_git(r, &[p], &options(s, "acme", "en")).unwrap();
+    let text = report.to_text();
+    assert_eq!(report.revisions.len(), 2, "{text}");
+    assert_eq!(report.revisions[0].4, 3, "{text}");
+    let first = read(s, "content/acme/en/2024-01-10.toml");
+    let value: toml::Table = first.parse().unwrap();
+    let ps = value["processors"].as_array().unwrap();
+    let anthropic = ps
+        .iter()
+        .find(|p| p["name"].as_str() == Some("Anthropic"))
+        .unwrap();
+    assert_eq!(
+        anthropic["countries"].as_array().unwrap()[0].as_str(),
+        Some("US")
+    );
+    assert_eq!(anthropic["purpose"].as_str(), Some("AI model provider"));
+    assert_eq!(anthropic["url"].as_str(), Some("https://anthropic.example"));
+    let mailgun = ps
+        .iter()
+        .find(|p| p["name"].as_str() == Some("Mailgun"))
+        .unwrap();
+    // The EU is a region, not a country: no country guessed, the lead-in kept.
+    assert!(mailgun.get("countries").is_none(), "{first}");
+    assert_eq!(
+        mailgun["group"].as_str(),
+        Some("These subprocessors are located in the EU")
+    );
+    assert!(text.contains("is a region, not one country"), "{text}");
+    assert!(text.contains("processor \"Anthropic\""), "{text}");
+    let second = read(s, "content/acme/en/2024-03-10.toml");
+    assert!(second.contains("formerly = [\"Mailgun\"]"), "{second}");
+    assert!(
+        second.contains("summary = \"Added OpenAI; Mailgun is now Mailgun Technologies\""),
+        "{second}"
+    );
+    assert!(
+        text.contains("\"Mailgun Technologies\" proposed as formerly \"Mailgun\""),
+        "{text}"
+    );
+    let built = build(s, jiff::civil::date(2024, 6, 1));
+    let page = crate::prelude::page(&built, "acme/en/processors/index.html");
+    assert!(
+        page.contains("These subprocessors are located in the EU"),
+        "{page}"
+    );
+    assert!(page.contains("OpenAI"), "{page}");
+}
+
+/// A file moved to another path is followed with `follow`, and several paths are one
+/// history.
+#[test]
+fn file_renames_are_followed_and_several_paths_are_one_history() {
+    if !require_git() {
+        return;
+    }
+    let repo = init();
+    let r = repo.path();
+    let us = [("Stripe", "United States")];
+    commit(
+        r,
+        "privacy.md",
+        &policy(None, &us, ""),
+        "First",
+        "2023-01-10T09:00:00Z",
+    );
+    std::fs::remove_file(r.join("privacy.md")).unwrap();
+    commit(
+        r,
+        "legal/privacy.md",
+        &policy(None, &us, " Moved and edited."),
+        "Move",
+        "2023-02-10T09:00:00Z",
+    );
+    let count = |paths: &[&str], follow: bool| {
+        let site = new_site("en");
+        let mut o = options(site.path(), "acme", "en");
+        o.follow = follow;
+        let report = import::import_git(r, paths, &o).unwrap();
+        build(site.path(), jiff::civil::date(2024, 1, 1));
+        (report.revisions.len(), report.to_text())
+    };
+    assert_eq!(count(&["legal/privacy.md"], false).0, 1);
+    let (n, text) = count(&["legal/privacy.md"], true);
+    assert_eq!(n, 2, "{text}");
+    assert!(
+        text.contains("followed legal/privacy.md back to privacy.md"),
+        "{text}"
+    );
+    assert_eq!(count(&["legal/privacy.md", "privacy.md"], false).0, 2);
+}
+
+/// A locale in another common spelling is written canonically; one that is no locale is
+/// refused before anything is written.
+#[test]
+fn locales_are_canonicalised_or_refused_before_writing() {
+    if !require_git() {
+        return;
+    }
+    let repo = init();
+    let r = repo.path();
+    commit(
+        r,
+        "p.md",
+        &policy(None, &[("Stripe", "United States")], ""),
+        "First",
+        "2023-01-10T09:00:00Z",
+    );
+    let site = new_site("en-US");
+    let s = site.path();
+    let report = import::import_git(r, &["p.md"], &options(s, "acme", "en_US")).unwrap();
+    assert!(s.join("content/acme/en-US/2023-01-10.toml").exists());
+    assert!(report.to_text().contains("written as \"en-US\""));
+    build(s, jiff::civil::date(2024, 1, 1));
+    let site = new_site("en");
+    let err =
+        import::import_git(r, &["p.md"], &options(site.path(), "acme", "english!")).unwrap_err();
+    assert!(err.contains("invalid locale"), "{err}");
+    assert_eq!(
+        std::fs::read_dir(site.path().join("content"))
+            .unwrap()
+            .count(),
+        0
+    );
+}
+
+/// What a Jekyll-style source holds is kept and applied, not shown as syntax: front
+/// matter with trailing spaces, a setext title over `###` sections, reference links,
+/// attribute lists after paragraphs, a row wider than its header, template tags and
+/// site-relative links (made absolute with a source URL).
+#[test]
+fn source_syntax_is_applied_and_what_cannot_be_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("privacy.md");
+    std::fs::write(
+        &file,
+        "--- \ntitle: Acme privacy notice\nlast_modified_at: 2024-02-03\ndate: 2020-01-01\n---  \n\
+Privacy Notice\n---\n\n\
+### Telemetry\n\nWe collect [crash reports][crash] and [usage][].\n{: #telemetry .note }\n\n\
+[crash]: https://acme.example/crash \"Crash\"\n[usage]: https://acme.example/usage\n\n\
+### Your rights\n\nAsk us in [your account](/account/privacy) or read [security](../security/).\n{% include footer.html %}\n\n\
+### Cookies\n\nWe set these.\n\n| Cookie | Lasts |\n|---|---|\n| session | a day | strictly necessary |\n",
+    )
+    .unwrap();
+    let site = new_site("en");
+    let s = site.path();
+    let mut o = options(s, "acme", "en");
+    o.source_url = Some("https://acme.example/legal/privacy/".into());
+    let report = import::import_file(&file, &o, jiff::civil::date(2025, 1, 1)).unwrap();
+    let text = report.to_text();
+    assert_eq!(
+        report.revisions[0].0,
+        jiff::civil::date(2024, 2, 3),
+        "{text}"
+    );
+    assert_eq!(
+        report.revisions[0].3, 3,
+        "three sections under the title: {text}"
+    );
+    let source = read(s, "content/acme/en/2024-02-03.toml");
+    assert!(source.contains("title = \"Privacy Notice\""), "{source}");
+    assert!(
+        source.contains("[crash reports](https://acme.example/crash)"),
+        "{source}"
+    );
+    assert!(
+        source.contains("[usage](https://acme.example/usage)"),
+        "{source}"
+    );
+    assert!(source.contains("<a id=\\\"telemetry\\\"></a>"), "{source}");
+    assert!(!source.contains("{:"), "{source}");
+    assert!(
+        source.contains("(https://acme.example/account/privacy)")
+            && source.contains("(https://acme.example/legal/security/)"),
+        "{source}"
+    );
+    assert!(
+        source.contains("strictly necessary"),
+        "the extra cell is kept: {source}"
+    );
+    assert!(text.contains("3 cells under a header of 2"), "{text}");
+    assert!(
+        text.contains("template tag \"{% include footer.html %}\""),
+        "{text}"
+    );
+    let built = build(s, jiff::civil::date(2025, 1, 1));
+    let page = crate::prelude::page(&built, "acme/en/index.html");
+    assert!(!page.contains("{:") && !page.contains("---"), "{page}");
+    assert!(
+        page.contains("href=\"https://acme.example/crash\""),
+        "{page}"
+    );
+    assert!(page.contains("strictly necessary"), "{page}");
+
+    // Without a source URL, each site-relative link is reported with its line.
+    let site = new_site("en");
+    let report = import::import_file(
+        &file,
+        &options(site.path(), "acme", "en"),
+        jiff::civil::date(2025, 1, 1),
+    )
+    .unwrap();
+    let text = report.to_text();
+    assert!(
+        text.contains(":19: link \"/account/privacy\" is relative")
+            && text.contains("link \"../security/\""),
+        "{text}"
+    );
+}
+
+/// A text that changes only in what the import does not write (here, front matter it does
+/// not read) makes no revision, and the report says so.
+#[test]
+fn a_change_that_writes_the_same_revision_makes_none() {
+    if !require_git() {
+        return;
+    }
+    let repo = init();
+    let r = repo.path();
+    let body = policy(None, &[("Stripe", "United States")], "");
+    for (layout, date) in [
+        ("page", "2023-01-10T09:00:00Z"),
+        ("default", "2023-02-10T09:00:00Z"),
+    ] {
+        commit(
+            r,
+            "p.md",
+            &format!("---\nlayout: {layout}\n---\n{body}"),
+            "Layout",
+            date,
+        );
+    }
+    let site = new_site("en");
+    let report = import::import_git(r, &["p.md"], &options(site.path(), "acme", "en")).unwrap();
+    let text = report.to_text();
+    assert_eq!(report.revisions.len(), 1, "{text}");
+    assert!(
+        text.contains("2023-02-10 from p.md at commit")
+            && text.contains("the same revision as 2023-01-10"),
+        "{text}"
+    );
+    build(site.path(), jiff::civil::date(2024, 1, 1));
+}
