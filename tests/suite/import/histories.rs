@@ -207,7 +207,7 @@ fn stated_dates_are_read_through_markup_and_announced_from_history() {
     assert!(last.contains("announced = 2025-06-01"), "{last}");
     // The attribute list is applied, not shown: its id kept, the rest dropped.
     assert!(!last.contains("{:"), "{last}");
-    assert!(last.contains("<a id=\\\"effective\\\"></a>"), "{last}");
+    assert!(last.contains("<a id=\"effective\"></a>"), "{last}");
     let built = build(s, jiff::civil::date(2025, 7, 1));
     let page = crate::prelude::page(&built, "acme/en/index.html");
     assert!(!page.contains("{:"), "{page}");
@@ -440,7 +440,7 @@ Privacy Notice\n---\n\n\
         source.contains("[usage](https://acme.example/usage)"),
         "{source}"
     );
-    assert!(source.contains("<a id=\\\"telemetry\\\"></a>"), "{source}");
+    assert!(source.contains("<a id=\"telemetry\"></a>"), "{source}");
     assert!(!source.contains("{:"), "{source}");
     assert!(
         source.contains("(https://acme.example/account/privacy)")
