@@ -54,7 +54,7 @@ controller-email = Netfang
 controller-phone = Sími
 controller-website = Vefsíða
 controller-dpo = Persónuverndarfulltrúi
-controller-authority = Eftirlitsstjórnvald
+controller-authority = Eftirlitsyfirvald
 not-stated = Kemur ekki fram í þessari stefnu
 
 ## Tafla yfir vinnsluaðila
