@@ -70,7 +70,8 @@ safeguard-missing = Engin tilgreind
 ## Saga
 history-title = Útgáfusaga
 history-intro = { $count ->
-    [one] Þessi stefna er til í { $count } útgáfu.
+    [1] Þessi stefna er til í { $count } útgáfu.
+    [one] Þessi stefna er til í { $count } útgáfu, nýjasta fyrst.
    *[other] Þessi stefna er til í { $count } útgáfum, nýjasta fyrst.
 }
 status-current = Í gildi

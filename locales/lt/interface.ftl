@@ -72,7 +72,8 @@ safeguard-missing = Nenurodyta
 ## Istorija
 history-title = Versijų istorija
 history-intro = { $count ->
-    [one] Ši politika turi { $count } versiją.
+    [1] Ši politika turi { $count } versiją.
+    [one] Ši politika turi { $count } versiją, naujausia pirmoji.
     [few] Ši politika turi { $count } versijas, naujausia pirmoji.
     [many] Ši politika turi { $count } versijos, naujausia pirmoji.
    *[other] Ši politika turi { $count } versijų, naujausia pirmoji.

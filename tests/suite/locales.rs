@@ -599,3 +599,58 @@ fn no_message_doubles_a_full_stop() {
         doubled.join("\n")
     );
 }
+
+/// A plural message says the same thing for every count above one: 21 and 101 (the
+/// "one" category in hr, is, lt, lv, sl) keep every clause the other counts have, seen
+/// as the same number of clause boundaries.
+#[test]
+fn every_plural_category_keeps_every_clause() {
+    let mut lost = Vec::new();
+    for lang in SHIPPED {
+        let mut bundle = FluentBundle::new(vec![lang.parse().unwrap()]);
+        bundle.set_use_isolating(false);
+        let messages = messages_of(lang);
+        for file in messages.values().map(|(f, _)| f).collect::<BTreeSet<_>>() {
+            let text = fs::read_to_string(file).unwrap();
+            bundle
+                .add_resource(FluentResource::try_new(text).unwrap())
+                .unwrap();
+        }
+        for (key, (_, info)) in &messages {
+            if info.plural_keys.is_empty() || !info.variables.contains("count") {
+                continue;
+            }
+            let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
+                continue;
+            };
+            let render = |n: u32| {
+                let mut args = FluentArgs::new();
+                for var in &info.variables {
+                    if var == "count" {
+                        args.set(var.as_str(), FluentValue::from(n));
+                    } else {
+                        args.set(var.as_str(), FluentValue::from("X"));
+                    }
+                }
+                let mut errors = Vec::new();
+                bundle
+                    .format_pattern(pattern, Some(&args), &mut errors)
+                    .into_owned()
+            };
+            // Clause boundaries: commas, semicolons and full stops inside the text.
+            let marks = |s: &str| {
+                s.trim_end_matches('.').matches([',', ';']).count()
+                    + s.trim_end().matches(". ").count()
+            };
+            let reference = render(5);
+            for n in 2..=120 {
+                let text = render(n);
+                if marks(&text) != marks(&reference) {
+                    lost.push(format!("{lang} {key} {n}: {text:?} (5: {reference:?})"));
+                    break;
+                }
+            }
+        }
+    }
+    assert!(lost.is_empty(), "{}", lost.join("\n"));
+}

@@ -661,7 +661,7 @@ fn pages_and_feeds_tell_the_notice() {
     assert!(history.contains(facts));
     let processors = page(&built, "acme/en/processors/index.html");
     assert!(
-        processors.contains("Echo Chat was added as a recipient. It processes data in United States. Transfer safeguard: Standard data protection clauses."),
+        processors.contains("Echo Chat was added as a recipient. Countries where it processes data: United States. Transfer safeguard: Standard data protection clauses."),
         "the coming change says where and under which safeguard: {processors}"
     );
 
