@@ -487,6 +487,47 @@ fn the_new_command_adds_a_locale_to_a_company() {
     assert!(text.contains("draft = true"), "{text}");
 }
 
+/// `new --locale` with a language privsite has no messages for says so; old codes are
+/// read as the current ones (`no` is `nb`, `iw` is `he`).
+#[test]
+fn new_warns_of_a_locale_without_messages_and_reads_old_codes() {
+    let fixture = Fixture::copy("basic");
+    let run = |locale: &str| {
+        let out = privsite(fixture.root())
+            .args(["new", "acme", "--locale", locale])
+            .env("SOURCE_DATE_EPOCH", "1735689600")
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(out.status.success(), "{locale}: {stderr}");
+        (String::from_utf8_lossy(&out.stdout).into_owned(), stderr)
+    };
+    let (stdout, stderr) = run("uk");
+    assert!(
+        stdout.contains("content/acme/uk/2023-06-01.toml"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains("warning: privsite has no interface messages in \"uk\""),
+        "{stderr}"
+    );
+    let (stdout, stderr) = run("no");
+    assert!(
+        stdout.contains("content/acme/nb/2023-06-01.toml"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains("\"no\" is an old code: using \"nb\""),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("warning"), "{stderr}");
+    let (stdout, _) = run("iw");
+    assert!(
+        stdout.contains("content/acme/he/2023-06-01.toml"),
+        "{stdout}"
+    );
+}
+
 /// Values the code puts into messages, with the variables that may receive each: the
 /// reader's long date (bg "… г.", hr "… 2024.", hu "… 1.", lt "… d."), each transfer
 /// safeguard's name (es "… EE. UU."), and country names and lists as CLDR writes them.
