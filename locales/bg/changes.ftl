@@ -88,12 +88,12 @@ diff-processor-countries-changed = { $name }: мястото на обработ
 
 ## Notices of change: announced dates, classes, notice e-mails
 notice-announced-line = Обявено на { $announced } · влиза в сила на { $date }
-notice-objection-deadline = Клиентите могат да възразят срещу тази промяна до { $deadline }.
+notice-objection-deadline = Клиентите могат да възразят срещу тази промяна до { $deadline }
 notice-class-material = Съществена промяна
 notice-class-editorial = Редакционна промяна
 notice-reference-upcoming = Текстът на оригинала ({ $language }) има нова версия, която влиза в сила на { $date }; този превод все още не я съдържа.
 notice-email-subject = { $company }: нашата политика за поверителност се променя на { $date }
-notice-email-intro = { $company } променя своята политика за поверителност. Новата версия влиза в сила на { $date }.
+notice-email-intro = { $company } променя своята политика за поверителност. Новата версия влиза в сила на { $date }
 notice-email-added = Добавени получатели
 notice-email-removed = Премахнати получатели
 notice-email-renamed = Преименувани получатели
@@ -101,7 +101,7 @@ notice-email-changed = Променени получатели
 notice-email-col-name = Получател
 notice-email-col-location = Къде се обработват данните
 notice-email-col-safeguard = Гаранция за предаването
-notice-email-objection = Можете да възразите срещу тази промяна до { $deadline }.
+notice-email-objection = Можете да възразите срещу тази промяна до { $deadline }
 notice-email-objection-contact = За да възразите, пишете на { $contact }.
 notice-email-diff = Какво се промени, дума по дума:
 notice-email-policy = Новата версия:

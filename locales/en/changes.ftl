@@ -61,11 +61,11 @@ diff-count-title-changed = title changed
 diff-count-intro-changed = introduction changed
 
 diff-processor-added = { $name } was added as a recipient. { $details }
-diff-processor-where = It processes data in { $countries }.
+diff-processor-where = Countries where it processes data: { $countries }.
 diff-processor-safeguard = Transfer safeguard: { $safeguard }.
 diff-processor-removed = { $name } is no longer a recipient.
 diff-processor-safeguard-changed = { $name }: the transfer safeguard changed from { $old } to { $new }.
-diff-processor-headquarters-changed = { $name }: now established in { $new } (before: { $old }).
+diff-processor-headquarters-changed = { $name }: country of establishment now { $new } (before: { $old }).
 diff-processor-purpose-changed = { $name }: purpose changed from “{ $old }” to “{ $new }”.
 diff-processor-data-changed = { $name }: personal data shared changed from “{ $old }” to “{ $new }”.
 safeguard-none = none stated

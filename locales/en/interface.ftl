@@ -63,7 +63,7 @@ processor-purpose = Purpose
 processor-data = Personal data
 processor-since = Since
 processor-removed-on = Removed on
-processor-headquarters = Established in { $country }
+processor-headquarters = Country of establishment: { $country }
 outside-eea = outside the EEA
 safeguard-missing = None stated
 

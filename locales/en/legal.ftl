@@ -21,7 +21,8 @@ legal-basis-legitimate-interests-ref = GDPR Art. 6(1)(f)
 
 safeguard-adequacy = Adequacy decision
 safeguard-adequacy-description = The European Commission has decided that the country receiving your data protects personal data to a standard essentially equivalent to that in the EU.
-safeguard-scc = Standard contractual clauses
+# Art. 46(2)(c): "standard data protection clauses adopted by the Commission"
+safeguard-scc = Standard data protection clauses
 safeguard-scc-description = We have agreed contract terms with the recipient, approved by the European Commission, that oblige it to protect your personal data to EU standards.
 safeguard-bcr = Binding corporate rules
 safeguard-bcr-description = The recipient belongs to a group of companies whose internal data protection rules have been approved by an EU data protection authority and bind every company in the group.

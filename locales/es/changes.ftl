@@ -71,7 +71,7 @@ diff-count-intro-changed = introducción modificada
 
 diff-processor-added = { $name } se ha añadido como destinatario. { $details }
 diff-processor-where = Trata datos en: { $countries }.
-diff-processor-safeguard = Garantía de la transferencia: { $safeguard }.
+diff-processor-safeguard = Garantía de la transferencia: { $safeguard }
 diff-processor-removed = { $name } ha dejado de ser destinatario.
 diff-processor-safeguard-changed = { $name }: la garantía de la transferencia ha pasado de «{ $old }» a «{ $new }».
 diff-processor-headquarters-changed = { $name }: nuevo establecimiento: { $new } (antes: { $old }).

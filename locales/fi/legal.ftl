@@ -21,7 +21,8 @@ legal-basis-legitimate-interests-ref = tietosuoja-asetuksen 6 artiklan 1 kohdan 
 
 safeguard-adequacy = Tietosuojan riittävyyttä koskeva päätös
 safeguard-adequacy-description = Euroopan komissio on päättänyt, että tietosi vastaanottava maa suojaa henkilötietoja tasolla, joka vastaa olennaisilta osin EU:n suojatasoa.
-safeguard-scc = Vakiosopimuslausekkeet
+# 46 artiklan 2 kohdan c alakohta: "komission hyväksymät tietosuojaa koskevat vakiolausekkeet"
+safeguard-scc = Tietosuojaa koskevat vakiolausekkeet
 safeguard-scc-description = Olemme sopineet vastaanottajan kanssa Euroopan komission hyväksymistä ehdoista, jotka velvoittavat vastaanottajan suojaamaan henkilötietojasi EU:n vaatimusten mukaisesti.
 safeguard-bcr = Yritystä koskevat sitovat säännöt
 safeguard-bcr-description = Vastaanottaja kuuluu yritysryhmään, jonka sisäiset tietosuojasäännöt EU:n tietosuojaviranomainen on hyväksynyt ja jotka sitovat kaikkia ryhmän yrityksiä.

@@ -93,7 +93,7 @@ value-not-stated = non précisé
 diff-processor-where-unstated = Le lieu du traitement des données n’est pas précisé.
 diff-processor-renamed = { $old } s’appelle désormais { $new }.
 diff-processor-role-changed = { $name } : le rôle est passé de { $old } à { $new }.
-diff-processor-countries-changed = { $name } : le lieu du traitement est passé de { $old } à { $new }.
+diff-processor-countries-changed = { $name } : lieu du traitement modifié (auparavant : { $old } ; désormais : { $new }).
 
 ## Notices of change: announced dates, classes, notice e-mails
 notice-announced-line = Annoncée le { $announced } · entre en vigueur le { $date }

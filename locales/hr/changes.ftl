@@ -97,12 +97,12 @@ diff-processor-countries-changed = { $name }: promjena mjesta obrade (prije: { $
 
 ## Notices of change: announced dates, classes, notice e-mails
 notice-announced-line = Najavljeno: { $announced } · stupa na snagu: { $date }
-notice-objection-deadline = Klijenti mogu uložiti prigovor na ovu promjenu do { $deadline }.
+notice-objection-deadline = Klijenti mogu uložiti prigovor na ovu promjenu do { $deadline }
 notice-class-material = Bitna promjena
 notice-class-editorial = Redakcijska promjena
 notice-reference-upcoming = Referentni tekst ({ $language }) ima novu verziju koja stupa na snagu { $date }; ovaj je prijevod još ne sadrži.
 notice-email-subject = { $company }: naša se politika privatnosti mijenja { $date }
-notice-email-intro = { $company } mijenja svoju politiku privatnosti. Nova verzija stupa na snagu { $date }.
+notice-email-intro = { $company } mijenja svoju politiku privatnosti. Nova verzija stupa na snagu { $date }
 notice-email-added = Dodani primatelji
 notice-email-removed = Uklonjeni primatelji
 notice-email-renamed = Preimenovani primatelji
@@ -110,7 +110,7 @@ notice-email-changed = Promijenjeni primatelji
 notice-email-col-name = Primatelj
 notice-email-col-location = Gdje se podaci obrađuju
 notice-email-col-safeguard = Zaštitna mjera za prijenos
-notice-email-objection = Prigovor na ovu promjenu možete uložiti do { $deadline }.
+notice-email-objection = Prigovor na ovu promjenu možete uložiti do { $deadline }
 notice-email-objection-contact = Za podnošenje prigovora obratite se na: { $contact }.
 notice-email-diff = Što se promijenilo, riječ po riječ:
 notice-email-policy = Nova verzija:

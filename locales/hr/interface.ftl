@@ -73,7 +73,8 @@ safeguard-missing = Nije navedena
 ## Povijest
 history-title = Povijest verzija
 history-intro = { $count ->
-    [one] Ova politika ima { $count } verziju.
+    [1] Ova politika ima { $count } verziju.
+    [one] Ova politika ima { $count } verziju, od najnovije.
     [few] Ova politika ima { $count } verzije, od najnovije.
    *[other] Ova politika ima { $count } verzija, od najnovije.
 }

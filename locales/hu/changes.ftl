@@ -88,12 +88,12 @@ diff-processor-countries-changed = { $name }: az adatkezelés helye megváltozot
 
 ## Notices of change: announced dates, classes, notice e-mails
 notice-announced-line = Bejelentve: { $announced } · hatálybalépés: { $date }
-notice-objection-deadline = Az ügyfelek e változás elleni tiltakozásának határideje: { $deadline }.
+notice-objection-deadline = Az ügyfelek e változás elleni tiltakozásának határideje: { $deadline }
 notice-class-material = Lényeges változás
 notice-class-editorial = Szerkesztési változás
 notice-reference-upcoming = A referenciaszöveg ({ $language }) új változatának hatálybalépése: { $date }; ez a fordítás még nem tartalmazza.
 notice-email-subject = { $company }: adatvédelmi tájékoztatónk módosul (hatálybalépés: { $date })
-notice-email-intro = { $company } – adatvédelmi tájékoztatónk módosul. Az új változat hatálybalépésének napja: { $date }.
+notice-email-intro = { $company } – adatvédelmi tájékoztatónk módosul. Az új változat hatálybalépésének napja: { $date }
 notice-email-added = Hozzáadott címzettek
 notice-email-removed = Eltávolított címzettek
 notice-email-renamed = Átnevezett címzettek
@@ -101,7 +101,7 @@ notice-email-changed = Módosult címzettek
 notice-email-col-name = Címzett
 notice-email-col-location = Az adatkezelés helye
 notice-email-col-safeguard = Az adattovábbítás garanciája
-notice-email-objection = Ön tiltakozhat e változás ellen. Határidő: { $deadline }.
+notice-email-objection = Ön tiltakozhat e változás ellen. Határidő: { $deadline }
 notice-email-objection-contact = Tiltakozását a következő elérhetőségen jelezheti: { $contact }.
 notice-email-diff = Mi változott, szóról szóra:
 notice-email-policy = Az új változat:

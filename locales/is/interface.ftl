@@ -54,7 +54,7 @@ controller-email = Netfang
 controller-phone = Sími
 controller-website = Vefsíða
 controller-dpo = Persónuverndarfulltrúi
-controller-authority = Eftirlitsstjórnvald
+controller-authority = Eftirlitsyfirvald
 not-stated = Kemur ekki fram í þessari stefnu
 
 ## Tafla yfir vinnsluaðila
@@ -70,7 +70,8 @@ safeguard-missing = Engin tilgreind
 ## Saga
 history-title = Útgáfusaga
 history-intro = { $count ->
-    [one] Þessi stefna er til í { $count } útgáfu.
+    [1] Þessi stefna er til í { $count } útgáfu.
+    [one] Þessi stefna er til í { $count } útgáfu, nýjasta fyrst.
    *[other] Þessi stefna er til í { $count } útgáfum, nýjasta fyrst.
 }
 status-current = Í gildi

@@ -93,7 +93,7 @@ value-not-stated = non indicato
 diff-processor-where-unstated = Non è indicato dove vengono trattati i dati.
 diff-processor-renamed = { $old } ora si chiama { $new }.
 diff-processor-role-changed = { $name }: il ruolo è passato da { $old } a { $new }.
-diff-processor-countries-changed = { $name }: il luogo del trattamento è passato da { $old } a { $new }.
+diff-processor-countries-changed = { $name }: luogo del trattamento modificato (in precedenza: { $old }; ora: { $new }).
 
 ## Notices of change: announced dates, classes, notice e-mails
 notice-announced-line = Annuncio: { $announced } · entrata in vigore: { $date }

@@ -1,7 +1,7 @@
 ### Kas pasikeitė: palyginimo puslapiai, pakeitimų žurnalai ir sklaidos kanalai (lietuvių kalba).
 
 diff-title = { $date } pakeitimai
-diff-compared = Palyginta su versija, galiojusia nuo { $old }.
+diff-compared = Palyginta su versija, galiojusia nuo { $old }
 diff-read-old = Ankstesnė versija
 diff-read-new = Ši versija
 diff-summary-heading = Santrauka
@@ -106,12 +106,12 @@ diff-processor-countries-changed = { $name }: pakeista duomenų tvarkymo vieta (
 
 ## Notices of change: announced dates, classes, notice e-mails
 notice-announced-line = Paskelbta: { $announced } · įsigalioja: { $date }
-notice-objection-deadline = Klientai gali pateikti prieštaravimą dėl šio pakeitimo iki { $deadline }.
+notice-objection-deadline = Klientai gali pateikti prieštaravimą dėl šio pakeitimo iki { $deadline }
 notice-class-material = Esminis pakeitimas
 notice-class-editorial = Redakcinis pakeitimas
 notice-reference-upcoming = Pamatinis tekstas ({ $language }) turi naują versiją, įsigaliosiančią { $date }; šiame vertime jos dar nėra.
 notice-email-subject = { $company }: mūsų privatumo politika keičiasi { $date }
-notice-email-intro = { $company } keičia savo privatumo politiką. Nauja versija įsigalioja { $date }.
+notice-email-intro = { $company } keičia savo privatumo politiką. Nauja versija įsigalioja { $date }
 notice-email-added = Pridėti gavėjai
 notice-email-removed = Pašalinti gavėjai
 notice-email-renamed = Pervadinti gavėjai
@@ -119,7 +119,7 @@ notice-email-changed = Pakeisti gavėjai
 notice-email-col-name = Gavėjas
 notice-email-col-location = Kur tvarkomi duomenys
 notice-email-col-safeguard = Perdavimo apsaugos priemonė
-notice-email-objection = Galite pateikti prieštaravimą dėl šio pakeitimo iki { $deadline }.
+notice-email-objection = Galite pateikti prieštaravimą dėl šio pakeitimo iki { $deadline }
 notice-email-objection-contact = Norėdami pateikti prieštaravimą, rašykite: { $contact }.
 notice-email-diff = Kas pasikeitė, žodis po žodžio:
 notice-email-policy = Nauja versija:

@@ -7,7 +7,7 @@
 ## Puslapio rėmas
 skip-to-content = Pereiti prie turinio
 language-switcher = Kalba
-footer-generated = Paskelbta naudojant privsite. Sugeneruota: { $date }.
+footer-generated = Paskelbta naudojant privsite. Sugeneruota: { $date }
 policy-navigation = Ši politika
 nav-current = Galiojanti politika
 nav-history = Versijų istorija
@@ -15,12 +15,12 @@ nav-processors = Duomenų tvarkytojai
 
 ## Pranešimai
 notice-past-title = Ankstesnė versija.
-notice-past = Ši versija galiojo nuo { $from } iki { $until }.
+notice-past = Ši versija galiojo nuo { $from } iki { $until }
 notice-read-current = Skaityti galiojančią versiją.
 notice-upcoming-title = Būsima versija.
-notice-upcoming = Ši versija įsigalioja { $date }. Iki tol taikoma dabartinė versija.
+notice-upcoming = Ši versija įsigalioja { $date } Iki tol taikoma dabartinė versija.
 notice-new-version-title = Netrukus įsigalios nauja versija.
-notice-new-version = Atnaujinta politika įsigalioja { $date }.
+notice-new-version = Atnaujinta politika įsigalioja { $date }
 notice-read-upcoming = Skaityti naująją versiją.
 notice-stale-title = Šis vertimas nėra atnaujintas.
 notice-stale = Nuo { $since } originali versija (kalba: { $reference }) buvo pakeista, o šis vertimas dar neatnaujintas.
@@ -44,7 +44,7 @@ legal-basis-label = { $count ->
    *[other] Teisiniai pagrindai:
 }
 legitimate-interest-label = Siekiamas teisėtas interesas:
-version-footer = Tai versija, galiojanti nuo { $date }.
+version-footer = Tai versija, galiojanti nuo { $date }
 permalink = Nuolatinė nuoroda į šią versiją
 
 ## Duomenų valdytojas
@@ -72,7 +72,8 @@ safeguard-missing = Nenurodyta
 ## Istorija
 history-title = Versijų istorija
 history-intro = { $count ->
-    [one] Ši politika turi { $count } versiją.
+    [1] Ši politika turi { $count } versiją.
+    [one] Ši politika turi { $count } versiją, naujausia pirmoji.
     [few] Ši politika turi { $count } versijas, naujausia pirmoji.
     [many] Ši politika turi { $count } versijos, naujausia pirmoji.
    *[other] Ši politika turi { $count } versijų, naujausia pirmoji.

@@ -73,7 +73,8 @@ safeguard-missing = Nav norādīta
 history-title = Versiju vēsture
 history-intro = { $count ->
     [zero] Šai politikai ir { $count } versijas, sākot ar jaunāko.
-    [one] Šai politikai ir { $count } versija.
+    [1] Šai politikai ir { $count } versija.
+    [one] Šai politikai ir { $count } versija, sākot ar jaunāko.
    *[other] Šai politikai ir { $count } versijas, sākot ar jaunāko.
 }
 status-current = Spēkā

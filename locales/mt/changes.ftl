@@ -111,7 +111,7 @@ value-not-stated = mhux imsemmi
 diff-processor-where-unstated = Mhux imsemmi fejn tiġi pproċessata d-data.
 diff-processor-renamed = { $old } issa jismu { $new }.
 diff-processor-role-changed = { $name }: ir-rwol inbidel minn { $old } għal { $new }.
-diff-processor-countries-changed = { $name }: il-post fejn tiġi pproċessata d-data nbidel minn { $old } għal { $new }.
+diff-processor-countries-changed = { $name }: il-post fejn tiġi pproċessata d-data nbidel (qabel: { $old }; issa: { $new }).
 
 ## Notices of change: announced dates, classes, notice e-mails
 notice-announced-line = Imħabbar: { $announced } · jidħol fis-seħħ: { $date }

@@ -61,11 +61,11 @@ diff-count-title-changed = titel gewijzigd
 diff-count-intro-changed = inleiding gewijzigd
 
 diff-processor-added = { $name } is toegevoegd als ontvanger. { $details }
-diff-processor-where = De gegevens worden verwerkt in { $countries }.
+diff-processor-where = Landen waar de gegevens worden verwerkt: { $countries }.
 diff-processor-safeguard = Waarborg bij doorgifte: { $safeguard }.
 diff-processor-removed = { $name } is geen ontvanger meer.
 diff-processor-safeguard-changed = { $name }: de waarborg bij doorgifte is gewijzigd van { $old } in { $new }.
-diff-processor-headquarters-changed = { $name }: nu gevestigd in { $new } (voorheen: { $old }).
+diff-processor-headquarters-changed = { $name }: land van vestiging nu { $new } (voorheen: { $old }).
 diff-processor-purpose-changed = { $name }: het doel is gewijzigd van ‘{ $old }’ in ‘{ $new }’.
 diff-processor-data-changed = { $name }: de gedeelde persoonsgegevens zijn gewijzigd van ‘{ $old }’ in ‘{ $new }’.
 safeguard-none = geen vermeld
@@ -84,7 +84,7 @@ value-not-stated = niet vermeld
 diff-processor-where-unstated = Waar de gegevens worden verwerkt, is niet vermeld.
 diff-processor-renamed = { $old } heet nu { $new }.
 diff-processor-role-changed = { $name }: de rol is gewijzigd van { $old } in { $new }.
-diff-processor-countries-changed = { $name }: de plaats van verwerking is gewijzigd van { $old } in { $new }.
+diff-processor-countries-changed = { $name }: plaats van verwerking gewijzigd (voorheen: { $old }; nu: { $new }).
 
 ## Notices of change: announced dates, classes, notice e-mails
 notice-announced-line = Aangekondigd op { $announced } · treedt in werking op { $date }

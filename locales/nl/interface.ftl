@@ -63,7 +63,7 @@ processor-purpose = Doel
 processor-data = Persoonsgegevens
 processor-since = Sinds
 processor-removed-on = Verwijderd op
-processor-headquarters = Gevestigd in { $country }
+processor-headquarters = Land van vestiging: { $country }
 outside-eea = buiten de EER
 safeguard-missing = Geen vermeld
 

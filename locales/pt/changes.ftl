@@ -93,7 +93,7 @@ value-not-stated = não indicado
 diff-processor-where-unstated = Não é indicado onde os dados são tratados.
 diff-processor-renamed = { $old } chama-se agora { $new }.
 diff-processor-role-changed = { $name }: a função passou de { $old } para { $new }.
-diff-processor-countries-changed = { $name }: o local do tratamento passou de { $old } para { $new }.
+diff-processor-countries-changed = { $name }: local do tratamento alterado (anterior: { $old }; agora: { $new }).
 
 ## Notices of change: announced dates, classes, notice e-mails
 notice-announced-line = Anunciada em { $announced } · entra em vigor em { $date }

@@ -72,7 +72,8 @@ safeguard-missing = Ni naveden
 ## Zgodovina
 history-title = Zgodovina različic
 history-intro = { $count ->
-    [one] Ta politika ima { $count } različico.
+    [1] Ta politika ima { $count } različico.
+    [one] Ta politika ima { $count } različico, najnovejša je prva.
     [two] Ta politika ima { $count } različici, najnovejša je prva.
     [few] Ta politika ima { $count } različice, najnovejša je prva.
    *[other] Ta politika ima { $count } različic, najnovejša je prva.

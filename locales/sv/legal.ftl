@@ -15,14 +15,16 @@ legal-basis-vital-interests = Grundläggande intressen
 legal-basis-vital-interests-ref = artikel 6.1 d i dataskyddsförordningen
 legal-basis-public-task = Allmänt intresse eller myndighetsutövning
 legal-basis-public-task-ref = artikel 6.1 e i dataskyddsförordningen
-legal-basis-legitimate-interests = Intresseavvägning
+# Artikel 6.1 f: "den personuppgiftsansvariges eller en tredje parts berättigade intressen"
+legal-basis-legitimate-interests = Berättigade intressen
 legal-basis-legitimate-interests-ref = artikel 6.1 f i dataskyddsförordningen
 
 ## Skyddsåtgärder vid överföring (artiklarna 45–49 i dataskyddsförordningen)
 
 safeguard-adequacy = Beslut om adekvat skyddsnivå
 safeguard-adequacy-description = Europeiska kommissionen har beslutat att det land som tar emot dina uppgifter skyddar personuppgifter på en nivå som i huvudsak motsvarar skyddet inom EU.
-safeguard-scc = Standardavtalsklausuler
+# Artikel 46.2 c: "standardiserade dataskyddsbestämmelser som antagits av kommissionen"
+safeguard-scc = Standardiserade dataskyddsbestämmelser
 safeguard-scc-description = Vi har ingått avtal med mottagaren med villkor som Europeiska kommissionen har godkänt och som förpliktar mottagaren att skydda dina personuppgifter enligt EU:s krav.
 safeguard-bcr = Bindande företagsbestämmelser
 safeguard-bcr-description = Mottagaren ingår i en koncern vars interna dataskyddsregler har godkänts av en dataskyddsmyndighet i EU och är bindande för alla bolag i koncernen.

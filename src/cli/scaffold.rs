@@ -67,8 +67,29 @@ pub fn new(root: &Path, args: NewArgs) -> ExitCode {
         Ok(d) => d,
         Err(code) => return code,
     };
-    let written =
-        privsite::scaffold::new_company(root, &args.company, args.locale.as_deref(), today);
+    // Deprecated language subtags name the language CLDR and the built-in messages know
+    // under its current tag (`no` -> `nb`, `iw` -> `he`).
+    let locale = args
+        .locale
+        .as_deref()
+        .map(privsite::model::Locale::replace_alias);
+    if let (Some(given), Some(locale)) = (&args.locale, &locale) {
+        if given != locale {
+            eprintln!("note: locale {given:?} is an old code: using {locale:?}");
+        }
+        if let Ok(tag) = privsite::model::Locale::parse(locale)
+            && privsite::text::builtin::LOCALES
+                .get_dir(tag.language())
+                .is_none()
+        {
+            eprintln!(
+                "warning: privsite has no interface messages in {:?}: its pages will show headings and notices in English (dates and names still come from CLDR) until the site has its own locales/{}/*.ftl",
+                tag.as_str(),
+                tag.language()
+            );
+        }
+    }
+    let written = privsite::scaffold::new_company(root, &args.company, locale.as_deref(), today);
     report(
         root,
         written,

@@ -4,6 +4,17 @@ use std::fmt;
 
 use serde::Serialize;
 
+/// Deprecated and legacy language subtags and what CLDR's alias data replaces them with:
+/// a tag using one is not canonical.
+const LANGUAGE_ALIASES: &[(&str, &str)] = &[
+    ("in", "id"),
+    ("iw", "he"),
+    ("ji", "yi"),
+    ("jw", "jv"),
+    ("mo", "ro"),
+    ("no", "nb"),
+];
+
 /// A BCP 47 language tag in canonical form (`sv`, `en`, `pt-BR`, `zh-Hant`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(transparent)]
@@ -20,11 +31,22 @@ impl Locale {
         if !(2..=3).contains(&id.language.as_str().len()) {
             return Err(None);
         }
-        let canonical = id.to_string();
+        let canonical = Self::replace_alias(&id.to_string());
         if canonical == tag {
             Ok(Locale(canonical))
         } else {
             Err(Some(canonical))
+        }
+    }
+
+    /// `tag` with a deprecated language subtag replaced (`iw-IL` -> `he-IL`, `no` -> `nb`);
+    /// any other tag as it is.
+    pub fn replace_alias(tag: &str) -> String {
+        let (language, rest) = tag.split_at(tag.find('-').unwrap_or(tag.len()));
+        let lower = language.to_ascii_lowercase();
+        match LANGUAGE_ALIASES.iter().find(|(old, _)| *old == lower) {
+            Some((_, new)) => format!("{new}{rest}"),
+            None => tag.to_string(),
         }
     }
 
@@ -59,5 +81,17 @@ mod tests {
         assert_eq!(Locale::parse(""), Err(None));
         assert_eq!(Locale::parse("english"), Err(None));
         assert_eq!(Locale::parse("und"), Ok(Locale("und".into())));
+    }
+
+    #[test]
+    fn deprecated_language_subtags_are_not_canonical() {
+        assert_eq!(Locale::parse("iw"), Err(Some("he".into())));
+        assert_eq!(Locale::parse("no"), Err(Some("nb".into())));
+        assert_eq!(Locale::parse("iw-IL"), Err(Some("he-IL".into())));
+        assert_eq!(Locale::parse("IW"), Err(Some("he".into())));
+        assert_eq!(Locale::replace_alias("no-NO"), "nb-NO");
+        assert_eq!(Locale::replace_alias("nb"), "nb");
+        assert_eq!(Locale::replace_alias("nl"), "nl");
+        assert_eq!(Locale::replace_alias("not a tag"), "not a tag");
     }
 }

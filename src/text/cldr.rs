@@ -16,6 +16,8 @@ use crate::model::countries;
 use icu_calendar::Date as IcuDate;
 use icu_datetime::DateTimeFormatter;
 use icu_datetime::fieldsets::YMD;
+use icu_datetime::fieldsets::enums::DateFieldSet;
+use icu_datetime::pattern::{DateTimePattern, FixedCalendarDateTimeNames};
 use icu_list::ListFormatter;
 use icu_list::options::{ListFormatterOptions, ListLength};
 use icu_locale::names::{
@@ -25,6 +27,7 @@ use icu_locale::names::{
 use icu_locale::{LanguageIdentifier, Locale, LocaleDirectionality};
 use icu_plurals::{PluralCategory, PluralRules};
 use jiff::civil::Date;
+use writeable::TryWriteable;
 
 fn locale(tag: &str) -> Locale {
     tag.parse().unwrap_or(Locale::UNKNOWN)
@@ -34,6 +37,8 @@ fn locale(tag: &str) -> Locale {
 // a build does for every date and name on every page: each thread keeps what it made.
 thread_local! {
     static DATE_FORMATTERS: RefCell<HashMap<String, Option<Rc<DateTimeFormatter<YMD>>>>> =
+        RefCell::default();
+    static DATE_NAMES: RefCell<HashMap<String, Option<Rc<LongPatternNames>>>> =
         RefCell::default();
     static PLURAL_RULES: RefCell<HashMap<String, Option<Rc<PluralRules>>>> = RefCell::default();
     static NAMES: RefCell<HashMap<(NameKind, String, String), Option<String>>> =
@@ -74,9 +79,56 @@ fn names_prefs(tag: &str) -> DisplayNamesPreferences {
     DisplayNamesPreferences::from(&locale(tag))
 }
 
-/// A date in `lang`'s long form, year-month-day ("25 May 2018", "25. Mai 2018").
+/// CLDR's long date pattern (`dateFormats/long`) for the languages where ICU4X's
+/// year-month-day field set does not give it. ICU4X builds the long `YMD` pattern from
+/// CLDR's skeleton data (`availableFormats`), which for these languages is missing or
+/// inherited and differs from the long date pattern CLDR lists for them: ga
+/// "MMMM d, y" for "d MMMM y", et "d MMMM y" for "d. MMMM y", mt "d 'ta'’ MMMM, y" for
+/// "d 'ta'’ MMMM y". The month names still come from ICU4X.
+const LONG_DATE_PATTERNS: &[(&str, &str)] = &[
+    ("et", "d. MMMM y"),
+    ("ga", "d MMMM y"),
+    ("mt", "d 'ta'’ MMMM y"),
+];
+
+/// A CLDR long date pattern with the month names it needs, for [`LONG_DATE_PATTERNS`].
+struct LongPatternNames {
+    pattern: DateTimePattern,
+    names: FixedCalendarDateTimeNames<icu_calendar::Gregorian, DateFieldSet>,
+}
+
+fn long_pattern_names(lang: &str) -> Option<Rc<LongPatternNames>> {
+    let loc = locale(lang);
+    let language = loc.id.language.as_str().to_string();
+    let (_, pattern) = LONG_DATE_PATTERNS.iter().find(|(l, _)| *l == language)?;
+    kept(&DATE_NAMES, lang.to_string(), || {
+        let pattern: DateTimePattern = pattern.parse().ok()?;
+        let mut names = FixedCalendarDateTimeNames::try_new(loc.into()).ok()?;
+        names.include_for_pattern(&pattern).ok()?;
+        Some(Rc::new(LongPatternNames { pattern, names }))
+    })
+}
+
+/// A date in `lang`'s long form, year-month-day, as CLDR's long date pattern writes it
+/// ("25 May 2018", "25. Mai 2018").
 pub fn date(lang: &str, date: Date) -> String {
     let formatted = (|| {
+        if let Some(long) = long_pattern_names(lang) {
+            let gregorian = IcuDate::try_new_gregorian(
+                i32::from(date.year()),
+                date.month() as u8,
+                date.day() as u8,
+            )
+            .ok()?;
+            return Some(
+                long.names
+                    .with_pattern_unchecked(&long.pattern)
+                    .format(&gregorian)
+                    .try_write_to_string()
+                    .ok()?
+                    .into_owned(),
+            );
+        }
         let formatter = kept(&DATE_FORMATTERS, lang.to_string(), || {
             DateTimeFormatter::try_new(locale(lang).into(), YMD::long())
                 .ok()
@@ -238,6 +290,57 @@ mod tests {
         assert_eq!(date("fr", d), "25 mai 2018");
         assert_eq!(date("sv", d), "25 maj 2018");
         assert_eq!(date("not a tag!", d), date("und", d));
+    }
+
+    /// Every shipped locale, one right-to-left and one CJK locale, as CLDR's long date
+    /// pattern (`dateFormats/long`, the ICU4X long length) writes 1 March 2024; a change
+    /// of data or of field set shows here. sl's "dd." is CLDR's own.
+    #[test]
+    fn long_dates_are_cldrs_long_pattern_in_every_locale() {
+        let d = Date::new(2024, 3, 1).unwrap();
+        let expected = [
+            ("bg", "1 март 2024\u{202f}г."),
+            ("cs", "1. března 2024"),
+            ("da", "1. marts 2024"),
+            ("de", "1. März 2024"),
+            ("el", "1 Μαρτίου 2024"),
+            ("en", "March 1, 2024"),
+            ("es", "1 de marzo de 2024"),
+            ("et", "1. märts 2024"),
+            ("fi", "1. maaliskuuta 2024"),
+            ("fr", "1 mars 2024"),
+            ("ga", "1 Márta 2024"),
+            ("hr", "1. ožujka 2024."),
+            ("hu", "2024. március 1."),
+            ("is", "1. mars 2024"),
+            ("it", "1 marzo 2024"),
+            ("lt", "2024 m. kovo 1 d."),
+            ("lv", "2024. gada 1. marts"),
+            ("mt", "1 ta’ Marzu 2024"),
+            ("nb", "1. mars 2024"),
+            ("nl", "1 maart 2024"),
+            ("pl", "1 marca 2024"),
+            ("pt", "1 de março de 2024"),
+            ("ro", "1 martie 2024"),
+            ("sk", "1. marca 2024"),
+            ("sl", "01. marec 2024"),
+            ("sv", "1 mars 2024"),
+            ("he", "1 במרץ 2024"),
+            ("ar", "1 مارس 2024"),
+            ("ja", "2024年3月1日"),
+        ];
+        let wrong: Vec<_> = expected
+            .iter()
+            .filter(|(lang, want)| date(lang, d) != *want)
+            .map(|(lang, want)| format!("{lang}: {:?}, not {want:?}", date(lang, d)))
+            .collect();
+        assert!(wrong.is_empty(), "{wrong:#?}");
+        // A region subtag keeps the language's pattern.
+        assert_eq!(date("ga-IE", d), "1 Márta 2024");
+        assert_eq!(
+            date("et", Date::new(2025, 12, 24).unwrap()),
+            "24. detsember 2025"
+        );
     }
 
     #[test]

@@ -22,7 +22,7 @@ fn the_diff_page_states_processor_changes_and_marks_the_text() {
         assert!(counts.contains(part), "{part} in {counts}");
     }
     assert!(html.contains("Bravo Mail is no longer a recipient."));
-    assert!(html.contains("Charlie Send was added as a recipient. It processes data in United States. Transfer safeguard: EU–US Data Privacy Framework."));
+    assert!(html.contains("Charlie Send was added as a recipient. Countries where it processes data: United States. Transfer safeguard: EU–US Data Privacy Framework."));
     assert!(html.contains(
         "Alpha Hosting: where data is processed changed from Sweden to Sweden and Germany."
     ));
@@ -60,9 +60,9 @@ fn every_revision_with_a_predecessor_has_a_diff_page_and_links_to_it() {
         "the first revision has nothing to compare"
     );
     let upcoming = page(&built, "acme/en/2099-01-01/diff/index.html");
-    assert!(
-        upcoming.contains("Delta Support was added as a recipient. It processes data in Ireland.")
-    );
+    assert!(upcoming.contains(
+        "Delta Support was added as a recipient. Countries where it processes data: Ireland."
+    ));
     assert!(upcoming.contains("This version takes effect on January 1, 2099."));
     let revision = page(&built, "acme/en/2023-06-01/index.html");
     assert!(revision.contains(r#"<a href="../../../acme/en/2023-06-01/diff/">What changed</a>"#));

@@ -486,3 +486,212 @@ fn the_new_command_adds_a_locale_to_a_company() {
     assert!(text.contains("translated_from = \"en\""), "{text}");
     assert!(text.contains("draft = true"), "{text}");
 }
+
+/// `new --locale` with a language privsite has no messages for says so; old codes are
+/// read as the current ones (`no` is `nb`, `iw` is `he`).
+#[test]
+fn new_warns_of_a_locale_without_messages_and_reads_old_codes() {
+    let fixture = Fixture::copy("basic");
+    let run = |locale: &str| {
+        let out = privsite(fixture.root())
+            .args(["new", "acme", "--locale", locale])
+            .env("SOURCE_DATE_EPOCH", "1735689600")
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(out.status.success(), "{locale}: {stderr}");
+        (String::from_utf8_lossy(&out.stdout).into_owned(), stderr)
+    };
+    let (stdout, stderr) = run("uk");
+    assert!(
+        stdout.contains("content/acme/uk/2023-06-01.toml"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains("warning: privsite has no interface messages in \"uk\""),
+        "{stderr}"
+    );
+    let (stdout, stderr) = run("no");
+    assert!(
+        stdout.contains("content/acme/nb/2023-06-01.toml"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains("\"no\" is an old code: using \"nb\""),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("warning"), "{stderr}");
+    let (stdout, _) = run("iw");
+    assert!(
+        stdout.contains("content/acme/he/2023-06-01.toml"),
+        "{stdout}"
+    );
+}
+
+/// Values the code puts into messages, with the variables that may receive each: the
+/// reader's long date (bg "… г.", hr "… 2024.", hu "… 1.", lt "… d."), each transfer
+/// safeguard's name (es "… EE. UU."), and country names and lists as CLDR writes them.
+fn inserted_values(lang: &str) -> Vec<(&'static [&'static str], String)> {
+    use privsite::text::cldr;
+    const DATES: &[&str] = &[
+        "date",
+        "deadline",
+        "until",
+        "since",
+        "from",
+        "announced",
+        "old",
+        "new",
+    ];
+    const SAFEGUARDS: &[&str] = &["old", "new", "safeguard"];
+    const COUNTRIES: &[&str] = &["old", "new", "countries", "country"];
+    let day = jiff::civil::Date::new(2024, 3, 1).unwrap();
+    let mut values = vec![
+        (DATES, cldr::date(lang, day)),
+        (
+            COUNTRIES,
+            cldr::list(
+                lang,
+                &[
+                    cldr::country_name(lang, "SE"),
+                    cldr::country_name(lang, "US"),
+                ],
+            ),
+        ),
+        (COUNTRIES, cldr::country_name(lang, "US")),
+    ];
+    values.extend(
+        plain_texts(lang)
+            .into_iter()
+            .filter(|(key, _)| key.starts_with("safeguard-") && !key.ends_with("-description"))
+            .map(|(_, text)| (SAFEGUARDS, text)),
+    );
+    values
+}
+
+/// Whether the variable `var` of message `key` can hold a value made for `receivers`:
+/// `old` and `new` hold dates, safeguards or countries only in the messages that compare
+/// those (elsewhere they are names and roles).
+fn receives(key: &str, var: &str, receivers: &[&str]) -> bool {
+    if !receivers.contains(&var) {
+        return false;
+    }
+    if var != "old" && var != "new" {
+        return true;
+    }
+    let kind = match key {
+        "diff-compared" => "date",
+        "diff-processor-safeguard-changed" => "safeguard",
+        "diff-processor-countries-changed" | "diff-processor-headquarters-changed" => "countries",
+        _ => return false,
+    };
+    receivers.contains(&kind)
+}
+
+/// Every message, with its arguments set in turn to each of [`inserted_values`] (and
+/// numbers 1, 2, 5, 21, 101 for plurals), never shows a doubled full stop.
+#[test]
+fn no_message_doubles_a_full_stop() {
+    let mut doubled = Vec::new();
+    for lang in SHIPPED {
+        let mut bundle = FluentBundle::new(vec![lang.parse().unwrap()]);
+        bundle.set_use_isolating(false);
+        let messages = messages_of(lang);
+        for file in messages.values().map(|(f, _)| f).collect::<BTreeSet<_>>() {
+            let text = fs::read_to_string(file).unwrap();
+            bundle
+                .add_resource(FluentResource::try_new(text).unwrap())
+                .unwrap();
+        }
+        let values = inserted_values(lang);
+        for (key, (_, info)) in &messages {
+            if info.variables.is_empty() {
+                continue;
+            }
+            let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
+                continue;
+            };
+            'values: for (receivers, value) in &values {
+                for n in [1, 2, 5, 21, 101] {
+                    let mut args = FluentArgs::new();
+                    for var in &info.variables {
+                        if var == "count" {
+                            args.set(var.as_str(), FluentValue::from(n));
+                        } else if receives(key, var, receivers) {
+                            args.set(var.as_str(), FluentValue::from(value.as_str()));
+                        } else {
+                            args.set(var.as_str(), FluentValue::from("X"));
+                        }
+                    }
+                    let mut errors = Vec::new();
+                    let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+                    if text.replace("...", "…").contains("..") {
+                        doubled.push(format!("{lang} {key}: {text}"));
+                        break 'values;
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        doubled.is_empty(),
+        "{} doubled:\n{}",
+        doubled.len(),
+        doubled.join("\n")
+    );
+}
+
+/// A plural message says the same thing for every count above one: 21 and 101 (the
+/// "one" category in hr, is, lt, lv, sl) keep every clause the other counts have, seen
+/// as the same number of clause boundaries.
+#[test]
+fn every_plural_category_keeps_every_clause() {
+    let mut lost = Vec::new();
+    for lang in SHIPPED {
+        let mut bundle = FluentBundle::new(vec![lang.parse().unwrap()]);
+        bundle.set_use_isolating(false);
+        let messages = messages_of(lang);
+        for file in messages.values().map(|(f, _)| f).collect::<BTreeSet<_>>() {
+            let text = fs::read_to_string(file).unwrap();
+            bundle
+                .add_resource(FluentResource::try_new(text).unwrap())
+                .unwrap();
+        }
+        for (key, (_, info)) in &messages {
+            if info.plural_keys.is_empty() || !info.variables.contains("count") {
+                continue;
+            }
+            let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
+                continue;
+            };
+            let render = |n: u32| {
+                let mut args = FluentArgs::new();
+                for var in &info.variables {
+                    if var == "count" {
+                        args.set(var.as_str(), FluentValue::from(n));
+                    } else {
+                        args.set(var.as_str(), FluentValue::from("X"));
+                    }
+                }
+                let mut errors = Vec::new();
+                bundle
+                    .format_pattern(pattern, Some(&args), &mut errors)
+                    .into_owned()
+            };
+            // Clause boundaries: commas, semicolons and full stops inside the text.
+            let marks = |s: &str| {
+                s.trim_end_matches('.').matches([',', ';']).count()
+                    + s.trim_end().matches(". ").count()
+            };
+            let reference = render(5);
+            for n in 2..=120 {
+                let text = render(n);
+                if marks(&text) != marks(&reference) {
+                    lost.push(format!("{lang} {key} {n}: {text:?} (5: {reference:?})"));
+                    break;
+                }
+            }
+        }
+    }
+    assert!(lost.is_empty(), "{}", lost.join("\n"));
+}

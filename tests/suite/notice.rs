@@ -398,7 +398,7 @@ fn notify_writes_an_email_and_a_webhook_payload() {
         text.contains("Announced December 28, 2024 · takes effect January 20, 2025"),
         "{text}"
     );
-    assert!(text.contains("Recipients added\n- Echo Chat: Where data is processed: United States; Transfer safeguard: Standard contractual clauses"), "{text}");
+    assert!(text.contains("Recipients added\n- Echo Chat: Where data is processed: United States; Transfer safeguard: Standard data protection clauses"), "{text}");
     assert!(
         text.contains("You may object to this change until January 11, 2025."),
         "{text}"
@@ -407,7 +407,7 @@ fn notify_writes_an_email_and_a_webhook_payload() {
     let html = message.body_html(0).unwrap();
     assert!(
         html.contains(
-            "<tr><td>Echo Chat</td><td>United States</td><td>Standard contractual clauses</td></tr>"
+            "<tr><td>Echo Chat</td><td>United States</td><td>Standard data protection clauses</td></tr>"
         ),
         "{html}"
     );
@@ -661,7 +661,7 @@ fn pages_and_feeds_tell_the_notice() {
     assert!(history.contains(facts));
     let processors = page(&built, "acme/en/processors/index.html");
     assert!(
-        processors.contains("Echo Chat was added as a recipient. It processes data in United States. Transfer safeguard: Standard contractual clauses."),
+        processors.contains("Echo Chat was added as a recipient. Countries where it processes data: United States. Transfer safeguard: Standard data protection clauses."),
         "the coming change says where and under which safeguard: {processors}"
     );
 
