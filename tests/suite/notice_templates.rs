@@ -79,7 +79,7 @@ fn a_site_template_overrides_the_text_part() {
     assert_eq!(
         text,
         "Dear customer of Acme AB,\n\
-         added: Echo Chat (US, Standard contractual clauses)\n\
+         added: Echo Chat (US, Standard data protection clauses)\n\
          in force January 20, 2025, object by January 11, 2025 \
          (The new version: https://example.org/legal/acme/en/2025-01-20/)\n\
          material: true, recipient-added; status upcoming\n"
@@ -91,7 +91,7 @@ fn a_site_template_overrides_the_text_part() {
     // The HTML part is still the built-in one.
     assert!(
         html.contains(
-            "<tr><td>Echo Chat</td><td>United States</td><td>Standard contractual clauses</td></tr>"
+            "<tr><td>Echo Chat</td><td>United States</td><td>Standard data protection clauses</td></tr>"
         ),
         "{html}"
     );
@@ -176,7 +176,7 @@ fn the_built_in_templates_lay_the_notice_out_line_by_line() {
          Echo Chat added.\n\
          \n\
          Recipients added\n\
-         - Echo Chat: Where data is processed: United States; Transfer safeguard: Standard contractual clauses\n\
+         - Echo Chat: Where data is processed: United States; Transfer safeguard: Standard data protection clauses\n\
          \n\
          You may object to this change until January 11, 2025. To object, write to privacy@acme.example.\n\
          \n\
