@@ -26,10 +26,10 @@ use std::path::{Path, PathBuf};
 use jiff::civil::Date;
 use serde::Serialize;
 
+use crate::build::{BuildOptions, Built};
 use crate::diagnostic::{Diagnostics, Level, LineIndex, Position};
 use crate::model::{Company, Revision, Right, Site};
 use crate::plan::Timeline;
-use crate::build::{BuildOptions, Built};
 
 /// The severity of a reported finding (`allow` findings are not reported).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
