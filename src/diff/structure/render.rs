@@ -65,6 +65,10 @@ pub(super) fn html(diff: &DocDiff, marks: &Marks) -> String {
             }
             stack.push(c);
         }
+        // Two texts in one container stay two words apart.
+        if block.leaf == LeafKind::Plain && common == block.path.len() && !out.ends_with('\n') {
+            out.push('\n');
+        }
         leaf(diff, block, marks, &mut out);
     }
     while let Some(c) = stack.pop() {
@@ -90,10 +94,6 @@ fn leaf(diff: &DocDiff, block: &Block, marks: &Marks, out: &mut String) {
             out.push('\n');
         }
         LeafKind::Plain => {
-            // Two texts in one container stay two words apart.
-            if !out.ends_with(['>', '\n']) {
-                out.push('\n');
-            }
             inline(diff, &block.cells[0].1, marks, out);
         }
         LeafKind::Row(tag) => {
