@@ -225,7 +225,7 @@ impl Block {
         let mut b = self.clone();
         match &mut b {
             Block::Heading(level, t) => {
-                if how % 2 == 0 {
+                if how.is_multiple_of(2) {
                     *level = how % 6 + 1;
                 } else {
                     *t = format!("{t} {with}");
@@ -293,7 +293,7 @@ fn pair() -> impl Strategy<Value = (String, String)> {
             let mut new: Vec<Block> = Vec::new();
             for (b, how, with) in &old {
                 match how {
-                    0 | 1 | 2 => new.push(b.clone()),
+                    0..=2 => new.push(b.clone()),
                     3 => {}
                     _ => new.push(b.changed(*how, with)),
                 }
