@@ -440,6 +440,9 @@ fn the_reproduced_diff_page_shows_the_document_not_its_markup() {
             ["Adyen", "Payments", "Netherlands"],
         ]
     );
+    // Support data moving to India and a new processor row: a material change.
+    assert!(html.contains("Material change"), "{html}");
+    assert!(!html.contains("Editorial change"), "{html}");
     // Every mark has both its hidden words.
     for mark in ["del", "ins"] {
         for e in section.select(&Selector::parse(mark).unwrap()) {

@@ -17,14 +17,33 @@ const PAIRING_WORK: usize = 4_096;
 const ALIKE: f64 = 0.34;
 
 /// What a token is compared as: its text (white space as one space) and its link target.
+/// Typographic variants (curly quotes, dashes, an ellipsis) count as their plain forms:
+/// a typographic fix is not a changed word.
 fn token_key(t: &Token, styles: &Styles) -> (u32, String) {
-    let link = styles.links[t.style as usize];
+    let link = if styles.links_matter {
+        styles.links[t.style as usize]
+    } else {
+        0
+    };
     if t.br {
         (link, String::from("\n<br>"))
     } else if t.is_space() {
         (link, String::from(" "))
-    } else {
+    } else if t.text.is_ascii() {
         (link, t.text.clone())
+    } else {
+        let mut plain = String::with_capacity(t.text.len());
+        for c in t.text.chars() {
+            match c {
+                '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' => plain.push('\''),
+                '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => plain.push('"'),
+                '\u{2010}'..='\u{2015}' | '\u{2212}' => plain.push('-'),
+                '\u{2026}' => plain.push_str("..."),
+                '\u{AD}' => {}
+                c => plain.push(c),
+            }
+        }
+        (link, plain)
     }
 }
 
@@ -191,16 +210,23 @@ pub(super) fn diff(old: Doc, new: Doc, styles: Styles) -> DocDiff {
     let blocks = ops
         .into_iter()
         .map(|op| match op {
-            Op::Equal(_, n) => whole(&new.leaves[n], SegmentKind::Equal, new_path(&new.leaves[n])),
+            Op::Equal(_, n) => whole(
+                &new.leaves[n],
+                SegmentKind::Equal,
+                nk[n],
+                new_path(&new.leaves[n]),
+            ),
             Op::Insert(n) => whole(
                 &new.leaves[n],
                 SegmentKind::Insert,
+                nk[n],
                 new_path(&new.leaves[n]),
             ),
             Op::Delete(o) => {
                 let mut b = whole(
                     &old.leaves[o],
                     SegmentKind::Delete,
+                    ok[o],
                     old_path(&old.leaves[o]),
                 );
                 if let super::LeafKind::Element(t) = &b.leaf {
@@ -223,6 +249,7 @@ pub(super) fn diff(old: Doc, new: Doc, styles: Styles) -> DocDiff {
                     .collect();
                 Block {
                     kind: SegmentKind::Equal,
+                    key: nk[n],
                     leaf: b.kind.clone(),
                     anchor: b.anchor,
                     path: new_path(b),
@@ -252,9 +279,10 @@ fn pieces(cell: &Cell, kind: SegmentKind) -> Vec<Piece> {
         .collect()
 }
 
-fn whole(leaf: &Leaf, kind: SegmentKind, path: Vec<Container>) -> Block {
+fn whole(leaf: &Leaf, kind: SegmentKind, key: u32, path: Vec<Container>) -> Block {
     Block {
         kind,
+        key,
         leaf: leaf.kind.clone(),
         anchor: leaf.anchor && kind != SegmentKind::Delete,
         path,

@@ -128,6 +128,9 @@ struct Styles {
     /// The link target of each stack (its innermost `a`), interned: 0 for none.
     links: Vec<u32>,
     hrefs: FxHashMap<String, u32>,
+    /// Whether a word whose link target changed is a changed word: on pages, not when
+    /// classifying (a fixed link is editorial).
+    links_matter: bool,
 }
 
 impl Styles {
@@ -176,10 +179,23 @@ enum Container {
 #[derive(Debug)]
 struct Block {
     kind: SegmentKind,
+    /// The block's identity as aligned (its class and words).
+    key: u32,
     leaf: LeafKind,
     anchor: bool,
     path: Vec<Container>,
     cells: Vec<(Option<Tag>, Vec<Piece>)>,
+}
+
+impl Block {
+    /// Whether a kept block has words marked inside it (white space alone aside).
+    fn marked_inside(&self) -> bool {
+        self.kind == SegmentKind::Equal
+            && self.cells.iter().any(|(_, p)| {
+                p.iter()
+                    .any(|p| p.kind != SegmentKind::Equal && (p.br || !p.text.trim().is_empty()))
+            })
+    }
 }
 
 /// Two revisions of a text as one sequence of blocks with their changes.
@@ -196,7 +212,20 @@ pub struct DocDiff {
 impl DocDiff {
     /// Diffs the safe HTML of two revisions of a text.
     pub fn new(old_html: &str, new_html: &str) -> DocDiff {
-        let mut styles = Styles::default();
+        DocDiff::with(old_html, new_html, true)
+    }
+
+    /// As [`DocDiff::new`], with a link whose target alone changed kept as the same
+    /// words: what a classification compares.
+    pub fn ignoring_links(old_html: &str, new_html: &str) -> DocDiff {
+        DocDiff::with(old_html, new_html, false)
+    }
+
+    fn with(old_html: &str, new_html: &str, links_matter: bool) -> DocDiff {
+        let mut styles = Styles {
+            links_matter,
+            ..Styles::default()
+        };
         let old = parse::parse(old_html, &mut styles, false);
         let new = parse::parse(new_html, &mut styles, true);
         align::diff(old, new, styles)
@@ -210,6 +239,66 @@ impl DocDiff {
                     .iter()
                     .all(|(_, p)| p.iter().all(|p| p.kind == SegmentKind::Equal))
         })
+    }
+
+    /// Blocks deleted in one place and inserted whole in another: moved, not changed.
+    fn moved(&self) -> FxHashMap<u32, isize> {
+        let mut count: FxHashMap<u32, isize> = FxHashMap::default();
+        for b in &self.blocks {
+            match b.kind {
+                SegmentKind::Delete => *count.entry(b.key).or_default() -= 1,
+                SegmentKind::Insert => *count.entry(b.key).or_default() += 1,
+                SegmentKind::Equal => {}
+            }
+        }
+        count
+    }
+
+    /// Whether words changed, not only their order, white space, typography, markup (or,
+    /// [`DocDiff::ignoring_links`], link targets).
+    pub fn words_changed(&self) -> bool {
+        self.moved().values().any(|n| *n != 0) || self.blocks.iter().any(Block::marked_inside)
+    }
+
+    /// The rows of tables that were added (not moved) and those whose cells changed in
+    /// words, each as the text of its cells in the new revision.
+    pub fn table_rows(&self) -> (Vec<Vec<String>>, Vec<Vec<String>>) {
+        let mut moved = self.moved();
+        let (mut added, mut changed) = (Vec::new(), Vec::new());
+        for b in &self.blocks {
+            if !matches!(b.leaf, LeafKind::Row(_)) {
+                continue;
+            }
+            let header = b
+                .cells
+                .iter()
+                .all(|(t, _)| t.as_ref().is_some_and(|t| t.name == "th"));
+            let cells = || -> Vec<String> {
+                b.cells
+                    .iter()
+                    .map(|(_, p)| {
+                        let text: String = p
+                            .iter()
+                            .filter(|p| p.kind != SegmentKind::Delete)
+                            .map(|p| p.text.as_str())
+                            .collect();
+                        text.split_whitespace().collect::<Vec<_>>().join(" ")
+                    })
+                    .collect()
+            };
+            match b.kind {
+                SegmentKind::Insert if !header => {
+                    let left = moved.entry(b.key).or_default();
+                    if *left > 0 {
+                        *left -= 1;
+                        added.push(cells());
+                    }
+                }
+                SegmentKind::Equal if b.marked_inside() => changed.push(cells()),
+                _ => {}
+            }
+        }
+        (added, changed)
     }
 
     /// The diff as HTML: the new revision's structure, deleted blocks where they stood,
