@@ -458,3 +458,35 @@ fn the_reproduced_diff_page_shows_the_document_not_its_markup() {
         }
     }
 }
+
+#[test]
+fn the_diff_command_prints_the_same_block_diff_without_markup() {
+    let (site, _built) = reproduce();
+    let out = assert_cmd::Command::cargo_bin("privsite")
+        .unwrap()
+        .arg("-C")
+        .arg(site.root())
+        .args(["diff", "acme", "en", "--date", "2025-07-01"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    for line in [
+        "We use [-Google reCAPTCHA-]{+hCaptcha+} against bots, and [-Mailchimp-]{+Brevo+} for newsletters.",
+        "Contact [-privacy@acme.example-]{+dpo@acme.example+} with questions. See our rights section.",
+        "Stripe │ Payments{+ and fraud checks+} │ United States",
+        "[-Zendesk-]{+Freshdesk+} │ Support │ [-Ireland-]{+India+}",
+        "{+Adyen+} │ {+Payments+} │ {+Netherlands+}",
+        "[-Marketing-]{+Advertising+} partners",
+        "• Meta, advertising",
+    ] {
+        assert!(text.contains(&format!("{line}\n")), "{line}\n{text}");
+    }
+    for syntax in ["](", "**", "__", "|---", "###", "<privacy", "* "] {
+        assert!(!text.contains(syntax), "{syntax}: {text}");
+    }
+}
