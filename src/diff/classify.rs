@@ -194,6 +194,15 @@ pub fn reasons(old: &Revision, new: &Revision) -> Vec<Reason> {
         if before.is_some_and(|b| b.title == section.title && b.body == section.body) {
             continue;
         }
+        // Only a table's rows and the retention section count: prose without a table
+        // elsewhere is not read.
+        let tables = |t: &str| t.contains('|') || t.contains("<tr");
+        if section.id != "retention"
+            && !tables(&section.body)
+            && !before.is_some_and(|b| tables(&b.body))
+        {
+            continue;
+        }
         let html = |t: Option<&str>| t.map(markdown::to_html).unwrap_or_default();
         let body = DocDiff::ignoring_links(
             &html(before.map(|b| b.body.as_str())),

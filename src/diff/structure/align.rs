@@ -1,5 +1,6 @@
 //! Blocks aligned, then words diffed inside the blocks that pair up.
 
+use std::borrow::Cow;
 use std::hash::{Hash, Hasher};
 
 use rustc_hash::{FxHashMap, FxHasher};
@@ -19,18 +20,18 @@ const ALIKE: f64 = 0.34;
 /// What a token is compared as: its text (white space as one space) and its link target.
 /// Typographic variants (curly quotes, dashes, an ellipsis) count as their plain forms:
 /// a typographic fix is not a changed word.
-fn token_key(t: &Token, styles: &Styles) -> (u32, String) {
+fn token_key<'t>(t: &'t Token, styles: &Styles) -> (u32, Cow<'t, str>) {
     let link = if styles.links_matter {
         styles.links[t.style as usize]
     } else {
         0
     };
     if t.br {
-        (link, String::from("\n<br>"))
+        (link, Cow::Borrowed("\n<br>"))
     } else if t.is_space() {
-        (link, String::from(" "))
+        (link, Cow::Borrowed(" "))
     } else if t.text.is_ascii() {
-        (link, t.text.clone())
+        (link, Cow::Borrowed(&t.text))
     } else {
         let mut plain = String::with_capacity(t.text.len());
         for c in t.text.chars() {
@@ -43,7 +44,7 @@ fn token_key(t: &Token, styles: &Styles) -> (u32, String) {
                 c => plain.push(c),
             }
         }
-        (link, plain)
+        (link, Cow::Owned(plain))
     }
 }
 
@@ -75,13 +76,17 @@ impl<K: Hash + Eq> Numbers<K> {
 
 /// The words of a block (not spaces), numbered and sorted, for likeness: a link that
 /// changed its target alone keeps its block alike.
-fn words(leaf: &Leaf, numbers: &mut Numbers<(u32, String)>) -> Vec<u32> {
+fn words(leaf: &Leaf, numbers: &mut Numbers<u64>) -> Vec<u32> {
     let mut out: Vec<u32> = leaf
         .cells
         .iter()
         .flat_map(|c| &c.tokens)
         .filter(|t| !t.is_space())
-        .map(|t| numbers.of((0, t.text.clone())))
+        .map(|t| {
+            let mut h = FxHasher::default();
+            t.text.hash(&mut h);
+            numbers.of(h.finish())
+        })
         .collect();
     out.sort_unstable();
     out
@@ -149,7 +154,7 @@ pub(super) fn diff(old: Doc, new: Doc, styles: Styles) -> DocDiff {
         .map(|l| keys.of(leaf_key(l, &styles)))
         .collect();
     let mut ops = Vec::with_capacity(old.leaves.len().max(new.leaves.len()));
-    let mut words_of: Numbers<(u32, String)> = Numbers::default();
+    let mut words_of: Numbers<u64> = Numbers::default();
     let mut replaced = |ops: &mut Vec<Op>, o: std::ops::Range<usize>, n: std::ops::Range<usize>| {
         pair(&old, &new, &styles, &mut words_of, o, n, ops)
     };
@@ -300,7 +305,7 @@ fn pair_neighbours(
     old: &Doc,
     new: &Doc,
     styles: &Styles,
-    numbers: &mut Numbers<(u32, String)>,
+    numbers: &mut Numbers<u64>,
 ) -> Vec<Op> {
     let mut out = Vec::with_capacity(ops.len());
     let mut deleted: Vec<usize> = Vec::new();
@@ -308,7 +313,7 @@ fn pair_neighbours(
     let flush = |out: &mut Vec<Op>,
                  deleted: &mut Vec<usize>,
                  inserted: &mut Vec<usize>,
-                 numbers: &mut Numbers<(u32, String)>| {
+                 numbers: &mut Numbers<u64>| {
         match (deleted.first(), inserted.first()) {
             (Some(&o), Some(&n))
                 if deleted.len() == deleted.last().unwrap() - o + 1
@@ -356,7 +361,7 @@ fn pair(
     old: &Doc,
     new: &Doc,
     styles: &Styles,
-    numbers: &mut Numbers<(u32, String)>,
+    numbers: &mut Numbers<u64>,
     o: std::ops::Range<usize>,
     n: std::ops::Range<usize>,
     ops: &mut Vec<Op>,
@@ -370,7 +375,7 @@ fn pair(
         ops.push(Op::Changed(o.start, n.start));
         return;
     }
-    let alike = |a: usize, b: usize, numbers: &mut Numbers<(u32, String)>| -> Option<f64> {
+    let alike = |a: usize, b: usize, numbers: &mut Numbers<u64>| -> Option<f64> {
         let (x, y) = (&old.leaves[a], &new.leaves[b]);
         if class_of(&x.kind) != class_of(&y.kind) {
             return None;
@@ -448,7 +453,7 @@ fn pair(
 /// The words of two cells diffed, within [`TEXT_DIFF_WORK`]; past it the cell is
 /// replaced whole and `coarse` set.
 fn words_diff(a: &Cell, b: &Cell, styles: &Styles, coarse: &mut bool) -> Vec<Piece> {
-    let mut numbers: Numbers<(u32, String)> = Numbers::default();
+    let mut numbers: Numbers<(u32, Cow<'_, str>)> = Numbers::default();
     let ak: Vec<u32> = a
         .tokens
         .iter()

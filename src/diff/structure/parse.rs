@@ -186,6 +186,45 @@ pub(super) fn decode(text: &str) -> String {
     out
 }
 
+/// The words of a text, with the white space and punctuation between them as tokens of
+/// their own. ASCII text splits at every change between letters or digits, white space
+/// and punctuation (each punctuation mark alone), without the Unicode tables; other text
+/// at Unicode word boundaries (UAX #29), so that Chinese or Japanese diff by character or
+/// short word.
+fn words(text: &str) -> Vec<&str> {
+    // Letters or digits, white space, punctuation; `None` for a character of another
+    // script, which needs the Unicode tables. Typographic quotes and dashes are
+    // punctuation, so that a typographic fix splits as the plain text does.
+    fn class(c: char) -> Option<u8> {
+        match c {
+            c if c.is_ascii_alphanumeric() => Some(0),
+            c if c.is_ascii_whitespace() || c == '\u{a0}' => Some(1),
+            c if c.is_ascii() => Some(2),
+            '\u{2010}'..='\u{2026}' | '\u{2032}' | '\u{2212}' | '\u{ab}' | '\u{bb}' | '\u{ad}' => {
+                Some(2)
+            }
+            _ => None,
+        }
+    }
+    let mut out = Vec::with_capacity(text.len() / 4);
+    let mut start = 0;
+    let mut previous: Option<u8> = None;
+    for (i, c) in text.char_indices() {
+        let Some(k) = class(c) else {
+            return text.tokenize_unicode_words();
+        };
+        if i > start && (previous != Some(k) || k == 2) {
+            out.push(&text[start..i]);
+            start = i;
+        }
+        previous = Some(k);
+    }
+    if start < text.len() {
+        out.push(&text[start..]);
+    }
+    out
+}
+
 impl Parser<'_> {
     fn tag(&mut self, raw: &str) {
         if raw.starts_with("<!") {
@@ -355,13 +394,13 @@ impl Parser<'_> {
         }
         if in_pre {
             for line in text.split_inclusive('\n') {
-                for word in line.tokenize_unicode_words() {
+                for word in words(line) {
                     self.push_token(word.to_string(), false);
                 }
             }
             return;
         }
-        for word in text.as_str().tokenize_unicode_words() {
+        for word in words(&text) {
             self.push_token(word.to_string(), false);
         }
     }
