@@ -314,7 +314,113 @@ impl DocDiff {
     }
 }
 
-/// Diffs the safe HTML of two revisions of a text and renders the diff as HTML.
+/// Diffs the safe HTML of two revisions of a text and renders the diff as HTML. The
+/// top-level blocks both begin with, and those both end with, are not compared: they are
+/// the new revision's HTML as it stands.
 pub fn diff_html(old_html: &str, new_html: &str, marks: &Marks) -> String {
-    DocDiff::new(old_html, new_html).to_html(marks)
+    let (head, tail) = common_blocks(old_html, new_html);
+    let middle = DocDiff::new(
+        &old_html[head..old_html.len() - tail],
+        &new_html[head..new_html.len() - tail],
+    )
+    .to_html(marks);
+    let mut out = String::with_capacity(head + middle.len() + tail);
+    out.push_str(&new_html[..head]);
+    out.push_str(&middle);
+    out.push_str(&new_html[new_html.len() - tail..]);
+    out
+}
+
+/// The lengths of the common beginning and end of two HTML texts, each cut after a line
+/// break between top-level elements (where no element is open), not overlapping.
+fn common_blocks(old: &str, new: &str) -> (usize, usize) {
+    let (a, b) = (old.as_bytes(), new.as_bytes());
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let head = last_top_level_break(&old[..prefix]);
+    let room = a.len().min(b.len()) - head;
+    let suffix = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take(room)
+        .take_while(|(x, y)| x == y)
+        .count();
+    // The end, read from its start: cut after the first top-level line break, which
+    // must follow a break (or be the start of the text) in both texts.
+    let tail_text = &old[old.len() - suffix..];
+    let tail = first_top_level_start(tail_text)
+        .filter(|&at| {
+            let cut = old.len() - suffix + at;
+            let cut_new = new.len() - suffix + at;
+            (cut == 0 || a[cut - 1] == b'\n') && (cut_new == 0 || b[cut_new - 1] == b'\n')
+        })
+        .map_or(0, |at| suffix - at);
+    (head, tail)
+}
+
+/// Whether a tag opens an element that has an end tag (void elements have none).
+fn depth_change(tag: &str) -> i32 {
+    let name: String = tag
+        .trim_start_matches(['<', '/'])
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if tag.starts_with("<!")
+        || tag.ends_with("/>")
+        || matches!(name.as_str(), "br" | "hr" | "img" | "col" | "wbr")
+    {
+        0
+    } else if tag.starts_with("</") {
+        -1
+    } else {
+        1
+    }
+}
+
+/// The tags of an HTML text with the offset after each, in order.
+fn tags(html: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let start = at + memchr::memchr(b'<', &html.as_bytes()[at..])?;
+        let end = start + memchr::memchr(b'>', &html.as_bytes()[start..])? + 1;
+        at = end;
+        Some((end, &html[start..end]))
+    })
+}
+
+/// The offset after the last line break of `html` at which no element is open.
+fn last_top_level_break(html: &str) -> usize {
+    let mut depth = 0i32;
+    let mut cut = 0;
+    let bytes = html.as_bytes();
+    for (end, tag) in tags(html) {
+        depth += depth_change(tag);
+        if depth == 0 && bytes.get(end) == Some(&b'\n') {
+            cut = end + 1;
+        }
+    }
+    cut
+}
+
+/// The offset in `html` (the common end of two texts) from which only whole top-level
+/// elements follow: after a line break at which, counted from the end, no element is
+/// open.
+fn first_top_level_start(html: &str) -> Option<usize> {
+    let mut depth = 0i32;
+    let ends: Vec<(usize, &str)> = tags(html).collect();
+    let mut start = None;
+    for (end, tag) in ends.iter().rev() {
+        depth -= depth_change(tag);
+        if depth == 0 {
+            let begin = end - tag.len();
+            if begin > 0 && html.as_bytes()[begin - 1] == b'\n' {
+                start = Some(begin);
+            }
+        }
+        if depth < 0 {
+            break;
+        }
+    }
+    start
 }
