@@ -335,16 +335,22 @@ pub fn diff_html(old_html: &str, new_html: &str, marks: &Marks) -> String {
 /// break between top-level elements (where no element is open), not overlapping.
 fn common_blocks(old: &str, new: &str) -> (usize, usize) {
     let (a, b) = (old.as_bytes(), new.as_bytes());
-    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let mut prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    while !old.is_char_boundary(prefix) {
+        prefix -= 1;
+    }
     let head = last_top_level_break(&old[..prefix]);
     let room = a.len().min(b.len()) - head;
-    let suffix = a
+    let mut suffix = a
         .iter()
         .rev()
         .zip(b.iter().rev())
         .take(room)
         .take_while(|(x, y)| x == y)
         .count();
+    while !old.is_char_boundary(old.len() - suffix) {
+        suffix -= 1;
+    }
     // The end, read from its start: cut after the first top-level line break, which
     // must follow a break (or be the start of the text) in both texts.
     let tail_text = &old[old.len() - suffix..];

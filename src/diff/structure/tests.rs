@@ -187,3 +187,10 @@ fn raw_html_tables_are_compared_by_rows_in_linear_time() {
         &html[at - 100..at + 200]
     );
 }
+
+#[test]
+fn common_ends_are_cut_between_characters() {
+    // 两 and 三 share their first byte.
+    let html = shown("数据两年。\n\n同。", "数据三年。\n\n同。");
+    assert!(html.contains("<del>两</del><ins>三</ins>"), "{html}");
+}
