@@ -10,9 +10,18 @@ use crate::text::markdown::{escape, is_safe_url};
 
 /// An element's opening tag, its values escaped and its addresses checked.
 fn open(tag: &Tag, out: &mut String) {
+    open_in(tag, false, out)
+}
+
+/// As [`open`]; in deleted text (`deleted`), a link to a fragment of the old page keeps
+/// its words but not its address, which points nowhere on the new one.
+fn open_in(tag: &Tag, deleted: bool, out: &mut String) {
     out.push('<');
     out.push_str(&tag.name);
     for (k, v) in &tag.attrs {
+        if deleted && tag.name == "a" && k == "href" && v.starts_with('#') {
+            continue;
+        }
         let v = if matches!(k.as_str(), "href" | "src") && !is_safe_url(v) {
             "#"
         } else {
@@ -121,6 +130,10 @@ fn leaf(diff: &DocDiff, block: &Block, marks: &Marks, out: &mut String) {
 /// Moves the open inline elements from `open_now` to `target`: closes those not shared,
 /// opens the rest.
 fn transition(open_now: &mut Vec<Tag>, target: &[Tag], out: &mut String) {
+    transition_in(open_now, target, false, out)
+}
+
+fn transition_in(open_now: &mut Vec<Tag>, target: &[Tag], deleted: bool, out: &mut String) {
     let common = open_now
         .iter()
         .zip(target)
@@ -131,7 +144,7 @@ fn transition(open_now: &mut Vec<Tag>, target: &[Tag], out: &mut String) {
         close(&t.name, out);
     }
     for t in &target[common..] {
-        open(t, out);
+        open_in(t, deleted, out);
         open_now.push(t.clone());
     }
 }
@@ -200,7 +213,8 @@ fn inline(diff: &DocDiff, pieces: &[Piece], marks: &Marks, out: &mut String) {
                     escape(label)
                 ));
                 for p in run {
-                    transition(&mut open_now, &styles[p.style as usize], out);
+                    let deleted = kind == SegmentKind::Delete;
+                    transition_in(&mut open_now, &styles[p.style as usize], deleted, out);
                     text(p, out);
                 }
                 transition(&mut open_now, &outer, out);
