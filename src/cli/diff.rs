@@ -93,13 +93,31 @@ fn print(out: &mut impl Write, c: &privsite::Comparison, color: bool) -> std::io
     }
     if d.counts.intro_changed {
         writeln!(out, "\n{HEADING}intro{HEADING:#}")?;
-        writeln!(out, "{}", words(&d.intro, color))?;
+        writeln!(
+            out,
+            "{}",
+            prose(c.old.intro.as_deref(), c.new.intro.as_deref(), color)
+        )?;
     }
     for s in &d.sections {
-        item(out, "section", &s.id, s.status, &s.title, &s.body, color)?;
+        let body = |r: &privsite::model::Revision| {
+            r.sections
+                .iter()
+                .find(|x| x.id == s.id)
+                .map(|x| x.body.clone())
+        };
+        let body = prose(body(&c.old).as_deref(), body(&c.new).as_deref(), color);
+        item(out, "section", &s.id, s.status, &s.title, &body, color)?;
     }
     for p in &d.purposes {
-        item(out, "purpose", &p.id, p.status, &p.title, &p.body, color)?;
+        let body = |r: &privsite::model::Revision| {
+            r.purposes
+                .iter()
+                .find(|x| x.id == p.id)
+                .and_then(|x| x.body.clone())
+        };
+        let body = prose(body(&c.old).as_deref(), body(&c.new).as_deref(), color);
+        item(out, "purpose", &p.id, p.status, &p.title, &body, color)?;
         for b in &p.legal_bases_added {
             writeln!(out, "{ADDED}  + legal basis {b}{ADDED:#}")?;
         }
@@ -116,7 +134,7 @@ fn item(
     id: &str,
     status: ItemStatus,
     title: &TextDiff,
-    body: &TextDiff,
+    body: &str,
     color: bool,
 ) -> std::io::Result<()> {
     let (label, style) = match status {
@@ -130,7 +148,51 @@ fn item(
         "\n{HEADING}{what} {id}{HEADING:#} {style}({label}){style:#}"
     )?;
     writeln!(out, "{}", words(title, color))?;
-    writeln!(out, "{}", words(body, color).trim_end())
+    writeln!(out, "{}", body.trim_end())
+}
+
+/// Two revisions of a Markdown text compared as documents (see `privsite::diff::structure`),
+/// told as lines without markup: headings bold, list items bulleted, table rows with their
+/// cells parted by `│`.
+fn prose(old: Option<&str>, new: Option<&str>, color: bool) -> String {
+    use privsite::diff::structure::{DocDiff, LineKind};
+    let html = |t: Option<&str>| t.map(privsite::text::markdown::to_html).unwrap_or_default();
+    let diff = DocDiff::new(&html(old), &html(new));
+    let mut text = String::new();
+    for line in diff.lines() {
+        let indent = "  ".repeat(line.depth.saturating_sub(1));
+        let cells: Vec<String> = line.cells.iter().map(|c| pieces(c, color)).collect();
+        let body = cells.join(" │ ");
+        let body = match line.kind {
+            LineKind::Heading if color => format!("{HEADING}{body}{HEADING:#}"),
+            LineKind::Item => format!("{indent}• {body}"),
+            LineKind::Code => format!("    {}", body.replace('\n', "\n    ")),
+            LineKind::Rule => "───".to_string(),
+            _ => format!("{indent}{body}"),
+        };
+        text.push_str(body.trim_end());
+        text.push('\n');
+    }
+    text
+}
+
+/// Pieces of one block with insertions and deletions marked by colour, or by `{+…+}` and
+/// `[-…-]`; white space changed alone shows as the new text has it.
+fn pieces(pieces: &[(SegmentKind, String)], color: bool) -> String {
+    let mut text = String::new();
+    for (kind, piece) in pieces {
+        let blank = piece.trim().is_empty();
+        match (kind, color) {
+            (SegmentKind::Delete, _) if blank => {}
+            (SegmentKind::Equal, _) | (SegmentKind::Insert, _) if blank => text.push_str(piece),
+            (SegmentKind::Equal, _) => text.push_str(piece),
+            (SegmentKind::Insert, true) => text.push_str(&format!("{ADDED}{piece}{ADDED:#}")),
+            (SegmentKind::Delete, true) => text.push_str(&format!("{REMOVED}{piece}{REMOVED:#}")),
+            (SegmentKind::Insert, false) => text.push_str(&format!("{{+{piece}+}}")),
+            (SegmentKind::Delete, false) => text.push_str(&format!("[-{piece}-]")),
+        }
+    }
+    text
 }
 
 /// A text diff with insertions and deletions marked by colour, or by `{+…+}` and `[-…-]`.

@@ -1,17 +1,21 @@
 //! Material or editorial: what a customer must be told before it takes effect.
 //!
 //! Material: a recipient added, a new country outside the EEA, a safeguard dropped or
-//! weakened, a new purpose, a new or changed legal basis, a changed retention section.
-//! Everything else is editorial. Items are aligned as the diff aligns them (sections and
-//! purposes by `id`, processors by `name`); this compares facts only, no words, so it is
-//! cheap enough for every revision of every build.
+//! weakened, a new purpose, a new or changed legal basis, a retention section whose words
+//! changed, a row added to a table in a section's prose or changed in its words.
+//! Everything else is editorial: typography, white space, markup, reordering, a link's
+//! target. Items are aligned as the diff aligns them (sections and purposes by `id`,
+//! processors by `name`); structured facts are compared as facts, and prose is compared
+//! as documents only where its source changed (see docs/diffs.md).
 
 use std::collections::BTreeSet;
 
 use serde::Serialize;
 
+use crate::diff::structure::DocDiff;
 use crate::model::countries;
 use crate::model::{Processor, Revision, Safeguard};
+use crate::text::markdown;
 
 /// Why a change is material.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
@@ -36,6 +40,16 @@ pub enum Reason {
         id: String,
     },
     RetentionChanged,
+    /// A row added to a table in a section's prose (a recipient, a purpose, a country).
+    TableRowAdded {
+        section: String,
+        row: Vec<String>,
+    },
+    /// A row of a table in a section's prose whose words changed.
+    TableRowChanged {
+        section: String,
+        row: Vec<String>,
+    },
 }
 
 impl Reason {
@@ -57,6 +71,18 @@ impl Reason {
                 format!("the legal basis of purpose {id:?} changed")
             }
             Reason::RetentionChanged => "the retention section changed".to_string(),
+            Reason::TableRowAdded { section, row } => {
+                format!(
+                    "a table in section {section:?} has a new row: {}",
+                    row.join(" | ")
+                )
+            }
+            Reason::TableRowChanged { section, row } => {
+                format!(
+                    "a table row in section {section:?} now reads: {}",
+                    row.join(" | ")
+                )
+            }
         }
     }
 }
@@ -160,13 +186,54 @@ pub fn reasons(old: &Revision, new: &Revision) -> Vec<Reason> {
             }
         }
     }
-    let retention = |r: &Revision| {
-        r.sections
-            .iter()
-            .find(|s| s.id == "retention")
-            .map(|s| (s.title.clone(), s.body.clone()))
-    };
-    if retention(old) != retention(new) {
+    // Prose, compared as documents and only where its source changed: the retention
+    // section's words, and the rows of tables in any section.
+    let mut retention_changed = false;
+    for section in &new.sections {
+        let before = old.sections.iter().find(|o| o.id == section.id);
+        if before.is_some_and(|b| b.title == section.title && b.body == section.body) {
+            continue;
+        }
+        // Only a table's rows and the retention section count: prose without a table
+        // elsewhere is not read.
+        let tables = |t: &str| t.contains('|') || t.contains("<tr");
+        if section.id != "retention"
+            && !tables(&section.body)
+            && !before.is_some_and(|b| tables(&b.body))
+        {
+            continue;
+        }
+        let html = |t: Option<&str>| t.map(markdown::to_html).unwrap_or_default();
+        let body = DocDiff::ignoring_links(
+            &html(before.map(|b| b.body.as_str())),
+            &html(Some(&section.body)),
+        );
+        if section.id == "retention" {
+            retention_changed = match before {
+                None => true,
+                Some(b) => {
+                    body.words_changed()
+                        || DocDiff::ignoring_links(
+                            &crate::text::escape::escape(&b.title),
+                            &crate::text::escape::escape(&section.title),
+                        )
+                        .words_changed()
+                }
+            };
+        }
+        let (added, changed) = body.table_rows();
+        out.extend(added.into_iter().map(|row| Reason::TableRowAdded {
+            section: section.id.clone(),
+            row,
+        }));
+        out.extend(changed.into_iter().map(|row| Reason::TableRowChanged {
+            section: section.id.clone(),
+            row,
+        }));
+    }
+    let had_retention = old.sections.iter().any(|s| s.id == "retention");
+    let has_retention = new.sections.iter().any(|s| s.id == "retention");
+    if retention_changed || had_retention != has_retention {
         out.push(Reason::RetentionChanged);
     }
     out
@@ -283,6 +350,69 @@ mod tests {
         // Removing a recipient, or a stronger safeguard, is not material.
         let fewer = revision(vec![processor("B", &["US"], Some(Safeguard::Adequacy))]);
         assert_eq!(reasons(&old, &fewer), vec![]);
+    }
+
+    fn with_recipients(body: &str) -> Revision {
+        let mut r = revision(vec![]);
+        r.sections.push(Section {
+            id: "recipients".into(),
+            covers: vec![],
+            title: "Who receives your data".into(),
+            body: body.into(),
+            position: Default::default(),
+        });
+        r
+    }
+
+    const TABLE: &str = "We use [reCAPTCHA](https://google.com/recaptcha) against bots.\n\n| Provider | Purpose | Location |\n|---|---|---|\n| Stripe | Payments | United States |\n| Zendesk | Support | Ireland |\n";
+
+    #[test]
+    fn rows_added_or_changed_in_a_prose_table_are_material() {
+        let old = with_recipients(TABLE);
+        let new = with_recipients(&TABLE.replace(
+            "| Zendesk | Support | Ireland |",
+            "| Freshdesk | Support | India |\n| Adyen | Payments | Netherlands |",
+        ));
+        assert_eq!(
+            reasons(&old, &new),
+            vec![
+                Reason::TableRowAdded {
+                    section: "recipients".into(),
+                    row: vec!["Adyen".into(), "Payments".into(), "Netherlands".into()],
+                },
+                Reason::TableRowChanged {
+                    section: "recipients".into(),
+                    row: vec!["Freshdesk".into(), "Support".into(), "India".into()],
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn typography_white_space_order_and_link_targets_are_editorial() {
+        let old = with_recipients(TABLE);
+        for edit in [
+            TABLE.replace("against bots.", "against  bots."),
+            TABLE.replace("We use", "We\nuse"),
+            TABLE.replace("Payments", "**Payments**"),
+            TABLE.replace(
+                "https://google.com/recaptcha",
+                "https://www.google.com/recaptcha/",
+            ),
+            TABLE.replace(
+                "| Stripe | Payments | United States |\n| Zendesk | Support | Ireland |",
+                "| Zendesk | Support | Ireland |\n| Stripe | Payments | United States |",
+            ),
+        ] {
+            assert_eq!(reasons(&old, &with_recipients(&edit)), vec![], "{edit}");
+        }
+        let mut typeset = revision(vec![]);
+        typeset.sections[0].body = "Two years \u{2013} it\u{2019}s the law.".into();
+        let mut plain = revision(vec![]);
+        plain.sections[0].body = "Two years - it's the law.".into();
+        assert_eq!(reasons(&plain, &typeset), vec![]);
+        typeset.sections[0].body = "Three years \u{2013} it\u{2019}s the law.".into();
+        assert_eq!(reasons(&plain, &typeset), vec![Reason::RetentionChanged]);
     }
 
     #[test]

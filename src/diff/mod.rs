@@ -7,6 +7,7 @@
 
 pub mod classify;
 pub mod compare;
+pub mod structure;
 #[cfg(test)]
 mod tests;
 mod text;

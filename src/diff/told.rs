@@ -4,7 +4,7 @@
 use fluent_bundle::FluentValue;
 use serde::Serialize;
 
-use crate::diff::{Counts, FactChange, ProcessorChange, SegmentKind, TextDiff};
+use crate::diff::{Counts, FactChange, ProcessorChange, SegmentKind, TextDiff, structure};
 use crate::text::i18n::Messages;
 use crate::text::{escape::escape, markdown};
 
@@ -238,210 +238,15 @@ pub fn text_diff_html(diff: &TextDiff, marks: &Marks) -> String {
     html
 }
 
-/// A diff of Markdown prose as HTML: the old and the new text merged, rendered as
-/// Markdown (lists as lists, emphasis as emphasis), with deletions in `<del>` and
-/// insertions in `<ins>`, each carrying hidden words for assistive technology.
+/// A diff of Markdown prose as HTML: both texts rendered (raw HTML sanitized) and compared
+/// as documents (see [`structure`]), deletions in `<del>` and insertions in `<ins>`, each
+/// carrying hidden words for assistive technology.
 pub fn markdown_diff_html(diff: &TextDiff, marks: &Marks) -> String {
-    markdown_diff_html_in(diff, marks, &mut markdown::Anchors::default())
-}
-
-/// As [`markdown_diff_html`], with heading ids unique among those `anchors` has seen.
-pub fn markdown_diff_html_in(
-    diff: &TextDiff,
-    marks: &Marks,
-    anchors: &mut markdown::Anchors,
-) -> String {
-    markdown::changes_to_html_in(
-        &marked_markdown(diff),
-        &markdown::ChangeLabels {
-            deleted: &marks.deleted,
-            inserted: &marks.inserted,
-            end: &marks.end,
-        },
-        anchors,
+    structure::diff_html(
+        &markdown::to_html(&diff.old_text()),
+        &markdown::to_html(&diff.new_text()),
+        marks,
     )
-}
-
-/// The merged text of a diff with its changed runs between markers. A marker at the start
-/// of a line would hide the line's block syntax (`- `, `1. `, `## `, `> `) from the
-/// Markdown parser, so markers there move behind it.
-fn marked_markdown(diff: &TextDiff) -> String {
-    let mut merged = String::new();
-    for segment in &diff.segments {
-        let text = segment.text.chars().filter(|c| !markdown::is_marker(*c));
-        match segment.kind {
-            SegmentKind::Equal => merged.extend(text),
-            // A change of white space alone (a line break joined or split) shows as the
-            // new text has it, unmarked.
-            _ if segment.text.trim().is_empty() => {
-                if segment.kind == SegmentKind::Insert {
-                    merged.extend(text);
-                }
-            }
-            SegmentKind::Delete | SegmentKind::Insert => {
-                merged.push(if segment.kind == SegmentKind::Delete {
-                    markdown::DELETED_START
-                } else {
-                    markdown::INSERTED_START
-                });
-                merged.extend(text);
-                merged.push(markdown::CHANGE_END);
-            }
-        }
-    }
-    let merged = markers_out_of_tags(&merged);
-    let mut out = String::with_capacity(merged.len());
-    for line in merged.split_inclusive('\n') {
-        let (prefix, markers, rest) = split_block_prefix(line);
-        if rest
-            .chars()
-            .all(|c| c.is_whitespace() || markdown::is_marker(c))
-            && prefix.trim().is_empty()
-        {
-            // Markers alone on a line would make an empty paragraph: they end the line
-            // before instead.
-            let markers: String = line.chars().filter(|c| markdown::is_marker(*c)).collect();
-            let at = out.strip_suffix('\n').map_or(out.len(), str::len);
-            out.insert_str(at, &markers);
-            out.extend(line.chars().filter(|c| !markdown::is_marker(*c)));
-            continue;
-        }
-        out.push_str(&prefix);
-        out.push_str(&markers);
-        out.push_str(rest);
-    }
-    out
-}
-
-/// `text` with the markers that fell inside a raw HTML tag (`<\u{E001}tr>`, between its
-/// attributes) moved after the tag, where they mark its content; those inside a quoted
-/// attribute value stay, for the value's new text.
-fn markers_out_of_tags(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find('<') {
-        out.push_str(&rest[..at]);
-        rest = &rest[at..];
-        let name = rest[1..].trim_start_matches(markdown::is_marker);
-        let name = name.strip_prefix('/').unwrap_or(name);
-        let end = tag_length(rest);
-        match end {
-            Some(end) if is_tag_name(&name.replace(markdown::is_marker, "")) => {
-                let (mut tag, mut moved) = (String::new(), String::new());
-                let mut quote = None;
-                for c in rest[..end].chars() {
-                    match (quote, c) {
-                        (None, c) if markdown::is_marker(c) => moved.push(c),
-                        (None, '"' | '\'') => {
-                            quote = Some(c);
-                            tag.push(c);
-                        }
-                        (Some(q), c) if c == q => {
-                            quote = None;
-                            tag.push(c);
-                        }
-                        _ => tag.push(c),
-                    }
-                }
-                out.push_str(&tag);
-                out.push_str(&moved);
-                rest = &rest[end..];
-            }
-            _ => {
-                out.push('<');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// The length of the tag at the start of `text` up to its `>` outside quotes, if it ends
-/// on its line.
-fn tag_length(text: &str) -> Option<usize> {
-    let mut quote = None;
-    for (i, c) in text.char_indices().skip(1) {
-        match (quote, c) {
-            (_, '\n') => return None,
-            (None, '"' | '\'') => quote = Some(c),
-            (Some(q), c) if c == q => quote = None,
-            (None, '>') => return Some(i + 1),
-            (None, '<') => return None,
-            _ => {}
-        }
-    }
-    None
-}
-
-/// A line's block syntax (indentation, quote, list marker, heading), without markers; the
-/// markers found in it; and the rest of the line.
-fn split_block_prefix(line: &str) -> (String, String, &str) {
-    let (mut prefix, mut markers) = (String::new(), String::new());
-    let mut rest = line;
-    while let Some(c) = rest.chars().next() {
-        let taken = if markdown::is_marker(c) {
-            markers.push(c);
-            rest = &rest[c.len_utf8()..];
-            continue;
-        } else if c == ' ' || c == '\t' || c == '>' {
-            c.len_utf8()
-        } else if let Some(len) = html_tag(rest) {
-            // A raw HTML block starts with its tag: a marker before it would make the
-            // block a paragraph; it goes inside, before the cell's text.
-            len
-        } else if let Some(len) = list_or_heading_marker(rest) {
-            len
-        } else {
-            break;
-        };
-        prefix.push_str(&rest[..taken]);
-        rest = &rest[taken..];
-    }
-    (prefix, markers, rest)
-}
-
-/// The length of the HTML tag at the start of `text` (`<tr>`, `</td>`), if one is there.
-fn html_tag(text: &str) -> Option<usize> {
-    let after = text.strip_prefix('<')?;
-    let name = after.strip_prefix('/').unwrap_or(after);
-    if !is_tag_name(name) {
-        return None;
-    }
-    let end = text.find(['>', '\n'])?;
-    text[end..].starts_with('>').then_some(end + 1)
-}
-
-/// Whether `text` starts with an HTML tag's name and what may follow one (white space,
-/// `/`, `>`): not an autolink such as `<https://…>`.
-fn is_tag_name(text: &str) -> bool {
-    let name_end = text
-        .find(|c: char| !c.is_ascii_alphanumeric() && c != '-')
-        .unwrap_or(text.len());
-    text.starts_with(|c: char| c.is_ascii_alphabetic())
-        && text[name_end..].starts_with(|c: char| c.is_ascii_whitespace() || c == '/' || c == '>')
-}
-
-/// The length of a list marker (`-`, `*`, `+`, `1.`, `1)`) or heading marker (`#` to
-/// `######`) with the space after it, at the start of `text`.
-fn list_or_heading_marker(text: &str) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let marker = match bytes.first()? {
-        b'-' | b'*' | b'+' => 1,
-        b'#' => bytes.iter().take_while(|b| **b == b'#').count().min(7),
-        b'0'..=b'9' => {
-            let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
-            match bytes.get(digits) {
-                Some(b'.' | b')') if digits <= 9 => digits + 1,
-                _ => return None,
-            }
-        }
-        _ => return None,
-    };
-    if marker > 6 && bytes[0] == b'#' {
-        return None;
-    }
-    matches!(bytes.get(marker), Some(b' ' | b'\t')).then_some(marker + 1)
 }
 
 #[cfg(test)]
@@ -469,10 +274,10 @@ mod tests {
     fn prose_diffs_render_lists_as_lists() {
         let html = shown("- Name\n- E-mail\n", "- Name\n- Phone\n- Address\n");
         assert!(html.starts_with("<ul>\n<li>Name</li>"), "{html}");
-        assert!(
-            html.contains("<li><del>E-mail</del><ins>Phone</ins></li>"),
-            "{html}"
-        );
+        // An item replaced by an unlike one is one item deleted and another inserted,
+        // each a list item of its own.
+        assert!(html.contains("<li><del>E-mail</del></li>"), "{html}");
+        assert!(html.contains("<li><ins>Phone</ins></li>"), "{html}");
         assert!(html.contains("<li><ins>Address</ins></li>"), "{html}");
         assert!(!html.contains("- "), "no list syntax shows: {html}");
     }
@@ -498,7 +303,10 @@ mod tests {
             "Complain to [IMY](https://imy.se/old).",
             "Complain to [IMY](https://imy.se/new).",
         );
-        assert!(html.contains("href=\"https://imy.se/new\""), "{html}");
+        assert!(
+            html.contains("<del><a href=\"https://imy.se/old\">IMY</a></del><ins><a href=\"https://imy.se/new\">IMY</a></ins>"),
+            "{html}"
+        );
         // Taking a deleted piece out of an address cannot make a script address.
         let html = shown("[x](javascript/:alert(1))", "[x](javascript:alert(1))");
         assert!(!html.to_lowercase().contains("javascript:"), "{html}");
@@ -532,14 +340,16 @@ mod tests {
     }
 
     #[test]
-    fn an_autolink_at_a_line_start_is_no_tag() {
+    fn a_changed_autolink_is_one_link_deleted_and_one_inserted() {
         let html = shown(
             "See:\n\n<https://imy.se/a>\n",
             "See:\n\n<https://imy.se/b>\n",
         );
+        // A link whose target changed is the old link deleted and the new one inserted,
+        // each whole and each going where its revision's went.
         assert!(
             html.contains(
-                "<a href=\"https://imy.se/b\">https://imy.se/<del>a</del><ins>b</ins></a>"
+                "<p><del><a href=\"https://imy.se/a\">https://imy.se/a</a></del><ins><a href=\"https://imy.se/b\">https://imy.se/b</a></ins></p>"
             ),
             "{html}"
         );

@@ -9,8 +9,8 @@ use jiff::civil::Date;
 use rayon::prelude::*;
 
 use super::minify::minify;
-use crate::diff::told::{self, Marks};
-use crate::diff::{self, ItemStatus, RevisionDiff};
+use crate::diff::told::Marks;
+use crate::diff::{self, ItemStatus, RevisionDiff, structure};
 use crate::model::{Company, Revision};
 use crate::text::markdown;
 
@@ -129,25 +129,56 @@ impl CachedDiff {
         }
     }
 
-    pub(super) fn prose(&self, marks: &Marks) -> &DiffProse {
+    /// The prose diffs, from the two revisions' prose as their own pages render it (so a
+    /// heading keeps the id it has there), compared as documents.
+    pub(super) fn prose(
+        &self,
+        marks: &Marks,
+        (old, old_prose): (&Revision, &Prose),
+        (new, new_prose): (&Revision, &Prose),
+    ) -> &DiffProse {
         self.prose.get_or_init(|| {
             let d = &self.diff;
-            let mut a = markdown::Anchors::for_texts(d.sections.iter().map(|s| s.id.as_str()), []);
-            let mut html = |t: &diff::TextDiff| told::markdown_diff_html_in(t, marks, &mut a);
+            fn text(f: Option<&Fragment>) -> &str {
+                f.map_or("", |f| f.html.as_str())
+            }
+            fn section<'p>(r: &Revision, p: &'p Prose, id: &str) -> Option<&'p Fragment> {
+                let i = r.sections.iter().position(|s| s.id == id)?;
+                p.sections.get(i)
+            }
+            fn purpose<'p>(r: &Revision, p: &'p Prose, id: &str) -> Option<&'p Fragment> {
+                let i = r.purposes.iter().position(|s| s.id == id)?;
+                p.purposes.get(i)?.as_ref()
+            }
+            let html = |a: Option<&Fragment>, b: Option<&Fragment>| {
+                structure::diff_html(text(a), text(b), marks)
+            };
             let changed = |status: ItemStatus| status != ItemStatus::Unchanged;
             DiffProse {
                 intro: (d.counts.intro_changed && !d.intro.segments.is_empty())
-                    .then(|| html(&d.intro)),
+                    .then(|| html(old_prose.intro.as_ref(), new_prose.intro.as_ref())),
                 sections: d
                     .sections
                     .iter()
-                    .map(|s| changed(s.status).then(|| html(&s.body)))
+                    .map(|s| {
+                        changed(s.status).then(|| {
+                            html(
+                                section(old, old_prose, &s.id),
+                                section(new, new_prose, &s.id),
+                            )
+                        })
+                    })
                     .collect(),
                 purposes: d
                     .purposes
                     .iter()
                     .map(|p| {
-                        (changed(p.status) && !p.body.segments.is_empty()).then(|| html(&p.body))
+                        (changed(p.status) && !p.body.segments.is_empty()).then(|| {
+                            html(
+                                purpose(old, old_prose, &p.id),
+                                purpose(new, new_prose, &p.id),
+                            )
+                        })
                     })
                     .collect(),
             }

@@ -84,7 +84,11 @@ impl<'a> Renderer<'a> {
         let marks = Marks::new(self.messages, lang);
         let html = |t: &diff::TextDiff| told::text_diff_html(t, &marks);
         // Prose is Markdown: shown rendered, with its changes marked.
-        let prose = d.prose(&marks);
+        let prose = d.prose(
+            &marks,
+            (old, &self.caches[ci].prose[li][ri - 1]),
+            (new, &self.caches[ci].prose[li][ri]),
+        );
         let sections = d
             .sections
             .iter()

@@ -30,5 +30,6 @@ mod serve;
 mod serve_limits;
 mod session;
 mod streamed_output;
+mod structural_diff;
 mod truthful;
 mod xss;

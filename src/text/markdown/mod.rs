@@ -639,7 +639,7 @@ pub fn sanitize(html: &str) -> String {
 }
 
 /// Whether an address may stay: http(s), mailto, tel, fragment and relative URLs.
-fn is_safe_url(url: &str) -> bool {
+pub fn is_safe_url(url: &str) -> bool {
     // Browsers ignore ASCII whitespace and control characters inside a scheme.
     let squeezed: String = url
         .chars()
