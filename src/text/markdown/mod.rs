@@ -17,7 +17,7 @@ use pulldown_cmark::{
     CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html,
 };
 
-use crate::text::escape::{decode, escape};
+use crate::text::escape::escape;
 
 /// Renders Markdown to safe HTML. Headings start at `<h3>`: bodies sit under a page's
 /// `<h1>` and a section's `<h2>`.
@@ -200,201 +200,15 @@ fn kramdown_ids(markdown: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Where a changed run starts and ends in Markdown given to [`changes_to_html`]: private-use
-/// characters, which no source keeps (they are removed from the texts compared).
+/// Private-use characters that no source keeps (they are removed from every text read):
+/// reserved so that nothing a source says can pass for a change mark.
 pub const DELETED_START: char = '\u{E000}';
 pub const INSERTED_START: char = '\u{E001}';
 pub const CHANGE_END: char = '\u{E002}';
 
-/// Whether `c` is one of the markers of [`changes_to_html`].
+/// Whether `c` is one of the reserved marks.
 pub fn is_marker(c: char) -> bool {
     matches!(c, DELETED_START | INSERTED_START | CHANGE_END)
-}
-
-/// What the hidden words around a change say, for assistive technology and print.
-pub struct ChangeLabels<'a> {
-    pub deleted: &'a str,
-    pub inserted: &'a str,
-    pub end: &'a str,
-}
-
-/// Renders Markdown whose changed runs are marked with [`DELETED_START`] or
-/// [`INSERTED_START`] ... [`CHANGE_END`] as safe HTML, each run in `<del>` or `<ins>`.
-/// A run that spans markup (list items, emphasis, paragraphs, table cells) is split at
-/// every tag, so the elements always nest; in attributes (a link's address, an id) only
-/// the new text is kept.
-pub fn changes_to_html(markdown: &str, labels: &ChangeLabels) -> String {
-    changes_to_html_in(markdown, labels, &mut Anchors::for_texts([], [markdown]))
-}
-
-/// As [`changes_to_html`], with heading ids unique among those `anchors` has seen.
-pub fn changes_to_html_in(markdown: &str, labels: &ChangeLabels, anchors: &mut Anchors) -> String {
-    let markdown = kramdown_ids(markdown);
-    let rendered = render_events(safe_events(&markdown, anchors), markdown.len());
-    mark_changes(&rendered, labels)
-}
-
-/// The state of [`mark_changes`] along the HTML.
-struct Marking<'l> {
-    labels: &'l ChangeLabels<'l>,
-    /// The run the text is in, if any: `"del"` or `"ins"`.
-    run: Option<&'static str>,
-    /// Whether its element is open in the output.
-    open: bool,
-    /// Whether the run's opening words were written.
-    started: bool,
-    out: String,
-}
-
-/// Turns the markers left in sanitized HTML into `<ins>` and `<del>` elements that close
-/// before every tag and open again after it, so that they nest wherever they are.
-fn mark_changes(html: &str, labels: &ChangeLabels) -> String {
-    let mut m = Marking {
-        labels,
-        run: None,
-        open: false,
-        started: false,
-        out: String::with_capacity(html.len() * 5 / 4),
-    };
-    let mut rest = html;
-    while !rest.is_empty() {
-        if rest.starts_with('<') {
-            let end = tag_end(rest);
-            m.close(false);
-            m.tag(&rest[..end]);
-            rest = &rest[end..];
-        } else {
-            let end = rest.find('<').unwrap_or(rest.len());
-            m.text(&rest[..end]);
-            rest = &rest[end..];
-        }
-    }
-    m.close(true);
-    m.out
-}
-
-/// The length of the tag at the start of `html`: up to its `>` outside quotes.
-fn tag_end(html: &str) -> usize {
-    let mut quote = None;
-    for (i, c) in html.char_indices().skip(1) {
-        match (quote, c) {
-            (None, '"' | '\'') => quote = Some(c),
-            (Some(q), c) if c == q => quote = None,
-            (None, '>') => return i + 1,
-            _ => {}
-        }
-    }
-    html.len()
-}
-
-impl Marking<'_> {
-    fn set_run(&mut self, marker: char) {
-        self.run = match marker {
-            DELETED_START => Some("del"),
-            INSERTED_START => Some("ins"),
-            _ => None,
-        };
-        self.started = false;
-    }
-
-    /// A tag as is, but for markers in its attribute values: only the new text stays, and
-    /// an address is checked again (taking a deleted piece out could make a scheme).
-    fn tag(&mut self, tag: &str) {
-        if !tag.chars().any(is_marker) {
-            self.out.push_str(tag);
-            return;
-        }
-        let mut rest = tag;
-        while let Some(at) = rest.find("=\"") {
-            let name_start = rest[..at].rfind(' ').map_or(0, |i| i + 1);
-            let name = rest[name_start..at].to_ascii_lowercase();
-            self.out.push_str(&rest[..at + 2]);
-            rest = &rest[at + 2..];
-            let end = rest.find('"').unwrap_or(rest.len());
-            let mut value = String::new();
-            for c in rest[..end].chars() {
-                if is_marker(c) {
-                    self.set_run(c);
-                } else if self.run != Some("del") {
-                    value.push(c);
-                }
-            }
-            if matches!(name.as_str(), "href" | "src") && !is_safe_url(&decode(&value)) {
-                value = "#".into();
-            }
-            self.out.push_str(&value);
-            rest = &rest[end..];
-        }
-        self.out.extend(rest.chars().filter(|c| !is_marker(*c)));
-    }
-
-    fn text(&mut self, text: &str) {
-        let mut piece = String::new();
-        for c in text.chars() {
-            if is_marker(c) {
-                self.flush(&mut piece);
-                self.close(true);
-                self.set_run(c);
-            } else {
-                piece.push(c);
-            }
-        }
-        self.flush(&mut piece);
-    }
-
-    /// Writes a piece of text, in the run's element unless it is only white space (which
-    /// may stand where no element may, between table rows).
-    fn flush(&mut self, piece: &mut String) {
-        if piece.is_empty() {
-            return;
-        }
-        if !piece.trim().is_empty() {
-            self.open_if_needed();
-        }
-        self.out.push_str(piece);
-        piece.clear();
-    }
-
-    fn open_if_needed(&mut self) {
-        let Some(element) = self.run else {
-            return;
-        };
-        if self.open {
-            return;
-        }
-        self.out.push_str(&format!("<{element}>"));
-        if !self.started {
-            let label = if element == "del" {
-                self.labels.deleted
-            } else {
-                self.labels.inserted
-            };
-            self.out.push_str(&format!(
-                "<span class=\"visually-hidden\">[{}: </span>",
-                escape(label)
-            ));
-            self.started = true;
-        }
-        self.open = true;
-    }
-
-    /// Closes the open element; at the `end` of the run, with its closing words.
-    fn close(&mut self, end: bool) {
-        let Some(element) = self.run else {
-            return;
-        };
-        if !self.open {
-            return;
-        }
-        if end {
-            self.out.push_str(&format!(
-                "<span class=\"visually-hidden\">]{}</span>",
-                escape(self.labels.end)
-            ));
-        }
-        self.out.push_str(&format!("</{element}>"));
-        self.open = false;
-    }
 }
 
 /// `text` without its deleted runs and markers.
