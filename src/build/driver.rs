@@ -6,7 +6,7 @@
 //! in one place, [`generated`], which a partial rebuild of `serve` calls too.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use jiff::civil::Date;
@@ -73,6 +73,14 @@ pub(crate) fn prepare(
         })?;
     }
     crate::source::git::take_in(root, &mut site, &mut diags);
+    if !options.drafts && !options.unannounced {
+        for company in &mut site.companies {
+            for (file, announced) in company.hold_unannounced(date) {
+                diags.push(not_yet_announced(file, announced, date));
+            }
+        }
+        site.companies.retain(|c| !c.locales.is_empty());
+    }
     let locales: BTreeSet<model::Locale> = site.locales();
     let messages = Arc::new(Messages::load(root, &site.config, &locales, &mut diags));
     let theme = Theme::load(
@@ -95,6 +103,16 @@ pub(crate) fn prepare(
             Err(diags)
         }
     }
+}
+
+/// The warning for a revision held back because its announcement is still to come.
+pub(crate) fn not_yet_announced(file: PathBuf, announced: Date, today: Date) -> Diagnostic {
+    Diagnostic::warning(
+        file,
+        format!(
+            "announced = {announced} is after the build date ({today}): not yet announced, so it is not published until then (`--drafts` previews it)"
+        ),
+    )
 }
 
 /// What a whole build made besides its files: the plan, and what a later partial rebuild

@@ -24,6 +24,9 @@ pub struct BuildOptions {
     /// The day the build takes as today; see [`build_date`].
     pub date: Option<Date>,
     pub drafts: bool,
+    /// Keep the revisions announced after the build date, which a build leaves out until
+    /// that day: `privsite check` lints them (drafts keep them too).
+    pub unannounced: bool,
     /// Overrides `[build] output_dir` of site.toml.
     pub output_dir: Option<PathBuf>,
     /// Overrides `base_url` of site.toml (a deploy preview's address, say).

@@ -119,6 +119,18 @@ impl State {
             let mut company = company;
             if let Some(c) = company.as_mut() {
                 self.site.git.apply(c);
+                if !options.drafts && !options.unannounced {
+                    let locales = c.locales.len();
+                    for (file, announced) in c.hold_unannounced(self.date) {
+                        load_warnings.push(crate::build::driver::not_yet_announced(
+                            file, announced, self.date,
+                        ));
+                    }
+                    // A locale or company that appears or goes: a whole build.
+                    if c.locales.len() != locales {
+                        return Ok(None);
+                    }
+                }
             }
             if let Some(c) = &company
                 && c.locales

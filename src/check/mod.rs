@@ -102,6 +102,7 @@ pub fn check(root: &Path, options: &CheckOptions) -> Report {
     let build_options = BuildOptions {
         date: options.date,
         drafts: options.drafts,
+        unannounced: true,
         output_dir: None,
         base_url: None,
         progress: None,

@@ -34,6 +34,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
     let options = privsite::BuildOptions {
         date: args.date,
         drafts: args.drafts,
+        unannounced: false,
         output_dir: args.output,
         base_url: args.base_url,
         progress: bar.clone().map(|b| ProgressHandle(b as Arc<dyn Progress>)),

@@ -55,7 +55,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
             );
             if args.from.is_some() {
                 println!(
-                    "next: translate the text and fill in summary, then delete `draft = true` to publish it"
+                    "next: translate every text, the summary included, then delete `draft = true` to publish it"
                 );
             } else {
                 println!(

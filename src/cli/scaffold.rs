@@ -18,6 +18,11 @@ pub struct NewArgs {
     /// that exists: the locale to add, as a draft copy of its reference revision.
     #[arg(long)]
     pub locale: Option<String>,
+    /// The day the first revision takes effect (YYYY-MM-DD), for a policy in force since
+    /// before today; default SOURCE_DATE_EPOCH, else today. With --locale on a company
+    /// that exists: the day whose reference revision is translated.
+    #[arg(long)]
+    pub date: Option<jiff::civil::Date>,
 }
 
 /// The day a first revision is dated: SOURCE_DATE_EPOCH, else today, as for a build.
@@ -58,7 +63,7 @@ pub fn init(root: &Path, args: InitArgs) -> ExitCode {
     report(
         &dir,
         written,
-        "next: `privsite build` to see the site, `privsite new <company>` to add a company",
+        "next: `privsite serve --drafts` to see the example (a draft, never published), `privsite new <company>` to add yours (it replaces the example while untouched)",
     )
 }
 
@@ -89,10 +94,24 @@ pub fn new(root: &Path, args: NewArgs) -> ExitCode {
             );
         }
     }
-    let written = privsite::scaffold::new_company(root, &args.company, locale.as_deref(), today);
-    report(
+    let date = args.date.unwrap_or(today);
+    let written = privsite::scaffold::new_company(root, &args.company, locale.as_deref(), date);
+    let ok = written.is_ok();
+    let code = report(
         root,
         written,
         "next: replace every TODO (`privsite check --drafts` lists what is still missing), then delete `draft = true` to publish it",
-    )
+    );
+    // The first company of a site replaces the example init wrote, if nobody touched it.
+    if ok {
+        match privsite::scaffold::remove_untouched_example(root) {
+            Ok(Some(folder)) => println!(
+                "removed {} (the example `privsite init` wrote, untouched)",
+                root.join(folder).display()
+            ),
+            Ok(None) => {}
+            Err(e) => eprintln!("warning: {e}"),
+        }
+    }
+    code
 }

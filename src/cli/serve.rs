@@ -43,6 +43,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
         build: privsite::BuildOptions {
             date: args.date,
             drafts: args.drafts,
+            unannounced: false,
             output_dir: None,
             base_url: args.base_url,
             progress: None,

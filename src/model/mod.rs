@@ -65,6 +65,27 @@ pub struct Company {
 }
 
 impl Company {
+    /// Takes out the revisions whose `announced` date is after `today`: not yet announced,
+    /// so nothing of them is published until that day. Returns each one's file and
+    /// announced date. A locale left with no revision is taken out too.
+    pub fn hold_unannounced(&mut self, today: Date) -> Vec<(PathBuf, Date)> {
+        let mut held = Vec::new();
+        for history in &mut self.locales {
+            history.revisions.retain(|r| match r.notice.announced {
+                Some(announced) if announced > today => {
+                    held.push((r.source.clone(), announced));
+                    false
+                }
+                _ => true,
+            });
+            let dates: std::collections::BTreeSet<Date> =
+                history.revisions.iter().map(|r| r.date).collect();
+            history.declared_rights.retain(|d, _| dates.contains(d));
+        }
+        self.locales.retain(|l| !l.revisions.is_empty());
+        held
+    }
+
     pub fn locale(&self, locale: &Locale) -> Option<&LocaleHistory> {
         self.locales.iter().find(|l| &l.locale == locale)
     }

@@ -177,14 +177,20 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "notice-announced",
-        default: Level::Warn,
-        description: "An upcoming revision has an announced date: `announced = YYYY-MM-DD`, or the day its file was first committed to git.",
-        hint: "set announced = YYYY-MM-DD to the day the notice went out, or commit the file",
+        default: Level::Deny,
+        description: "An upcoming material change, and one in force in a company with `[notice] days`, has an announced date: `announced = YYYY-MM-DD`, or the day its file was first committed to git (if that is before it takes effect). A new draft never inherits one.",
+        hint: "set announced = YYYY-MM-DD to the day the notice went out; if none went out, that is what the finding records",
+    },
+    Rule {
+        id: "notice-order",
+        default: Level::Deny,
+        description: "A revision is announced on or before the day it takes effect.",
+        hint: "correct announced = YYYY-MM-DD, or date the revision later",
     },
     Rule {
         id: "notice-days",
-        default: Level::Warn,
-        description: "A material change takes effect no sooner than `[notice] days` (company.toml) after it was announced.",
+        default: Level::Deny,
+        description: "A material change, in force now or upcoming, takes effect no sooner than `[notice] days` (company.toml) after it was announced.",
         hint: "date the revision later, or announce it earlier",
     },
     Rule {

@@ -176,22 +176,51 @@ pub fn findings(
     today: Date,
 ) -> Vec<(&'static str, std::path::PathBuf, String)> {
     let mut out = Vec::new();
+    // Notices are owed from the revision in force onward: what is history is history.
+    let first_owed = Timeline::new(history, today).current_index();
+    let promise = company.info.notice.and_then(|n| n.days);
     for (i, revision) in history.revisions.iter().enumerate() {
         let file = revision.source.clone();
         let class = class_of(history, i);
-        if revision.date > today && revision.notice.announced.is_none() {
+        let material = class.as_ref().is_some_and(|c| c.material);
+        let owed = i >= first_owed;
+        let announced = revision.notice.announced;
+        // An upcoming material change needs its announcement; one in force needs it where
+        // the company promises notice (else a past notice is no longer for check to ask).
+        let upcoming = revision.date > today;
+        if owed && material && announced.is_none() && (upcoming || promise.is_some()) {
+            let status = if upcoming {
+                "takes effect"
+            } else {
+                "took effect"
+            };
+            let promised = match promise {
+                Some(days) => format!(", and company.toml promises {days} days' notice"),
+                None => String::new(),
+            };
             out.push((
                 "notice-announced",
                 file.clone(),
                 format!(
-                    "takes effect on {} but has no announced date: expected announced = YYYY-MM-DD, or the file committed to git",
+                    "a material change {status} on {} with no announced date{promised}: expected announced = YYYY-MM-DD, the day its notice went out (or the file committed to git before that day)",
                     revision.date
                 ),
             ));
         }
-        if revision.date > today
-            && class.as_ref().is_some_and(|c| c.material)
-            && let Some(days) = company.info.notice.and_then(|n| n.days)
+        if let Some(announced) = announced
+            && announced > revision.date
+        {
+            out.push((
+                "notice-order",
+                file.clone(),
+                format!(
+                    "announced = {announced} is after the day it takes effect, {}: a notice cannot follow the change it announces",
+                    revision.date
+                ),
+            ));
+        } else if owed
+            && material
+            && let Some(days) = promise
             && let Some(given) = notice_given(revision)
             && given < i64::from(days)
         {
@@ -200,7 +229,7 @@ pub fn findings(
                 file.clone(),
                 format!(
                     "a material change announced on {} takes effect on {}, {given} day{} later: company.toml promises {days} days' notice",
-                    revision.notice.announced.map(|d| d.to_string()).unwrap_or_default(),
+                    announced.map(|d| d.to_string()).unwrap_or_default(),
                     revision.date,
                     if given == 1 { "" } else { "s" },
                 ),
@@ -241,7 +270,7 @@ pub fn findings(
 /// The key a finding of `rule` points at in the revision file.
 pub fn finding_key(rule: &str) -> Option<&'static str> {
     match rule {
-        "notice-days" => Some("announced"),
+        "notice-days" | "notice-order" => Some("announced"),
         "material-override" => Some("material"),
         _ => None,
     }

@@ -110,7 +110,7 @@ pub fn add_locale(
 /// The revision text with `translated_from` and `draft = true` at the top (after any
 /// leading comments), replacing those keys where the text had them; every other key,
 /// comment and blank line is kept as it was. `Err` holds why the text is not TOML.
-fn mark_translation(text: &str, reference: &str) -> Result<String, String> {
+pub(crate) fn mark_translation(text: &str, reference: &str) -> Result<String, String> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut doc: DocumentMut = text
         .parse()
@@ -189,6 +189,7 @@ fn mark_translation(text: &str, reference: &str) -> Result<String, String> {
     for (key, item) in entries {
         root.insert_formatted(&key, item);
     }
+    crate::scaffold::forget_decisions(&mut doc);
     Ok(doc.to_string())
 }
 

@@ -1,5 +1,6 @@
 //! `privsite init` and `privsite new`: sources to start from. `init` writes a whole site
-//! that builds and passes `privsite check`; `new` adds a company whose first revision has
+//! whose example company is a draft that passes `privsite check --drafts` (the first
+//! `new` removes it while it is untouched); `new` adds a company whose first revision has
 //! every section the Art. 13 checklist asks for, each with a comment on what belongs there
 //! and a TODO placeholder that `privsite check` reports until it is replaced.
 
@@ -116,11 +117,11 @@ pub fn init(dir: &Path, today: Date) -> Result<Vec<PathBuf>, String> {
         ),
         (".taplo.toml".into(), schema::TAPLO_CONFIG.into()),
         (
-            PathBuf::from("content/example-company/company.toml"),
+            Path::new(EXAMPLE_FOLDER).join("company.toml"),
             EXAMPLE_COMPANY.into(),
         ),
         (
-            PathBuf::from(format!("content/example-company/en/{today}.toml")),
+            Path::new(EXAMPLE_FOLDER).join(format!("en/{today}.toml")),
             revision(true, true),
         ),
     ];
@@ -188,6 +189,51 @@ pub fn new_company(
     Ok(files.into_iter().map(|(p, _)| p).collect())
 }
 
+/// The folder of the example company `init` writes.
+const EXAMPLE_FOLDER: &str = "content/example-company";
+
+/// Removes the example company [`init`] wrote, where it is still exactly as written: its
+/// company.toml and one English revision, byte for byte, and nothing else. Returns the
+/// folder removed, relative to `root`; `None` where there is none or it was edited (then
+/// nothing is touched).
+pub fn remove_untouched_example(root: &Path) -> Result<Option<PathBuf>, String> {
+    let folder = root.join(EXAMPLE_FOLDER);
+    let list = |dir: &Path| -> Option<Vec<PathBuf>> {
+        let mut entries: Vec<PathBuf> = fs::read_dir(dir)
+            .ok()?
+            .map(|e| e.map(|e| e.path()))
+            .collect::<Result<_, _>>()
+            .ok()?;
+        entries.sort();
+        Some(entries)
+    };
+    let (Some(top), Some(en)) = (list(&folder), list(&folder.join("en"))) else {
+        return Ok(None);
+    };
+    let company = folder.join("company.toml");
+    if top != [company.clone(), folder.join("en")] || en.len() != 1 {
+        return Ok(None);
+    }
+    let revision_file = &en[0];
+    let is_dated = revision_file
+        .file_name()
+        .and_then(|n| n.to_str())
+        .and_then(|n| n.strip_suffix(".toml"))
+        .is_some_and(|d| d.parse::<Date>().is_ok());
+    let same = |path: &Path, text: &str| fs::read(path).is_ok_and(|b| b == text.as_bytes());
+    if !is_dated || !same(&company, EXAMPLE_COMPANY) || !same(revision_file, &revision(true, true))
+    {
+        return Ok(None);
+    }
+    let fail = |path: &Path, e: std::io::Error| format!("cannot remove {}: {e}", path.display());
+    fs::remove_file(revision_file).map_err(|e| fail(revision_file, e))?;
+    fs::remove_file(&company).map_err(|e| fail(&company, e))?;
+    // Empty now: remove_dir removes nothing else.
+    fs::remove_dir(folder.join("en")).map_err(|e| fail(&folder.join("en"), e))?;
+    fs::remove_dir(&folder).map_err(|e| fail(&folder, e))?;
+    Ok(Some(PathBuf::from(EXAMPLE_FOLDER)))
+}
+
 /// What [`new_revision`] wrote.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewRevision {
@@ -198,13 +244,15 @@ pub struct NewRevision {
 }
 
 /// Writes `content/<company>/<locale>/<date>.toml` as a copy of the latest revision of
-/// that locale, with `draft = true` and `summary = ""` to fill in; comments and layout
-/// are kept. The date is `date`, else `today`. Refuses a date that exists or precedes
+/// that locale, with `draft = true` and `summary = ""` to fill in, and without the dates
+/// and class a person decides per revision ([`DECIDED_KEYS`]); comments and layout are
+/// kept. The date is `date`, else `today`. Refuses a date that exists or precedes
 /// the latest unless `force`.
 ///
 /// With `from`, the copy is of that locale's latest revision instead: the start of a
-/// translation, in a locale folder that may not exist yet; it is dated as the revision
-/// it translates unless `date` says otherwise.
+/// translation, in a locale folder that may not exist yet, marked `translated_from` as
+/// `privsite new --locale` marks one; it is dated as the revision it translates unless
+/// `date` says otherwise.
 pub fn new_revision(
     root: &Path,
     company: &str,
@@ -315,7 +363,12 @@ pub fn new_revision(
     let text = fs::read_to_string(&latest_path)
         .map_err(|e| format!("cannot read {}: {e}", latest_path.display()))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    let copy = as_draft(text).map_err(|e| {
+    let copy = match from {
+        // A translation keeps the summary, to translate, and records what it translates.
+        Some(from) => add_locale::mark_translation(text, from),
+        None => as_draft(text),
+    }
+    .map_err(|e| {
         format!(
             "{} is not valid TOML ({e}): fix it before copying it",
             relative(root, &latest_path).display()
@@ -330,7 +383,13 @@ pub fn new_revision(
     })
 }
 
-/// `text` with `draft = true` and `summary = ""`, everything else (comments, layout,
+/// The keys of a revision that record what a person decided about that revision alone:
+/// when its notice went out, whether its change is material, where its date comes from.
+/// A new draft starts without them, and `privsite check` asks for them again.
+pub const DECIDED_KEYS: &[&str] = &["announced", "material", "date_note"];
+
+/// `text` with `draft = true` and `summary = ""`, and without the keys a person must
+/// decide again for a new revision ([`DECIDED_KEYS`]); everything else (comments, layout,
 /// key order) as it was.
 pub fn as_draft(text: &str) -> Result<String, String> {
     let mut doc: toml_edit::DocumentMut = text
@@ -338,7 +397,19 @@ pub fn as_draft(text: &str) -> Result<String, String> {
         .map_err(|e: toml_edit::TomlError| e.message().trim().replace('\n', " "))?;
     edit::set(doc.as_table_mut(), "summary", "");
     edit::set(doc.as_table_mut(), "draft", true);
+    forget_decisions(&mut doc);
     Ok(doc.to_string())
+}
+
+/// Removes [`DECIDED_KEYS`] from a revision. A comment written above a removed key stays,
+/// on what came after it.
+pub(crate) fn forget_decisions(doc: &mut DocumentMut) {
+    for key in DECIDED_KEYS {
+        if let Some(comment) = edit::remove(doc.as_table_mut(), key) {
+            let trailing = doc.trailing().as_str().unwrap_or("").to_string();
+            doc.set_trailing(format!("{comment}{trailing}"));
+        }
+    }
 }
 
 fn relative(root: &Path, path: &Path) -> PathBuf {
@@ -470,7 +541,14 @@ fn revision(example: bool, english: bool) -> String {
         "# One revision of the policy, in force from the date in the file name.\n\
          # Prose fields are Markdown. Keys: schemas/revision.schema.json.\n",
     );
-    if !example {
+    if example {
+        comment.push_str(
+            "# The example `privsite init` wrote: a draft, so it is never published.\n\
+             # `privsite serve --drafts` shows it; the first `privsite new` removes it\n\
+             # while it is as written here.\n",
+        );
+        edit::push(root, "draft", true, &std::mem::take(&mut comment));
+    } else {
         comment.push_str(
             "# A draft: `privsite build` leaves it out, and says so, until you delete this\n\
              # line; `privsite serve --drafts` and `privsite check --drafts` include it.\n",

@@ -525,13 +525,12 @@ fn a_change_needs_thirty_days_notice() {
             f.write(&rel.replace("2024-01-01", date), text);
         }
     });
-    // Outside git and with no `announced = …`, no one can tell when they were announced.
+    // The same text again is an editorial change: it owes no announcement, but readers
+    // still get less than 30 days' warning of a new version.
     assert_eq!(
         run.lines(),
         vec![
-            "notice-announced warn content/acme/en/2025-01-15.toml",
             "notice-period warn content/acme/en/2025-01-15.toml",
-            "notice-announced warn content/acme/sv/2025-01-15.toml",
             "notice-period warn content/acme/sv/2025-01-15.toml",
         ]
     );
@@ -839,17 +838,28 @@ fn init_builds_and_checks_cleanly() {
     ] {
         assert!(site.join(file).is_file(), "init did not write {file}");
     }
+    // The example is a draft: it builds, and passes check, when drafts are asked for.
+    let example =
+        std::fs::read_to_string(site.join("content/example-company/en/2025-01-01.toml")).unwrap();
+    assert!(example.contains("\ndraft = true\n"), "{example}");
     privsite(&site)
-        .args(["build", "--date", "2025-01-01"])
+        .args(["build", "--date", "2025-01-01", "--drafts"])
         .assert()
         .success();
+    assert!(site.join("public/example-company/en/index.html").is_file());
     let out = privsite(&site)
-        .args(["check", "--date", "2025-01-01"])
+        .args(["check", "--date", "2025-01-01", "--drafts"])
         .output()
         .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert_eq!(text, "check passed: 0 denied, 0 warnings in 0 files\n");
     assert!(out.status.success());
+    // Without --drafts nothing of it is published.
+    privsite(&site)
+        .args(["build", "--date", "2025-01-01"])
+        .assert()
+        .success();
+    assert!(!site.join("public/example-company").exists());
     // A second init does not touch the site.
     let before = std::fs::read(site.join("site.toml")).unwrap();
     privsite(dir.path())
@@ -858,6 +868,44 @@ fn init_builds_and_checks_cleanly() {
         .assert()
         .failure();
     assert_eq!(std::fs::read(site.join("site.toml")).unwrap(), before);
+}
+
+#[test]
+fn the_first_new_company_replaces_the_untouched_example() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    privsite(dir.path())
+        .arg("init")
+        .arg(&site)
+        .assert()
+        .success();
+    let out = privsite(&site)
+        .args(["new", "acme", "--date", "2024-03-01"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(out.status.success(), "{stdout}");
+    // Dated as asked: a policy in force since before today.
+    assert!(site.join("content/acme/en/2024-03-01.toml").is_file());
+    assert!(
+        stdout.contains("(the example `privsite init` wrote, untouched)"),
+        "{stdout}"
+    );
+    assert!(!site.join("content/example-company").exists());
+
+    // An example somebody edited is theirs: a later `new` leaves it alone.
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    privsite(dir.path())
+        .arg("init")
+        .arg(&site)
+        .assert()
+        .success();
+    let company = site.join("content/example-company/company.toml");
+    let edited = std::fs::read_to_string(&company).unwrap() + "# ours now\n";
+    std::fs::write(&company, &edited).unwrap();
+    privsite(&site).args(["new", "acme"]).assert().success();
+    assert_eq!(std::fs::read_to_string(&company).unwrap(), edited);
 }
 
 #[test]

@@ -160,8 +160,8 @@ fn revision_refuses_existing_and_earlier_dates_without_force() {
 
 #[test]
 fn revision_copies_every_real_policy_losslessly() {
-    // Every revision of the example site, made a draft: nothing but summary and draft
-    // changes, and every comment line stays.
+    // Every revision of the example site, made a draft: nothing but summary, draft and
+    // the decided keys change, and every comment line stays.
     let content = repo().join("content");
     let mut seen = 0;
     for entry in walkdir::WalkDir::new(&content) {
@@ -181,6 +181,10 @@ fn revision_copies_every_real_policy_losslessly() {
         );
         old.remove("draft");
         old.remove("summary");
+        // What a person decided for that revision is not copied forward.
+        for key in privsite::scaffold::DECIDED_KEYS {
+            old.remove(*key);
+        }
         assert_eq!(old, new, "{}", entry.path().display());
         for comment in text.lines().filter(|l| l.trim_start().starts_with('#')) {
             assert!(
@@ -574,6 +578,13 @@ fn a_new_site_with_one_company_in_two_languages() {
         ),
         "{out}"
     );
+    // It records what it translates, as `new --locale` does.
+    let translation =
+        std::fs::read_to_string(site.join("content/acme/en/2025-01-01.toml")).unwrap();
+    assert!(
+        translation.contains("\ntranslated_from = \"sv\"\ndraft = true\n"),
+        "{translation}"
+    );
     let out = step(&site, &["build", "--drafts"]);
     assert!(out.starts_with("wrote "), "{out}");
     for page in ["acme/sv/index.html", "acme/en/index.html"] {
@@ -632,12 +643,16 @@ mod properties {
             }
         }
 
-        /// A revision made a draft keeps every other key and every comment.
+        /// A revision made a draft keeps every other key and every comment, and none of
+        /// the dates and class a person decided for the revision it copies.
         #[test]
         fn drafts_keep_everything_else(
             title in "[a-zA-Z0-9 .,:;!?åäö()'-]{0,20}",
             summary in proptest::option::of("[a-zA-Z0-9 .,:;!?åäö()'-]{0,20}"),
             draft in proptest::option::of(any::<bool>()),
+            announced in proptest::option::of(1u8..=30),
+            material in proptest::option::of(any::<bool>()),
+            date_note in proptest::option::of("[a-zA-Z0-9 .,]{0,20}"),
             comments in proptest::collection::vec("[a-zA-Z0-9 .,]{0,30}", 0..4),
             sections in proptest::collection::vec(("[a-z]{1,8}", "[a-zA-Z0-9 .,#=\"\n-]{0,40}"), 0..3),
         ) {
@@ -652,6 +667,16 @@ mod properties {
             if let Some(d) = draft {
                 text.push_str(&format!("draft = {d}\n"));
             }
+            // What a person decided for the revision copied: never copied forward.
+            if let Some(day) = announced {
+                text.push_str(&format!("announced = 2026-11-{:02}\n", day));
+            }
+            if let Some(m) = material {
+                text.push_str(&format!("material = {m}\n"));
+            }
+            if let Some(note) = &date_note {
+                text.push_str(&format!("# Where the date comes from.\ndate_note = \"{note}\"\n"));
+            }
             for (id, body) in &sections {
                 text.push_str(&format!("\n# Section {id}.\n[[sections]]\nid = \"{id}\"\nbody = '''\n{body}'''\n"));
             }
@@ -662,6 +687,10 @@ mod properties {
             prop_assert_eq!(new.remove("summary"), Some(toml::Value::String(String::new())));
             old.remove("draft");
             old.remove("summary");
+            for key in privsite::scaffold::DECIDED_KEYS {
+                old.remove(*key);
+                prop_assert!(!new.contains_key(*key), "{} copied into\n{}", key, copy);
+            }
             prop_assert_eq!(old, new);
             for line in text.lines().filter(|l| l.starts_with('#')) {
                 prop_assert!(copy.contains(line), "lost {:?} in\n{}", line, copy);

@@ -25,9 +25,15 @@ fn upcoming() -> Fixture {
     );
     // Without the fixture's own upcoming revision (2099), so this one is the next.
     f.remove("content/acme/en/2099-01-01.toml");
+    // The version in force was announced too: a material change owes a notice.
+    f.replace(
+        "content/acme/en/2023-06-01.toml",
+        "summary = \"Bravo Mail replaced by Charlie Send.\"",
+        "summary = \"Bravo Mail replaced by Charlie Send.\"\nannounced = 2023-04-20",
+    );
     let current = f.read("content/acme/en/2023-06-01.toml");
     let next = current.replace(
-        "summary = \"Bravo Mail replaced by Charlie Send.\"",
+        "summary = \"Bravo Mail replaced by Charlie Send.\"\nannounced = 2023-04-20",
         "summary = \"Echo Chat added.\"\nannounced = 2024-12-28",
     ) + "\n[[processors]]\nname = \"Echo Chat\"\npurpose = \"Chat support\"\ndata = \"Chat messages\"\ncountries = [\"US\"]\nsafeguard = \"scc\"\n";
     f.write("content/acme/en/2025-01-20.toml", next);
@@ -180,15 +186,25 @@ fn check_warns_about_short_notice_and_contradicting_overrides() {
     );
     assert!(check_messages(&f, "notice-announced").is_empty());
 
-    // No announced date and no git: the upcoming revision is reported.
+    // No announced date and no git: the upcoming material change is reported.
     let text = f.read("content/acme/en/2025-01-20.toml");
+    f.write(
+        "content/acme/en/2025-01-20.toml",
+        text.replace("announced = 2024-12-28\n", ""),
+    );
+    let missing = check_messages(&f, "notice-announced");
+    assert_eq!(
+        missing,
+        [
+            "content/acme/en/2025-01-20.toml a material change takes effect on 2025-01-20 with no announced date, and company.toml promises 30 days' notice: expected announced = YYYY-MM-DD, the day its notice went out (or the file committed to git before that day)"
+        ]
+    );
+    // Marked editorial by hand, it owes no notice, and the mark is questioned instead.
     f.write(
         "content/acme/en/2025-01-20.toml",
         text.replace("announced = 2024-12-28\n", "material = false\n"),
     );
-    let missing = check_messages(&f, "notice-announced");
-    assert_eq!(missing.len(), 1, "{missing:?}");
-    assert!(missing[0].contains("takes effect on 2025-01-20 but has no announced date"));
+    assert!(check_messages(&f, "notice-announced").is_empty());
     let overrides = check_messages(&f, "material-override");
     assert_eq!(overrides.len(), 1, "{overrides:?}");
     assert!(
@@ -696,4 +712,167 @@ fn pages_and_feeds_tell_the_notice() {
         "{sv}"
     );
     assert!(page(&built, "acme/sv/history/index.html").contains("notice-reference-upcoming"));
+}
+
+#[test]
+fn a_notice_cannot_follow_its_change_nor_be_owed_in_silence() {
+    let f = upcoming();
+    // Announced after the day it takes effect: denied, at the announced key.
+    f.replace(
+        "content/acme/en/2025-01-20.toml",
+        "announced = 2024-12-28",
+        "announced = 2025-02-01",
+    );
+    let report = check::check(
+        f.root(),
+        &CheckOptions {
+            date: Some(today()),
+            ..Default::default()
+        },
+    );
+    let order: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|x| x.rule == Some("notice-order"))
+        .collect();
+    assert_eq!(order.len(), 1, "{:?}", report.findings);
+    assert_eq!(order[0].level, privsite::Level::Deny);
+    assert!(
+        order[0]
+            .message
+            .starts_with("announced = 2025-02-01 is after the day it takes effect, 2025-01-20"),
+        "{}",
+        order[0].message
+    );
+    let at = order[0].position.expect("a position");
+    assert_eq!(
+        format!("content/acme/en/2025-01-20.toml:{}:{}", at.line, at.column),
+        f.position("content/acme/en/2025-01-20.toml", "announced = ")
+    );
+    // No notice-days finding on top of it: the order is the fault.
+    assert!(check_messages(&f, "notice-days").is_empty());
+
+    // In force today, material, no announcement, in a company promising 30 days: denied.
+    f.replace(
+        "content/acme/en/2025-01-20.toml",
+        "announced = 2025-02-01\n",
+        "",
+    );
+    let report = check::check(
+        f.root(),
+        &CheckOptions {
+            date: Some(jiff::civil::date(2025, 3, 1)),
+            ..Default::default()
+        },
+    );
+    let missing: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|x| x.rule == Some("notice-announced"))
+        .collect();
+    assert_eq!(missing.len(), 1, "{:?}", report.findings);
+    assert_eq!(missing[0].level, privsite::Level::Deny);
+    assert!(
+        missing[0]
+            .message
+            .starts_with("a material change took effect on 2025-01-20 with no announced date"),
+        "{}",
+        missing[0].message
+    );
+    assert_eq!(report.exit_code(), 1);
+}
+
+#[test]
+fn a_revision_announced_after_the_build_date_is_not_published_until_then() {
+    let f = upcoming();
+    f.replace(
+        "content/acme/en/2025-01-20.toml",
+        "announced = 2024-12-28",
+        "announced = 2025-01-05",
+    );
+    // Before the announcement: no page, no notice, no export of it; the build says why.
+    let built = f.built();
+    assert!(built.output.text("acme/en/2025-01-20/index.html").is_none());
+    let current = page(&built, "acme/en/index.html");
+    assert!(!current.contains("2025-01-20"), "{current}");
+    assert!(!current.contains("Echo Chat"), "{current}");
+    let processors = json(&built, "acme/en/processors.json");
+    assert_eq!(
+        processors["upcoming"],
+        Value::Array(vec![]),
+        "{processors:#}"
+    );
+    let warned: Vec<String> = built.warnings.0.iter().map(|d| d.message.clone()).collect();
+    assert!(
+        warned.iter().any(|m| m
+            == "announced = 2025-01-05 is after the build date (2025-01-01): not yet announced, so it is not published until then (`--drafts` previews it)"),
+        "{warned:?}"
+    );
+    // From the announced day on, it is there with its notice.
+    let built = f
+        .build_with(&privsite::BuildOptions {
+            date: Some(jiff::civil::date(2025, 1, 5)),
+            ..Default::default()
+        })
+        .unwrap();
+    let current = page(&built, "acme/en/index.html");
+    assert!(current.contains("2025-01-20"), "{current}");
+    page(&built, "acme/en/2025-01-20/index.html");
+    // A preview with drafts shows it before.
+    let built = f
+        .build_with(&privsite::BuildOptions {
+            date: Some(today()),
+            drafts: true,
+            ..Default::default()
+        })
+        .unwrap();
+    page(&built, "acme/en/2025-01-20/index.html");
+}
+
+#[test]
+fn a_new_draft_decides_its_notice_again() {
+    let f = upcoming();
+    let out = privsite(f.root())
+        .args(["revision", "acme", "en", "--date", "2025-03-01"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let draft = f.read("content/acme/en/2025-03-01.toml");
+    assert!(draft.contains("draft = true"), "{draft}");
+    for key in ["announced", "material", "date_note"] {
+        assert!(
+            !draft.contains(&format!("{key} =")),
+            "{key} copied:\n{draft}"
+        );
+    }
+    // A material change in it, and check (with drafts) asks when it was announced.
+    f.write(
+        "content/acme/en/2025-03-01.toml",
+        format!("{draft}\n[[processors]]\nname = \"Foxtrot Ads\"\npurpose = \"Advertising\"\ndata = \"Device identifiers\"\ncountries = [\"SE\"]\n"),
+    );
+    let report = check::check(
+        f.root(),
+        &CheckOptions {
+            date: Some(today()),
+            drafts: true,
+            ..Default::default()
+        },
+    );
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|x| x.rule == Some("notice-announced")
+                && x.file == Path::new("content/acme/en/2025-03-01.toml")),
+        "{:?}",
+        report
+            .findings
+            .iter()
+            .map(|x| (x.rule, &x.file))
+            .collect::<Vec<_>>()
+    );
 }
