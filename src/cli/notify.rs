@@ -28,9 +28,11 @@ pub struct Args {
     /// The sender's address (default: the company's e-mail).
     #[arg(long)]
     pub from: Option<String>,
-    /// A file of recipient addresses, one a line.
-    #[arg(long)]
-    pub to: Option<PathBuf>,
+    /// A file of recipient addresses, one a line, each optionally followed by a comma and
+    /// its locale (`kund@example.se,sv`); `--to sv=FILE` gives every address of FILE that
+    /// locale. Repeat it for one file per locale.
+    #[arg(long, value_name = "[LOCALE=]FILE")]
+    pub to: Vec<String>,
 }
 
 pub fn run(root: &Path, args: Args) -> ExitCode {
@@ -41,13 +43,20 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
         locale: args.locale,
         from: args.from,
     };
-    let (packets, date) = match notify::packets(root, &options) {
+    let notify::Packets {
+        packets,
+        date,
+        held,
+    } = match notify::packets(root, &options) {
         Ok(p) => p,
         Err(diags) => {
             super::show(&diags);
             return super::failed(&diags);
         }
     };
+    if !held.0.is_empty() {
+        super::show(&held);
+    }
     let mut record = match Record::load(root) {
         Ok(r) => r,
         Err(e) => {
@@ -55,22 +64,36 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
             return super::could_not_run();
         }
     };
-    let to = match &args.to {
-        Some(path) => match notify::read_addresses(path) {
-            Ok(a) => a,
+    let mut to = notify::Recipients::default();
+    for given in &args.to {
+        // `sv=FILE`: a locale tag never holds '=', a path rarely does.
+        let (locale, path) = match given.split_once('=') {
+            Some((l, p)) if !l.is_empty() && !l.contains(['/', '\\', '.']) => (Some(l), p),
+            _ => (None, given.as_str()),
+        };
+        match notify::read_addresses(Path::new(path), locale) {
+            Ok(a) => to.extend(a),
             Err(e) => {
                 eprintln!("error: {e}");
                 return super::could_not_run();
             }
-        },
-        None => Vec::new(),
-    };
+        }
+    }
+    if let Err(e) = to.check(&packets) {
+        eprintln!("error: {e}");
+        return super::could_not_run();
+    }
     let pending: Vec<_> = packets
         .iter()
         .filter(|p| !record.done(p, &to))
         .cloned()
         .collect();
     let notified = packets.len() - pending.len();
+    let already_sent: usize = packets
+        .iter()
+        .filter(|p| record.done(p, &to))
+        .map(|p| to.for_locale(&p.locale).len())
+        .sum();
     if let Some(dir) = &args.out {
         if let Err(e) = std::fs::create_dir_all(dir) {
             eprintln!("error: {}: {e}", dir.display());
@@ -122,7 +145,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
                 "sent {} message{}, {} skipped as sent before, {} failed (recorded in {})",
                 report.sent.len(),
                 crate::cli::plural(report.sent.len()),
-                report.skipped.len() + notified * to.len(),
+                report.skipped.len() + already_sent,
                 report.failed.len(),
                 notify::RECORD
             );

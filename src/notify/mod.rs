@@ -54,6 +54,8 @@ pub struct Options {
 pub struct Packet {
     /// `<company>/<locale>/<date>`: what the record keys sends by.
     pub key: String,
+    /// The locale the notice is written in.
+    pub locale: String,
     /// `<company>-<locale>-<date>`: the file names under `--out`.
     pub stem: String,
     pub subject: String,
@@ -113,8 +115,10 @@ struct Payload<'a> {
 }
 
 /// Loads the site under `root` (with what git says) and its messages, and makes a packet
-/// for each upcoming or newly effective material revision. The record is not read here.
-pub fn packets(root: &Path, options: &Options) -> Result<(Vec<Packet>, Date), Diagnostics> {
+/// for each upcoming or newly effective material revision announced by the build date.
+/// An unknown `--company` or `--locale` is an error that stops the run. The record is not
+/// read here.
+pub fn packets(root: &Path, options: &Options) -> Result<Packets, Diagnostics> {
     let today = crate::build::build_date(options.date)
         .map_err(|e| Diagnostics(vec![Diagnostic::cannot_run("SOURCE_DATE_EPOCH", e)]))?;
     let (mut site, mut diags) =
@@ -123,10 +127,38 @@ pub fn packets(root: &Path, options: &Options) -> Result<(Vec<Packet>, Date), Di
     if let Some(slug) = &options.company
         && site.company(slug).is_none()
     {
+        let slugs = site.companies.iter().map(|c| c.slug.as_str());
         return Err(Diagnostics(vec![Diagnostic::cannot_run(
             "content",
-            format!("no company {slug:?}: expected a folder content/{slug}/"),
+            format!(
+                "no company {slug:?}: expected one of {}{}",
+                slugs.clone().collect::<Vec<_>>().join(", "),
+                crate::diagnostic::suggest::did_you_mean(slug, slugs)
+            ),
         )]));
+    }
+    if let Some(locale) = &options.locale {
+        // The locales of the companies asked for: a locale none of them has tells nobody.
+        let known: BTreeSet<&str> = site
+            .companies
+            .iter()
+            .filter(|c| options.company.as_ref().is_none_or(|s| *s == c.slug))
+            .flat_map(|c| c.locales.iter().map(|l| l.locale.as_str()))
+            .collect();
+        if !known.contains(locale.as_str()) {
+            let whose = match &options.company {
+                Some(slug) => format!("{slug} has no locale {locale:?}"),
+                None => format!("no company has locale {locale:?}"),
+            };
+            return Err(Diagnostics(vec![Diagnostic::cannot_run(
+                "--locale",
+                format!(
+                    "{whose}: expected one of {}{}",
+                    known.iter().copied().collect::<Vec<_>>().join(", "),
+                    crate::diagnostic::suggest::did_you_mean(locale, known.iter().copied())
+                ),
+            )]));
+        }
     }
     let (messages, theme) = messages_and_theme(root, &site, diags)?;
     let run = Run {
@@ -137,6 +169,7 @@ pub fn packets(root: &Path, options: &Options) -> Result<(Vec<Packet>, Date), Di
         options,
     };
     let mut out = Vec::new();
+    let mut held = Vec::new();
     for company in &site.companies {
         if options.company.as_ref().is_some_and(|c| *c != company.slug) {
             continue;
@@ -151,14 +184,48 @@ pub fn packets(root: &Path, options: &Options) -> Result<(Vec<Packet>, Date), Di
             }
             let timeline = Timeline::new(history, today);
             for i in 0..history.revisions.len() {
-                if due(company, history, &timeline, i, today) {
-                    let packet = run.packet(company, history, &timeline, i);
-                    out.push(packet.map_err(|d| Diagnostics(vec![d]))?);
+                if !due(company, history, &timeline, i, today) {
+                    continue;
+                }
+                let revision = &history.revisions[i];
+                match revision.notice.announced {
+                    Some(announced) if announced <= today => {
+                        let packet = run.packet(company, history, &timeline, i);
+                        out.push(packet.map_err(|d| Diagnostics(vec![d]))?);
+                    }
+                    // Its notice goes out on the day it names: not before.
+                    Some(announced) => held.push(Diagnostic::warning(
+                        revision.source.clone(),
+                        format!(
+                            "announced = {announced} is after the build date ({today}): its notice is not sent until that day"
+                        ),
+                    )),
+                    None => held.push(Diagnostic::warning(
+                        revision.source.clone(),
+                        format!(
+                            "a material change taking effect on {} has no announced date: no notice is made until the revision says when it is announced (set announced = {today} on the day you send it)",
+                            revision.date
+                        ),
+                    )),
                 }
             }
         }
     }
-    Ok((out, today))
+    Ok(Packets {
+        packets: out,
+        date: today,
+        held: Diagnostics(held),
+    })
+}
+
+/// What [`packets`] made.
+#[derive(Debug)]
+pub struct Packets {
+    pub packets: Vec<Packet>,
+    /// The build date.
+    pub date: Date,
+    /// Material revisions with no notice made: announced after the build date, or never.
+    pub held: Diagnostics,
 }
 
 /// The messages of the site's locales, and the theme the e-mail is written with (not
@@ -297,8 +364,10 @@ impl Run<'_> {
             .or_else(|| company.info.email.clone())
             .unwrap_or_else(|| format!("privacy@{host}"));
         let message_id = format!("<{}.{}@{host}>", stem, &fingerprint[..16]);
+        let locale = key.split('/').nth(1).unwrap_or_default().to_string();
         Packet {
             key,
+            locale,
             stem,
             subject,
             text: parts.text,
@@ -437,10 +506,11 @@ impl Record {
     }
 
     /// Whether `packet` was sent to every address in `to` (with no addresses: to anyone).
-    pub fn done(&self, packet: &Packet, to: &[String]) -> bool {
+    pub fn done(&self, packet: &Packet, to: &Recipients) -> bool {
         let Some(sent) = self.messages.get(&packet.key) else {
             return false;
         };
+        let to = to.for_locale(&packet.locale);
         if to.is_empty() {
             !sent.sent.is_empty() && sent.failed.is_empty()
         } else {
@@ -466,14 +536,15 @@ pub fn send(
     root: &Path,
     packets: &[Packet],
     url: &str,
-    to: &[String],
+    to: &Recipients,
     record: &mut Record,
 ) -> Result<SendReport, String> {
     use lettre::Transport;
+    to.check(packets)?;
     let transport = smtp_transport(url)?;
     let mut report = SendReport::default();
     for packet in packets {
-        for address in to {
+        for address in &to.for_locale(&packet.locale) {
             let entry = record.messages.entry(packet.key.clone()).or_default();
             entry.message_id = packet.message_id.clone();
             if entry.sent.contains_key(address) {
@@ -524,25 +595,119 @@ fn now() -> String {
 }
 
 /// Reads the addresses of `--to FILE`: one a line; blank lines and `#` comments skipped.
-pub fn read_addresses(path: &Path) -> Result<Vec<String>, String> {
+pub fn read_addresses(path: &Path, locale: Option<&str>) -> Result<Recipients, String> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| format!("{}: cannot read it: {e}", path.display()))?;
-    let mut out = Vec::new();
+    if let Some(locale) = locale {
+        valid_locale(locale).map_err(|e| format!("--to {locale}={}: {e}", path.display()))?;
+    }
+    let mut out = Recipients::default();
     for (n, line) in text.lines().enumerate() {
+        let at = |column: usize| format!("{}:{}:{column}", path.display(), n + 1);
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        if line.parse::<Mailbox>().is_err() {
+        let (address, own) = match line.split_once([',', '\t']) {
+            Some((a, l)) => (a.trim(), Some(l.trim())),
+            None => (line, None),
+        };
+        // A header row of a spreadsheet export.
+        if n == 0
+            && matches!(
+                address.to_ascii_lowercase().as_str(),
+                "address" | "email" | "e-mail"
+            )
+        {
+            continue;
+        }
+        if address.parse::<Mailbox>().is_err() {
             return Err(format!(
-                "{}:{}:1: {line:?} is not an e-mail address: expected one address a line",
-                path.display(),
-                n + 1
+                "{}: {address:?} is not an e-mail address: expected one address a line, optionally followed by a comma and its locale (\"kund@example.se,sv\")",
+                at(1)
             ));
         }
-        if !out.iter().any(|a| a == line) {
-            out.push(line.to_string());
-        }
+        let own = match own {
+            Some(l) => {
+                let column = line.find(l).map_or(1, |i| line[..i].chars().count() + 1);
+                valid_locale(l).map_err(|e| format!("{}: {e}", at(column)))?;
+                if let Some(given) = locale
+                    && given != l
+                {
+                    return Err(format!(
+                        "{}: {address} is given locale {l:?} in a file passed as --to {given}=…: expected {given:?} or none",
+                        at(column)
+                    ));
+                }
+                Some(l.to_string())
+            }
+            None => locale.map(str::to_string),
+        };
+        out.add(address, own);
     }
     Ok(out)
+}
+
+fn valid_locale(tag: &str) -> Result<(), String> {
+    match crate::model::Locale::parse(tag) {
+        Ok(_) => Ok(()),
+        Err(Some(canonical)) => Err(format!(
+            "locale {tag:?} is not in canonical form: expected {canonical:?}"
+        )),
+        Err(None) => Err(format!(
+            "{tag:?} is not a locale: expected a tag such as \"sv\" or \"pt-BR\""
+        )),
+    }
+}
+
+/// Who the notices go to: each address in the language of its notice. An address given
+/// with a locale gets that locale's notices only; one given without gets every notice,
+/// which [`Recipients::check`] allows only where every notice is in one locale.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Recipients(pub Vec<(String, Option<String>)>);
+
+impl Recipients {
+    /// Adds `address` for `locale` (every locale: `None`), once.
+    pub fn add(&mut self, address: &str, locale: Option<String>) {
+        if !self.0.iter().any(|(a, l)| a == address && *l == locale) {
+            self.0.push((address.to_string(), locale));
+        }
+    }
+
+    pub fn extend(&mut self, other: Recipients) {
+        for (address, locale) in other.0 {
+            self.add(&address, locale);
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The addresses a notice in `locale` goes to.
+    pub fn for_locale(&self, locale: &str) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for (address, l) in &self.0 {
+            if l.as_deref().is_none_or(|l| l == locale) && !out.contains(address) {
+                out.push(address.clone());
+            }
+        }
+        out
+    }
+
+    /// Refuses addresses with no locale where the notices are in more than one: each
+    /// customer must get the notice in their language, not every language's.
+    pub fn check(&self, packets: &[Packet]) -> Result<(), String> {
+        let locales: BTreeSet<&str> = packets.iter().map(|p| p.locale.as_str()).collect();
+        let unplaced = self.0.iter().filter(|(_, l)| l.is_none()).count();
+        if unplaced > 0 && locales.len() > 1 {
+            return Err(format!(
+                "{unplaced} address{} without a locale, and notices in {} locales ({}): give each address its locale (\"address,locale\" a line) or pass one file per locale (--to sv=FILE)",
+                if unplaced == 1 { "" } else { "es" },
+                locales.len(),
+                locales.into_iter().collect::<Vec<_>>().join(", ")
+            ));
+        }
+        Ok(())
+    }
 }

@@ -876,3 +876,170 @@ fn a_new_draft_decides_its_notice_again() {
             .collect::<Vec<_>>()
     );
 }
+
+/// [`upcoming`] with the same change in Swedish: notices in two languages.
+fn upcoming_in_two_languages() -> Fixture {
+    let f = upcoming();
+    let sv = f.read("content/acme/sv/2020-01-01.toml");
+    f.write(
+        "content/acme/sv/2025-01-20.toml",
+        format!("announced = 2024-12-28\n{sv}\n[[processors]]\nname = \"Echo Chat\"\npurpose = \"Chattsupport\"\ndata = \"Chattmeddelanden\"\ncountries = [\"US\"]\nsafeguard = \"scc\"\n"),
+    );
+    f
+}
+
+#[test]
+fn notify_sends_each_customer_the_notice_in_their_language() {
+    let Some(server) = smtp_server() else {
+        return;
+    };
+    let f = upcoming_in_two_languages();
+    let url = format!("smtp://127.0.0.1:{}", server.port);
+    let notify = |extra: &[&str]| {
+        let mut args = vec![
+            "notify",
+            "--date",
+            "2025-01-01",
+            "--smtp",
+            &url,
+            "--from",
+            "notices@acme.example",
+        ];
+        args.extend_from_slice(extra);
+        output(f.root(), &args)
+    };
+
+    // One list for two languages would send everyone both: refused, nothing sent.
+    let plain = f.path("all.txt");
+    std::fs::write(&plain, "buyer@one.example\nkund@tva.example\n").unwrap();
+    let run = notify(&["--to", plain.to_str().unwrap()]);
+    assert_eq!(run.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains("2 addresses without a locale, and notices in 2 locales (en, sv)"),
+        "{stderr}"
+    );
+    assert!(received(&server).is_empty());
+
+    // A locale column, and one file per locale: each address gets its own language once.
+    let mixed = f.path("customers.csv");
+    std::fs::write(&mixed, "email,locale\nbuyer@one.example,en\n").unwrap();
+    let swedish = f.path("kunder.txt");
+    std::fs::write(&swedish, "kund@tva.example\n").unwrap();
+    let sv_file = format!("sv={}", swedish.display());
+    let run = notify(&["--to", mixed.to_str().unwrap(), "--to", &sv_file]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let mut got: Vec<(String, String)> = received(&server)
+        .iter()
+        .map(|m| {
+            (
+                m.header_raw("X-Rcpt").unwrap().trim().to_string(),
+                m.subject().unwrap_or_default().to_string(),
+            )
+        })
+        .collect();
+    got.sort();
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].0, "buyer@one.example");
+    assert!(got[0].1.contains("January 20, 2025"), "{got:?}");
+    assert_eq!(got[1].0, "kund@tva.example");
+    assert!(got[1].1.contains("20 januari 2025"), "{got:?}");
+
+    // A wrong locale in the file is named where it stands.
+    std::fs::write(&mixed, "buyer@one.example,EN\n").unwrap();
+    let run = notify(&["--to", mixed.to_str().unwrap()]);
+    assert_eq!(run.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains(
+            "customers.csv:1:19: locale \"EN\" is not in canonical form: expected \"en\""
+        ),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn notify_names_an_unknown_company_or_locale_and_exits_2() {
+    let f = upcoming_in_two_languages();
+    let run = output(
+        f.root(),
+        &["notify", "--date", "2025-01-01", "--locale", "SV"],
+    );
+    assert_eq!(run.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains(
+            "no company has locale \"SV\": expected one of en, fi, sv; did you mean \"sv\"?"
+        ),
+        "{stderr}"
+    );
+    let run = output(
+        f.root(),
+        &[
+            "notify",
+            "--date",
+            "2025-01-01",
+            "--company",
+            "acme",
+            "--locale",
+            "fi",
+        ],
+    );
+    assert_eq!(run.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&run.stderr)
+            .contains("acme has no locale \"fi\": expected one of en, sv"),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let run = output(
+        f.root(),
+        &["notify", "--date", "2025-01-01", "--company", "acne"],
+    );
+    assert_eq!(run.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&run.stderr).contains("did you mean \"acme\"?"),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+}
+
+#[test]
+fn notify_makes_no_notice_before_its_announced_day_nor_without_one() {
+    let f = upcoming();
+    f.replace(
+        "content/acme/en/2025-01-20.toml",
+        "announced = 2024-12-28",
+        "announced = 2025-01-03",
+    );
+    let run = output(f.root(), &["notify", "--date", "2025-01-01"]);
+    assert!(run.status.success());
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(stdout.contains("0 messages to send"), "{stdout}");
+    assert!(
+        stderr.contains("announced = 2025-01-03 is after the build date (2025-01-01): its notice is not sent until that day"),
+        "{stderr}"
+    );
+    let run = output(f.root(), &["notify", "--date", "2025-01-03"]);
+    assert!(String::from_utf8_lossy(&run.stdout).contains("1 message to send"));
+
+    f.replace(
+        "content/acme/en/2025-01-20.toml",
+        "announced = 2025-01-03\n",
+        "",
+    );
+    let run = output(f.root(), &["notify", "--date", "2025-01-01"]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(String::from_utf8_lossy(&run.stdout).contains("0 messages to send"));
+    assert!(
+        stderr.contains(
+            "has no announced date: no notice is made until the revision says when it is announced"
+        ),
+        "{stderr}"
+    );
+}
