@@ -17,7 +17,7 @@ nav-processors = Обработващи лични данни
 
 ## Известия
 notice-past-title = Предишна версия.
-notice-past = Тази версия беше в сила от { $from } до { $until }
+notice-past = Тази версия беше в сила от { $from } до { $until } включително.
 notice-read-current = Прочетете действащата версия.
 notice-upcoming-title = Предстояща версия.
 notice-upcoming = От { $date } се прилага тази версия. Дотогава е в сила настоящата версия.

@@ -16,7 +16,7 @@ nav-processors = Zpracovatelé
 
 ## Upozornění
 notice-past-title = Dřívější verze.
-notice-past = Tato verze platila od { $from } do { $until }.
+notice-past = Tato verze platila od { $from } do { $until } včetně.
 notice-read-current = Přečtěte si platnou verzi.
 notice-upcoming-title = Připravovaná verze.
 notice-upcoming = Tato verze nabývá účinnosti dne { $date }. Do té doby platí stávající verze.

@@ -16,7 +16,7 @@ nav-processors = Databehandlere
 
 ## Meddelelser
 notice-past-title = Tidligere version.
-notice-past = Denne version gjaldt fra den { $from } til den { $until }.
+notice-past = Denne version gjaldt fra den { $from } til og med den { $until }.
 notice-read-current = Læs den gældende version.
 notice-upcoming-title = Kommende version.
 notice-upcoming = Denne version træder i kraft den { $date }. Indtil da gælder den nuværende version.

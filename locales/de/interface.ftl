@@ -16,7 +16,7 @@ nav-processors = Auftragsverarbeiter
 
 ## Hinweise
 notice-past-title = Frühere Fassung.
-notice-past = Diese Fassung galt vom { $from } bis zum { $until }.
+notice-past = Diese Fassung galt vom { $from } bis einschließlich { $until }.
 notice-read-current = Zur geltenden Fassung.
 notice-upcoming-title = Künftige Fassung.
 notice-upcoming = Diese Fassung gilt ab dem { $date }. Bis dahin gilt die aktuelle Fassung.

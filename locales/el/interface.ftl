@@ -16,7 +16,7 @@ nav-processors = Εκτελούντες την επεξεργασία
 
 ## Ειδοποιήσεις
 notice-past-title = Προηγούμενη έκδοση.
-notice-past = Η έκδοση αυτή ίσχυε από { $from } έως { $until }.
+notice-past = Η έκδοση αυτή ίσχυε από { $from } έως και { $until }.
 notice-read-current = Διαβάστε την ισχύουσα έκδοση.
 notice-upcoming-title = Επερχόμενη έκδοση.
 notice-upcoming = Η έκδοση αυτή τίθεται σε ισχύ στις { $date }. Μέχρι τότε ισχύει η τρέχουσα έκδοση.

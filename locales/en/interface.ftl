@@ -15,7 +15,7 @@ nav-processors = Processors
 
 ## Notices
 notice-past-title = Earlier version.
-notice-past = This version was in force from { $from } until { $until }.
+notice-past = This version was in force from { $from } through { $until }.
 notice-read-current = Read the version in force.
 notice-upcoming-title = Upcoming version.
 notice-upcoming = This version takes effect on { $date }. Until then the current version applies.

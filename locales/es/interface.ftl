@@ -16,7 +16,7 @@ nav-processors = Encargados del tratamiento
 
 ## Avisos
 notice-past-title = Versión anterior.
-notice-past = Esta versión estuvo vigente del { $from } al { $until }.
+notice-past = Esta versión estuvo vigente del { $from } al { $until }, ambos incluidos.
 notice-read-current = Consulte la versión vigente.
 notice-upcoming-title = Próxima versión.
 notice-upcoming = Esta versión entra en vigor el { $date }. Hasta entonces se aplica la versión actual.

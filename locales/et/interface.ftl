@@ -18,7 +18,7 @@ nav-processors = Volitatud töötlejad
 
 ## Teated
 notice-past-title = Varasem versioon.
-notice-past = See versioon kehtis ajavahemikul { $from } – { $until }.
+notice-past = See versioon kehtis ajavahemikul { $from } – { $until } (kaasa arvatud).
 notice-read-current = Loe kehtivat versiooni.
 notice-upcoming-title = Tulevane versioon.
 notice-upcoming = See versioon jõustub kuupäeval { $date }. Seni kehtib praegune versioon.

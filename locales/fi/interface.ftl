@@ -11,7 +11,7 @@ nav-processors = Henkilötietojen käsittelijät
 
 ## Ilmoitukset
 notice-past-title = Aiempi versio.
-notice-past = Tämä versio oli voimassa { $from } – { $until }.
+notice-past = Tämä versio oli voimassa { $from } – { $until } (viimeinen päivä mukaan lukien).
 notice-read-current = Lue voimassa oleva versio.
 notice-upcoming-title = Tuleva versio.
 notice-upcoming = Tämä versio tulee voimaan { $date }. Siihen asti sovelletaan nykyistä versiota.

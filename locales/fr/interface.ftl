@@ -16,7 +16,7 @@ nav-processors = Sous-traitants
 
 ## Avis
 notice-past-title = Version antérieure.
-notice-past = Cette version était en vigueur du { $from } au { $until }.
+notice-past = Cette version était en vigueur du { $from } au { $until } inclus.
 notice-read-current = Lire la version en vigueur.
 notice-upcoming-title = Version à venir.
 notice-upcoming = Cette version entre en vigueur le { $date }. D’ici là, la version actuelle reste applicable.

@@ -18,7 +18,7 @@ nav-processors = Próiseálaithe
 
 ## Fógraí
 notice-past-title = Leagan níos luaithe.
-notice-past = Bhí an leagan seo i bhfeidhm ó { $from } go { $until }.
+notice-past = Bhí an leagan seo i bhfeidhm ó { $from } go dtí { $until } san áireamh.
 notice-read-current = Léigh an leagan atá i bhfeidhm.
 notice-upcoming-title = Leagan atá le teacht.
 notice-upcoming = Tiocfaidh an leagan seo i bhfeidhm an { $date }. Go dtí sin, is é an leagan reatha atá i bhfeidhm.

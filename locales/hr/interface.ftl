@@ -17,7 +17,7 @@ nav-processors = Izvršitelji obrade
 
 ## Obavijesti
 notice-past-title = Prijašnja verzija.
-notice-past = Ova je verzija vrijedila od { $from } do { $until } godine.
+notice-past = Ova je verzija vrijedila od { $from } do zaključno { $until } godine.
 notice-read-current = Pročitajte važeću verziju.
 notice-upcoming-title = Buduća verzija.
 notice-upcoming = Od { $date } primjenjuje se ova verzija, a do tada vrijedi sadašnja.

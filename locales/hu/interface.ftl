@@ -17,7 +17,7 @@ nav-processors = Adatfeldolgozók
 
 ## Értesítések
 notice-past-title = Korábbi változat.
-notice-past = Ez a változat { $from } napjától { $until } napjáig volt hatályos.
+notice-past = Ez a változat { $from } napjától { $until } napjáig (azt is beleértve) volt hatályos.
 notice-read-current = A hatályos változat elolvasása.
 notice-upcoming-title = Jövőbeli változat.
 notice-upcoming = Ez a változat { $date } napján lép hatályba. Addig a jelenlegi változat alkalmazandó.

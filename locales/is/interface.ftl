@@ -15,7 +15,7 @@ nav-processors = Vinnsluaðilar
 
 ## Tilkynningar
 notice-past-title = Eldri útgáfa.
-notice-past = Þessi útgáfa gilti frá { $from } til { $until }.
+notice-past = Þessi útgáfa gilti frá { $from } til og með { $until }.
 notice-read-current = Lesa gildandi útgáfu.
 notice-upcoming-title = Væntanleg útgáfa.
 notice-upcoming = Þessi útgáfa tekur gildi { $date }. Fram að því gildir núverandi útgáfa.

@@ -17,7 +17,7 @@ nav-processors = Responsabili del trattamento
 
 ## Avvisi
 notice-past-title = Versione precedente.
-notice-past = Questa versione è stata in vigore dal giorno { $from } al giorno { $until }.
+notice-past = Questa versione è stata in vigore dal giorno { $from } al giorno { $until } incluso.
 notice-read-current = Leggi la versione in vigore.
 notice-upcoming-title = Versione di prossima applicazione.
 notice-upcoming = Questa versione entra in vigore il giorno { $date }. Fino ad allora si applica la versione attuale.

@@ -15,7 +15,7 @@ nav-processors = Duomenų tvarkytojai
 
 ## Pranešimai
 notice-past-title = Ankstesnė versija.
-notice-past = Ši versija galiojo nuo { $from } iki { $until }
+notice-past = Ši versija galiojo nuo { $from } iki { $until } imtinai.
 notice-read-current = Skaityti galiojančią versiją.
 notice-upcoming-title = Būsima versija.
 notice-upcoming = Ši versija įsigalioja { $date } Iki tol taikoma dabartinė versija.

@@ -16,7 +16,7 @@ nav-processors = Apstrādātāji
 
 ## Paziņojumi
 notice-past-title = Iepriekšējā versija.
-notice-past = Šī versija bija spēkā laikposmā { $from } – { $until }.
+notice-past = Šī versija bija spēkā laikposmā { $from } – { $until } (ieskaitot).
 notice-read-current = Lasīt spēkā esošo versiju.
 notice-upcoming-title = Nākamā versija.
 notice-upcoming = Šīs versijas spēkā stāšanās datums ir { $date }. Līdz tam ir spēkā pašreizējā versija.

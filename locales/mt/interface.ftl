@@ -16,7 +16,7 @@ nav-processors = Proċessuri
 
 ## Avviżi
 notice-past-title = Verżjoni preċedenti.
-notice-past = Din il-verżjoni kienet fis-seħħ għall-perjodu { $from } – { $until }.
+notice-past = Din il-verżjoni kienet fis-seħħ għall-perjodu { $from } – { $until } (inkluż).
 notice-read-current = Aqra l-verżjoni fis-seħħ.
 notice-upcoming-title = Verżjoni li ġejja.
 notice-upcoming = Data tad-dħul fis-seħħ ta’ din il-verżjoni: { $date }. Sa dakinhar tapplika l-verżjoni attwali.

@@ -15,7 +15,7 @@ nav-processors = Databehandlere
 
 ## Meldinger
 notice-past-title = Tidligere versjon.
-notice-past = Denne versjonen gjaldt fra { $from } til { $until }.
+notice-past = Denne versjonen gjaldt fra { $from } til og med { $until }.
 notice-read-current = Les den gjeldende versjonen.
 notice-upcoming-title = Kommende versjon.
 notice-upcoming = Denne versjonen trer i kraft { $date }. Inntil da gjelder den nåværende versjonen.

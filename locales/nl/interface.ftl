@@ -15,7 +15,7 @@ nav-processors = Verwerkers
 
 ## Meldingen
 notice-past-title = Eerdere versie.
-notice-past = Deze versie gold van { $from } tot { $until }.
+notice-past = Deze versie gold van { $from } tot en met { $until }.
 notice-read-current = Lees de geldende versie.
 notice-upcoming-title = Toekomstige versie.
 notice-upcoming = Deze versie treedt in werking op { $date }. Tot die datum blijft de huidige versie van toepassing.

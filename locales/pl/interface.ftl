@@ -15,7 +15,7 @@ nav-processors = Podmioty przetwarzające
 
 ## Komunikaty
 notice-past-title = Wcześniejsza wersja.
-notice-past = Ta wersja obowiązywała od { $from } do { $until }.
+notice-past = Ta wersja obowiązywała od { $from } do { $until } włącznie.
 notice-read-current = Przeczytaj obowiązującą wersję.
 notice-upcoming-title = Przyszła wersja.
 notice-upcoming = Ta wersja wchodzi w życie { $date }. Do tego czasu obowiązuje obecna wersja.

@@ -15,7 +15,7 @@ nav-processors = Subcontratantes
 
 ## Avisos
 notice-past-title = Versão anterior.
-notice-past = Esta versão esteve em vigor de { $from } a { $until }.
+notice-past = Esta versão esteve em vigor de { $from } a { $until }, inclusive.
 notice-read-current = Ler a versão em vigor.
 notice-upcoming-title = Versão futura.
 notice-upcoming = Esta versão entra em vigor em { $date }. Até essa data, aplica-se a versão atual.

@@ -15,7 +15,7 @@ nav-processors = Persoane împuternicite
 
 ## Notificări
 notice-past-title = Versiune anterioară.
-notice-past = Această versiune a fost în vigoare de la { $from } până la { $until }.
+notice-past = Această versiune a fost în vigoare de la { $from } până la { $until } inclusiv.
 notice-read-current = Citiți versiunea în vigoare.
 notice-upcoming-title = Versiune viitoare.
 notice-upcoming = Această versiune intră în vigoare la data de { $date }. Până atunci se aplică versiunea actuală.

@@ -15,7 +15,7 @@ nav-processors = Sprostredkovatelia
 
 ## Oznámenia
 notice-past-title = Staršia verzia.
-notice-past = Táto verzia platila od { $from } do { $until }.
+notice-past = Táto verzia platila od { $from } do { $until } vrátane.
 notice-read-current = Prečítajte si platnú verziu.
 notice-upcoming-title = Budúca verzia.
 notice-upcoming = Táto verzia nadobúda účinnosť dňa { $date }. Dovtedy platí súčasná verzia.

@@ -15,7 +15,7 @@ nav-processors = Obdelovalci
 
 ## Obvestila
 notice-past-title = Prejšnja različica.
-notice-past = Ta različica je veljala v obdobju { $from } – { $until }.
+notice-past = Ta različica je veljala v obdobju { $from } – { $until } (vključno).
 notice-read-current = Preberite veljavno različico.
 notice-upcoming-title = Prihodnja različica.
 notice-upcoming = Ta različica začne veljati na dan { $date }. Do takrat velja sedanja različica.

@@ -11,7 +11,7 @@ nav-processors = Personuppgiftsbiträden
 
 ## Meddelanden
 notice-past-title = Tidigare version.
-notice-past = Den här versionen gällde från { $from } till { $until }.
+notice-past = Den här versionen gällde från { $from } till och med { $until }.
 notice-read-current = Läs den gällande versionen.
 notice-upcoming-title = Kommande version.
 notice-upcoming = Den här versionen börjar gälla { $date }. Till dess gäller den nuvarande versionen.

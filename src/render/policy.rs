@@ -144,7 +144,9 @@ impl<'a> Renderer<'a> {
             ),
         );
         context.insert("status", &t.statuses[ri]);
-        context.insert("in_force_until", &t.until[ri].map(|d| d.to_string()));
+        // The last day in force: the day before its successor took effect.
+        let last_day = t.until[ri].and_then(|next| next.yesterday().ok());
+        context.insert("in_force_until", &last_day.map(|d| d.to_string()));
         context.insert("notice_facts", &Some(self.notice_view(ci, li, ri)));
         if at_current || t.statuses[ri] == Status::Current {
             let upcoming = t

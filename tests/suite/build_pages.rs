@@ -75,7 +75,7 @@ fn the_current_page_shows_the_revision_in_force_and_announces_the_upcoming_one()
 fn earlier_and_upcoming_revisions_say_so_and_link_to_the_one_in_force() {
     let built = Fixture::copy("basic").built();
     let old = page(&built, "acme/en/2020-01-01/index.html");
-    assert!(old.contains("This version was in force from January 1, 2020 until June 1, 2023."));
+    assert!(old.contains("This version was in force from January 1, 2020 through May 31, 2023."));
     assert!(old.contains(r#"<a href="../../../acme/en/">Read the version in force.</a>"#));
     assert!(old.contains("Bravo Mail"));
     assert!(old.contains(r#"<meta name="robots" content="noindex">"#));

@@ -390,6 +390,58 @@ fn a_page_in_each_locale_speaks_it() {
     }
 }
 
+/// "In force until" is the last day in force, the day before the successor took effect,
+/// and says so in every language: never the successor's first day.
+#[test]
+fn the_past_notice_names_the_last_day_in_force_in_every_locale() {
+    let fixture = Fixture::copy("basic");
+    fixture.remove("content/beta");
+    fixture.remove("content/acme");
+    fixture.write(
+        "content/acme/company.toml",
+        "name = \"Acme\"\nemail = \"privacy@acme.example\"\ndefault_locale = \"en\"\n",
+    );
+    for lang in SHIPPED {
+        fixture.write(
+            &format!("content/acme/{lang}/2020-03-09.toml"),
+            NEUTRAL_REVISION,
+        );
+        fixture.write(
+            &format!("content/acme/{lang}/2020-06-01.toml"),
+            format!("{NEUTRAL_REVISION}\n"),
+        );
+    }
+    let built = fixture.built();
+    let last = jiff::civil::date(2020, 5, 31);
+    let next = jiff::civil::date(2020, 6, 1);
+    let mut problems = Vec::new();
+    for lang in SHIPPED {
+        let path = format!("acme/{lang}/2020-03-09/index.html");
+        let text = text_of(page(&built, &path));
+        let pattern = fs::read_dir(locales_dir().join(lang))
+            .unwrap()
+            .filter_map(|e| fs::read_to_string(e.unwrap().path()).ok())
+            .find_map(|text| {
+                text.lines()
+                    .find_map(|l| l.strip_prefix("notice-past = ").map(str::to_string))
+            })
+            .unwrap_or_else(|| panic!("{lang} has no notice-past"));
+        let last_day = privsite::text::cldr::date(lang, last);
+        let first_of_next = privsite::text::cldr::date(lang, next);
+        let from = privsite::text::cldr::date(lang, jiff::civil::date(2020, 3, 9));
+        let expected = pattern
+            .replace("{ $from }", &from)
+            .replace("{ $until }", &last_day);
+        if !text.contains(&expected) {
+            problems.push(format!("{path}: no {expected:?}"));
+        }
+        if text.contains(&first_of_next) {
+            problems.push(format!("{path}: names the successor's first day {first_of_next:?}"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
 #[test]
 fn other_locales_get_cldr_data_english_messages_and_one_warning() {
     let fixture = Fixture::copy("basic");
