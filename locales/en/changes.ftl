@@ -15,6 +15,7 @@ diff-status-unchanged = unchanged
 diff-status-added = new
 diff-status-removed = removed
 diff-status-changed = changed
+
 # Read out by screen readers around each change.
 diff-inserted = added
 diff-deleted = removed
@@ -22,16 +23,16 @@ diff-end = {""}
 
 diff-count-none = No changes to the text or the recipients.
 diff-count-processors-added = { $count ->
-    [one] one processor added
-   *[other] { $count } processors added
+    [one] one recipient added
+   *[other] { $count } recipients added
 }
 diff-count-processors-removed = { $count ->
-    [one] one processor removed
-   *[other] { $count } processors removed
+    [one] one recipient no longer listed
+   *[other] { $count } recipients no longer listed
 }
 diff-count-processors-changed = { $count ->
-    [one] one processor changed
-   *[other] { $count } processors changed
+    [one] one recipient changed
+   *[other] { $count } recipients changed
 }
 diff-count-sections-added = { $count ->
     [one] one section added
@@ -63,7 +64,7 @@ diff-count-intro-changed = introduction changed
 diff-processor-added = { $name } was added as a recipient. { $details }
 diff-processor-where = Countries where it processes data: { $countries }.
 diff-processor-safeguard = Transfer safeguard: { $safeguard }.
-diff-processor-removed = { $name } is no longer a recipient.
+diff-processor-removed = { $name } is no longer listed as a recipient.
 diff-processor-safeguard-changed = { $name }: the transfer safeguard changed from { $old } to { $new }.
 diff-processor-headquarters-changed = { $name }: country of establishment now { $new } (before: { $old }).
 diff-processor-purpose-changed = { $name }: purpose changed from “{ $old }” to “{ $new }”.
@@ -105,3 +106,33 @@ notice-email-objection = You may object to this change until { $deadline }.
 notice-email-objection-contact = To object, write to { $contact }.
 notice-email-diff = What changed, word by word:
 notice-email-policy = The new version:
+
+## The notice block: the facts of a change one by one, and who classed it and why.
+notice-facts-class = Class of change
+notice-facts-announced = Announced
+notice-facts-effective = Takes effect
+notice-facts-deadline = Objections until
+notice-facts-object = How to object
+notice-facts-changes = Recipients that change
+
+# The class is this site's word, not the company's: say who decided it and from what.
+notice-class-computed = Classified by this site from the differences between the two versions: { $reasons }.
+notice-class-computed-none = Classified by this site: the differences between the two versions change no recipient, transfer, purpose, legal basis or retention period.
+notice-class-declared = Set by the editors of this site, not computed from the differences.
+notice-object-write = Write to { $email }
+notice-object-page = The company's objection page
+notice-email-objection-page = To object, use { $contact }
+notice-email-col-purpose = Purpose
+notice-email-col-data = Data
+diff-processor-purpose = Purpose: { $purpose }.
+diff-processor-data = Data: { $data }.
+
+## Why a change is material, one reason at a time (joined with "; ").
+reason-recipient-added = recipient { $name } added
+reason-country-outside-eea = { $name } now processes data in { $country }, outside the EEA
+reason-safeguard-weakened = the transfer safeguard of { $name } changed from { $old } to { $new }
+reason-purpose-added = purpose { $purpose } added
+reason-legal-basis-changed = the legal basis of purpose { $purpose } changed
+reason-retention-changed = the section on how long data is kept changed
+reason-table-row-added = a table in section { $section } has a new row: { $row }
+reason-table-row-changed = a table row in section { $section } now reads: { $row }

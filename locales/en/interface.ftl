@@ -11,7 +11,7 @@ footer-generated = Published with privsite. Built { $date }.
 policy-navigation = This policy
 nav-current = Current policy
 nav-history = Version history
-nav-processors = Processors
+nav-processors = Recipients
 
 ## Notices
 notice-past-title = Earlier version.
@@ -36,7 +36,7 @@ contents = Contents
 purposes-heading = Purposes and legal bases
 processors-heading = Recipients of personal data
 processors-caption = Processors and other recipients of personal data from { $company }
-processors-more = Processors over time
+processors-more = Recipients over time
 legal-basis-label = { $count ->
     [one] Legal basis:
    *[other] Legal bases:
@@ -62,7 +62,7 @@ processor-name = Recipient
 processor-purpose = Purpose
 processor-data = Personal data
 processor-since = Since
-processor-removed-on = Removed on
+processor-removed-on = Not listed from
 processor-headquarters = Country of establishment: { $country }
 outside-eea = outside the EEA
 safeguard-missing = None stated
@@ -78,18 +78,18 @@ status-past = Earlier version
 status-upcoming = Upcoming
 
 ## Processors page
-processors-title = Processors and recipients
+processors-title = Recipients of personal data
 processors-intro = { $count ->
     [0] The version in force from { $date } lists no recipients.
     [one] The version in force from { $date } names one recipient of personal data.
    *[other] The version in force from { $date } names { $count } recipients of personal data.
 }
 processors-upcoming-heading = Coming changes
-processors-removed-heading = Former recipients
-processors-removed-caption = Recipients that earlier versions named
+processors-removed-heading = Recipients no longer listed
+processors-removed-caption = Recipients that earlier versions named and the version in force does not
 
 ## Site pages
-index-intro = Privacy policies, each with its full version history.
+index-intro = Privacy policies, each with the versions this site holds.
 company-choose-language = Choose a language:
 not-found-title = Page not found
 not-found-text = There is no page at this address. The policy may have moved, or the link may be mistyped.
@@ -107,7 +107,15 @@ role-joint-controller = Joint controller
 role-affiliate = Group company
 processors-in-prose = The version in force from { $date } describes its recipients in words rather than in a table:
 translation-notice-title = Translation.
-translation-notice = This text is a translation from { $language }.
+translation-notice = This text is a translation from { $language } made for this site; the company published the { $language } text.
 translation-read-original = Read the original ({ $language }).
 print-address = Permanent address of this version:
 print-address-page = Address of this page:
+
+## The site's voice, apart from the company's.
+translation-notice-company = This text is the company's own translation from { $language }.
+archived-notice-title = Archived copy.
+archived-notice = This is the text as it was published on { $date }, kept as a record. It is not said to be in force today.
+status-archived = Archived copy
+date-note-label = Date chosen by this site:
+summary-by-site = Summary written for this site:

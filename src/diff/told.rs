@@ -47,6 +47,65 @@ pub fn summary(messages: &Messages, lang: &str, counts: &Counts) -> String {
     }
 }
 
+/// Why a change is material, as a reader is told it: one [`Reason`] in the reader's
+/// language.
+///
+/// [`Reason`]: crate::diff::classify::Reason
+pub fn reason(messages: &Messages, lang: &str, reason: &crate::diff::classify::Reason) -> String {
+    use crate::diff::classify::Reason;
+    let s = |v: &str| FluentValue::from(v.to_string());
+    let safeguard = |v: &Option<crate::model::Safeguard>| match v {
+        Some(v) => message(messages, lang, &format!("safeguard-{}", v.as_str()), &[]),
+        None => message(messages, lang, "safeguard-none", &[]),
+    };
+    match reason {
+        Reason::RecipientAdded { name } => {
+            message(messages, lang, "reason-recipient-added", &[("name", s(name))])
+        }
+        Reason::CountryOutsideEea { name, country } => message(
+            messages,
+            lang,
+            "reason-country-outside-eea",
+            &[
+                ("name", s(name)),
+                ("country", s(&crate::text::cldr::country_name(lang, country))),
+            ],
+        ),
+        Reason::SafeguardWeakened { name, old, new } => message(
+            messages,
+            lang,
+            "reason-safeguard-weakened",
+            &[
+                ("name", s(name)),
+                ("old", s(&safeguard(old))),
+                ("new", s(&safeguard(new))),
+            ],
+        ),
+        Reason::PurposeAdded { id } => {
+            message(messages, lang, "reason-purpose-added", &[("purpose", s(id))])
+        }
+        Reason::LegalBasisChanged { id } => message(
+            messages,
+            lang,
+            "reason-legal-basis-changed",
+            &[("purpose", s(id))],
+        ),
+        Reason::RetentionChanged => message(messages, lang, "reason-retention-changed", &[]),
+        Reason::TableRowAdded { section, row } => message(
+            messages,
+            lang,
+            "reason-table-row-added",
+            &[("section", s(section)), ("row", s(&row.join(" | ")))],
+        ),
+        Reason::TableRowChanged { section, row } => message(
+            messages,
+            lang,
+            "reason-table-row-changed",
+            &[("section", s(section)), ("row", s(&row.join(" | ")))],
+        ),
+    }
+}
+
 /// One processor change as a sentence, with its kind for styling.
 #[derive(Debug, Clone, Serialize)]
 pub struct ChangeLine {
@@ -98,7 +157,24 @@ pub fn processor_lines(
     for change in changes {
         match change {
             ProcessorChange::Added { name, processor } => {
+                // What it receives and why, in the company's words, before where.
                 let mut details = Vec::new();
+                if let Some(purpose) = processor.purpose.as_deref().filter(|p| !p.trim().is_empty()) {
+                    details.push(message(
+                        messages,
+                        lang,
+                        "diff-processor-purpose",
+                        &[("purpose", FluentValue::from(purpose.trim().to_string()))],
+                    ));
+                }
+                if let Some(data) = processor.data.as_deref().filter(|d| !d.trim().is_empty()) {
+                    details.push(message(
+                        messages,
+                        lang,
+                        "diff-processor-data",
+                        &[("data", FluentValue::from(data.trim().to_string()))],
+                    ));
+                }
                 details.push(match &processor.countries {
                     Some(countries) => message(
                         messages,

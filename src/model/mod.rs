@@ -114,12 +114,25 @@ pub struct CompanyInfo {
 }
 
 /// `[notice]` in company.toml: the notice the company promises before a material change.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct NoticeTerms {
     /// Minimum days between the announcement and the day a material change takes effect.
     pub days: Option<u32>,
     /// Days after the announcement during which customers may object.
     pub objection_days: Option<u32>,
+    /// Where customers object: an e-mail address or an http(s) URL. Without it, the
+    /// company's `email`.
+    pub contact: Option<String>,
+}
+
+impl CompanyInfo {
+    /// Where customers object to a change: `[notice] contact`, else the company's e-mail.
+    pub fn objection_contact(&self) -> Option<&str> {
+        self.notice
+            .as_ref()
+            .and_then(|n| n.contact.as_deref())
+            .or(self.email.as_deref())
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]

@@ -44,6 +44,9 @@ pub struct NoticeCompany<'a> {
     /// The name shown: `name` in company.toml, else the slug.
     pub name: &'a str,
     pub email: Option<&'a str>,
+    /// Where customers object: `[notice] contact` (an e-mail address or a URL), else
+    /// `email`.
+    pub objection_contact: Option<&'a str>,
 }
 
 impl<'a> NoticeCompany<'a> {
@@ -52,6 +55,7 @@ impl<'a> NoticeCompany<'a> {
             slug: &company.slug,
             name: company.display_name(),
             email: company.info.email.as_deref(),
+            objection_contact: company.info.objection_contact(),
         }
     }
 }
@@ -75,6 +79,10 @@ pub struct ClassFacts {
     pub material: bool,
     pub declared: Option<bool>,
     pub reasons: Vec<Reason>,
+    /// Who classed the change and from what, in the notice's language: the class is the
+    /// site's word, not the company's.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub explained: String,
 }
 
 /// The recipients changing one way.

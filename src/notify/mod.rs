@@ -266,7 +266,7 @@ fn due(
     i: usize,
     today: Date,
 ) -> bool {
-    let window = company.info.notice.and_then(|n| n.days).unwrap_or(30);
+    let window = company.info.notice.as_ref().and_then(|n| n.days).unwrap_or(30);
     let due = match timeline.statuses[i] {
         Status::Upcoming => true,
         Status::Current => history.revisions[i]
@@ -332,6 +332,10 @@ impl Run<'_> {
             class: ClassFacts {
                 material: class.as_ref().is_some_and(|c| c.material),
                 declared: class.as_ref().and_then(|c| c.declared),
+                explained: class
+                    .as_ref()
+                    .map(|c| self.class_explained(lang, c))
+                    .unwrap_or_default(),
                 reasons: class.and_then(|c| c.reasons).unwrap_or_default(),
             },
             objection_deadline: facts.objection_deadline,
@@ -341,6 +345,22 @@ impl Run<'_> {
         let parts = email::render(self.theme, &notice)?;
         let json = payload(&key, &notice, facts, changes);
         Ok(self.seal(company, key, subject, parts, json))
+    }
+
+    /// Who classed the change and why, as the pages say it.
+    fn class_explained(&self, lang: &str, class: &crate::plan::notice::Class) -> String {
+        let text = |key: &str, args: &[(&str, String)]| email::message(self.messages, lang, key, args);
+        match (class.declared, class.reasons.as_deref()) {
+            (Some(_), _) => text("notice-class-declared", &[]),
+            (None, Some(reasons)) if !reasons.is_empty() => {
+                let reasons: Vec<String> = reasons
+                    .iter()
+                    .map(|r| crate::diff::told::reason(self.messages, lang, r))
+                    .collect();
+                text("notice-class-computed", &[("reasons", reasons.join("; "))])
+            }
+            (None, _) => text("notice-class-computed-none", &[]),
+        }
     }
 
     /// The packet of `company`'s notice `key`, once its parts are written: addressed, and

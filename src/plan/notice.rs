@@ -26,7 +26,7 @@ pub fn class_of(history: &LocaleHistory, i: usize) -> Option<Class> {
 
 /// The day customers may object until: the announcement plus `objection_days`.
 pub fn objection_deadline(info: &CompanyInfo, revision: &Revision) -> Option<Date> {
-    let days = info.notice?.objection_days?;
+    let days = info.notice.as_ref()?.objection_days?;
     let announced = revision.notice.announced?;
     announced.checked_add(jiff::Span::new().days(days)).ok()
 }
@@ -178,7 +178,7 @@ pub fn findings(
     let mut out = Vec::new();
     // Notices are owed from the revision in force onward: what is history is history.
     let first_owed = Timeline::new(history, today).current_index();
-    let promise = company.info.notice.and_then(|n| n.days);
+    let promise = company.info.notice.as_ref().and_then(|n| n.days);
     for (i, revision) in history.revisions.iter().enumerate() {
         let file = revision.source.clone();
         let class = class_of(history, i);

@@ -19,6 +19,26 @@ pub(super) struct NoticeView {
     pub(super) class_label: Option<String>,
     /// "Customers may object to this change until …".
     pub(super) objection: Option<String>,
+    /// The facts one by one, for the notice block: the announcement (`None`: not
+    /// stated), the day it takes effect, the objection deadline.
+    pub(super) announced: Option<String>,
+    pub(super) effective: String,
+    pub(super) deadline: Option<String>,
+    /// Who classed the change, and from what: the site computed it from the diff (with
+    /// its reasons), or its editors set it. The class is the site's word, never the
+    /// company's.
+    pub(super) class_by: Option<String>,
+    /// How to object, where the change is material and there is a way.
+    pub(super) object: Option<ObjectView>,
+    /// The recipients that change, as sentences (the company's facts, stated plainly).
+    pub(super) changes: Vec<crate::diff::told::ChangeLine>,
+}
+
+/// Where a customer objects: a link, and its text.
+#[derive(Serialize)]
+pub(super) struct ObjectView {
+    pub(super) href: String,
+    pub(super) text: String,
 }
 
 /// The reference locale's upcoming version, on a translation that lacks it.
@@ -38,7 +58,51 @@ impl<'a> Renderer<'a> {
         let r = &history.revisions[ri];
         let class = notice::class_of(history, ri);
         let date = self.messages.date(lang, r.date);
+        let material = class.as_ref().is_some_and(|c| c.material);
+        let class_by = class.as_ref().map(|c| match (c.declared, c.reasons.as_deref()) {
+            (Some(_), _) => self.t(lang, "notice-class-declared", &[]),
+            (None, Some(reasons)) if !reasons.is_empty() => {
+                let reasons: Vec<String> = reasons
+                    .iter()
+                    .map(|x| crate::diff::told::reason(&self.messages, lang, x))
+                    .collect();
+                self.t(
+                    lang,
+                    "notice-class-computed",
+                    &[("reasons", &reasons.join("; "))],
+                )
+            }
+            (None, _) => self.t(lang, "notice-class-computed-none", &[]),
+        });
+        let object = company
+            .info
+            .objection_contact()
+            .filter(|_| material)
+            .map(|contact| {
+                if contact.contains("://") {
+                    ObjectView {
+                        href: contact.to_string(),
+                        text: self.t(lang, "notice-object-page", &[]),
+                    }
+                } else {
+                    ObjectView {
+                        href: format!("mailto:{contact}"),
+                        text: self.t(lang, "notice-object-write", &[("email", contact)]),
+                    }
+                }
+            });
+        let deadline = notice::objection_deadline(&company.info, r).filter(|_| material);
+        let changes = self.caches[ci].diffs[li][ri]
+            .as_ref()
+            .map(|d| crate::diff::told::processor_lines(&self.messages, lang, &d.processors))
+            .unwrap_or_default();
         NoticeView {
+            announced: r.notice.announced.map(|a| self.messages.date(lang, a)),
+            effective: date.clone(),
+            deadline: deadline.map(|d| self.messages.date(lang, d)),
+            class_by,
+            object,
+            changes,
             announced_line: r.notice.announced.map(|a| {
                 self.t(
                     lang,

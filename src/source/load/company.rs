@@ -56,6 +56,10 @@ struct RawNotice {
     /// How many days after the announcement customers may object.
     #[schemars(with = "Option<u32>", range(min = 0, max = 3650))]
     objection_days: Option<Spanned<i64>>,
+    /// Where customers object to a change: an e-mail address, or the http(s) address of
+    /// a page or form. Default: the company's `email`.
+    #[schemars(with = "Option<String>")]
+    contact: Option<Spanned<String>>,
 }
 
 /// A person to contact.
@@ -110,6 +114,13 @@ pub(super) fn load_company_info(
     let notice = raw.notice.map(|n| crate::model::NoticeTerms {
         days: notice_days(&file, n.days, "days", diags),
         objection_days: notice_days(&file, n.objection_days, "objection_days", diags),
+        contact: n.contact.and_then(|c| {
+            if c.get_ref().contains("://") {
+                check_url(&file, Some(c), diags)
+            } else {
+                check_email(&file, Some(c), diags)
+            }
+        }),
     });
     if let Some(name) = &raw.name
         && name.get_ref().trim().is_empty()
