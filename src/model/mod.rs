@@ -96,6 +96,31 @@ impl Company {
     }
 }
 
+/// Who made a translation: the site's editors, or the company itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TranslatedBy {
+    Site,
+    Company,
+}
+
+impl TranslatedBy {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TranslatedBy::Site => "site",
+            TranslatedBy::Company => "company",
+        }
+    }
+}
+
+impl Revision {
+    /// What makes the revision an archived copy, from its own `archived` or its
+    /// company's: its pages then say "as published", never "in force".
+    pub fn archived_note<'a>(&'a self, company: &'a CompanyInfo) -> Option<&'a str> {
+        self.archived.as_deref().or(company.archived.as_deref())
+    }
+}
+
 /// Facts about the controller, from `company.toml`, shared by every locale.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct CompanyInfo {
@@ -107,6 +132,9 @@ pub struct CompanyInfo {
     pub website: Option<String>,
     /// The locale whose text is the reference; other locales are translations of it.
     pub default_locale: Locale,
+    /// The policy is kept as a record, not maintained by the company: what it is and
+    /// where it was copied from. Its pages say "as published", never "in force".
+    pub archived: Option<String>,
     pub dpo: Option<Contact>,
     pub authority: Option<Authority>,
     /// What the company promises its customers before a material change (`[notice]`).
@@ -201,8 +229,12 @@ pub struct Revision {
     pub translated_from: Option<Locale>,
     #[serde(skip)]
     pub translated_from_position: Option<Position>,
+    /// Who made the translation: set exactly where `translated_from` is.
+    pub translated_by: Option<TranslatedBy>,
     /// Markdown: where the revision's date comes from, when the policy states none.
     pub date_note: Option<String>,
+    /// A copy kept as a record (see [`CompanyInfo::archived`]), with what it is.
+    pub archived: Option<String>,
     /// The announced date, the class override and the source's hash.
     #[serde(skip)]
     pub notice: RevisionNotice,

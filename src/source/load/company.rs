@@ -37,6 +37,10 @@ pub(crate) struct RawCompany {
     /// The locale whose text is the reference; the other locales are translations of it.
     #[schemars(with = "String", regex(pattern = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"))]
     default_locale: Spanned<String>,
+    /// The company's policy is kept here as a record, not maintained by the company: what
+    /// it is and where it was copied from, such as "Copied from the company's site on
+    /// 2019-06-27". Its pages say "as published" instead of "in force".
+    archived: Option<String>,
     /// The data protection officer, where there is one (Art. 13(1)(b)).
     dpo: Option<RawContact>,
     /// The supervisory authority complaints go to (Art. 13(2)(d)).
@@ -141,6 +145,7 @@ pub(super) fn load_company_info(
         phone: raw.phone,
         website,
         default_locale: default_locale?,
+        archived: raw.archived.filter(|a| !a.trim().is_empty()),
         dpo,
         authority,
         notice,

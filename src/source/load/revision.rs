@@ -61,8 +61,16 @@ pub(crate) struct RawRevision {
     /// The locale this text is a translation of (the revision of the same date there).
     #[schemars(with = "Option<String>")]
     translated_from: Option<Spanned<String>>,
+    /// Who made the translation `translated_from` names: "site" (the site's editors, the
+    /// default) or "company" (the company published it). Only with `translated_from`.
+    #[schemars(with = "Option<String>", extend("enum" = ["site", "company"]))]
+    translated_by: Option<Spanned<String>>,
     /// Markdown: where the date comes from, when the policy states none; shown beside it.
     date_note: Option<String>,
+    /// This revision is a copy kept as a record, not a text the company maintains: what
+    /// it is and where it was copied from, such as "Copied from the company's site on
+    /// 2019-06-27". Its pages say "as published" instead of "in force".
+    archived: Option<String>,
     /// The day the notice of this revision went out (YYYY-MM-DD). In a git repository the
     /// default is the day the file was first committed.
     #[schemars(with = "Option<String>", extend("format" = "date"))]
@@ -291,6 +299,29 @@ fn parse_revision_file(file: &SourceFile, date: Date) -> Result<LoadedRevision, 
         }
     });
 
+    let translated_by = match &raw.translated_by {
+        None => None,
+        Some(by) => match (by.get_ref().as_str(), &translated_from) {
+            (_, None) => {
+                diags.push(file.error(
+                    by,
+                    "translated_by without translated_from: expected translated_from = \"<locale>\" beside it, or no translated_by",
+                ));
+                None
+            }
+            ("site", _) => Some(crate::model::TranslatedBy::Site),
+            ("company", _) => Some(crate::model::TranslatedBy::Company),
+            (other, _) => {
+                diags.push(file.error(
+                    by,
+                    format!(
+                        "translated_by = {other:?}: expected \"site\" (the site's editors made it) or \"company\" (the company published it)"
+                    ),
+                ));
+                None
+            }
+        },
+    };
     let rights = raw.rights.map(|declared| {
         let mut rights = Vec::new();
         for right in &declared {
@@ -337,8 +368,12 @@ fn parse_revision_file(file: &SourceFile, date: Date) -> Result<LoadedRevision, 
         processors,
         groups,
         translated_from_position: translated_from.as_ref().map(|(_, at)| *at),
+        translated_by: translated_from
+            .as_ref()
+            .map(|_| translated_by.unwrap_or(crate::model::TranslatedBy::Site)),
         translated_from: translated_from.map(|(l, _)| l),
         date_note: raw.date_note,
+        archived: raw.archived.filter(|a| !a.trim().is_empty()),
         notice: crate::model::RevisionNotice {
             announced,
             announced_from_git: false,
