@@ -247,7 +247,11 @@ impl<'a> Renderer<'a> {
         let mut feeds = match company_locale(&page.kind) {
             Some((ci, li)) => {
                 let name = site[ci].display_name();
-                vec![locale_feed(ci, li, self.t(lang, "feed-title", &[("company", name)]))]
+                vec![locale_feed(
+                    ci,
+                    li,
+                    self.t(lang, "feed-title", &[("company", name)]),
+                )]
             }
             None => match page.kind {
                 PageKind::Company { company: ci } => {
@@ -362,6 +366,7 @@ impl<'a> Renderer<'a> {
         context.insert("stale", &stale);
         context.insert("notice_facts", &Option::<NoticeView>::None);
         context.insert("reference_upcoming", &self.reference_upcoming(ci, li, root));
+        context.insert("subscribe", &self.site.config.subscribe);
         let exports = Exports {
             policy_json: format!("{root}{}", paths::policy_json(slug, loc)),
             processors_json: format!("{root}{}", paths::processors_json(slug, loc)),
