@@ -25,6 +25,7 @@ mod locales;
 mod notice;
 mod notice_templates;
 mod output_safety;
+mod publish;
 mod schema;
 mod serve;
 mod serve_limits;
