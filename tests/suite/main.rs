@@ -21,6 +21,7 @@ mod hostile_input;
 mod html_validity;
 mod import;
 mod layers;
+mod lighthouse;
 mod locales;
 mod notice;
 mod notice_templates;
