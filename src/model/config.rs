@@ -18,6 +18,31 @@ pub struct SiteConfig {
     pub theme: String,
     pub build: BuildConfig,
     pub check: CheckLevels,
+    /// `[subscribe]`: where the pages' e-mail sign-up form is sent; without it, the pages
+    /// offer only the feeds.
+    pub subscribe: Option<SubscribeConfig>,
+}
+
+/// The e-mail sign-up form every document page shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SubscribeConfig {
+    /// An absolute `http` or `https` URL: the form's `action`.
+    pub action: String,
+    /// The form's `method`.
+    pub method: SubscribeMethod,
+    /// The name of the e-mail address field.
+    pub field: String,
+}
+
+/// How the sign-up form is sent.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum SubscribeMethod {
+    #[default]
+    Post,
+    Get,
 }
 
 impl SiteConfig {
@@ -93,6 +118,63 @@ pub(crate) struct RawSiteConfig {
     #[serde(default)]
     #[schemars(schema_with = "crate::model::rules::check_levels")]
     pub check: BTreeMap<toml::Spanned<String>, toml::Spanned<String>>,
+    /// An e-mail sign-up form on every document page, beside the Atom feed; without this
+    /// table the pages offer the feed only.
+    pub subscribe: Option<RawSubscribeConfig>,
+}
+
+/// Where readers sign up to hear of changes by e-mail (a newsletter service's sign-up
+/// endpoint); the pages send only the address the reader types.
+#[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Subscribe")]
+pub(crate) struct RawSubscribeConfig {
+    /// The address the form is sent to: an absolute `https://` (or `http://`) URL, which
+    /// may carry a query (`https://lists.example.com/subscribe?list=privacy`).
+    #[schemars(with = "String", regex(pattern = r"^https?://[^/?#\s]+[^\s]*$"))]
+    pub action: toml::Spanned<String>,
+    /// How the form is sent: `post` (default) or `get`.
+    pub method: Option<SubscribeMethod>,
+    /// The name of the e-mail address field the service expects (default `email`).
+    #[schemars(
+        with = "Option<String>",
+        regex(pattern = r"^[A-Za-z0-9_.\[\]-]{1,64}$")
+    )]
+    pub field: Option<toml::Spanned<String>>,
+}
+
+/// Checks a sign-up form's action: `http` or `https`, a host, no spaces or control
+/// characters. Anything else (`javascript:`, `data:`, a relative path) could run in the
+/// page or send the address somewhere unseen.
+pub fn check_subscribe_action(url: &str) -> Result<(), String> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .ok_or("expected an absolute URL starting with https:// or http://")?;
+    if rest.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err("expected no spaces or control characters in the URL".into());
+    }
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if host.is_empty() {
+        return Err("expected a host name after the scheme".into());
+    }
+    Ok(())
+}
+
+/// Checks the name of the sign-up form's address field: letters, digits, `_ . - [ ]`.
+pub fn check_subscribe_field(name: &str) -> Result<(), String> {
+    let ok = (1..=64).contains(&name.len())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_.-[]".contains(c));
+    if ok {
+        Ok(())
+    } else {
+        Err(
+            "expected a field name of 1 to 64 ASCII letters, digits, '_', '.', '-', '[' or ']'"
+                .into(),
+        )
+    }
 }
 
 /// How `privsite build` writes the site.
@@ -136,6 +218,7 @@ mod tests {
             theme: "default".into(),
             build: BuildConfig::default(),
             check: CheckLevels::default(),
+            subscribe: None,
         }
     }
 
@@ -155,5 +238,32 @@ mod tests {
         assert!(normalize_base_url("example.com").is_err());
         assert!(normalize_base_url("https://").is_err());
         assert!(normalize_base_url("https://x.example/?a=1").is_err());
+    }
+
+    #[test]
+    fn a_sign_up_form_is_sent_only_over_http() {
+        for ok in [
+            "https://lists.example.com/subscribe",
+            "http://x.example?list=a&b=c",
+        ] {
+            assert_eq!(check_subscribe_action(ok), Ok(()), "{ok}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "JAVASCRIPT:alert(1)",
+            "data:text/html,x",
+            "/subscribe",
+            "//x.example/s",
+            "https://",
+            "https:///path",
+            "https://x.example/a b",
+            "https://x.example/\u{0}",
+        ] {
+            assert!(check_subscribe_action(bad).is_err(), "{bad}");
+        }
+        assert!(check_subscribe_field("EMAIL").is_ok());
+        assert!(check_subscribe_field("fields[email]").is_ok());
+        assert!(check_subscribe_field("a\"b").is_err());
+        assert!(check_subscribe_field("").is_err());
     }
 }

@@ -28,7 +28,11 @@ pub(super) struct Frame<'a> {
     pub(super) canonical: Option<String>,
     pub(super) alternates: Vec<AlternateView>,
     pub(super) x_default: Option<String>,
+    /// What the page is, in plain text: `<meta name="description">`; never empty.
     pub(super) description: Option<String>,
+    /// The Atom feeds the page names in `<link rel="alternate">`: its company's feed in
+    /// its locale (or in each locale, on the company's page), then the site's.
+    pub(super) feeds: Vec<FeedLink>,
     pub(super) build_date_text: String,
     /// `ltr` or `rtl`, from CLDR.
     pub(super) dir: &'static str,
@@ -144,6 +148,22 @@ impl PageContext {
     }
 }
 
+/// The company and locale of a page of one company in one locale.
+fn company_locale(kind: &PageKind) -> Option<(usize, usize)> {
+    match *kind {
+        PageKind::Current { company, locale }
+        | PageKind::Revision {
+            company, locale, ..
+        }
+        | PageKind::Diff {
+            company, locale, ..
+        }
+        | PageKind::History { company, locale }
+        | PageKind::Processors { company, locale } => Some((company, locale)),
+        _ => None,
+    }
+}
+
 pub(super) fn company_view(c: &Company) -> CompanyView<'_> {
     CompanyView {
         slug: &c.slug,
@@ -202,10 +222,114 @@ impl<'a> Renderer<'a> {
             canonical: (page.kind != PageKind::NotFound).then(|| config.url(&page.path)),
             alternates,
             x_default: page.x_default.as_ref().map(|p| config.url(p)),
-            description: None,
+            description: Some(self.description(page, lang)),
+            feeds: self.feed_links(page, lang, &root),
             build_date_text: self.messages.date(lang, self.plan.today),
             dir: crate::text::cldr::direction(lang),
             root,
+        }
+    }
+
+    /// The feeds a page links to: a company's page in one locale, that locale's feed; the
+    /// company's page, the feed of each of its locales; then, on every page, the site's.
+    fn feed_links(&self, page: &Page, lang: &str, root: &str) -> Vec<FeedLink> {
+        let site = &self.site.companies;
+        let locale_feed = |ci: usize, li: usize, title: String| {
+            let c = &site[ci];
+            FeedLink {
+                title,
+                href: format!(
+                    "{root}{}",
+                    paths::feed(&c.slug, c.locales[li].locale.as_str())
+                ),
+            }
+        };
+        let mut feeds = match company_locale(&page.kind) {
+            Some((ci, li)) => {
+                let name = site[ci].display_name();
+                vec![locale_feed(
+                    ci,
+                    li,
+                    self.t(lang, "feed-title", &[("company", name)]),
+                )]
+            }
+            None => match page.kind {
+                PageKind::Company { company: ci } => {
+                    let name = site[ci].display_name();
+                    (0..site[ci].locales.len())
+                        .map(|li| {
+                            let loc = site[ci].locales[li].locale.as_str();
+                            let title = self.t(lang, "feed-title", &[("company", name)]);
+                            let label = self.language_label(loc);
+                            locale_feed(ci, li, format!("{title} ({label})"))
+                        })
+                        .collect()
+                }
+                _ => Vec::new(),
+            },
+        };
+        feeds.push(FeedLink {
+            title: self.t(lang, "site-feed-title", &[]),
+            href: format!("{root}{}", paths::SITE_FEED),
+        });
+        feeds
+    }
+
+    /// A page's description: a revision's summary where it has one, else its title and the
+    /// company's name; the index's introduction; the 404 page's text. Plain text on one
+    /// line, never empty.
+    fn description(&self, page: &Page, lang: &str) -> String {
+        let company = |ci: usize| &self.site.companies[ci];
+        let titled = |title: &str, ci: usize| format!("{title} – {}", company(ci).display_name());
+        let revision = |ci: usize, li: usize, ri: usize| {
+            let r = &company(ci).locales[li].revisions[ri];
+            match r.summary.as_deref().map(str::trim) {
+                Some(summary) if !summary.is_empty() => summary.to_string(),
+                _ => titled(&r.title, ci),
+            }
+        };
+        let text = match page.kind {
+            PageKind::SiteIndex => self.t(lang, "index-intro", &[]),
+            PageKind::NotFound => self.t(lang, "not-found-text", &[]),
+            PageKind::Company { company: ci } => {
+                let c = company(ci);
+                match c.locale(&c.info.default_locale).or(c.locales.first()) {
+                    Some(h) => {
+                        let li = c.locales.iter().position(|x| x.locale == h.locale);
+                        let t = li.map(|li| &self.plan.timelines[ci][li]);
+                        let ri = t.map_or(0, |t| t.current_index());
+                        titled(&h.revisions[ri].title, ci)
+                    }
+                    None => c.display_name().to_string(),
+                }
+            }
+            PageKind::Current {
+                company: ci,
+                locale: li,
+            } => revision(ci, li, self.plan.timelines[ci][li].current_index()),
+            PageKind::Revision {
+                company: ci,
+                locale: li,
+                revision: ri,
+            }
+            | PageKind::Diff {
+                company: ci,
+                locale: li,
+                revision: ri,
+            } => revision(ci, li, ri),
+            PageKind::History { company: ci, .. } => {
+                titled(&self.t(lang, "history-title", &[]), ci)
+            }
+            PageKind::Processors { company: ci, .. } => {
+                titled(&self.t(lang, "processors-title", &[]), ci)
+            }
+            _ => String::new(),
+        };
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if text.is_empty() {
+            self.site.config.title.clone()
+        } else {
+            text
         }
     }
 
@@ -242,17 +366,7 @@ impl<'a> Renderer<'a> {
         context.insert("stale", &stale);
         context.insert("notice_facts", &Option::<NoticeView>::None);
         context.insert("reference_upcoming", &self.reference_upcoming(ci, li, root));
-        let feeds = vec![
-            FeedLink {
-                title: self.t(loc, "feed-title", &[("company", company.display_name())]),
-                href: format!("{root}{}", paths::feed(slug, loc)),
-            },
-            FeedLink {
-                title: self.t(loc, "site-feed-title", &[]),
-                href: format!("{root}{}", paths::SITE_FEED),
-            },
-        ];
-        context.insert("feeds", &feeds);
+        context.insert("subscribe", &self.site.config.subscribe);
         let exports = Exports {
             policy_json: format!("{root}{}", paths::policy_json(slug, loc)),
             processors_json: format!("{root}{}", paths::processors_json(slug, loc)),

@@ -103,6 +103,7 @@ mod tests {
             theme: "default".into(),
             build: Default::default(),
             check: Default::default(),
+            subscribe: None,
         };
         let page = Page {
             kind: PageKind::SiteIndex,

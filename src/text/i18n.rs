@@ -486,6 +486,7 @@ mod tests {
             theme: "default".into(),
             build: Default::default(),
             check: Default::default(),
+            subscribe: None,
         };
         let mut diags = Diagnostics::default();
         let locales = BTreeSet::from([Locale::parse("en").unwrap()]);

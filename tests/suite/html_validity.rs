@@ -1,5 +1,5 @@
 //! Every page of a site made from the large-notice fixture (two revisions, so a diff page
-//! with changes inside HTML tables) passes the Nu HTML Checker: vnu.jar, from `npm ci` in
+//! with changes inside HTML tables, and an e-mail sign-up form) passes the Nu HTML Checker: vnu.jar, from `npm ci` in
 //! tests/vnu (which .ci/run does), run with Java. Where either is missing the test fails,
 //! unless PRIVSITE_SKIP_VNU=1 skips it.
 
@@ -29,7 +29,9 @@ fn every_page_of_an_imported_notice_and_its_diff_is_valid_html() {
     let site = tempfile::tempdir().unwrap();
     std::fs::write(
         site.path().join("site.toml"),
-        "title = \"Policies\"\nbase_url = \"https://x.example/legal\"\ndefault_locale = \"en\"\n",
+        // With a sign-up form, so that the form is checked too.
+        "title = \"Policies\"\nbase_url = \"https://x.example/legal\"\ndefault_locale = \"en\"\n\
+         [subscribe]\naction = \"https://lists.x.example/subscribe?list=privacy&lang=en\"\n",
     )
     .unwrap();
     let notice = fixtures().join("notices/large-notice.md");

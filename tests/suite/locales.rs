@@ -185,6 +185,7 @@ fn plural_variants_follow_cldr_in_every_locale() {
         theme: "default".into(),
         build: Default::default(),
         check: Default::default(),
+        subscribe: None,
     };
     let messages = privsite::text::i18n::Messages::load(dir.path(), &config, &locales, &mut diags);
     let mut problems = Vec::new();

@@ -280,6 +280,7 @@ fn expected_content_type(path: &str) -> &'static str {
     match path.rsplit_once('.').map(|(_, ext)| ext) {
         Some("html") => "text/html; charset=utf-8",
         Some("css") => "text/css; charset=utf-8",
+        Some("svg") => "image/svg+xml",
         Some("xml") => "application/xml",
         Some("json") => "application/json",
         Some("csv") => "text/csv; charset=utf-8",

@@ -390,19 +390,13 @@ default_locale = "en"
                 !["script", "iframe", "svg", "img", "object", "embed",].contains(&name.as_str()),
                 "{path}: <{tag}>"
             );
-            for attr in lower.split_whitespace().skip(1) {
-                // An attribute named on…= (a word inside a quoted value is not one).
-                let is_handler = attr.starts_with("on")
-                    && attr
-                        .split_once('=')
-                        .is_some_and(|(name, _)| name.chars().all(|c| c.is_ascii_alphabetic()));
+            for (name, value) in attributes(&lower) {
+                // An attribute named on… (a word inside a quoted value is not one).
+                let is_handler =
+                    name.starts_with("on") && name.chars().all(|c| c.is_ascii_alphabetic());
                 assert!(!is_handler, "{path}: event handler in <{tag}>");
                 for scheme in ["javascript:", "data:", "vbscript:"] {
-                    assert!(
-                        !attr.contains(&format!("=\"{scheme}"))
-                            && !attr.contains(&format!("={scheme}")),
-                        "{path}: <{tag}>"
-                    );
+                    assert!(!value.trim_start().starts_with(scheme), "{path}: <{tag}>");
                 }
             }
         }
@@ -427,6 +421,60 @@ fn tags(html: &str) -> Vec<&str> {
         }
     }
     out
+}
+
+/// The attributes of a tag's text (`a href="x" hidden`), as (name, value): a value quoted
+/// with `"` or `'` is one value whatever it holds, spaces and `on…=` included.
+fn attributes(tag: &str) -> Vec<(&str, &str)> {
+    let mut out = Vec::new();
+    let after_name = tag
+        .find(|c: char| c.is_whitespace() || c == '/')
+        .unwrap_or(tag.len());
+    let mut rest = &tag[after_name..];
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '/');
+        if rest.is_empty() {
+            return out;
+        }
+        let end = rest
+            .find(|c: char| c.is_whitespace() || c == '=' || c == '/')
+            .unwrap_or(rest.len());
+        let name = &rest[..end];
+        rest = rest[end..].trim_start();
+        let Some(after) = rest.strip_prefix('=') else {
+            out.push((name, ""));
+            continue;
+        };
+        let after = after.trim_start();
+        let (value, next) = match after.chars().next() {
+            Some(q @ ('"' | '\'')) => {
+                let close = after[1..].find(q).map_or(after.len(), |i| i + 1);
+                (&after[1..close], &after[(close + 1).min(after.len())..])
+            }
+            _ => {
+                let end = after.find(char::is_whitespace).unwrap_or(after.len());
+                (&after[..end], &after[end..])
+            }
+        };
+        out.push((name, value));
+        rest = next;
+    }
+}
+
+#[test]
+fn the_attribute_scanner_keeps_quoted_values_whole() {
+    assert_eq!(
+        attributes(r#"meta content="a onerror=x" name=description"#),
+        vec![("content", "a onerror=x"), ("name", "description")]
+    );
+    assert_eq!(
+        attributes("input required type=email onfocus='x y'"),
+        vec![("required", ""), ("type", "email"), ("onfocus", "x y")]
+    );
+    assert_eq!(
+        attributes(r#"a href = "javascript:x""#),
+        vec![("href", "javascript:x")]
+    );
 }
 
 #[test]

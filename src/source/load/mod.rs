@@ -24,7 +24,8 @@ use toml::Spanned;
 use crate::diagnostic::Level;
 use crate::diagnostic::{Diagnostic, Diagnostics, LineIndex, Position, relative_to};
 use crate::model::config::{
-    BuildConfig, CheckLevels, RawSiteConfig, SiteConfig, normalize_base_url,
+    BuildConfig, CheckLevels, RawSiteConfig, SiteConfig, SubscribeConfig, check_subscribe_action,
+    check_subscribe_field, normalize_base_url,
 };
 use crate::model::countries;
 use crate::model::rules;
@@ -259,6 +260,25 @@ fn read_config(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
         build.minify = minify;
     }
     let check = check_levels(&file, raw.check, diags);
+    let subscribe = raw.subscribe.map(|s| {
+        if let Err(why) = check_subscribe_action(s.action.get_ref()) {
+            diags.push(file.error(&s.action, format!("invalid [subscribe] action: {why}")));
+        }
+        let field = match s.field {
+            Some(field) => {
+                if let Err(why) = check_subscribe_field(field.get_ref()) {
+                    diags.push(file.error(&field, format!("invalid [subscribe] field: {why}")));
+                }
+                field.into_inner()
+            }
+            None => "email".into(),
+        };
+        SubscribeConfig {
+            action: s.action.into_inner(),
+            method: s.method.unwrap_or_default(),
+            field,
+        }
+    });
     if diags.0.len() > before {
         return None;
     }
@@ -269,6 +289,7 @@ fn read_config(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
         theme,
         build,
         check,
+        subscribe,
     })
 }
 
