@@ -4,6 +4,7 @@
 
 pub mod notice;
 pub mod schedule;
+pub mod voice;
 
 use jiff::civil::Date;
 use serde::Serialize;

@@ -427,6 +427,10 @@ impl<'a> Renderer<'a> {
             from: from.to_string(),
             language: self.language_name_in(history.locale.as_str(), from.as_str()),
             href: format!("{root}{href}"),
+            by: revision
+                .translated_by
+                .unwrap_or(crate::model::TranslatedBy::Site)
+                .as_str(),
         })
     }
 
@@ -444,4 +448,6 @@ pub(super) struct TranslationView {
     /// Its language, in the reader's.
     pub(super) language: String,
     pub(super) href: String,
+    /// Who made it: `site` (the site's editors) or `company`.
+    pub(super) by: &'static str,
 }

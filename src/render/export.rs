@@ -29,6 +29,9 @@ struct PolicyExport<'a> {
     announced: Option<jiff::civil::Date>,
     /// `true` material, `false` editorial, `null` for a locale's first revision.
     material: Option<bool>,
+    /// What this site adds to the company's text, named as the site's: the summary, date
+    /// note, archived note, the class with who decided it and why, the translation.
+    site: crate::plan::voice::SiteNotes<'a>,
     /// The revision after this one, if one is upcoming.
     next: Option<NextExport<'a>>,
 }
@@ -41,6 +44,7 @@ struct NextExport<'a> {
     permalink: String,
     diff: String,
     summary: Option<&'a str>,
+    site: crate::plan::voice::SiteNotes<'a>,
 }
 
 /// One recipient change an upcoming revision makes.
@@ -52,6 +56,8 @@ struct UpcomingExport<'a> {
     announced: Option<jiff::civil::Date>,
     material: Option<bool>,
     objection_deadline: Option<jiff::civil::Date>,
+    /// The class of the revision, who decided it and why: the site's word.
+    class: Option<crate::plan::voice::ClassNote>,
 }
 
 #[derive(Serialize)]
@@ -119,6 +125,7 @@ pub fn policy_json(
         revision,
         announced: revision.notice.announced,
         material: crate::plan::notice::class_of(history, i).map(|c| c.material),
+        site: crate::plan::voice::SiteNotes::of(&company.info, history, i),
         next: crate::plan::notice::next_index(timeline).map(|n| {
             let r = &history.revisions[n];
             NextExport {
@@ -130,6 +137,7 @@ pub fn policy_json(
                     .config
                     .url(&plan::paths::diff(&company.slug, loc, r.date)),
                 summary: r.summary.as_deref(),
+                site: crate::plan::voice::SiteNotes::of(&company.info, history, n),
             }
         }),
     };
@@ -147,6 +155,9 @@ fn upcoming_changes<'a>(
         .filter(|&j| j > shown)
         .flat_map(|j| {
             let facts = crate::plan::notice::NoticeFacts::of(&company.info, history, j);
+            let class = crate::plan::notice::class_of(history, j)
+                .as_ref()
+                .map(crate::plan::voice::ClassNote::of);
             crate::plan::notice::recipient_changes(&history.revisions[j - 1], &history.revisions[j])
                 .into_iter()
                 .map(move |change| UpcomingExport {
@@ -155,6 +166,7 @@ fn upcoming_changes<'a>(
                     announced: facts.announced,
                     material: facts.material,
                     objection_deadline: facts.objection_deadline,
+                    class: class.clone(),
                 })
         })
         .collect()

@@ -225,7 +225,9 @@ impl<'a> Renderer<'a> {
             self.t(lang, "feed-title", &[("company", company.display_name())]),
             config.url(&paths::feed(&company.slug, lang)),
             config.url(&paths::history(&company.slug, lang)),
-            company.display_name().to_string(),
+            // The entries (titles, summaries, classes) are this site's words about the
+            // company's text, not the company's: the site is their author.
+            config.title.clone(),
             entries,
         );
         let mut context = self.new_context();

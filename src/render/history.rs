@@ -21,6 +21,8 @@ impl<'a> Renderer<'a> {
             date: String,
             href: String,
             status: Status,
+            /// A copy kept as a record: "archived copy", never "in force".
+            archived: bool,
             title: &'r str,
             summary: Option<&'r str>,
             date_note_html: Option<&'r str>,
@@ -46,6 +48,7 @@ impl<'a> Renderer<'a> {
                     paths::revision(&company.slug, history.locale.as_str(), r.date)
                 ),
                 status: t.statuses[i],
+                archived: r.archived_note(&company.info).is_some(),
                 title: &r.title,
                 summary: r.summary.as_deref(),
                 date_note_html: self.caches[ci].prose[li][i]

@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::model::Site;
 use crate::model::{Company, LocaleHistory};
 use crate::plan::notice::{NoticeFacts, next_index};
+use crate::plan::voice::{SiteNotes, notes_sha256, text_sha256};
 use crate::plan::{self, Status, Timeline};
 use crate::text::hash::sha256_hex;
 
@@ -31,9 +32,13 @@ struct InForce<'a> {
     date: String,
     permalink: String,
     sha256: &'a str,
+    /// The company's text alone, and the site's notes alone: see `revisions.json`.
+    text_sha256: String,
+    notes_sha256: String,
     /// `true` material, `false` editorial, `null` for a locale's first revision.
     material: Option<bool>,
     announced: Option<jiff::civil::Date>,
+    site: SiteNotes<'a>,
 }
 
 #[derive(Serialize)]
@@ -44,7 +49,10 @@ struct Next<'a> {
     objection_deadline: Option<jiff::civil::Date>,
     permalink: String,
     sha256: &'a str,
+    text_sha256: String,
+    notes_sha256: String,
     summary: Option<&'a str>,
+    site: SiteNotes<'a>,
 }
 
 pub fn current_json(
@@ -65,8 +73,11 @@ pub fn current_json(
             date: r.date.to_string(),
             permalink: permalink(r.date),
             sha256: &r.notice.sha256,
+            text_sha256: text_sha256(r),
+            notes_sha256: notes_sha256(r),
             material: facts.material,
             announced: facts.announced,
+            site: SiteNotes::of(&company.info, history, i),
         }
     });
     let next = match timeline.in_force {
@@ -83,7 +94,10 @@ pub fn current_json(
             objection_deadline: facts.objection_deadline,
             permalink: permalink(r.date),
             sha256: &r.notice.sha256,
+            text_sha256: text_sha256(r),
+            notes_sha256: notes_sha256(r),
             summary: r.summary.as_deref(),
+            site: SiteNotes::of(&company.info, history, i),
         }
     });
     super::export::to_json_text(&CurrentManifest {
@@ -112,8 +126,14 @@ struct ChainEntry<'a> {
     permalink: String,
     sha256: &'a str,
     chain: String,
+    /// SHA-256 of the company's text alone (title, intro, sections, purposes,
+    /// recipients), and of the site's notes alone: a changed note leaves the first as it
+    /// was.
+    text_sha256: String,
+    notes_sha256: String,
     announced: Option<jiff::civil::Date>,
     material: Option<bool>,
+    site: SiteNotes<'a>,
 }
 
 /// How a `revisions.json` entry's `chain` is made.
@@ -149,8 +169,11 @@ pub fn revisions_json(
                 status: timeline.statuses[i],
                 sha256: &r.notice.sha256,
                 chain: link,
+                text_sha256: text_sha256(r),
+                notes_sha256: notes_sha256(r),
                 announced: facts.announced,
                 material: facts.material,
+                site: SiteNotes::of(&company.info, history, i),
             }
         })
         .collect();

@@ -144,6 +144,8 @@ impl<'a> Renderer<'a> {
             ),
         );
         context.insert("status", &t.statuses[ri]);
+        // A copy kept as a record is "as published", never "in force".
+        context.insert("archived", &revision.archived_note(&company.info));
         // The last day in force: the day before its successor took effect.
         let last_day = t.until[ri].and_then(|next| next.yesterday().ok());
         context.insert("in_force_until", &last_day.map(|d| d.to_string()));

@@ -274,7 +274,9 @@ fn revision() -> impl Strategy<Value = Revision> {
             groups: vec![],
             translated_from: None,
             translated_from_position: None,
+            translated_by: None,
             date_note: None,
+            archived: None,
             notice: Default::default(),
         })
 }
