@@ -22,16 +22,16 @@ diff-end = {""}
 
 diff-count-none = Няма промени в текста или в получателите.
 diff-count-processors-added = { $count ->
-    [one] добавен е един обработващ лични данни
-   *[other] добавени са { $count } обработващи лични данни
+    [one] добавен е един получател
+   *[other] добавени са { $count } получатели
 }
 diff-count-processors-removed = { $count ->
-    [one] премахнат е един обработващ лични данни
-   *[other] премахнати са { $count } обработващи лични данни
+    [one] един получател вече не е посочен
+   *[other] { $count } получатели вече не са посочени
 }
 diff-count-processors-changed = { $count ->
-    [one] променен е един обработващ лични данни
-   *[other] променени са { $count } обработващи лични данни
+    [one] променен е един получател
+   *[other] променени са { $count } получатели
 }
 diff-count-sections-added = { $count ->
     [one] добавен е един раздел
@@ -63,7 +63,7 @@ diff-count-intro-changed = въведението е променено
 diff-processor-added = Нов получател: { $name }. { $details }
 diff-processor-where = Обработва данни в: { $countries }.
 diff-processor-safeguard = Гаранция за предаването: { $safeguard }.
-diff-processor-removed = { $name } вече не е получател.
+diff-processor-removed = { $name } вече не е посочен като получател.
 diff-processor-safeguard-changed = { $name }: гаранцията за предаването е променена от „{ $old }“ на „{ $new }“.
 diff-processor-headquarters-changed = { $name }: ново седалище: { $new } (преди: { $old }).
 diff-processor-purpose-changed = { $name }: целта е променена от „{ $old }“ на „{ $new }“.
@@ -109,3 +109,33 @@ notice-email-objection = Можете да възразите срещу таз�
 notice-email-objection-contact = За да възразите, пишете на { $contact }.
 notice-email-diff = Какво се промени, дума по дума:
 notice-email-policy = Новата версия:
+
+## The notice block: the facts of a change one by one, and who classed it and why.
+notice-facts-class = Вид на промяната
+notice-facts-announced = Обявено
+notice-facts-effective = Влиза в сила
+notice-facts-deadline = Срок за възражения
+notice-facts-object = Как да възразите
+notice-facts-changes = Засегнати получатели
+
+# The class is this site's word, not the company's: say who decided it and from what.
+notice-class-computed = Класифицирано от този сайт въз основа на разликите между двете версии: { $reasons }.
+notice-class-computed-none = Класифицирано от този сайт: разликите между двете версии не променят нито един получател, предаване, цел, правно основание или срок на съхранение.
+notice-class-declared = Определено от редакторите на този сайт, а не изчислено от разликите.
+notice-object-write = Пишете на { $email }
+notice-object-page = Страницата на дружеството за възражения
+notice-email-objection-page = За да възразите, използвайте { $contact }
+notice-email-col-purpose = Цел
+notice-email-col-data = Данни
+diff-processor-purpose = Цел: { $purpose }.
+diff-processor-data = Данни: { $data }.
+
+## Why a change is material, one reason at a time (joined with "; ").
+reason-recipient-added = добавен е получателят { $name }
+reason-country-outside-eea = { $name } вече обработва данни извън ЕИП: { $country }
+reason-safeguard-weakened = гаранцията за предаването към { $name } е променена от „{ $old }“ на „{ $new }“
+reason-purpose-added = добавена е целта „{ $purpose }“
+reason-legal-basis-changed = правното основание на целта „{ $purpose }“ е променено
+reason-retention-changed = разделът за срока на съхранение на данните е променен
+reason-table-row-added = таблица в раздел „{ $section }“ има нов ред: { $row }
+reason-table-row-changed = ред от таблица в раздел „{ $section }“ вече гласи: { $row }

@@ -13,7 +13,7 @@ footer-generated = Публикувано с privsite. Дата на генер�
 policy-navigation = Тази политика
 nav-current = Действаща политика
 nav-history = История на версиите
-nav-processors = Обработващи лични данни
+nav-processors = Получатели
 
 ## Известия
 notice-past-title = Предишна версия.
@@ -38,7 +38,7 @@ contents = Съдържание
 purposes-heading = Цели и правни основания
 processors-heading = Получатели на лични данни
 processors-caption = { $company }: обработващи лични данни и други получатели на лични данни
-processors-more = Обработващи лични данни във времето
+processors-more = Получатели във времето
 legal-basis-label = { $count ->
     [one] Правно основание:
    *[other] Правни основания:
@@ -64,7 +64,7 @@ processor-name = Получател
 processor-purpose = Цел
 processor-data = Лични данни
 processor-since = От
-processor-removed-on = Дата на премахване
+processor-removed-on = Не е посочен, считано от
 processor-headquarters = Седалище: { $country }
 outside-eea = извън ЕИП
 safeguard-missing = Не е посочена
@@ -80,18 +80,18 @@ status-past = Предишна версия
 status-upcoming = Предстояща
 
 ## Страница за обработващите лични данни
-processors-title = Обработващи лични данни и получатели
+processors-title = Получатели на лични данни
 processors-intro = { $count ->
     [0] Версията, която е в сила от { $date }, не изброява получатели.
     [one] Версията, която е в сила от { $date }, посочва един получател на лични данни.
    *[other] Версията, която е в сила от { $date }, посочва { $count } получатели на лични данни.
 }
 processors-upcoming-heading = Предстоящи промени
-processors-removed-heading = Предишни получатели
-processors-removed-caption = Получатели, посочени в предишни версии
+processors-removed-heading = Получатели, които вече не са посочени
+processors-removed-caption = Получатели, посочени в предишни версии, но не и във версията, която е в сила
 
 ## Страници на сайта
-index-intro = Политики за поверителност, всяка с пълната история на версиите си.
+index-intro = Политики за поверителност, всяка с версиите, с които разполага този сайт.
 company-choose-language = Изберете език:
 not-found-title = Страницата не е намерена
 not-found-text = На този адрес няма страница. Политиката може да е преместена или във връзката да има грешка.
@@ -113,7 +113,15 @@ role-joint-controller = Съвместен администратор
 role-affiliate = Предприятие от същата група предприятия
 processors-in-prose = Версията, която е в сила от { $date }, описва получателите в текста, а не в таблица:
 translation-notice-title = Превод.
-translation-notice = Този текст е превод. Език на оригинала: { $language }.
+translation-notice = Този текст е превод, изготвен за този сайт. Език на оригинала: { $language }; дружеството е публикувало текста на този език.
 translation-read-original = Прочетете оригинала ({ $language }).
 print-address = Постоянен адрес на тази версия:
 print-address-page = Адрес на тази страница:
+
+## The site's voice, apart from the company's.
+translation-notice-company = Този текст е собствен превод на дружеството. Език на оригинала: { $language }.
+archived-notice-title = Архивно копие.
+archived-notice = Това е текстът във вида, в който е публикуван на { $date }, запазен като документ. Не се твърди, че е в сила днес.
+status-archived = Архивно копие
+date-note-label = Дата, избрана от този сайт:
+summary-by-site = Резюме, написано за този сайт:

@@ -22,22 +22,22 @@ diff-end = {""}
 
 diff-count-none = Beze změn v textu i v příjemcích.
 diff-count-processors-added = { $count ->
-    [one] přidán jeden zpracovatel
-    [few] přidáni { $count } zpracovatelé
-    [many] přidáno { $count } zpracovatele
-   *[other] přidáno { $count } zpracovatelů
+    [one] přidán jeden příjemce
+    [few] přidáni { $count } příjemci
+    [many] přidáno { $count } příjemce
+   *[other] přidáno { $count } příjemců
 }
 diff-count-processors-removed = { $count ->
-    [one] odebrán jeden zpracovatel
-    [few] odebráni { $count } zpracovatelé
-    [many] odebráno { $count } zpracovatele
-   *[other] odebráno { $count } zpracovatelů
+    [one] jeden příjemce již není uveden
+    [few] { $count } příjemci již nejsou uvedeni
+    [many] { $count } příjemce již není uvedeno
+   *[other] { $count } příjemců již není uvedeno
 }
 diff-count-processors-changed = { $count ->
-    [one] změněn jeden zpracovatel
-    [few] změněni { $count } zpracovatelé
-    [many] změněno { $count } zpracovatele
-   *[other] změněno { $count } zpracovatelů
+    [one] změněn jeden příjemce
+    [few] změněni { $count } příjemci
+    [many] změněno { $count } příjemce
+   *[other] změněno { $count } příjemců
 }
 diff-count-sections-added = { $count ->
     [one] přidán jeden oddíl
@@ -81,7 +81,7 @@ diff-count-intro-changed = změněn úvod
 diff-processor-added = Nový příjemce: { $name }. { $details }
 diff-processor-where = Zpracovává údaje v těchto zemích: { $countries }.
 diff-processor-safeguard = Záruka pro předání: { $safeguard }.
-diff-processor-removed = { $name } již není příjemcem.
+diff-processor-removed = { $name } již není uveden jako příjemce.
 diff-processor-safeguard-changed = { $name }: záruka pro předání se změnila z „{ $old }“ na „{ $new }“.
 diff-processor-headquarters-changed = { $name }: nové sídlo: { $new } (dříve: { $old }).
 diff-processor-purpose-changed = { $name }: účel se změnil z „{ $old }“ na „{ $new }“.
@@ -127,3 +127,33 @@ notice-email-objection = Proti této změně můžete vznést námitku do { $dea
 notice-email-objection-contact = Námitku můžete zaslat na: { $contact }.
 notice-email-diff = Co se změnilo, slovo po slovu:
 notice-email-policy = Nová verze:
+
+## The notice block: the facts of a change one by one, and who classed it and why.
+notice-facts-class = Druh změny
+notice-facts-announced = Oznámeno
+notice-facts-effective = Účinnost ode dne
+notice-facts-deadline = Námitky do
+notice-facts-object = Jak vznést námitku
+notice-facts-changes = Dotčení příjemci
+
+# The class is this site's word, not the company's: say who decided it and from what.
+notice-class-computed = Zařazeno tímto webem podle rozdílů mezi oběma verzemi: { $reasons }.
+notice-class-computed-none = Zařazeno tímto webem: rozdíly mezi oběma verzemi nemění žádného příjemce, předání, účel, právní základ ani dobu uložení.
+notice-class-declared = Stanoveno redaktory tohoto webu, nikoli vypočteno z rozdílů.
+notice-object-write = Napište na { $email }
+notice-object-page = Stránka společnosti pro námitky
+notice-email-objection-page = Námitku můžete vznést zde: { $contact }
+notice-email-col-purpose = Účel
+notice-email-col-data = Údaje
+diff-processor-purpose = Účel: { $purpose }.
+diff-processor-data = Údaje: { $data }.
+
+## Why a change is material, one reason at a time (joined with "; ").
+reason-recipient-added = přidán příjemce { $name }
+reason-country-outside-eea = { $name } nově zpracovává údaje mimo EHP: { $country }
+reason-safeguard-weakened = záruka pro předání příjemci { $name } se změnila z „{ $old }“ na „{ $new }“
+reason-purpose-added = přidán účel „{ $purpose }“
+reason-legal-basis-changed = změnil se právní základ účelu „{ $purpose }“
+reason-retention-changed = změnil se oddíl o době uložení údajů
+reason-table-row-added = tabulka v oddílu „{ $section }“ má nový řádek: { $row }
+reason-table-row-changed = řádek tabulky v oddílu „{ $section }“ nově zní: { $row }

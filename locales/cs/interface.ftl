@@ -12,7 +12,7 @@ footer-generated = Zveřejněno pomocí privsite. Vygenerováno dne { $date }.
 policy-navigation = Tyto zásady
 nav-current = Platné zásady
 nav-history = Historie verzí
-nav-processors = Zpracovatelé
+nav-processors = Příjemci
 
 ## Upozornění
 notice-past-title = Dřívější verze.
@@ -37,7 +37,7 @@ contents = Obsah
 purposes-heading = Účely a právní základy
 processors-heading = Příjemci osobních údajů
 processors-caption = { $company }: zpracovatelé a další příjemci osobních údajů
-processors-more = Zpracovatelé v průběhu času
+processors-more = Příjemci v průběhu času
 legal-basis-label = { $count ->
     [one] Právní základ:
     [few] Právní základy:
@@ -65,7 +65,7 @@ processor-name = Příjemce
 processor-purpose = Účel
 processor-data = Osobní údaje
 processor-since = Od
-processor-removed-on = Datum odebrání
+processor-removed-on = Neuveden ode dne
 processor-headquarters = Sídlo: { $country }
 outside-eea = mimo EHP
 safeguard-missing = Neuvedena
@@ -83,7 +83,7 @@ status-past = Dřívější verze
 status-upcoming = Připravovaná
 
 ## Stránka zpracovatelů
-processors-title = Zpracovatelé a příjemci
+processors-title = Příjemci osobních údajů
 processors-intro = { $count ->
     [0] Verze platná od { $date } nevyjmenovává žádné příjemce.
     [one] Verze platná od { $date } uvádí jednoho příjemce osobních údajů.
@@ -92,11 +92,11 @@ processors-intro = { $count ->
    *[other] Verze platná od { $date } uvádí { $count } příjemců osobních údajů.
 }
 processors-upcoming-heading = Připravované změny
-processors-removed-heading = Dřívější příjemci
-processors-removed-caption = Příjemci uvedení v dřívějších verzích
+processors-removed-heading = Příjemci, kteří již nejsou uvedeni
+processors-removed-caption = Příjemci, které uváděly dřívější verze, ale platná verze je neuvádí
 
 ## Stránky webu
-index-intro = Zásady ochrany osobních údajů, každé s úplnou historií verzí.
+index-intro = Zásady ochrany osobních údajů, každé s verzemi, které má tento web k dispozici.
 company-choose-language = Zvolte jazyk:
 not-found-title = Stránka nenalezena
 not-found-text = Na této adrese žádná stránka není. Zásady se mohly přesunout, nebo je v odkazu překlep.
@@ -118,7 +118,15 @@ role-joint-controller = Společný správce
 role-affiliate = Podnik ze stejné skupiny podniků
 processors-in-prose = Verze platná od { $date } popisuje příjemce v textu, nikoli v tabulce:
 translation-notice-title = Překlad.
-translation-notice = Tento text je překlad. Původní jazyk: { $language }.
+translation-notice = Tento text je překlad pořízený pro tento web. Původní jazyk: { $language }; text v tomto jazyce zveřejnila společnost.
 translation-read-original = Přečíst originál ({ $language }).
 print-address = Trvalá adresa této verze:
 print-address-page = Adresa této stránky:
+
+## The site's voice, apart from the company's.
+translation-notice-company = Tento text je vlastní překlad společnosti. Původní jazyk: { $language }.
+archived-notice-title = Archivní kopie.
+archived-notice = Toto je text v podobě, v jaké byl zveřejněn dne { $date }, uchovaný jako záznam. Netvrdí se, že dnes platí.
+status-archived = Archivní kopie
+date-note-label = Datum zvolené tímto webem:
+summary-by-site = Shrnutí napsané pro tento web:

@@ -22,16 +22,16 @@ diff-end = {""}
 
 diff-count-none = Ingen ændringer i teksten eller blandt modtagerne.
 diff-count-processors-added = { $count ->
-    [one] én databehandler tilføjet
-   *[other] { $count } databehandlere tilføjet
+    [one] én modtager tilføjet
+   *[other] { $count } modtagere tilføjet
 }
 diff-count-processors-removed = { $count ->
-    [one] én databehandler fjernet
-   *[other] { $count } databehandlere fjernet
+    [one] én modtager ikke længere nævnt
+   *[other] { $count } modtagere ikke længere nævnt
 }
 diff-count-processors-changed = { $count ->
-    [one] én databehandler ændret
-   *[other] { $count } databehandlere ændret
+    [one] én modtager ændret
+   *[other] { $count } modtagere ændret
 }
 diff-count-sections-added = { $count ->
     [one] ét afsnit tilføjet
@@ -63,7 +63,7 @@ diff-count-intro-changed = indledningen er ændret
 diff-processor-added = { $name } er tilføjet som modtager. { $details }
 diff-processor-where = Behandler oplysninger i: { $countries }.
 diff-processor-safeguard = Overførselsgrundlag: { $safeguard }.
-diff-processor-removed = { $name } er ikke længere modtager.
+diff-processor-removed = { $name } er ikke længere nævnt som modtager.
 diff-processor-safeguard-changed = { $name }: overførselsgrundlaget er ændret fra »{ $old }« til »{ $new }«.
 diff-processor-headquarters-changed = { $name }: nu etableret i { $new } (før: { $old }).
 diff-processor-purpose-changed = { $name }: formålet er ændret fra »{ $old }« til »{ $new }«.
@@ -109,3 +109,33 @@ notice-email-objection = Du kan gøre indsigelse mod denne ændring indtil den {
 notice-email-objection-contact = Skriv til { $contact } for at gøre indsigelse.
 notice-email-diff = Hvad der er ændret, ord for ord:
 notice-email-policy = Den nye version:
+
+## The notice block: the facts of a change one by one, and who classed it and why.
+notice-facts-class = Type ændring
+notice-facts-announced = Varslet
+notice-facts-effective = Træder i kraft
+notice-facts-deadline = Indsigelse indtil
+notice-facts-object = Sådan gør du indsigelse
+notice-facts-changes = Berørte modtagere
+
+# The class is this site's word, not the company's: say who decided it and from what.
+notice-class-computed = Klassificeret af dette websted ud fra forskellene mellem de to versioner: { $reasons }.
+notice-class-computed-none = Klassificeret af dette websted: forskellene mellem de to versioner ændrer ingen modtager, overførsel, formål, retsgrundlag eller opbevaringsperiode.
+notice-class-declared = Fastsat af redaktørerne af dette websted, ikke beregnet ud fra forskellene.
+notice-object-write = Skriv til { $email }
+notice-object-page = Virksomhedens side for indsigelser
+notice-email-objection-page = Brug { $contact } for at gøre indsigelse
+notice-email-col-purpose = Formål
+notice-email-col-data = Oplysninger
+diff-processor-purpose = Formål: { $purpose }.
+diff-processor-data = Oplysninger: { $data }.
+
+## Why a change is material, one reason at a time (joined with "; ").
+reason-recipient-added = modtageren { $name } er tilføjet
+reason-country-outside-eea = { $name } behandler nu oplysninger uden for EØS: { $country }
+reason-safeguard-weakened = overførselsgrundlaget for { $name } er ændret fra »{ $old }« til »{ $new }«
+reason-purpose-added = formålet »{ $purpose }« er tilføjet
+reason-legal-basis-changed = retsgrundlaget for formålet »{ $purpose }« er ændret
+reason-retention-changed = afsnittet om, hvor længe oplysninger opbevares, er ændret
+reason-table-row-added = en tabel i afsnittet »{ $section }« har en ny række: { $row }
+reason-table-row-changed = en tabelrække i afsnittet »{ $section }« lyder nu: { $row }

@@ -12,7 +12,7 @@ footer-generated = Offentliggjort med privsite. Genereret den { $date }.
 policy-navigation = Denne politik
 nav-current = Gældende politik
 nav-history = Versionshistorik
-nav-processors = Databehandlere
+nav-processors = Modtagere
 
 ## Meddelelser
 notice-past-title = Tidligere version.
@@ -37,7 +37,7 @@ contents = Indhold
 purposes-heading = Formål og retsgrundlag
 processors-heading = Modtagere af personoplysninger
 processors-caption = Databehandlere og andre modtagere af personoplysninger fra { $company }
-processors-more = Databehandlere over tid
+processors-more = Modtagere over tid
 legal-basis-label = { $count ->
     [one] Retsgrundlag:
    *[other] Retsgrundlag:
@@ -63,7 +63,7 @@ processor-name = Modtager
 processor-purpose = Formål
 processor-data = Personoplysninger
 processor-since = Siden
-processor-removed-on = Fjernet den
+processor-removed-on = Ikke nævnt fra
 processor-headquarters = Etableret i { $country }
 outside-eea = uden for EØS
 safeguard-missing = Ikke oplyst
@@ -79,18 +79,18 @@ status-past = Tidligere version
 status-upcoming = Kommende
 
 ## Side om databehandlere
-processors-title = Databehandlere og modtagere
+processors-title = Modtagere af personoplysninger
 processors-intro = { $count ->
     [0] Den version, der gælder fra den { $date }, angiver ingen modtagere.
     [one] Den version, der gælder fra den { $date }, nævner én modtager af personoplysninger.
    *[other] Den version, der gælder fra den { $date }, nævner { $count } modtagere af personoplysninger.
 }
 processors-upcoming-heading = Kommende ændringer
-processors-removed-heading = Tidligere modtagere
-processors-removed-caption = Modtagere, som tidligere versioner nævnte
+processors-removed-heading = Modtagere, der ikke længere er nævnt
+processors-removed-caption = Modtagere, som tidligere versioner nævnte, og som den gældende version ikke nævner
 
 ## Webstedets sider
-index-intro = Privatlivspolitikker, hver med sin fulde versionshistorik.
+index-intro = Privatlivspolitikker, hver med de versioner, som dette websted har.
 company-choose-language = Vælg sprog:
 not-found-title = Siden blev ikke fundet
 not-found-text = Der er ingen side på denne adresse. Politikken kan være flyttet, eller linket kan være skrevet forkert.
@@ -112,7 +112,15 @@ role-joint-controller = Fælles dataansvarlig
 role-affiliate = Selskab i samme koncern
 processors-in-prose = Den version, der gælder fra den { $date }, beskriver modtagerne i teksten i stedet for i en tabel:
 translation-notice-title = Oversættelse.
-translation-notice = Denne tekst er en oversættelse. Originalsprog: { $language }.
+translation-notice = Denne tekst er en oversættelse, der er lavet til dette websted. Originalsprog: { $language }; virksomheden har offentliggjort teksten på dette sprog.
 translation-read-original = Læs originalen ({ $language }).
 print-address = Permanent adresse for denne version:
 print-address-page = Denne sides adresse:
+
+## The site's voice, apart from the company's.
+translation-notice-company = Denne tekst er virksomhedens egen oversættelse. Originalsprog: { $language }.
+archived-notice-title = Arkiveret kopi.
+archived-notice = Dette er teksten, som den blev offentliggjort den { $date }, gemt som dokumentation. Det påstås ikke, at den gælder i dag.
+status-archived = Arkiveret kopi
+date-note-label = Dato valgt af dette websted:
+summary-by-site = Resumé skrevet til dette websted:

@@ -22,16 +22,16 @@ diff-end = {""}
 
 diff-count-none = Keine Änderungen am Text oder bei den Empfängern.
 diff-count-processors-added = { $count ->
-    [one] ein Auftragsverarbeiter hinzugefügt
-   *[other] { $count } Auftragsverarbeiter hinzugefügt
+    [one] ein Empfänger hinzugefügt
+   *[other] { $count } Empfänger hinzugefügt
 }
 diff-count-processors-removed = { $count ->
-    [one] ein Auftragsverarbeiter entfernt
-   *[other] { $count } Auftragsverarbeiter entfernt
+    [one] ein Empfänger nicht mehr aufgeführt
+   *[other] { $count } Empfänger nicht mehr aufgeführt
 }
 diff-count-processors-changed = { $count ->
-    [one] ein Auftragsverarbeiter geändert
-   *[other] { $count } Auftragsverarbeiter geändert
+    [one] ein Empfänger geändert
+   *[other] { $count } Empfänger geändert
 }
 diff-count-sections-added = { $count ->
     [one] ein Abschnitt hinzugefügt
@@ -63,7 +63,7 @@ diff-count-intro-changed = Einleitung geändert
 diff-processor-added = { $name } wurde als Empfänger hinzugefügt. { $details }
 diff-processor-where = Die Daten werden verarbeitet in: { $countries }.
 diff-processor-safeguard = Garantie für die Übermittlung: { $safeguard }.
-diff-processor-removed = { $name } ist kein Empfänger mehr.
+diff-processor-removed = { $name } wird nicht mehr als Empfänger aufgeführt.
 diff-processor-safeguard-changed = { $name }: Die Garantie für die Übermittlung hat sich von „{ $old }“ in „{ $new }“ geändert.
 diff-processor-headquarters-changed = { $name }: neuer Sitz: { $new } (vorher: { $old }).
 diff-processor-purpose-changed = { $name }: Der Zweck hat sich von „{ $old }“ in „{ $new }“ geändert.
@@ -109,3 +109,33 @@ notice-email-objection = Sie können dieser Änderung bis zum { $deadline } wide
 notice-email-objection-contact = Für einen Widerspruch schreiben Sie bitte an { $contact }.
 notice-email-diff = Was sich geändert hat, Wort für Wort:
 notice-email-policy = Die neue Fassung:
+
+## The notice block: the facts of a change one by one, and who classed it and why.
+notice-facts-class = Art der Änderung
+notice-facts-announced = Angekündigt
+notice-facts-effective = Tritt in Kraft
+notice-facts-deadline = Widerspruch bis
+notice-facts-object = So widersprechen Sie
+notice-facts-changes = Betroffene Empfänger
+
+# The class is this site's word, not the company's: say who decided it and from what.
+notice-class-computed = Von dieser Website anhand der Unterschiede zwischen den beiden Fassungen eingestuft: { $reasons }.
+notice-class-computed-none = Von dieser Website eingestuft: Die Unterschiede zwischen den beiden Fassungen ändern keinen Empfänger, keine Übermittlung, keinen Zweck, keine Rechtsgrundlage und keine Speicherdauer.
+notice-class-declared = Von den Redakteuren dieser Website festgelegt, nicht aus den Unterschieden berechnet.
+notice-object-write = Schreiben Sie an { $email }
+notice-object-page = Widerspruchsseite des Unternehmens
+notice-email-objection-page = Für einen Widerspruch nutzen Sie bitte { $contact }
+notice-email-col-purpose = Zweck
+notice-email-col-data = Daten
+diff-processor-purpose = Zweck: { $purpose }.
+diff-processor-data = Daten: { $data }.
+
+## Why a change is material, one reason at a time (joined with "; ").
+reason-recipient-added = Empfänger { $name } hinzugefügt
+reason-country-outside-eea = { $name } verarbeitet Daten jetzt außerhalb des EWR: { $country }
+reason-safeguard-weakened = Garantie für die Übermittlung an { $name } von „{ $old }“ in „{ $new }“ geändert
+reason-purpose-added = Zweck „{ $purpose }“ hinzugefügt
+reason-legal-basis-changed = Rechtsgrundlage des Zwecks „{ $purpose }“ geändert
+reason-retention-changed = Abschnitt zur Speicherdauer der Daten geändert
+reason-table-row-added = neue Zeile in einer Tabelle im Abschnitt „{ $section }“: { $row }
+reason-table-row-changed = eine Tabellenzeile im Abschnitt „{ $section }“ lautet jetzt: { $row }

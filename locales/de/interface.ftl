@@ -12,7 +12,7 @@ footer-generated = Veröffentlicht mit privsite. Erstellt am { $date }.
 policy-navigation = Diese Datenschutzerklärung
 nav-current = Geltende Fassung
 nav-history = Versionsverlauf
-nav-processors = Auftragsverarbeiter
+nav-processors = Empfänger
 
 ## Hinweise
 notice-past-title = Frühere Fassung.
@@ -37,7 +37,7 @@ contents = Inhalt
 purposes-heading = Zwecke und Rechtsgrundlagen
 processors-heading = Empfänger personenbezogener Daten
 processors-caption = Auftragsverarbeiter und andere Empfänger personenbezogener Daten von { $company }
-processors-more = Auftragsverarbeiter im Zeitverlauf
+processors-more = Empfänger im Zeitverlauf
 legal-basis-label = { $count ->
     [one] Rechtsgrundlage:
    *[other] Rechtsgrundlagen:
@@ -63,7 +63,7 @@ processor-name = Empfänger
 processor-purpose = Zweck
 processor-data = Personenbezogene Daten
 processor-since = Seit
-processor-removed-on = Entfernt am
+processor-removed-on = Nicht mehr aufgeführt ab
 processor-headquarters = Niedergelassen in: { $country }
 outside-eea = außerhalb des EWR
 safeguard-missing = Keine angegeben
@@ -79,18 +79,18 @@ status-past = Frühere Fassung
 status-upcoming = Künftig
 
 ## Seite der Auftragsverarbeiter
-processors-title = Auftragsverarbeiter und Empfänger
+processors-title = Empfänger personenbezogener Daten
 processors-intro = { $count ->
     [0] Die ab { $date } geltende Fassung führt keine Empfänger auf.
     [one] Die ab { $date } geltende Fassung nennt einen Empfänger personenbezogener Daten.
    *[other] Die ab { $date } geltende Fassung nennt { $count } Empfänger personenbezogener Daten.
 }
 processors-upcoming-heading = Bevorstehende Änderungen
-processors-removed-heading = Frühere Empfänger
-processors-removed-caption = Empfänger, die frühere Fassungen nannten
+processors-removed-heading = Nicht mehr aufgeführte Empfänger
+processors-removed-caption = Empfänger, die frühere Fassungen nannten, die geltende Fassung aber nicht
 
 ## Seiten der Website
-index-intro = Datenschutzerklärungen, jeweils mit ihrem vollständigen Versionsverlauf.
+index-intro = Datenschutzerklärungen, jeweils mit den Fassungen, die dieser Website vorliegen.
 company-choose-language = Sprache wählen:
 not-found-title = Seite nicht gefunden
 not-found-text = Unter dieser Adresse gibt es keine Seite. Die Datenschutzerklärung ist möglicherweise umgezogen, oder der Link enthält einen Tippfehler.
@@ -112,7 +112,15 @@ role-joint-controller = Gemeinsam Verantwortlicher
 role-affiliate = Unternehmen derselben Unternehmensgruppe
 processors-in-prose = Die ab { $date } geltende Fassung beschreibt ihre Empfänger im Text statt in einer Tabelle:
 translation-notice-title = Übersetzung.
-translation-notice = Dieser Text ist eine Übersetzung. Originalsprache: { $language }.
+translation-notice = Dieser Text ist eine für diese Website angefertigte Übersetzung. Originalsprache: { $language }; veröffentlicht hat das Unternehmen den Text in dieser Sprache.
 translation-read-original = Original lesen ({ $language }).
 print-address = Dauerhafte Adresse dieser Fassung:
 print-address-page = Adresse dieser Seite:
+
+## The site's voice, apart from the company's.
+translation-notice-company = Dieser Text ist eine Übersetzung des Unternehmens selbst. Originalsprache: { $language }.
+archived-notice-title = Archivkopie.
+archived-notice = Dies ist der Text, wie er am { $date } veröffentlicht wurde, aufbewahrt als Beleg. Es wird nicht behauptet, dass er heute gilt.
+status-archived = Archivkopie
+date-note-label = Von dieser Website gewähltes Datum:
+summary-by-site = Für diese Website verfasste Zusammenfassung:

@@ -22,16 +22,16 @@ diff-end = {""}
 
 diff-count-none = Καμία αλλαγή στο κείμενο ή στους αποδέκτες.
 diff-count-processors-added = { $count ->
-    [one] προστέθηκε ένας εκτελών την επεξεργασία
-   *[other] προστέθηκαν { $count } εκτελούντες την επεξεργασία
+    [one] προστέθηκε ένας αποδέκτης
+   *[other] προστέθηκαν { $count } αποδέκτες
 }
 diff-count-processors-removed = { $count ->
-    [one] αφαιρέθηκε ένας εκτελών την επεξεργασία
-   *[other] αφαιρέθηκαν { $count } εκτελούντες την επεξεργασία
+    [one] ένας αποδέκτης δεν αναφέρεται πλέον
+   *[other] { $count } αποδέκτες δεν αναφέρονται πλέον
 }
 diff-count-processors-changed = { $count ->
-    [one] άλλαξε ένας εκτελών την επεξεργασία
-   *[other] άλλαξαν { $count } εκτελούντες την επεξεργασία
+    [one] άλλαξε ένας αποδέκτης
+   *[other] άλλαξαν { $count } αποδέκτες
 }
 diff-count-sections-added = { $count ->
     [one] προστέθηκε μία ενότητα
@@ -63,7 +63,7 @@ diff-count-intro-changed = άλλαξε η εισαγωγή
 diff-processor-added = Νέος αποδέκτης: { $name }. { $details }
 diff-processor-where = Επεξεργάζεται δεδομένα σε: { $countries }.
 diff-processor-safeguard = Εγγύηση διαβίβασης: { $safeguard }.
-diff-processor-removed = { $name }: δεν είναι πλέον αποδέκτης.
+diff-processor-removed = { $name }: δεν αναφέρεται πλέον ως αποδέκτης.
 diff-processor-safeguard-changed = { $name }: η εγγύηση διαβίβασης άλλαξε από «{ $old }» σε «{ $new }».
 diff-processor-headquarters-changed = { $name }: νέα έδρα: { $new } (πριν: { $old }).
 diff-processor-purpose-changed = { $name }: ο σκοπός άλλαξε από «{ $old }» σε «{ $new }».
@@ -109,3 +109,33 @@ notice-email-objection = Μπορείτε να αντιταχθείτε σε α�
 notice-email-objection-contact = Στοιχεία επικοινωνίας για την υποβολή αντιρρήσεων: { $contact }.
 notice-email-diff = Τι άλλαξε, λέξη προς λέξη:
 notice-email-policy = Η νέα έκδοση:
+
+## The notice block: the facts of a change one by one, and who classed it and why.
+notice-facts-class = Κατηγορία αλλαγής
+notice-facts-announced = Ανακοίνωση
+notice-facts-effective = Έναρξη ισχύος
+notice-facts-deadline = Αντιρρήσεις έως
+notice-facts-object = Πώς να αντιταχθείτε
+notice-facts-changes = Αποδέκτες που αλλάζουν
+
+# The class is this site's word, not the company's: say who decided it and from what.
+notice-class-computed = Κατατάχθηκε από αυτόν τον ιστότοπο με βάση τις διαφορές μεταξύ των δύο εκδόσεων: { $reasons }.
+notice-class-computed-none = Κατατάχθηκε από αυτόν τον ιστότοπο: οι διαφορές μεταξύ των δύο εκδόσεων δεν αλλάζουν κανέναν αποδέκτη, διαβίβαση, σκοπό, νομική βάση ή περίοδο αποθήκευσης.
+notice-class-declared = Ορίστηκε από τους συντάκτες αυτού του ιστοτόπου, δεν υπολογίστηκε από τις διαφορές.
+notice-object-write = Γράψτε στο { $email }
+notice-object-page = Η σελίδα αντιρρήσεων της εταιρείας
+notice-email-objection-page = Για να αντιταχθείτε, χρησιμοποιήστε: { $contact }
+notice-email-col-purpose = Σκοπός
+notice-email-col-data = Δεδομένα
+diff-processor-purpose = Σκοπός: { $purpose }.
+diff-processor-data = Δεδομένα: { $data }.
+
+## Why a change is material, one reason at a time (joined with "; ").
+reason-recipient-added = προστέθηκε ο αποδέκτης { $name }
+reason-country-outside-eea = ο αποδέκτης { $name } επεξεργάζεται πλέον δεδομένα εκτός ΕΟΧ: { $country }
+reason-safeguard-weakened = η εγγύηση διαβίβασης προς τον αποδέκτη { $name } άλλαξε από «{ $old }» σε «{ $new }»
+reason-purpose-added = προστέθηκε ο σκοπός «{ $purpose }»
+reason-legal-basis-changed = άλλαξε η νομική βάση του σκοπού «{ $purpose }»
+reason-retention-changed = άλλαξε η ενότητα για το πόσο διάστημα διατηρούνται τα δεδομένα
+reason-table-row-added = ένας πίνακας στην ενότητα «{ $section }» έχει νέα γραμμή: { $row }
+reason-table-row-changed = μια γραμμή πίνακα στην ενότητα «{ $section }» έχει πλέον ως εξής: { $row }

@@ -12,7 +12,7 @@ footer-generated = Δημοσιεύθηκε με το privsite. Ημερομην
 policy-navigation = Η παρούσα πολιτική
 nav-current = Ισχύουσα πολιτική
 nav-history = Ιστορικό εκδόσεων
-nav-processors = Εκτελούντες την επεξεργασία
+nav-processors = Αποδέκτες
 
 ## Ειδοποιήσεις
 notice-past-title = Προηγούμενη έκδοση.
@@ -37,7 +37,7 @@ contents = Περιεχόμενα
 purposes-heading = Σκοποί και νομικές βάσεις
 processors-heading = Αποδέκτες δεδομένων προσωπικού χαρακτήρα
 processors-caption = { $company }: εκτελούντες την επεξεργασία και λοιποί αποδέκτες δεδομένων προσωπικού χαρακτήρα
-processors-more = Εκτελούντες την επεξεργασία διαχρονικά
+processors-more = Αποδέκτες διαχρονικά
 legal-basis-label = { $count ->
     [one] Νομική βάση:
    *[other] Νομικές βάσεις:
@@ -63,7 +63,7 @@ processor-name = Αποδέκτης
 processor-purpose = Σκοπός
 processor-data = Δεδομένα προσωπικού χαρακτήρα
 processor-since = Από
-processor-removed-on = Ημερομηνία αφαίρεσης
+processor-removed-on = Δεν αναφέρεται από
 processor-headquarters = Έδρα: { $country }
 outside-eea = εκτός ΕΟΧ
 safeguard-missing = Δεν αναφέρεται
@@ -79,18 +79,18 @@ status-past = Προηγούμενη έκδοση
 status-upcoming = Επερχόμενη
 
 ## Σελίδα εκτελούντων την επεξεργασία
-processors-title = Εκτελούντες την επεξεργασία και αποδέκτες
+processors-title = Αποδέκτες δεδομένων προσωπικού χαρακτήρα
 processors-intro = { $count ->
     [0] Η έκδοση που ισχύει από { $date } δεν απαριθμεί αποδέκτες.
     [one] Η έκδοση που ισχύει από { $date } κατονομάζει έναν αποδέκτη δεδομένων προσωπικού χαρακτήρα.
    *[other] Η έκδοση που ισχύει από { $date } κατονομάζει { $count } αποδέκτες δεδομένων προσωπικού χαρακτήρα.
 }
 processors-upcoming-heading = Επερχόμενες αλλαγές
-processors-removed-heading = Πρώην αποδέκτες
-processors-removed-caption = Αποδέκτες που κατονόμαζαν προηγούμενες εκδόσεις
+processors-removed-heading = Αποδέκτες που δεν αναφέρονται πλέον
+processors-removed-caption = Αποδέκτες που κατονόμαζαν προηγούμενες εκδόσεις και δεν κατονομάζει η έκδοση που ισχύει
 
 ## Σελίδες του ιστοτόπου
-index-intro = Πολιτικές απορρήτου, η καθεμία με το πλήρες ιστορικό των εκδόσεών της.
+index-intro = Πολιτικές απορρήτου, η καθεμία με τις εκδόσεις που διαθέτει αυτός ο ιστότοπος.
 company-choose-language = Επιλέξτε γλώσσα:
 not-found-title = Η σελίδα δεν βρέθηκε
 not-found-text = Δεν υπάρχει σελίδα σε αυτή τη διεύθυνση. Η πολιτική μπορεί να έχει μετακινηθεί ή ο σύνδεσμος να περιέχει λάθος.
@@ -112,7 +112,15 @@ role-joint-controller = Από κοινού υπεύθυνος επεξεργα�
 role-affiliate = Επιχείρηση του ίδιου ομίλου επιχειρήσεων
 processors-in-prose = Η έκδοση που ισχύει από { $date } περιγράφει τους αποδέκτες της στο κείμενο και όχι σε πίνακα:
 translation-notice-title = Μετάφραση.
-translation-notice = Το κείμενο αυτό είναι μετάφραση. Γλώσσα του πρωτοτύπου: { $language }.
+translation-notice = Το κείμενο αυτό είναι μετάφραση που έγινε για αυτόν τον ιστότοπο. Γλώσσα του πρωτοτύπου: { $language }· η εταιρεία δημοσίευσε το κείμενο σε αυτή τη γλώσσα.
 translation-read-original = Διαβάστε το πρωτότυπο ({ $language }).
 print-address = Μόνιμη διεύθυνση αυτής της έκδοσης:
 print-address-page = Διεύθυνση αυτής της σελίδας:
+
+## The site's voice, apart from the company's.
+translation-notice-company = Το κείμενο αυτό είναι μετάφραση της ίδιας της εταιρείας. Γλώσσα του πρωτοτύπου: { $language }.
+archived-notice-title = Αρχειοθετημένο αντίγραφο.
+archived-notice = Αυτό είναι το κείμενο όπως δημοσιεύθηκε στις { $date }, που φυλάσσεται ως τεκμήριο. Δεν δηλώνεται ότι ισχύει σήμερα.
+status-archived = Αρχειοθετημένο αντίγραφο
+date-note-label = Ημερομηνία που επέλεξε αυτός ο ιστότοπος:
+summary-by-site = Περίληψη γραμμένη για αυτόν τον ιστότοπο:

@@ -22,19 +22,19 @@ diff-end = {""}
 
 diff-count-none = Sin cambios en el texto ni en los destinatarios.
 diff-count-processors-added = { $count ->
-    [one] un encargado del tratamiento añadido
-    [many] { $count } de encargados del tratamiento añadidos
-   *[other] { $count } encargados del tratamiento añadidos
+    [one] un destinatario añadido
+    [many] { $count } de destinatarios añadidos
+   *[other] { $count } destinatarios añadidos
 }
 diff-count-processors-removed = { $count ->
-    [one] un encargado del tratamiento suprimido
-    [many] { $count } de encargados del tratamiento suprimidos
-   *[other] { $count } encargados del tratamiento suprimidos
+    [one] un destinatario que ya no figura
+    [many] { $count } de destinatarios que ya no figuran
+   *[other] { $count } destinatarios que ya no figuran
 }
 diff-count-processors-changed = { $count ->
-    [one] un encargado del tratamiento modificado
-    [many] { $count } de encargados del tratamiento modificados
-   *[other] { $count } encargados del tratamiento modificados
+    [one] un destinatario modificado
+    [many] { $count } de destinatarios modificados
+   *[other] { $count } destinatarios modificados
 }
 diff-count-sections-added = { $count ->
     [one] una sección añadida
@@ -72,7 +72,7 @@ diff-count-intro-changed = introducción modificada
 diff-processor-added = { $name } se ha añadido como destinatario. { $details }
 diff-processor-where = Trata datos en: { $countries }.
 diff-processor-safeguard = Garantía de la transferencia: { $safeguard }
-diff-processor-removed = { $name } ha dejado de ser destinatario.
+diff-processor-removed = { $name } ya no figura como destinatario.
 diff-processor-safeguard-changed = { $name }: la garantía de la transferencia ha pasado de «{ $old }» a «{ $new }».
 diff-processor-headquarters-changed = { $name }: nuevo establecimiento: { $new } (antes: { $old }).
 diff-processor-purpose-changed = { $name }: la finalidad ha pasado de «{ $old }» a «{ $new }».
@@ -118,3 +118,33 @@ notice-email-objection = Puede oponerse a este cambio hasta el { $deadline }.
 notice-email-objection-contact = Para oponerse, escriba a { $contact }.
 notice-email-diff = Qué ha cambiado, palabra por palabra:
 notice-email-policy = La nueva versión:
+
+## The notice block: the facts of a change one by one, and who classed it and why.
+notice-facts-class = Tipo de cambio
+notice-facts-announced = Anunciado
+notice-facts-effective = Entra en vigor
+notice-facts-deadline = Oposición hasta
+notice-facts-object = Cómo oponerse
+notice-facts-changes = Destinatarios afectados
+
+# The class is this site's word, not the company's: say who decided it and from what.
+notice-class-computed = Clasificado por este sitio a partir de las diferencias entre las dos versiones: { $reasons }.
+notice-class-computed-none = Clasificado por este sitio: las diferencias entre las dos versiones no cambian ningún destinatario, transferencia, finalidad, base jurídica ni plazo de conservación.
+notice-class-declared = Fijado por los editores de este sitio, no calculado a partir de las diferencias.
+notice-object-write = Escriba a { $email }
+notice-object-page = Página de oposición de la empresa
+notice-email-objection-page = Para oponerse, utilice { $contact }
+notice-email-col-purpose = Finalidad
+notice-email-col-data = Datos
+diff-processor-purpose = Finalidad: { $purpose }.
+diff-processor-data = Datos: { $data }.
+
+## Why a change is material, one reason at a time (joined with "; ").
+reason-recipient-added = se ha añadido el destinatario { $name }
+reason-country-outside-eea = { $name } trata ahora datos fuera del EEE: { $country }
+reason-safeguard-weakened = la garantía de la transferencia a { $name } ha pasado de «{ $old }» a «{ $new }»
+reason-purpose-added = se ha añadido la finalidad «{ $purpose }»
+reason-legal-basis-changed = ha cambiado la base jurídica de la finalidad «{ $purpose }»
+reason-retention-changed = ha cambiado la sección sobre el plazo de conservación de los datos
+reason-table-row-added = una tabla de la sección «{ $section }» tiene una fila nueva: { $row }
+reason-table-row-changed = una fila de una tabla de la sección «{ $section }» dice ahora: { $row }

@@ -12,7 +12,7 @@ footer-generated = Publicado con privsite. Generado el { $date }.
 policy-navigation = Esta política
 nav-current = Política vigente
 nav-history = Historial de versiones
-nav-processors = Encargados del tratamiento
+nav-processors = Destinatarios
 
 ## Avisos
 notice-past-title = Versión anterior.
@@ -37,7 +37,7 @@ contents = Índice
 purposes-heading = Fines y bases jurídicas
 processors-heading = Destinatarios de los datos personales
 processors-caption = Encargados del tratamiento y otros destinatarios de los datos personales de { $company }
-processors-more = Encargados del tratamiento a lo largo del tiempo
+processors-more = Destinatarios a lo largo del tiempo
 legal-basis-label = { $count ->
     [one] Base jurídica:
     [many] Bases jurídicas:
@@ -64,7 +64,7 @@ processor-name = Destinatario
 processor-purpose = Finalidad
 processor-data = Datos personales
 processor-since = Desde
-processor-removed-on = Retirado el
+processor-removed-on = No figura desde
 processor-headquarters = Establecido en: { $country }
 outside-eea = fuera del EEE
 safeguard-missing = No se indica ninguna
@@ -81,7 +81,7 @@ status-past = Versión anterior
 status-upcoming = Próxima
 
 ## Página de encargados del tratamiento
-processors-title = Encargados del tratamiento y destinatarios
+processors-title = Destinatarios de los datos personales
 processors-intro = { $count ->
     [0] La versión vigente desde el { $date } no enumera ningún destinatario.
     [one] La versión vigente desde el { $date } menciona un destinatario de datos personales.
@@ -89,11 +89,11 @@ processors-intro = { $count ->
    *[other] La versión vigente desde el { $date } menciona { $count } destinatarios de datos personales.
 }
 processors-upcoming-heading = Próximos cambios
-processors-removed-heading = Antiguos destinatarios
-processors-removed-caption = Destinatarios mencionados en versiones anteriores
+processors-removed-heading = Destinatarios que ya no figuran
+processors-removed-caption = Destinatarios que mencionaban versiones anteriores y que la versión vigente no menciona
 
 ## Páginas del sitio
-index-intro = Políticas de privacidad, cada una con su historial completo de versiones.
+index-intro = Políticas de privacidad, cada una con las versiones que conserva este sitio.
 company-choose-language = Elija un idioma:
 not-found-title = Página no encontrada
 not-found-text = No hay ninguna página en esta dirección. Es posible que la política se haya trasladado o que el enlace contenga un error.
@@ -115,7 +115,15 @@ role-joint-controller = Corresponsable del tratamiento
 role-affiliate = Empresa del mismo grupo empresarial
 processors-in-prose = La versión vigente desde el { $date } describe sus destinatarios en el texto y no en una tabla:
 translation-notice-title = Traducción.
-translation-notice = Este texto es una traducción. Idioma original: { $language }.
+translation-notice = Este texto es una traducción hecha para este sitio. Idioma original: { $language }; la empresa publicó el texto en ese idioma.
 translation-read-original = Leer el original ({ $language }).
 print-address = Dirección permanente de esta versión:
 print-address-page = Dirección de esta página:
+
+## The site's voice, apart from the company's.
+translation-notice-company = Este texto es una traducción de la propia empresa. Idioma original: { $language }.
+archived-notice-title = Copia archivada.
+archived-notice = Este es el texto tal como se publicó el { $date }, conservado como constancia. No se afirma que esté vigente hoy.
+status-archived = Copia archivada
+date-note-label = Fecha elegida por este sitio:
+summary-by-site = Resumen redactado para este sitio:

@@ -22,16 +22,16 @@ diff-end = {""}
 
 diff-count-none = Tekstis ega vastuvõtjates muudatusi ei ole.
 diff-count-processors-added = { $count ->
-    [one] lisatud üks volitatud töötleja
-   *[other] lisatud { $count } volitatud töötlejat
+    [one] lisatud üks vastuvõtja
+   *[other] lisatud { $count } vastuvõtjat
 }
 diff-count-processors-removed = { $count ->
-    [one] eemaldatud üks volitatud töötleja
-   *[other] eemaldatud { $count } volitatud töötlejat
+    [one] üks vastuvõtja ei ole enam loetletud
+   *[other] { $count } vastuvõtjat ei ole enam loetletud
 }
 diff-count-processors-changed = { $count ->
-    [one] muudetud ühe volitatud töötleja andmeid
-   *[other] muudetud { $count } volitatud töötleja andmeid
+    [one] muudetud ühe vastuvõtja andmeid
+   *[other] muudetud { $count } vastuvõtja andmeid
 }
 diff-count-sections-added = { $count ->
     [one] lisatud üks jaotis
@@ -63,7 +63,7 @@ diff-count-intro-changed = sissejuhatus on muudetud
 diff-processor-added = Uus vastuvõtja: { $name }. { $details }
 diff-processor-where = Andmeid töödeldakse järgmistes riikides: { $countries }.
 diff-processor-safeguard = Edastamise kaitsemeede: { $safeguard }.
-diff-processor-removed = { $name } ei ole enam vastuvõtja.
+diff-processor-removed = { $name } ei ole enam vastuvõtjana loetletud.
 diff-processor-safeguard-changed = { $name }: edastamise kaitsemeede muutus („{ $old }“ → „{ $new }“).
 diff-processor-headquarters-changed = { $name }: uus asukoht: { $new } (varem: { $old }).
 diff-processor-purpose-changed = { $name }: eesmärk muutus („{ $old }“ → „{ $new }“).
@@ -109,3 +109,33 @@ notice-email-objection = Teil on võimalik esitada selle muudatuse kohta vastuv�
 notice-email-objection-contact = Vastuväite esitamiseks kirjutage: { $contact }.
 notice-email-diff = Mis muutus, sõnahaaval:
 notice-email-policy = Uus versioon:
+
+## The notice block: the facts of a change one by one, and who classed it and why.
+notice-facts-class = Muudatuse liik
+notice-facts-announced = Teatatud
+notice-facts-effective = Jõustub
+notice-facts-deadline = Vastuväidete tähtaeg
+notice-facts-object = Kuidas vastuväidet esitada
+notice-facts-changes = Muutuvad vastuvõtjad
+
+# The class is this site's word, not the company's: say who decided it and from what.
+notice-class-computed = Liigitanud see sait kahe versiooni erinevuste põhjal: { $reasons }.
+notice-class-computed-none = Liigitanud see sait: kahe versiooni erinevused ei muuda ühtki vastuvõtjat, edastamist, eesmärki, õiguslikku alust ega säilitamisaega.
+notice-class-declared = Määranud selle saidi toimetajad, mitte arvutatud erinevuste põhjal.
+notice-object-write = Kirjutage: { $email }
+notice-object-page = Ettevõtte vastuväidete leht
+notice-email-objection-page = Vastuväite esitamiseks kasutage: { $contact }
+notice-email-col-purpose = Eesmärk
+notice-email-col-data = Andmed
+diff-processor-purpose = Eesmärk: { $purpose }.
+diff-processor-data = Andmed: { $data }.
+
+## Why a change is material, one reason at a time (joined with "; ").
+reason-recipient-added = lisatud vastuvõtja { $name }
+reason-country-outside-eea = { $name } töötleb nüüd andmeid väljaspool EMP-d: { $country }
+reason-safeguard-weakened = vastuvõtja { $name } edastamise kaitsemeede muutus („{ $old }“ → „{ $new }“)
+reason-purpose-added = lisatud eesmärk „{ $purpose }“
+reason-legal-basis-changed = eesmärgi „{ $purpose }“ õiguslik alus muutus
+reason-retention-changed = andmete säilitamise aja jaotis muutus
+reason-table-row-added = jaotise „{ $section }“ tabelis on uus rida: { $row }
+reason-table-row-changed = jaotise „{ $section }“ tabeli rida on nüüd: { $row }

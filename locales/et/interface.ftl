@@ -14,7 +14,7 @@ footer-generated = Avaldatud privsite’iga. Koostamise kuupäev: { $date }.
 policy-navigation = See privaatsuspoliitika
 nav-current = Kehtiv privaatsuspoliitika
 nav-history = Versioonide ajalugu
-nav-processors = Volitatud töötlejad
+nav-processors = Vastuvõtjad
 
 ## Teated
 notice-past-title = Varasem versioon.
@@ -39,7 +39,7 @@ contents = Sisukord
 purposes-heading = Eesmärgid ja õiguslikud alused
 processors-heading = Isikuandmete vastuvõtjad
 processors-caption = { $company }: volitatud töötlejad ja muud isikuandmete vastuvõtjad
-processors-more = Volitatud töötlejad aja jooksul
+processors-more = Vastuvõtjad aja jooksul
 legal-basis-label = { $count ->
     [one] Õiguslik alus:
    *[other] Õiguslikud alused:
@@ -65,7 +65,7 @@ processor-name = Vastuvõtja
 processor-purpose = Eesmärk
 processor-data = Isikuandmed
 processor-since = Alates
-processor-removed-on = Eemaldamise kuupäev
+processor-removed-on = Ei ole loetletud alates
 processor-headquarters = Asukoht: { $country }
 outside-eea = väljaspool EMP-d
 safeguard-missing = Ei ole märgitud
@@ -81,18 +81,18 @@ status-past = Varasem versioon
 status-upcoming = Tulevane
 
 ## Volitatud töötlejate leht
-processors-title = Volitatud töötlejad ja vastuvõtjad
+processors-title = Isikuandmete vastuvõtjad
 processors-intro = { $count ->
     [0] Alates kuupäevast { $date } kehtiv versioon ei loetle ühtegi vastuvõtjat.
     [one] Alates kuupäevast { $date } kehtiv versioon nimetab ühe isikuandmete vastuvõtja.
    *[other] Alates kuupäevast { $date } kehtiv versioon nimetab { $count } isikuandmete vastuvõtjat.
 }
 processors-upcoming-heading = Eelseisvad muudatused
-processors-removed-heading = Endised vastuvõtjad
-processors-removed-caption = Vastuvõtjad, keda nimetasid varasemad versioonid
+processors-removed-heading = Vastuvõtjad, keda enam ei loetleta
+processors-removed-caption = Vastuvõtjad, keda nimetasid varasemad versioonid, kuid kehtiv versioon ei nimeta
 
 ## Saidi lehed
-index-intro = Privaatsuspoliitikad koos nende täieliku versiooniajalooga.
+index-intro = Privaatsuspoliitikad koos versioonidega, mis sellel saidil on olemas.
 company-choose-language = Vali keel:
 not-found-title = Lehte ei leitud
 not-found-text = Sellel aadressil ei ole lehte. Privaatsuspoliitika võib olla teise kohta viidud või on lingis trükiviga.
@@ -114,7 +114,15 @@ role-joint-controller = Kaasvastutav töötleja
 role-affiliate = Sama kontserni ettevõtja
 processors-in-prose = Alates kuupäevast { $date } kehtiv versioon kirjeldab vastuvõtjaid tekstis, mitte tabelis:
 translation-notice-title = Tõlge.
-translation-notice = See tekst on tõlge. Originaali keel: { $language }.
+translation-notice = See tekst on selle saidi jaoks tehtud tõlge. Originaali keel: { $language }; selles keeles teksti avaldas ettevõte.
 translation-read-original = Loe originaali ({ $language }).
 print-address = Selle versiooni püsiaadress:
 print-address-page = Selle lehe aadress:
+
+## The site's voice, apart from the company's.
+translation-notice-company = See tekst on ettevõtte enda tõlge. Originaali keel: { $language }.
+archived-notice-title = Arhiivikoopia.
+archived-notice = See on tekst sellisena, nagu see avaldati kuupäeval { $date }, säilitatud dokumendina. Ei väideta, et see kehtib täna.
+status-archived = Arhiivikoopia
+date-note-label = Selle saidi valitud kuupäev:
+summary-by-site = Selle saidi jaoks kirjutatud kokkuvõte:

@@ -21,16 +21,16 @@ diff-end = {""}
 
 diff-count-none = Ei muutoksia tekstiin tai vastaanottajiin.
 diff-count-processors-added = { $count ->
-    [one] yksi käsittelijä lisätty
-   *[other] { $count } käsittelijää lisätty
+    [one] yksi vastaanottaja lisätty
+   *[other] { $count } vastaanottajaa lisätty
 }
 diff-count-processors-removed = { $count ->
-    [one] yksi käsittelijä poistettu
-   *[other] { $count } käsittelijää poistettu
+    [one] yhtä vastaanottajaa ei enää mainita
+   *[other] { $count } vastaanottajaa ei enää mainita
 }
 diff-count-processors-changed = { $count ->
-    [one] yksi käsittelijä muuttunut
-   *[other] { $count } käsittelijää muuttunut
+    [one] yksi vastaanottaja muuttunut
+   *[other] { $count } vastaanottajaa muuttunut
 }
 diff-count-sections-added = { $count ->
     [one] yksi kohta lisätty
@@ -62,7 +62,7 @@ diff-count-intro-changed = johdanto muuttunut
 diff-processor-added = { $name } on lisätty vastaanottajaksi. { $details }
 diff-processor-where = Tietoja käsitellään maissa: { $countries }.
 diff-processor-safeguard = Siirron suojatoimi: { $safeguard }.
-diff-processor-removed = { $name } ei ole enää vastaanottaja.
+diff-processor-removed = { $name } ei ole enää mainittuna vastaanottajana.
 diff-processor-safeguard-changed = { $name }: siirron suojatoimi muuttui ({ $old } → { $new }).
 diff-processor-headquarters-changed = { $name }: sijoittautumismaa nyt { $new } (aiemmin { $old }).
 diff-processor-purpose-changed = { $name }: käyttötarkoitus muuttui (”{ $old }” → ”{ $new }”).
@@ -108,3 +108,33 @@ notice-email-objection = Voit vastustaa muutosta { $deadline } asti.
 notice-email-objection-contact = Jos haluat vastustaa muutosta, kirjoita osoitteeseen { $contact }.
 notice-email-diff = Mitä muuttui, sana sanalta:
 notice-email-policy = Uusi versio:
+
+## The notice block: the facts of a change one by one, and who classed it and why.
+notice-facts-class = Muutoksen luokka
+notice-facts-announced = Ilmoitettu
+notice-facts-effective = Tulee voimaan
+notice-facts-deadline = Vastustaminen viimeistään
+notice-facts-object = Näin vastustat muutosta
+notice-facts-changes = Muuttuvat vastaanottajat
+
+# The class is this site's word, not the company's: say who decided it and from what.
+notice-class-computed = Tämän sivuston luokittelu kahden version erojen perusteella: { $reasons }.
+notice-class-computed-none = Tämän sivuston luokittelu: kahden version erot eivät muuta yhtään vastaanottajaa, siirtoa, tarkoitusta, oikeusperustetta tai säilytysaikaa.
+notice-class-declared = Tämän sivuston toimittajien määrittämä, ei laskettu eroista.
+notice-object-write = Kirjoita osoitteeseen { $email }
+notice-object-page = Yrityksen vastustamissivu
+notice-email-objection-page = Jos haluat vastustaa muutosta, käytä: { $contact }
+notice-email-col-purpose = Tarkoitus
+notice-email-col-data = Tiedot
+diff-processor-purpose = Tarkoitus: { $purpose }.
+diff-processor-data = Tiedot: { $data }.
+
+## Why a change is material, one reason at a time (joined with "; ").
+reason-recipient-added = vastaanottaja { $name } lisätty
+reason-country-outside-eea = { $name } käsittelee nyt tietoja ETA-alueen ulkopuolella: { $country }
+reason-safeguard-weakened = vastaanottajan { $name } siirron suojatoimi muuttui ({ $old } → { $new })
+reason-purpose-added = tarkoitus { $purpose } lisätty
+reason-legal-basis-changed = tarkoituksen { $purpose } oikeusperuste muuttui
+reason-retention-changed = tietojen säilytysaikaa koskeva kohta muuttui
+reason-table-row-added = kohdan { $section } taulukossa on uusi rivi: { $row }
+reason-table-row-changed = kohdan { $section } taulukon rivi kuuluu nyt: { $row }

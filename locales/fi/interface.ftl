@@ -7,7 +7,7 @@ footer-generated = Julkaistu privsitellä. Koottu { $date }.
 policy-navigation = Tämä seloste
 nav-current = Voimassa oleva seloste
 nav-history = Versiohistoria
-nav-processors = Henkilötietojen käsittelijät
+nav-processors = Vastaanottajat
 
 ## Ilmoitukset
 notice-past-title = Aiempi versio.
@@ -32,7 +32,7 @@ contents = Sisällys
 purposes-heading = Käsittelyn tarkoitukset ja oikeusperusteet
 processors-heading = Henkilötietojen vastaanottajat
 processors-caption = Henkilötietojen käsittelijät ja muut vastaanottajat: { $company }
-processors-more = Käsittelijät ajan mittaan
+processors-more = Vastaanottajat ajan mittaan
 legal-basis-label = { $count ->
     [one] Oikeusperuste:
    *[other] Oikeusperusteet:
@@ -58,7 +58,7 @@ processor-name = Vastaanottaja
 processor-purpose = Tarkoitus
 processor-data = Henkilötiedot
 processor-since = Alkaen
-processor-removed-on = Poistettu
+processor-removed-on = Ei mainita alkaen
 processor-headquarters = Sijoittautunut: { $country }
 outside-eea = ETA-alueen ulkopuolella
 safeguard-missing = Ei mainittu
@@ -74,18 +74,18 @@ status-past = Aiempi versio
 status-upcoming = Tuleva
 
 ## Käsittelijäsivu
-processors-title = Käsittelijät ja vastaanottajat
+processors-title = Henkilötietojen vastaanottajat
 processors-intro = { $count ->
     [0] { $date } alkaen voimassa oleva versio ei luettele vastaanottajia.
     [one] { $date } alkaen voimassa oleva versio mainitsee yhden henkilötietojen vastaanottajan.
    *[other] { $date } alkaen voimassa oleva versio mainitsee { $count } henkilötietojen vastaanottajaa.
 }
 processors-upcoming-heading = Tulevat muutokset
-processors-removed-heading = Aiemmat vastaanottajat
-processors-removed-caption = Vastaanottajat, jotka aiemmat versiot mainitsivat
+processors-removed-heading = Vastaanottajat, joita ei enää mainita
+processors-removed-caption = Vastaanottajat, jotka aiemmat versiot mainitsivat mutta voimassa oleva versio ei mainitse
 
 ## Sivuston sivut
-index-intro = Tietosuojaselosteet ja niiden koko versiohistoria.
+index-intro = Tietosuojaselosteet ja niiden versiot, jotka tällä sivustolla on.
 company-choose-language = Valitse kieli:
 not-found-title = Sivua ei löydy
 not-found-text = Tässä osoitteessa ei ole sivua. Seloste on ehkä siirtynyt, tai linkissä on virhe.
@@ -103,7 +103,15 @@ role-joint-controller = Yhteisrekisterinpitäjä
 role-affiliate = Konserniyhtiö
 processors-in-prose = { $date } alkaen voimassa oleva versio kuvaa vastaanottajat tekstinä eikä taulukkona:
 translation-notice-title = Käännös.
-translation-notice = Tämä teksti on käännös. Alkuperäinen kieli: { $language }.
+translation-notice = Tämä teksti on tätä sivustoa varten tehty käännös. Alkuperäinen kieli: { $language }; yritys julkaisi tekstin tällä kielellä.
 translation-read-original = Lue alkuperäinen ({ $language }).
 print-address = Tämän version pysyvä osoite:
 print-address-page = Sivun osoite:
+
+## The site's voice, apart from the company's.
+translation-notice-company = Tämä teksti on yrityksen oma käännös. Alkuperäinen kieli: { $language }.
+archived-notice-title = Arkistokopio.
+archived-notice = Tämä on teksti sellaisena kuin se julkaistiin { $date }, säilytettynä tallenteena. Sen ei väitetä olevan voimassa tänään.
+status-archived = Arkistokopio
+date-note-label = Tämän sivuston valitsema päivämäärä:
+summary-by-site = Tätä sivustoa varten kirjoitettu tiivistelmä:

@@ -22,19 +22,19 @@ diff-end = {""}
 
 diff-count-none = Aucune modification du texte ni des destinataires.
 diff-count-processors-added = { $count ->
-    [one] { $count } sous-traitant ajouté
-    [many] { $count } de sous-traitants ajoutés
-   *[other] { $count } sous-traitants ajoutés
+    [one] { $count } destinataire ajouté
+    [many] { $count } de destinataires ajoutés
+   *[other] { $count } destinataires ajoutés
 }
 diff-count-processors-removed = { $count ->
-    [one] { $count } sous-traitant supprimé
-    [many] { $count } de sous-traitants supprimés
-   *[other] { $count } sous-traitants supprimés
+    [one] { $count } destinataire qui n’est plus mentionné
+    [many] { $count } de destinataires qui ne sont plus mentionnés
+   *[other] { $count } destinataires qui ne sont plus mentionnés
 }
 diff-count-processors-changed = { $count ->
-    [one] { $count } sous-traitant modifié
-    [many] { $count } de sous-traitants modifiés
-   *[other] { $count } sous-traitants modifiés
+    [one] { $count } destinataire modifié
+    [many] { $count } de destinataires modifiés
+   *[other] { $count } destinataires modifiés
 }
 diff-count-sections-added = { $count ->
     [one] { $count } section ajoutée
@@ -72,7 +72,7 @@ diff-count-intro-changed = introduction modifiée
 diff-processor-added = { $name } a été ajouté comme destinataire. { $details }
 diff-processor-where = Pays de traitement des données : { $countries }.
 diff-processor-safeguard = Garantie du transfert : { $safeguard }.
-diff-processor-removed = { $name } n’est plus destinataire.
+diff-processor-removed = { $name } n’est plus mentionné comme destinataire.
 diff-processor-safeguard-changed = { $name } : la garantie du transfert est passée de « { $old } » à « { $new } ».
 diff-processor-headquarters-changed = { $name } : nouvel établissement : { $new } (auparavant : { $old }).
 diff-processor-purpose-changed = { $name } : la finalité est passée de « { $old } » à « { $new } ».
@@ -118,3 +118,33 @@ notice-email-objection = Vous pouvez vous opposer à cette modification jusqu’
 notice-email-objection-contact = Pour vous y opposer, écrivez à { $contact }.
 notice-email-diff = Ce qui a changé, mot à mot :
 notice-email-policy = La nouvelle version :
+
+## The notice block: the facts of a change one by one, and who classed it and why.
+notice-facts-class = Catégorie de modification
+notice-facts-announced = Annonce
+notice-facts-effective = Entrée en vigueur
+notice-facts-deadline = Date limite d’opposition
+notice-facts-object = Comment s’opposer
+notice-facts-changes = Destinataires concernés
+
+# The class is this site's word, not the company's: say who decided it and from what.
+notice-class-computed = Catégorie attribuée par ce site d’après les différences entre les deux versions : { $reasons }.
+notice-class-computed-none = Catégorie attribuée par ce site : les différences entre les deux versions ne modifient aucun destinataire, transfert, finalité, base juridique ni durée de conservation.
+notice-class-declared = Catégorie fixée par les éditeurs de ce site, et non calculée à partir des différences.
+notice-object-write = Écrivez à { $email }
+notice-object-page = La page d’opposition de l’entreprise
+notice-email-objection-page = Pour vous y opposer, utilisez { $contact }
+notice-email-col-purpose = Finalité
+notice-email-col-data = Données
+diff-processor-purpose = Finalité : { $purpose }.
+diff-processor-data = Données : { $data }.
+
+## Why a change is material, one reason at a time (joined with "; ").
+reason-recipient-added = destinataire { $name } ajouté
+reason-country-outside-eea = { $name } traite désormais des données hors de l’EEE : { $country }
+reason-safeguard-weakened = la garantie du transfert vers { $name } est passée de « { $old } » à « { $new } »
+reason-purpose-added = finalité « { $purpose } » ajoutée
+reason-legal-basis-changed = la base juridique de la finalité « { $purpose } » a changé
+reason-retention-changed = la section sur la durée de conservation des données a changé
+reason-table-row-added = un tableau de la section « { $section } » a une nouvelle ligne : { $row }
+reason-table-row-changed = une ligne de tableau de la section « { $section } » se lit désormais : { $row }

@@ -12,7 +12,7 @@ footer-generated = Publié avec privsite. Généré le { $date }.
 policy-navigation = Cette politique
 nav-current = Politique en vigueur
 nav-history = Historique des versions
-nav-processors = Sous-traitants
+nav-processors = Destinataires
 
 ## Avis
 notice-past-title = Version antérieure.
@@ -37,7 +37,7 @@ contents = Sommaire
 purposes-heading = Finalités et bases juridiques
 processors-heading = Destinataires des données à caractère personnel
 processors-caption = Sous-traitants et autres destinataires des données à caractère personnel de { $company }
-processors-more = Évolution des sous-traitants
+processors-more = Évolution des destinataires
 legal-basis-label = { $count ->
     [one] Base juridique :
     [many] Bases juridiques :
@@ -64,7 +64,7 @@ processor-name = Destinataire
 processor-purpose = Finalité
 processor-data = Données à caractère personnel
 processor-since = Depuis
-processor-removed-on = Retiré le
+processor-removed-on = Plus mentionné depuis
 processor-headquarters = Établissement : { $country }
 outside-eea = hors de l’EEE
 safeguard-missing = Aucune indiquée
@@ -81,7 +81,7 @@ status-past = Version antérieure
 status-upcoming = À venir
 
 ## Page des sous-traitants
-processors-title = Sous-traitants et destinataires
+processors-title = Destinataires des données à caractère personnel
 processors-intro = { $count ->
     [0] La version en vigueur à compter du { $date } ne répertorie aucun destinataire.
     [one] La version en vigueur à compter du { $date } mentionne un destinataire de données à caractère personnel.
@@ -89,11 +89,11 @@ processors-intro = { $count ->
    *[other] La version en vigueur à compter du { $date } mentionne { $count } destinataires de données à caractère personnel.
 }
 processors-upcoming-heading = Modifications à venir
-processors-removed-heading = Anciens destinataires
-processors-removed-caption = Destinataires mentionnés dans des versions antérieures
+processors-removed-heading = Destinataires qui ne sont plus mentionnés
+processors-removed-caption = Destinataires mentionnés dans des versions antérieures mais pas dans la version en vigueur
 
 ## Pages du site
-index-intro = Politiques de confidentialité, chacune avec l’historique complet de ses versions.
+index-intro = Politiques de confidentialité, chacune avec les versions que conserve ce site.
 company-choose-language = Choisissez une langue :
 not-found-title = Page introuvable
 not-found-text = Aucune page n’existe à cette adresse. La politique a peut-être été déplacée, ou le lien comporte une faute de frappe.
@@ -115,7 +115,15 @@ role-joint-controller = Responsable conjoint du traitement
 role-affiliate = Entreprise du même groupe
 processors-in-prose = La version en vigueur à compter du { $date } décrit ses destinataires dans le texte plutôt que dans un tableau :
 translation-notice-title = Traduction.
-translation-notice = Ce texte est une traduction. Langue d’origine : { $language }.
+translation-notice = Ce texte est une traduction réalisée pour ce site. Langue d’origine : { $language } ; l’entreprise a publié le texte dans cette langue.
 translation-read-original = Lire l’original ({ $language }).
 print-address = Adresse permanente de cette version :
 print-address-page = Adresse de cette page :
+
+## The site's voice, apart from the company's.
+translation-notice-company = Ce texte est la propre traduction de l’entreprise. Langue d’origine : { $language }.
+archived-notice-title = Copie archivée.
+archived-notice = Voici le texte tel qu’il a été publié le { $date }, conservé pour mémoire. Il n’est pas affirmé qu’il soit en vigueur aujourd’hui.
+status-archived = Copie archivée
+date-note-label = Date choisie par ce site :
+summary-by-site = Résumé rédigé pour ce site :

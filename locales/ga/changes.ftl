@@ -22,25 +22,25 @@ diff-end = {""}
 
 diff-count-none = Níl aon athrú ar an téacs ná ar na faighteoirí.
 diff-count-processors-added = { $count ->
-    [one] próiseálaí amháin curtha leis
-    [two] dhá phróiseálaí curtha leis
-    [few] { $count } phróiseálaí curtha leis
-    [many] { $count } bpróiseálaí curtha leis
-   *[other] próiseálaithe curtha leis: { $count }
+    [one] faighteoir amháin curtha leis
+    [two] dhá fhaighteoir curtha leis
+    [few] { $count } fhaighteoir curtha leis
+    [many] { $count } bhfaighteoir curtha leis
+   *[other] faighteoirí curtha leis: { $count }
 }
 diff-count-processors-removed = { $count ->
-    [one] próiseálaí amháin bainte
-    [two] dhá phróiseálaí bainte
-    [few] { $count } phróiseálaí bainte
-    [many] { $count } bpróiseálaí bainte
-   *[other] próiseálaithe bainte: { $count }
+    [one] faighteoir amháin nach bhfuil liostaithe a thuilleadh
+    [two] dhá fhaighteoir nach bhfuil liostaithe a thuilleadh
+    [few] { $count } fhaighteoir nach bhfuil liostaithe a thuilleadh
+    [many] { $count } bhfaighteoir nach bhfuil liostaithe a thuilleadh
+   *[other] faighteoirí nach bhfuil liostaithe a thuilleadh: { $count }
 }
 diff-count-processors-changed = { $count ->
-    [one] próiseálaí amháin athraithe
-    [two] dhá phróiseálaí athraithe
-    [few] { $count } phróiseálaí athraithe
-    [many] { $count } bpróiseálaí athraithe
-   *[other] próiseálaithe athraithe: { $count }
+    [one] faighteoir amháin athraithe
+    [two] dhá fhaighteoir athraithe
+    [few] { $count } fhaighteoir athraithe
+    [many] { $count } bhfaighteoir athraithe
+   *[other] faighteoirí athraithe: { $count }
 }
 diff-count-sections-added = { $count ->
     [one] roinn amháin curtha leis
@@ -90,7 +90,7 @@ diff-count-intro-changed = réamhrá athraithe
 diff-processor-added = Faighteoir nua: { $name }. { $details }
 diff-processor-where = Tíortha ina bpróiseáiltear sonraí: { $countries }.
 diff-processor-safeguard = Coimirce don aistriú: { $safeguard }.
-diff-processor-removed = { $name }: ní faighteoir é seo a thuilleadh.
+diff-processor-removed = { $name }: níl sé liostaithe mar fhaighteoir a thuilleadh.
 diff-processor-safeguard-changed = { $name }: athraíodh an choimirce don aistriú ó “{ $old }” go “{ $new }”.
 diff-processor-headquarters-changed = { $name }: áit bhunaithe nua: { $new } (roimhe seo: { $old }).
 diff-processor-purpose-changed = { $name }: athraíodh an cuspóir ó “{ $old }” go “{ $new }”.
@@ -136,3 +136,33 @@ notice-email-objection = Féadfaidh tú agóid a dhéanamh in aghaidh an athrait
 notice-email-objection-contact = Chun agóid a dhéanamh, scríobh chuig: { $contact }.
 notice-email-diff = Cad a athraíodh, focal ar fhocal:
 notice-email-policy = An leagan nua:
+
+## The notice block: the facts of a change one by one, and who classed it and why.
+notice-facts-class = Aicme an athraithe
+notice-facts-announced = Fógartha
+notice-facts-effective = Teacht i bhfeidhm
+notice-facts-deadline = Spriocdháta d’agóidí
+notice-facts-object = Conas agóid a dhéanamh
+notice-facts-changes = Faighteoirí a athraíonn
+
+# The class is this site's word, not the company's: say who decided it and from what.
+notice-class-computed = Aicmithe ag an suíomh seo ó na difríochtaí idir an dá leagan: { $reasons }.
+notice-class-computed-none = Aicmithe ag an suíomh seo: ní athraíonn na difríochtaí idir an dá leagan aon fhaighteoir, aistriú, cuspóir, bunús dlí ná tréimhse choinneála.
+notice-class-declared = Socraithe ag eagarthóirí an tsuímh seo, ní ríofa ó na difríochtaí.
+notice-object-write = Scríobh chuig { $email }
+notice-object-page = Leathanach agóidí na cuideachta
+notice-email-objection-page = Chun agóid a dhéanamh, úsáid { $contact }
+notice-email-col-purpose = Cuspóir
+notice-email-col-data = Sonraí
+diff-processor-purpose = Cuspóir: { $purpose }.
+diff-processor-data = Sonraí: { $data }.
+
+## Why a change is material, one reason at a time (joined with "; ").
+reason-recipient-added = cuireadh an faighteoir { $name } leis
+reason-country-outside-eea = próiseálann { $name } sonraí lasmuigh den LEE anois: { $country }
+reason-safeguard-weakened = athraíodh an choimirce don aistriú chuig { $name } ó “{ $old }” go “{ $new }”
+reason-purpose-added = cuireadh an cuspóir “{ $purpose }” leis
+reason-legal-basis-changed = athraíodh bunús dlí an chuspóra “{ $purpose }”
+reason-retention-changed = athraíodh an chuid faoin bhfad a choinnítear sonraí
+reason-table-row-added = tá ró nua i dtábla sa chuid “{ $section }”: { $row }
+reason-table-row-changed = seo é anois téacs ró tábla sa chuid “{ $section }”: { $row }

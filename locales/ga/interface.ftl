@@ -14,7 +14,7 @@ footer-generated = Foilsithe le privsite. Dáta tógála: { $date }.
 policy-navigation = An beartas seo
 nav-current = An beartas atá i bhfeidhm
 nav-history = Stair na leaganacha
-nav-processors = Próiseálaithe
+nav-processors = Faighteoirí
 
 ## Fógraí
 notice-past-title = Leagan níos luaithe.
@@ -39,7 +39,7 @@ contents = Clár ábhair
 purposes-heading = Cuspóirí agus bunúis dhlíthiúla
 processors-heading = Faighteoirí sonraí pearsanta
 processors-caption = { $company }: próiseálaithe agus faighteoirí eile sonraí pearsanta
-processors-more = Próiseálaithe le himeacht ama
+processors-more = Faighteoirí le himeacht ama
 legal-basis-label = { $count ->
     [one] Bunús dlíthiúil:
     [two] Bunúis dhlíthiúla:
@@ -68,7 +68,7 @@ processor-name = Faighteoir
 processor-purpose = Cuspóir
 processor-data = Sonraí pearsanta
 processor-since = Ó
-processor-removed-on = Dáta bainte
+processor-removed-on = Gan liostú ó
 processor-headquarters = Áit bhunaithe: { $country }
 outside-eea = lasmuigh den LEE
 safeguard-missing = Níl aon cheann luaite
@@ -87,7 +87,7 @@ status-past = Leagan níos luaithe
 status-upcoming = Le teacht
 
 ## Leathanach na bpróiseálaithe
-processors-title = Próiseálaithe agus faighteoirí
+processors-title = Faighteoirí sonraí pearsanta
 processors-intro = { $count ->
     [0] Ní liostaíonn an leagan atá i bhfeidhm ó { $date } aon fhaighteoir.
     [one] Ainmníonn an leagan atá i bhfeidhm ó { $date } faighteoir amháin sonraí pearsanta.
@@ -97,11 +97,11 @@ processors-intro = { $count ->
    *[other] Líon na bhfaighteoirí sonraí pearsanta a ainmníonn an leagan atá i bhfeidhm ó { $date }: { $count }.
 }
 processors-upcoming-heading = Athruithe atá le teacht
-processors-removed-heading = Iarfhaighteoirí
-processors-removed-caption = Faighteoirí a bhí ainmnithe i leaganacha níos luaithe
+processors-removed-heading = Faighteoirí nach bhfuil liostaithe a thuilleadh
+processors-removed-caption = Faighteoirí a bhí ainmnithe i leaganacha níos luaithe agus nach bhfuil ainmnithe sa leagan atá i bhfeidhm
 
 ## Leathanaigh an tsuímh
-index-intro = Beartais phríobháideachta, gach ceann acu lena stair iomlán leaganacha.
+index-intro = Beartais phríobháideachta, gach ceann acu leis na leaganacha atá ag an suíomh seo.
 company-choose-language = Roghnaigh teanga:
 not-found-title = Níor aimsíodh an leathanach
 not-found-text = Níl aon leathanach ag an seoladh seo. B’fhéidir gur bogadh an beartas, nó go bhfuil botún cló sa nasc.
@@ -123,7 +123,15 @@ role-joint-controller = Comhrialaitheoir
 role-affiliate = Gnóthas den ghrúpa gnóthas céanna
 processors-in-prose = Déanann an leagan atá i bhfeidhm ó { $date } cur síos ar a fhaighteoirí i bhfocail seachas i dtábla:
 translation-notice-title = Aistriúchán.
-translation-notice = Is aistriúchán é an téacs seo. Bunteanga: { $language }.
+translation-notice = Is aistriúchán é an téacs seo a rinneadh don suíomh seo. Bunteanga: { $language }; d’fhoilsigh an chuideachta an téacs sa teanga sin.
 translation-read-original = Léigh an bunleagan ({ $language }).
 print-address = Seoladh buan an leagain seo:
 print-address-page = Seoladh an leathanaigh seo:
+
+## The site's voice, apart from the company's.
+translation-notice-company = Is é an téacs seo aistriúchán na cuideachta féin. Bunteanga: { $language }.
+archived-notice-title = Cóip chartlainne.
+archived-notice = Seo é an téacs mar a foilsíodh é ar { $date }, coinnithe mar thaifead. Ní deirtear go bhfuil sé i bhfeidhm inniu.
+status-archived = Cóip chartlainne
+date-note-label = Dáta a roghnaigh an suíomh seo:
+summary-by-site = Achoimre a scríobhadh don suíomh seo:

@@ -22,19 +22,19 @@ diff-end = {""}
 
 diff-count-none = Nema promjena u tekstu ni među primateljima.
 diff-count-processors-added = { $count ->
-    [one] { $count } izvršitelj obrade dodan
-    [few] { $count } izvršitelja obrade dodana
-   *[other] { $count } izvršitelja obrade dodano
+    [one] { $count } primatelj dodan
+    [few] { $count } primatelja dodana
+   *[other] { $count } primatelja dodano
 }
 diff-count-processors-removed = { $count ->
-    [one] { $count } izvršitelj obrade uklonjen
-    [few] { $count } izvršitelja obrade uklonjena
-   *[other] { $count } izvršitelja obrade uklonjeno
+    [one] { $count } primatelj više nije naveden
+    [few] { $count } primatelja više nisu navedena
+   *[other] { $count } primatelja više nije navedeno
 }
 diff-count-processors-changed = { $count ->
-    [one] { $count } izvršitelj obrade izmijenjen
-    [few] { $count } izvršitelja obrade izmijenjena
-   *[other] { $count } izvršitelja obrade izmijenjeno
+    [one] { $count } primatelj izmijenjen
+    [few] { $count } primatelja izmijenjena
+   *[other] { $count } primatelja izmijenjeno
 }
 diff-count-sections-added = { $count ->
     [one] { $count } odjeljak dodan
@@ -72,7 +72,7 @@ diff-count-intro-changed = uvod izmijenjen
 diff-processor-added = Novi primatelj: { $name }. { $details }
 diff-processor-where = Podatke obrađuje u sljedećim zemljama: { $countries }.
 diff-processor-safeguard = Zaštitna mjera za prijenos: { $safeguard }.
-diff-processor-removed = { $name } više nije primatelj.
+diff-processor-removed = { $name } više nije naveden kao primatelj.
 diff-processor-safeguard-changed = { $name }: zaštitna mjera za prijenos promijenjena je iz „{ $old }” u „{ $new }”.
 diff-processor-headquarters-changed = { $name }: novi poslovni nastan: { $new } (prije: { $old }).
 diff-processor-purpose-changed = { $name }: svrha je promijenjena iz „{ $old }” u „{ $new }”.
@@ -118,3 +118,33 @@ notice-email-objection = Prigovor na ovu promjenu možete uložiti do { $deadlin
 notice-email-objection-contact = Za podnošenje prigovora obratite se na: { $contact }.
 notice-email-diff = Što se promijenilo, riječ po riječ:
 notice-email-policy = Nova verzija:
+
+## The notice block: the facts of a change one by one, and who classed it and why.
+notice-facts-class = Vrsta promjene
+notice-facts-announced = Najavljeno
+notice-facts-effective = Stupa na snagu
+notice-facts-deadline = Prigovori do
+notice-facts-object = Kako uložiti prigovor
+notice-facts-changes = Primatelji koji se mijenjaju
+
+# The class is this site's word, not the company's: say who decided it and from what.
+notice-class-computed = Razvrstalo ovo web-mjesto na temelju razlika između dviju verzija: { $reasons }.
+notice-class-computed-none = Razvrstalo ovo web-mjesto: razlike između dviju verzija ne mijenjaju nijednog primatelja, prijenos, svrhu, pravnu osnovu ni razdoblje pohrane.
+notice-class-declared = Odredili urednici ovog web-mjesta, nije izračunato iz razlika.
+notice-object-write = Pišite na { $email }
+notice-object-page = Stranica društva za prigovore
+notice-email-objection-page = Za podnošenje prigovora upotrijebite: { $contact }
+notice-email-col-purpose = Svrha
+notice-email-col-data = Podaci
+diff-processor-purpose = Svrha: { $purpose }.
+diff-processor-data = Podaci: { $data }.
+
+## Why a change is material, one reason at a time (joined with "; ").
+reason-recipient-added = dodan je primatelj { $name }
+reason-country-outside-eea = { $name } sada obrađuje podatke izvan EGP-a: { $country }
+reason-safeguard-weakened = zaštitna mjera za prijenos primatelju { $name } promijenjena je iz „{ $old }” u „{ $new }”
+reason-purpose-added = dodana je svrha „{ $purpose }”
+reason-legal-basis-changed = promijenjena je pravna osnova svrhe „{ $purpose }”
+reason-retention-changed = promijenjen je odjeljak o tome koliko se dugo podaci čuvaju
+reason-table-row-added = tablica u odjeljku „{ $section }” ima novi redak: { $row }
+reason-table-row-changed = redak tablice u odjeljku „{ $section }” sada glasi: { $row }

@@ -13,7 +13,7 @@ footer-generated = Objavljeno alatom privsite. Datum izrade: { $date }
 policy-navigation = Ova politika
 nav-current = Važeća politika
 nav-history = Povijest verzija
-nav-processors = Izvršitelji obrade
+nav-processors = Primatelji
 
 ## Obavijesti
 notice-past-title = Prijašnja verzija.
@@ -38,7 +38,7 @@ contents = Sadržaj
 purposes-heading = Svrhe i pravne osnove
 processors-heading = Primatelji osobnih podataka
 processors-caption = { $company }: izvršitelji obrade i drugi primatelji osobnih podataka
-processors-more = Izvršitelji obrade kroz vrijeme
+processors-more = Primatelji kroz vrijeme
 legal-basis-label = { $count ->
     [one] Pravna osnova:
     [few] Pravne osnove:
@@ -65,7 +65,7 @@ processor-name = Primatelj
 processor-purpose = Svrha
 processor-data = Osobni podaci
 processor-since = Od
-processor-removed-on = Datum uklanjanja
+processor-removed-on = Nije naveden od
 processor-headquarters = Poslovni nastan: { $country }
 outside-eea = izvan EGP-a
 safeguard-missing = Nije navedena
@@ -83,7 +83,7 @@ status-past = Prijašnja verzija
 status-upcoming = Buduća
 
 ## Stranica izvršitelja obrade
-processors-title = Izvršitelji obrade i primatelji
+processors-title = Primatelji osobnih podataka
 processors-intro = { $count ->
     [0] Verzija koja vrijedi od { $date } ne nabraja nijednog primatelja.
     [one] Verzija koja vrijedi od { $date } navodi { $count } primatelja osobnih podataka.
@@ -91,11 +91,11 @@ processors-intro = { $count ->
    *[other] Verzija koja vrijedi od { $date } navodi { $count } primatelja osobnih podataka.
 }
 processors-upcoming-heading = Predstojeće promjene
-processors-removed-heading = Prijašnji primatelji
-processors-removed-caption = Primatelji navedeni u prijašnjim verzijama
+processors-removed-heading = Primatelji koji više nisu navedeni
+processors-removed-caption = Primatelji koje su navodile prijašnje verzije, a verzija na snazi ih ne navodi
 
 ## Stranice web-mjesta
-index-intro = Politike privatnosti, svaka s potpunom poviješću verzija.
+index-intro = Politike privatnosti, svaka s verzijama kojima raspolaže ovo web-mjesto.
 company-choose-language = Odaberite jezik:
 not-found-title = Stranica nije pronađena
 not-found-text = Na ovoj adresi nema stranice. Politika je možda premještena ili poveznica sadrži pogrešku.
@@ -117,7 +117,15 @@ role-joint-controller = Zajednički voditelj obrade
 role-affiliate = Poduzetnik iz iste grupe poduzetnika
 processors-in-prose = Verzija koja vrijedi od { $date } opisuje primatelje u tekstu, a ne u tablici:
 translation-notice-title = Prijevod.
-translation-notice = Ovaj tekst je prijevod. Izvorni jezik: { $language }.
+translation-notice = Ovaj tekst je prijevod izrađen za ovo web-mjesto. Izvorni jezik: { $language }; tekst na tom jeziku objavilo je društvo.
 translation-read-original = Pročitajte izvornik ({ $language }).
 print-address = Trajna adresa ove verzije:
 print-address-page = Adresa ove stranice:
+
+## The site's voice, apart from the company's.
+translation-notice-company = Ovaj tekst je vlastiti prijevod društva. Izvorni jezik: { $language }.
+archived-notice-title = Arhivska kopija.
+archived-notice = Ovo je tekst kakav je objavljen { $date }, sačuvan kao zapis. Ne tvrdi se da je danas na snazi.
+status-archived = Arhivska kopija
+date-note-label = Datum koji je odabralo ovo web-mjesto:
+summary-by-site = Sažetak napisan za ovo web-mjesto:

@@ -22,16 +22,16 @@ diff-end = {""}
 
 diff-count-none = A szöveg és a címzettek nem változtak.
 diff-count-processors-added = { $count ->
-    [one] egy adatfeldolgozó hozzáadva
-   *[other] { $count } adatfeldolgozó hozzáadva
+    [one] egy címzett hozzáadva
+   *[other] { $count } címzett hozzáadva
 }
 diff-count-processors-removed = { $count ->
-    [one] egy adatfeldolgozó eltávolítva
-   *[other] { $count } adatfeldolgozó eltávolítva
+    [one] egy címzett már nem szerepel
+   *[other] { $count } címzett már nem szerepel
 }
 diff-count-processors-changed = { $count ->
-    [one] egy adatfeldolgozó módosítva
-   *[other] { $count } adatfeldolgozó módosítva
+    [one] egy címzett módosítva
+   *[other] { $count } címzett módosítva
 }
 diff-count-sections-added = { $count ->
     [one] egy szakasz hozzáadva
@@ -63,7 +63,7 @@ diff-count-intro-changed = a bevezetés módosult
 diff-processor-added = Új címzett: { $name }. { $details }
 diff-processor-where = Az adatkezelés helye: { $countries }.
 diff-processor-safeguard = Az adattovábbítás garanciája: { $safeguard }.
-diff-processor-removed = Már nem címzett: { $name }.
+diff-processor-removed = Címzettként már nem szerepel: { $name }.
 diff-processor-safeguard-changed = { $name }: az adattovábbítás garanciája megváltozott (korábban: { $old }; most: { $new }).
 diff-processor-headquarters-changed = { $name }: új székhely: { $new } (korábban: { $old }).
 diff-processor-purpose-changed = { $name }: a cél megváltozott (korábban: „{ $old }”; most: „{ $new }”).
@@ -109,3 +109,33 @@ notice-email-objection = Ön tiltakozhat e változás ellen. Határidő: { $dead
 notice-email-objection-contact = Tiltakozását a következő elérhetőségen jelezheti: { $contact }.
 notice-email-diff = Mi változott, szóról szóra:
 notice-email-policy = Az új változat:
+
+## The notice block: the facts of a change one by one, and who classed it and why.
+notice-facts-class = A változás besorolása
+notice-facts-announced = Bejelentve
+notice-facts-effective = Hatálybalépés
+notice-facts-deadline = Tiltakozási határidő
+notice-facts-object = A tiltakozás módja
+notice-facts-changes = Érintett címzettek
+
+# The class is this site's word, not the company's: say who decided it and from what.
+notice-class-computed = Ez a webhely sorolta be a két változat közötti eltérések alapján: { $reasons }.
+notice-class-computed-none = Ez a webhely sorolta be: a két változat közötti eltérések nem érintenek címzettet, adattovábbítást, célt, jogalapot vagy megőrzési időt.
+notice-class-declared = E webhely szerkesztői határozták meg, nem az eltérésekből számított.
+notice-object-write = Írjon ide: { $email }
+notice-object-page = A vállalat tiltakozási oldala
+notice-email-objection-page = Tiltakozásához használja ezt: { $contact }
+notice-email-col-purpose = Cél
+notice-email-col-data = Adatok
+diff-processor-purpose = Cél: { $purpose }.
+diff-processor-data = Adatok: { $data }.
+
+## Why a change is material, one reason at a time (joined with "; ").
+reason-recipient-added = új címzett: { $name }
+reason-country-outside-eea = { $name } mostantól az EGT-n kívül kezel adatokat: { $country }
+reason-safeguard-weakened = { $name }: az adattovábbítás garanciája megváltozott (korábban: { $old }; most: { $new })
+reason-purpose-added = új cél: { $purpose }
+reason-legal-basis-changed = megváltozott a cél jogalapja: { $purpose }
+reason-retention-changed = megváltozott az adatok megőrzési idejéről szóló szakasz
+reason-table-row-added = új sor egy táblázatban ({ $section } szakasz): { $row }
+reason-table-row-changed = egy táblázatsor új szövege ({ $section } szakasz): { $row }

@@ -13,7 +13,7 @@ footer-generated = Közzétéve a privsite segítségével. Létrehozva: { $date
 policy-navigation = Ez a tájékoztató
 nav-current = Hatályos tájékoztató
 nav-history = Változatok
-nav-processors = Adatfeldolgozók
+nav-processors = Címzettek
 
 ## Értesítések
 notice-past-title = Korábbi változat.
@@ -38,7 +38,7 @@ contents = Tartalom
 purposes-heading = Célok és jogalapok
 processors-heading = A személyes adatok címzettjei
 processors-caption = { $company }: adatfeldolgozók és a személyes adatok egyéb címzettjei
-processors-more = Az adatfeldolgozók időbeli változása
+processors-more = A címzettek időbeli változása
 legal-basis-label = { $count ->
     [one] Jogalap:
    *[other] Jogalapok:
@@ -64,7 +64,7 @@ processor-name = Címzett
 processor-purpose = Cél
 processor-data = Személyes adatok
 processor-since = Kezdete
-processor-removed-on = Eltávolítás napja
+processor-removed-on = Nem szerepel ettől a naptól
 processor-headquarters = Székhely: { $country }
 outside-eea = az EGT-n kívül
 safeguard-missing = Nincs megadva
@@ -80,18 +80,18 @@ status-past = Korábbi változat
 status-upcoming = Jövőbeli
 
 ## Adatfeldolgozók oldala
-processors-title = Adatfeldolgozók és címzettek
+processors-title = A személyes adatok címzettjei
 processors-intro = { $count ->
     [0] A { $date } napjától hatályos változat nem sorol fel címzettet.
     [one] A { $date } napjától hatályos változat a személyes adatok egy címzettjét nevezi meg.
    *[other] A { $date } napjától hatályos változat a személyes adatok { $count } címzettjét nevezi meg.
 }
 processors-upcoming-heading = Várható változások
-processors-removed-heading = Korábbi címzettek
-processors-removed-caption = Korábbi változatokban megnevezett címzettek
+processors-removed-heading = Már nem szereplő címzettek
+processors-removed-caption = Címzettek, akiket korábbi változatok megneveztek, a hatályos változat azonban nem
 
 ## A webhely oldalai
-index-intro = Adatvédelmi tájékoztatók, mindegyik a változatai teljes történetével.
+index-intro = Adatvédelmi tájékoztatók, mindegyik az ezen a webhelyen meglévő változataival.
 company-choose-language = Válasszon nyelvet:
 not-found-title = Az oldal nem található
 not-found-text = Ezen a címen nincs oldal. Lehet, hogy a tájékoztató máshová került, vagy a hivatkozás elírt.
@@ -113,7 +113,15 @@ role-joint-controller = Közös adatkezelő
 role-affiliate = Azonos vállalkozáscsoportba tartozó vállalkozás
 processors-in-prose = A { $date } napjától hatályos változat a címzetteket szövegesen, nem táblázatban írja le:
 translation-notice-title = Fordítás.
-translation-notice = Ez a szöveg fordítás. Eredeti nyelv: { $language }.
+translation-notice = Ez a szöveg ehhez a webhelyhez készült fordítás. Eredeti nyelv: { $language }; a vállalat ezen a nyelven tette közzé a szöveget.
 translation-read-original = Az eredeti szöveg ({ $language }).
 print-address = E változat állandó címe:
 print-address-page = Az oldal címe:
+
+## The site's voice, apart from the company's.
+translation-notice-company = Ez a szöveg a vállalat saját fordítása. Eredeti nyelv: { $language }.
+archived-notice-title = Archivált másolat.
+archived-notice = Ez a szöveg abban a formában, ahogyan { $date } napján közzétették, nyilvántartás céljából megőrizve. Nem állítjuk, hogy ma is hatályos.
+status-archived = Archivált másolat
+date-note-label = Az e webhely által választott dátum:
+summary-by-site = Az e webhely számára írt összefoglaló:
