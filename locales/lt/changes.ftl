@@ -134,7 +134,7 @@ notice-facts-changes = Gavėjai, kuriuos paliečia pakeitimas
 
 notice-class-computed = Šios svetainės klasifikacija pagal abiejų versijų skirtumus: { $reasons }.
 notice-class-computed-none = Šios svetainės klasifikacija: abiejų versijų skirtumai nekeičia nė vieno gavėjo, perdavimo, tikslo, teisinio pagrindo ar saugojimo laikotarpio.
-notice-class-declared = Nustatė šios svetainės redaktoriai, o ne apskaičiuota pagal skirtumus.
+notice-class-declared = Pakeitimo rūšį nustatė šios svetainės redaktoriai; ji neapskaičiuota pagal skirtumus.
 notice-object-write = Rašykite: { $email }
 notice-object-page = Įmonės prieštaravimų puslapis
 notice-email-objection-page = Norėdami pateikti prieštaravimą, naudokitės: { $contact }

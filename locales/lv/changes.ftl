@@ -125,7 +125,7 @@ notice-facts-changes = Saņēmēji, kurus skar izmaiņas
 
 notice-class-computed = Šīs vietnes klasifikācija pēc abu versiju atšķirībām: { $reasons }.
 notice-class-computed-none = Šīs vietnes klasifikācija: abu versiju atšķirības nemaina nevienu saņēmēju, nosūtīšanu, nolūku, juridisko pamatu vai glabāšanas laiku.
-notice-class-declared = Noteikuši šīs vietnes redaktori, nevis aprēķināts pēc atšķirībām.
+notice-class-declared = Izmaiņu veidu noteikuši šīs vietnes redaktori; tas nav aprēķināts pēc atšķirībām.
 notice-object-write = Rakstiet: { $email }
 notice-object-page = Uzņēmuma iebildumu lapa
 notice-email-objection-page = Lai iebilstu, izmantojiet: { $contact }

@@ -132,9 +132,9 @@ notice-facts-deadline = Termin na sprzeciw
 notice-facts-object = Jak wnieść sprzeciw
 notice-facts-changes = Odbiorcy, których dotyczy zmiana
 
-notice-class-computed = Zaklasyfikowano przez tę witrynę na podstawie różnic między obiema wersjami: { $reasons }.
-notice-class-computed-none = Zaklasyfikowano przez tę witrynę: różnice między obiema wersjami nie zmieniają żadnego odbiorcy, przekazania, celu, podstawy prawnej ani okresu przechowywania.
-notice-class-declared = Ustalone przez redaktorów tej witryny, a nie wyliczone na podstawie różnic.
+notice-class-computed = Klasyfikacja tej witryny na podstawie różnic między obiema wersjami: { $reasons }.
+notice-class-computed-none = Klasyfikacja tej witryny: różnice między obiema wersjami nie zmieniają żadnego odbiorcy, przekazania, celu, podstawy prawnej ani okresu przechowywania.
+notice-class-declared = Rodzaj zmiany ustalili redaktorzy tej witryny; nie wynika on z wyliczenia różnic.
 notice-object-write = Prosimy pisać na adres: { $email }
 notice-object-page = Strona firmy do wnoszenia sprzeciwu
 notice-email-objection-page = Aby wnieść sprzeciw, prosimy skorzystać z: { $contact }

@@ -132,9 +132,9 @@ notice-facts-deadline = Námietky do
 notice-facts-object = Ako podať námietku
 notice-facts-changes = Príjemcovia, ktorých sa zmena týka
 
-notice-class-computed = Klasifikované týmto webovým sídlom na základe rozdielov medzi oboma verziami: { $reasons }.
-notice-class-computed-none = Klasifikované týmto webovým sídlom: rozdiely medzi oboma verziami nemenia žiadneho príjemcu, prenos, účel, právny základ ani dobu uchovávania.
-notice-class-declared = Určené redaktormi tohto webového sídla, nie vypočítané z rozdielov.
+notice-class-computed = Klasifikácia tohto webového sídla na základe rozdielov medzi oboma verziami: { $reasons }.
+notice-class-computed-none = Klasifikácia tohto webového sídla: rozdiely medzi oboma verziami nemenia žiadneho príjemcu, prenos, účel, právny základ ani dobu uchovávania.
+notice-class-declared = Druh zmeny určili redaktori tohto webového sídla; nebol vypočítaný z rozdielov.
 notice-object-write = Napíšte na { $email }
 notice-object-page = Stránka spoločnosti na podávanie námietok
 notice-email-objection-page = Námietku môžete podať cez: { $contact }

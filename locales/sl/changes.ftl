@@ -132,9 +132,9 @@ notice-facts-deadline = Rok za ugovor
 notice-facts-object = Kako ugovarjati
 notice-facts-changes = Uporabniki, ki jih sprememba zadeva
 
-notice-class-computed = Razvrstilo to spletno mesto na podlagi razlik med različicama: { $reasons }.
-notice-class-computed-none = Razvrstilo to spletno mesto: razlike med različicama ne spreminjajo nobenega uporabnika, prenosa, namena, pravne podlage ali obdobja hrambe.
-notice-class-declared = Določili uredniki tega spletnega mesta, ni izračunano iz razlik.
+notice-class-computed = Razvrstitev tega spletnega mesta na podlagi razlik med različicama: { $reasons }.
+notice-class-computed-none = Razvrstitev tega spletnega mesta: razlike med različicama ne spreminjajo nobenega uporabnika, prenosa, namena, pravne podlage ali obdobja hrambe.
+notice-class-declared = Vrsto spremembe so določili uredniki tega spletnega mesta; ni izračunana iz razlik.
 notice-object-write = Pišite na { $email }
 notice-object-page = Stran podjetja za ugovore
 notice-email-objection-page = Ugovor lahko vložite prek: { $contact }
