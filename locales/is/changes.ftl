@@ -22,16 +22,16 @@ diff-end = {""}
 
 diff-count-none = Engar breytingar á textanum eða viðtakendum.
 diff-count-processors-added = { $count ->
-    [one] { $count } vinnsluaðila bætt við
-   *[other] { $count } vinnsluaðilum bætt við
+    [one] { $count } viðtakanda bætt við
+   *[other] { $count } viðtakendum bætt við
 }
 diff-count-processors-removed = { $count ->
-    [one] { $count } vinnsluaðili fjarlægður
-   *[other] { $count } vinnsluaðilar fjarlægðir
+    [one] { $count } viðtakandi ekki lengur tilgreindur
+   *[other] { $count } viðtakendur ekki lengur tilgreindir
 }
 diff-count-processors-changed = { $count ->
-    [one] { $count } vinnsluaðila breytt
-   *[other] { $count } vinnsluaðilum breytt
+    [one] { $count } viðtakanda breytt
+   *[other] { $count } viðtakendum breytt
 }
 diff-count-sections-added = { $count ->
     [one] { $count } kafla bætt við
@@ -63,7 +63,7 @@ diff-count-intro-changed = inngangi breytt
 diff-processor-added = { $name } hefur bæst við sem viðtakandi. { $details }
 diff-processor-where = Unnið er með upplýsingarnar í eftirtöldum löndum: { $countries }.
 diff-processor-safeguard = Heimild til miðlunar: { $safeguard }.
-diff-processor-removed = { $name } er ekki lengur viðtakandi.
+diff-processor-removed = { $name } er ekki lengur tilgreindur sem viðtakandi.
 diff-processor-safeguard-changed = { $name }: heimild til miðlunar breyttist úr „{ $old }“ í „{ $new }“.
 diff-processor-headquarters-changed = { $name }: höfuðstöðvar nú: { $new } (áður: { $old }).
 diff-processor-purpose-changed = { $name }: tilgangi breytt (áður: „{ $old }“; nú: „{ $new }“).
@@ -109,3 +109,32 @@ notice-email-objection = Þú getur andmælt þessari breytingu til og með { $d
 notice-email-objection-contact = Andmæli má senda á: { $contact }.
 notice-email-diff = Hvað breyttist, orð fyrir orð:
 notice-email-policy = Nýja útgáfan:
+
+## The notice block: the facts of a change one by one, and who classed it and why.
+notice-facts-class = Tegund breytingar
+notice-facts-announced = Tilkynnt
+notice-facts-effective = Tekur gildi
+notice-facts-deadline = Andmæli til og með
+notice-facts-object = Hvernig á að andmæla
+notice-facts-changes = Viðtakendur sem breytast
+
+notice-class-computed = Flokkað af þessum vef út frá muninum á útgáfunum tveimur: { $reasons }.
+notice-class-computed-none = Flokkað af þessum vef: munurinn á útgáfunum tveimur breytir engum viðtakanda, miðlun, tilgangi, heimild til vinnslu eða varðveislutíma.
+notice-class-declared = Ákveðið af ritstjórum þessa vefs, ekki reiknað út frá muninum.
+notice-object-write = Skrifaðu á { $email }
+notice-object-page = Andmælasíða fyrirtækisins
+notice-email-objection-page = Notaðu { $contact } til að andmæla
+notice-email-col-purpose = Tilgangur
+notice-email-col-data = Upplýsingar
+diff-processor-purpose = Tilgangur: { $purpose }.
+diff-processor-data = Upplýsingar: { $data }.
+
+## Why a change is material, one reason at a time (joined with "; ").
+reason-recipient-added = viðtakandanum { $name } bætt við
+reason-country-outside-eea = { $name } vinnur nú með upplýsingar utan EES ({ $country })
+reason-safeguard-weakened = heimild til miðlunar til { $name } breyttist úr „{ $old }“ í „{ $new }“
+reason-purpose-added = tilganginum { $purpose } bætt við
+reason-legal-basis-changed = heimild til vinnslu vegna tilgangsins { $purpose } breyttist
+reason-retention-changed = kaflanum um hversu lengi upplýsingar eru varðveittar var breytt
+reason-table-row-added = tafla í kafla { $section } hefur nýja línu: { $row }
+reason-table-row-changed = lína í töflu í kafla { $section } hljóðar nú svo: { $row }

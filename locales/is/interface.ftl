@@ -11,7 +11,7 @@ footer-generated = Birt með privsite. Útbúið { $date }.
 policy-navigation = Þessi stefna
 nav-current = Gildandi stefna
 nav-history = Útgáfusaga
-nav-processors = Vinnsluaðilar
+nav-processors = Viðtakendur
 
 ## Tilkynningar
 notice-past-title = Eldri útgáfa.
@@ -36,7 +36,7 @@ contents = Efnisyfirlit
 purposes-heading = Tilgangur og heimildir vinnslu
 processors-heading = Viðtakendur persónuupplýsinga
 processors-caption = Vinnsluaðilar og aðrir viðtakendur persónuupplýsinga frá { $company }
-processors-more = Vinnsluaðilar í tímans rás
+processors-more = Viðtakendur í tímans rás
 legal-basis-label = { $count ->
     [one] Heimild til vinnslu:
    *[other] Heimildir til vinnslu:
@@ -62,7 +62,7 @@ processor-name = Viðtakandi
 processor-purpose = Tilgangur
 processor-data = Persónuupplýsingar
 processor-since = Frá
-processor-removed-on = Fjarlægt
+processor-removed-on = Ekki lengur tilgreindur frá
 processor-headquarters = Höfuðstöðvar: { $country }
 outside-eea = utan EES
 safeguard-missing = Engin tilgreind
@@ -79,18 +79,18 @@ status-past = Eldri útgáfa
 status-upcoming = Væntanleg
 
 ## Síða um vinnsluaðila
-processors-title = Vinnsluaðilar og viðtakendur
+processors-title = Viðtakendur persónuupplýsinga
 processors-intro = { $count ->
     [0] Í útgáfunni sem gildir frá { $date } eru engir viðtakendur taldir upp.
     [one] Í útgáfunni sem gildir frá { $date } er { $count } viðtakandi persónuupplýsinga tilgreindur.
    *[other] Í útgáfunni sem gildir frá { $date } eru { $count } viðtakendur persónuupplýsinga tilgreindir.
 }
 processors-upcoming-heading = Væntanlegar breytingar
-processors-removed-heading = Fyrrverandi viðtakendur
-processors-removed-caption = Viðtakendur sem tilgreindir voru í eldri útgáfum
+processors-removed-heading = Viðtakendur sem eru ekki lengur tilgreindir
+processors-removed-caption = Viðtakendur sem eldri útgáfur tilgreindu en gildandi útgáfa tilgreinir ekki
 
 ## Síður vefsins
-index-intro = Persónuverndarstefnur, hver með fullri útgáfusögu.
+index-intro = Persónuverndarstefnur, hver með þeim útgáfum sem þessi vefur geymir.
 company-choose-language = Veldu tungumál:
 not-found-title = Síðan fannst ekki
 not-found-text = Engin síða er á þessari vefslóð. Stefnan kann að hafa verið færð eða tengillinn rangt skrifaður.
@@ -112,7 +112,15 @@ role-joint-controller = Sameiginlegur ábyrgðaraðili
 role-affiliate = Fyrirtæki í sömu fyrirtækjasamstæðu
 processors-in-prose = Útgáfan sem gildir frá { $date } lýsir viðtakendum í texta en ekki í töflu:
 translation-notice-title = Þýðing.
-translation-notice = Þessi texti er þýðing. Frummál: { $language }.
+translation-notice = Þessi texti er þýðing sem gerð var fyrir þennan vef; fyrirtækið birti frumtextann. Frummál: { $language }.
 translation-read-original = Lesa frumtextann ({ $language }).
 print-address = Varanleg slóð þessarar útgáfu:
 print-address-page = Slóð þessarar síðu:
+
+## The site's voice, apart from the company's.
+translation-notice-company = Þessi texti er eigin þýðing fyrirtækisins. Frummál: { $language }.
+archived-notice-title = Geymt afrit.
+archived-notice = Þetta er textinn eins og hann var birtur { $date }, varðveittur til heimildar. Ekki er fullyrt að hann gildi í dag.
+status-archived = Geymt afrit
+date-note-label = Dagsetning sem þessi vefur valdi:
+summary-by-site = Samantekt skrifuð fyrir þennan vef:

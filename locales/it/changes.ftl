@@ -22,19 +22,19 @@ diff-end = {""}
 
 diff-count-none = Nessuna modifica al testo o ai destinatari.
 diff-count-processors-added = { $count ->
-    [one] un responsabile del trattamento aggiunto
-    [many] { $count } di responsabili del trattamento aggiunti
-   *[other] { $count } responsabili del trattamento aggiunti
+    [one] un destinatario aggiunto
+    [many] { $count } di destinatari aggiunti
+   *[other] { $count } destinatari aggiunti
 }
 diff-count-processors-removed = { $count ->
-    [one] un responsabile del trattamento eliminato
-    [many] { $count } di responsabili del trattamento eliminati
-   *[other] { $count } responsabili del trattamento eliminati
+    [one] un destinatario non più indicato
+    [many] { $count } di destinatari non più indicati
+   *[other] { $count } destinatari non più indicati
 }
 diff-count-processors-changed = { $count ->
-    [one] un responsabile del trattamento modificato
-    [many] { $count } di responsabili del trattamento modificati
-   *[other] { $count } responsabili del trattamento modificati
+    [one] un destinatario modificato
+    [many] { $count } di destinatari modificati
+   *[other] { $count } destinatari modificati
 }
 diff-count-sections-added = { $count ->
     [one] una sezione aggiunta
@@ -72,7 +72,7 @@ diff-count-intro-changed = introduzione modificata
 diff-processor-added = { $name } è stato aggiunto come destinatario. { $details }
 diff-processor-where = Tratta dati in: { $countries }.
 diff-processor-safeguard = Garanzia per il trasferimento: { $safeguard }.
-diff-processor-removed = { $name } non è più un destinatario.
+diff-processor-removed = { $name } non è più indicato come destinatario.
 diff-processor-safeguard-changed = { $name }: la garanzia per il trasferimento è passata da «{ $old }» a «{ $new }».
 diff-processor-headquarters-changed = { $name }: nuova sede: { $new } (in precedenza: { $old }).
 diff-processor-purpose-changed = { $name }: la finalità è passata da «{ $old }» a «{ $new }».
@@ -118,3 +118,32 @@ notice-email-objection = Può opporsi a questa modifica fino al giorno { $deadli
 notice-email-objection-contact = Per opporsi, scriva a { $contact }.
 notice-email-diff = Che cosa è cambiato, parola per parola:
 notice-email-policy = La nuova versione:
+
+## The notice block: the facts of a change one by one, and who classed it and why.
+notice-facts-class = Tipo di modifica
+notice-facts-announced = Data dell’annuncio
+notice-facts-effective = Entrata in vigore
+notice-facts-deadline = Termine per opporsi
+notice-facts-object = Come opporsi
+notice-facts-changes = Destinatari interessati dalla modifica
+
+notice-class-computed = Classificazione effettuata da questo sito in base alle differenze tra le due versioni: { $reasons }.
+notice-class-computed-none = Classificazione effettuata da questo sito: le differenze tra le due versioni non modificano alcun destinatario, trasferimento, finalità, base giuridica o periodo di conservazione.
+notice-class-declared = Classificazione stabilita dai redattori di questo sito, non calcolata in base alle differenze.
+notice-object-write = Scriva a { $email }
+notice-object-page = La pagina della società per le opposizioni
+notice-email-objection-page = Per opporsi, utilizzi { $contact }
+notice-email-col-purpose = Finalità
+notice-email-col-data = Dati
+diff-processor-purpose = Finalità: { $purpose }.
+diff-processor-data = Dati: { $data }.
+
+## Why a change is material, one reason at a time (joined with "; ").
+reason-recipient-added = aggiunto il destinatario { $name }
+reason-country-outside-eea = { $name } ora tratta dati al di fuori del SEE ({ $country })
+reason-safeguard-weakened = la garanzia per il trasferimento a { $name } è passata da «{ $old }» a «{ $new }»
+reason-purpose-added = aggiunta la finalità { $purpose }
+reason-legal-basis-changed = è cambiata la base giuridica della finalità { $purpose }
+reason-retention-changed = è cambiata la sezione sul periodo di conservazione dei dati
+reason-table-row-added = una tabella della sezione { $section } ha una nuova riga: { $row }
+reason-table-row-changed = una riga di tabella della sezione { $section } ora recita: { $row }

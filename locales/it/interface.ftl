@@ -13,7 +13,7 @@ footer-generated = Pubblicato con privsite. Generato il giorno { $date }.
 policy-navigation = Questa informativa
 nav-current = Informativa in vigore
 nav-history = Cronologia delle versioni
-nav-processors = Responsabili del trattamento
+nav-processors = Destinatari
 
 ## Avvisi
 notice-past-title = Versione precedente.
@@ -38,7 +38,7 @@ contents = Indice
 purposes-heading = Finalità e basi giuridiche
 processors-heading = Destinatari dei dati personali
 processors-caption = Responsabili del trattamento e altri destinatari dei dati personali di { $company }
-processors-more = Responsabili del trattamento nel tempo
+processors-more = Destinatari nel tempo
 legal-basis-label = { $count ->
     [one] Base giuridica:
     [many] Basi giuridiche:
@@ -65,7 +65,7 @@ processor-name = Destinatario
 processor-purpose = Finalità
 processor-data = Dati personali
 processor-since = Dal
-processor-removed-on = Data di rimozione
+processor-removed-on = Non più indicato dal
 processor-headquarters = Sede: { $country }
 outside-eea = al di fuori del SEE
 safeguard-missing = Nessuna indicata
@@ -82,7 +82,7 @@ status-past = Versione precedente
 status-upcoming = Di prossima applicazione
 
 ## Pagina dei responsabili del trattamento
-processors-title = Responsabili del trattamento e destinatari
+processors-title = Destinatari dei dati personali
 processors-intro = { $count ->
     [0] La versione in vigore dal giorno { $date } non elenca alcun destinatario.
     [one] La versione in vigore dal giorno { $date } indica un destinatario di dati personali.
@@ -90,11 +90,11 @@ processors-intro = { $count ->
    *[other] La versione in vigore dal giorno { $date } indica { $count } destinatari di dati personali.
 }
 processors-upcoming-heading = Modifiche in arrivo
-processors-removed-heading = Destinatari precedenti
-processors-removed-caption = Destinatari indicati nelle versioni precedenti
+processors-removed-heading = Destinatari non più indicati
+processors-removed-caption = Destinatari indicati nelle versioni precedenti e non in quella in vigore
 
 ## Pagine del sito
-index-intro = Informative sulla privacy, ciascuna con la cronologia completa delle versioni.
+index-intro = Informative sulla privacy, ciascuna con le versioni conservate da questo sito.
 company-choose-language = Scegli una lingua:
 not-found-title = Pagina non trovata
 not-found-text = A questo indirizzo non c’è alcuna pagina. L’informativa potrebbe essere stata spostata o il link potrebbe contenere un errore di battitura.
@@ -116,7 +116,15 @@ role-joint-controller = Contitolare del trattamento
 role-affiliate = Impresa dello stesso gruppo imprenditoriale
 processors-in-prose = La versione in vigore dal giorno { $date } descrive i destinatari nel testo anziché in una tabella:
 translation-notice-title = Traduzione.
-translation-notice = Questo testo è una traduzione. Lingua originale: { $language }.
+translation-notice = Questo testo è una traduzione realizzata per questo sito a partire dal testo in { $language } pubblicato dalla società.
 translation-read-original = Leggi l’originale ({ $language }).
 print-address = Indirizzo permanente di questa versione:
 print-address-page = Indirizzo di questa pagina:
+
+## The site's voice, apart from the company's.
+translation-notice-company = Questo testo è una traduzione realizzata dalla società stessa a partire dal testo in { $language }.
+archived-notice-title = Copia archiviata.
+archived-notice = Questo è il testo così come è stato pubblicato il giorno { $date }, conservato a titolo di documentazione. Non si afferma che sia in vigore oggi.
+status-archived = Copia archiviata
+date-note-label = Data scelta da questo sito:
+summary-by-site = Sintesi redatta per questo sito:

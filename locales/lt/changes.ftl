@@ -22,22 +22,22 @@ diff-end = {""}
 
 diff-count-none = Nei tekstas, nei gavėjai nepasikeitė.
 diff-count-processors-added = { $count ->
-    [one] pridėtas { $count } duomenų tvarkytojas
-    [few] pridėti { $count } duomenų tvarkytojai
-    [many] pridėta { $count } duomenų tvarkytojo
-   *[other] pridėta { $count } duomenų tvarkytojų
+    [one] pridėtas { $count } gavėjas
+    [few] pridėti { $count } gavėjai
+    [many] pridėta { $count } gavėjo
+   *[other] pridėta { $count } gavėjų
 }
 diff-count-processors-removed = { $count ->
-    [one] pašalintas { $count } duomenų tvarkytojas
-    [few] pašalinti { $count } duomenų tvarkytojai
-    [many] pašalinta { $count } duomenų tvarkytojo
-   *[other] pašalinta { $count } duomenų tvarkytojų
+    [one] nebenurodomas { $count } gavėjas
+    [few] nebenurodomi { $count } gavėjai
+    [many] nebenurodoma { $count } gavėjo
+   *[other] nebenurodoma { $count } gavėjų
 }
 diff-count-processors-changed = { $count ->
-    [one] pakeistas { $count } duomenų tvarkytojas
-    [few] pakeisti { $count } duomenų tvarkytojai
-    [many] pakeista { $count } duomenų tvarkytojo
-   *[other] pakeista { $count } duomenų tvarkytojų
+    [one] pakeistas { $count } gavėjas
+    [few] pakeisti { $count } gavėjai
+    [many] pakeista { $count } gavėjo
+   *[other] pakeista { $count } gavėjų
 }
 diff-count-sections-added = { $count ->
     [one] pridėtas { $count } skyrius
@@ -81,7 +81,7 @@ diff-count-intro-changed = pakeistas įvadas
 diff-processor-added = Pridėtas gavėjas { $name }. { $details }
 diff-processor-where = Duomenys tvarkomi šiose valstybėse: { $countries }.
 diff-processor-safeguard = Perdavimo apsaugos priemonė: { $safeguard }.
-diff-processor-removed = { $name } nebėra gavėjas.
+diff-processor-removed = { $name } nebenurodomas kaip gavėjas.
 diff-processor-safeguard-changed = { $name }: perdavimo apsaugos priemonė pakeista iš „{ $old }“ į „{ $new }“.
 diff-processor-headquarters-changed = { $name }: dabartinė buveinė: { $new } (anksčiau: { $old }).
 diff-processor-purpose-changed = { $name }: tikslas pakeistas iš „{ $old }“ į „{ $new }“.
@@ -127,3 +127,32 @@ notice-email-objection = Galite pateikti prieštaravimą dėl šio pakeitimo iki
 notice-email-objection-contact = Norėdami pateikti prieštaravimą, rašykite: { $contact }.
 notice-email-diff = Kas pasikeitė, žodis po žodžio:
 notice-email-policy = Nauja versija:
+
+## The notice block: the facts of a change one by one, and who classed it and why.
+notice-facts-class = Pakeitimo rūšis
+notice-facts-announced = Paskelbta
+notice-facts-effective = Įsigalioja
+notice-facts-deadline = Prieštaravimų terminas
+notice-facts-object = Kaip pateikti prieštaravimą
+notice-facts-changes = Gavėjai, kuriuos paliečia pakeitimas
+
+notice-class-computed = Šios svetainės klasifikacija pagal abiejų versijų skirtumus: { $reasons }.
+notice-class-computed-none = Šios svetainės klasifikacija: abiejų versijų skirtumai nekeičia nė vieno gavėjo, perdavimo, tikslo, teisinio pagrindo ar saugojimo laikotarpio.
+notice-class-declared = Pakeitimo rūšį nustatė šios svetainės redaktoriai; ji neapskaičiuota pagal skirtumus.
+notice-object-write = Rašykite: { $email }
+notice-object-page = Įmonės prieštaravimų puslapis
+notice-email-objection-page = Norėdami pateikti prieštaravimą, naudokitės: { $contact }
+notice-email-col-purpose = Tikslas
+notice-email-col-data = Duomenys
+diff-processor-purpose = Tikslas: { $purpose }.
+diff-processor-data = Duomenys: { $data }.
+
+## Why a change is material, one reason at a time (joined with "; ").
+reason-recipient-added = pridėtas gavėjas { $name }
+reason-country-outside-eea = { $name } dabar tvarko duomenis už EEE ribų ({ $country })
+reason-safeguard-weakened = gavėjo { $name } perdavimo apsaugos priemonė pakeista iš „{ $old }“ į „{ $new }“
+reason-purpose-added = pridėtas tikslas { $purpose }
+reason-legal-basis-changed = pakeistas tikslo { $purpose } teisinis pagrindas
+reason-retention-changed = pakeistas skyrius apie tai, kiek laiko saugomi duomenys
+reason-table-row-added = skyriaus { $section } lentelėje yra nauja eilutė: { $row }
+reason-table-row-changed = skyriaus { $section } lentelės eilutė dabar tokia: { $row }

@@ -11,7 +11,7 @@ footer-generated = Paskelbta naudojant privsite. Sugeneruota: { $date }
 policy-navigation = Ši politika
 nav-current = Galiojanti politika
 nav-history = Versijų istorija
-nav-processors = Duomenų tvarkytojai
+nav-processors = Gavėjai
 
 ## Pranešimai
 notice-past-title = Ankstesnė versija.
@@ -36,7 +36,7 @@ contents = Turinys
 purposes-heading = Tikslai ir teisiniai pagrindai
 processors-heading = Asmens duomenų gavėjai
 processors-caption = Duomenų tvarkytojai ir kiti asmens duomenų gavėjai, kuriems duomenis teikia { $company }
-processors-more = Duomenų tvarkytojų istorija
+processors-more = Gavėjų istorija
 legal-basis-label = { $count ->
     [one] Teisinis pagrindas:
     [few] Teisiniai pagrindai:
@@ -64,7 +64,7 @@ processor-name = Gavėjas
 processor-purpose = Tikslas
 processor-data = Asmens duomenys
 processor-since = Nuo
-processor-removed-on = Pašalinimo data
+processor-removed-on = Nebenurodomas nuo
 processor-headquarters = Buveinė: { $country }
 outside-eea = už EEE ribų
 safeguard-missing = Nenurodyta
@@ -83,7 +83,7 @@ status-past = Ankstesnė versija
 status-upcoming = Būsima
 
 ## Duomenų tvarkytojų puslapis
-processors-title = Duomenų tvarkytojai ir gavėjai
+processors-title = Asmens duomenų gavėjai
 processors-intro = { $count ->
     [0] Nuo { $date } galiojančioje versijoje gavėjai neišvardyti.
     [one] Nuo { $date } galiojančioje versijoje nurodytas { $count } asmens duomenų gavėjas.
@@ -92,11 +92,11 @@ processors-intro = { $count ->
    *[other] Nuo { $date } galiojančioje versijoje nurodyta { $count } asmens duomenų gavėjų.
 }
 processors-upcoming-heading = Būsimi pakeitimai
-processors-removed-heading = Buvę gavėjai
-processors-removed-caption = Ankstesnėse versijose nurodyti gavėjai
+processors-removed-heading = Nebenurodomi gavėjai
+processors-removed-caption = Gavėjai, nurodyti ankstesnėse versijose, bet nenurodyti galiojančioje versijoje
 
 ## Svetainės puslapiai
-index-intro = Privatumo politikos su visa jų versijų istorija.
+index-intro = Privatumo politikos su versijomis, kurias saugo ši svetainė.
 company-choose-language = Pasirinkite kalbą:
 not-found-title = Puslapis nerastas
 not-found-text = Šiuo adresu puslapio nėra. Gali būti, kad politika perkelta arba nuoroda parašyta su klaida.
@@ -118,7 +118,15 @@ role-joint-controller = Bendras duomenų valdytojas
 role-affiliate = Tos pačios įmonių grupės įmonė
 processors-in-prose = Nuo { $date } galiojančioje versijoje gavėjai aprašyti tekstu, o ne lentelėje:
 translation-notice-title = Vertimas.
-translation-notice = Šis tekstas yra vertimas. Originalo kalba: { $language }.
+translation-notice = Šis tekstas yra vertimas, parengtas šiai svetainei; įmonė paskelbė originalų tekstą. Originalo kalba: { $language }.
 translation-read-original = Skaityti originalą ({ $language }).
 print-address = Nuolatinis šios versijos adresas:
 print-address-page = Šio puslapio adresas:
+
+## The site's voice, apart from the company's.
+translation-notice-company = Šis tekstas yra pačios įmonės parengtas vertimas. Originalo kalba: { $language }.
+archived-notice-title = Archyvinė kopija.
+archived-notice = Tai tekstas, koks buvo paskelbtas { $date }; jis saugomas kaip įrašas. Netvirtinama, kad jis galioja šiandien.
+status-archived = Archyvinė kopija
+date-note-label = Šios svetainės pasirinkta data:
+summary-by-site = Šiai svetainei parašyta santrauka:

@@ -22,19 +22,19 @@ diff-end = {""}
 
 diff-count-none = Teksts un saņēmēji nav mainījušies.
 diff-count-processors-added = { $count ->
-    [zero] pievienoti { $count } apstrādātāji
-    [one] pievienots { $count } apstrādātājs
-   *[other] pievienoti { $count } apstrādātāji
+    [zero] pievienoti { $count } saņēmēji
+    [one] pievienots { $count } saņēmējs
+   *[other] pievienoti { $count } saņēmēji
 }
 diff-count-processors-removed = { $count ->
-    [zero] izņemti { $count } apstrādātāji
-    [one] izņemts { $count } apstrādātājs
-   *[other] izņemti { $count } apstrādātāji
+    [zero] vairs nav norādīti { $count } saņēmēji
+    [one] vairs nav norādīts { $count } saņēmējs
+   *[other] vairs nav norādīti { $count } saņēmēji
 }
 diff-count-processors-changed = { $count ->
-    [zero] mainīti { $count } apstrādātāji
-    [one] mainīts { $count } apstrādātājs
-   *[other] mainīti { $count } apstrādātāji
+    [zero] mainīti { $count } saņēmēji
+    [one] mainīts { $count } saņēmējs
+   *[other] mainīti { $count } saņēmēji
 }
 diff-count-sections-added = { $count ->
     [zero] pievienotas { $count } sadaļas
@@ -72,7 +72,7 @@ diff-count-intro-changed = mainīts ievads
 diff-processor-added = Pievienots saņēmējs { $name }. { $details }
 diff-processor-where = Datus apstrādā šādās valstīs: { $countries }.
 diff-processor-safeguard = Nosūtīšanas garantija: { $safeguard }.
-diff-processor-removed = { $name } vairs nav saņēmējs.
+diff-processor-removed = { $name } vairs nav norādīts kā saņēmējs.
 diff-processor-safeguard-changed = { $name }: nosūtīšanas garantija mainīta no “{ $old }” uz “{ $new }”.
 diff-processor-headquarters-changed = { $name }: jaunā juridiskā adrese: { $new } (iepriekš: { $old }).
 diff-processor-purpose-changed = { $name }: nolūks mainīts no “{ $old }” uz “{ $new }”.
@@ -118,3 +118,32 @@ notice-email-objection = Jūs varat iebilst pret šīm izmaiņām. Termiņš: { 
 notice-email-objection-contact = Lai iebilstu, rakstiet: { $contact }.
 notice-email-diff = Kas mainījies, vārdu pa vārdam:
 notice-email-policy = Jaunā versija:
+
+## The notice block: the facts of a change one by one, and who classed it and why.
+notice-facts-class = Izmaiņu veids
+notice-facts-announced = Paziņots
+notice-facts-effective = Stājas spēkā
+notice-facts-deadline = Iebildumu termiņš
+notice-facts-object = Kā iebilst
+notice-facts-changes = Saņēmēji, kurus skar izmaiņas
+
+notice-class-computed = Šīs vietnes klasifikācija pēc abu versiju atšķirībām: { $reasons }.
+notice-class-computed-none = Šīs vietnes klasifikācija: abu versiju atšķirības nemaina nevienu saņēmēju, nosūtīšanu, nolūku, juridisko pamatu vai glabāšanas laiku.
+notice-class-declared = Izmaiņu veidu noteikuši šīs vietnes redaktori; tas nav aprēķināts pēc atšķirībām.
+notice-object-write = Rakstiet: { $email }
+notice-object-page = Uzņēmuma iebildumu lapa
+notice-email-objection-page = Lai iebilstu, izmantojiet: { $contact }
+notice-email-col-purpose = Nolūks
+notice-email-col-data = Dati
+diff-processor-purpose = Nolūks: { $purpose }.
+diff-processor-data = Dati: { $data }.
+
+## Why a change is material, one reason at a time (joined with "; ").
+reason-recipient-added = pievienots saņēmējs { $name }
+reason-country-outside-eea = { $name } tagad apstrādā datus ārpus EEZ ({ $country })
+reason-safeguard-weakened = saņēmēja { $name } nosūtīšanas garantija mainīta no “{ $old }” uz “{ $new }”
+reason-purpose-added = pievienots nolūks { $purpose }
+reason-legal-basis-changed = mainīts nolūka { $purpose } juridiskais pamats
+reason-retention-changed = mainīta sadaļa par to, cik ilgi dati tiek glabāti
+reason-table-row-added = sadaļas { $section } tabulā ir jauna rinda: { $row }
+reason-table-row-changed = sadaļas { $section } tabulas rinda tagad ir šāda: { $row }

@@ -12,7 +12,7 @@ footer-generated = Publicēts ar privsite. Izveidots: { $date }.
 policy-navigation = Šī politika
 nav-current = Spēkā esošā politika
 nav-history = Versiju vēsture
-nav-processors = Apstrādātāji
+nav-processors = Saņēmēji
 
 ## Paziņojumi
 notice-past-title = Iepriekšējā versija.
@@ -37,7 +37,7 @@ contents = Saturs
 purposes-heading = Nolūki un juridiskie pamati
 processors-heading = Personas datu saņēmēji
 processors-caption = Apstrādātāji un citi personas datu saņēmēji, kuriem datus nodod { $company }
-processors-more = Apstrādātāju vēsture
+processors-more = Saņēmēju vēsture
 legal-basis-label = { $count ->
     [zero] Juridiskie pamati:
     [one] Juridiskais pamats:
@@ -64,7 +64,7 @@ processor-name = Saņēmējs
 processor-purpose = Nolūks
 processor-data = Personas dati
 processor-since = Kopš
-processor-removed-on = Izņemšanas datums
+processor-removed-on = Vairs nav norādīts kopš
 processor-headquarters = Juridiskā adrese: { $country }
 outside-eea = ārpus EEZ
 safeguard-missing = Nav norādīta
@@ -82,7 +82,7 @@ status-past = Iepriekšējā versija
 status-upcoming = Nākamā
 
 ## Apstrādātāju lapa
-processors-title = Apstrādātāji un saņēmēji
+processors-title = Personas datu saņēmēji
 processors-intro = { $count ->
     [0] Versijā, kuras spēkā stāšanās datums ir { $date }, nav uzskaitīts neviens saņēmējs.
     [zero] Versijā, kuras spēkā stāšanās datums ir { $date }, ir norādīti { $count } personas datu saņēmēji.
@@ -90,11 +90,11 @@ processors-intro = { $count ->
    *[other] Versijā, kuras spēkā stāšanās datums ir { $date }, ir norādīti { $count } personas datu saņēmēji.
 }
 processors-upcoming-heading = Gaidāmās izmaiņas
-processors-removed-heading = Bijušie saņēmēji
-processors-removed-caption = Saņēmēji, kas norādīti iepriekšējās versijās
+processors-removed-heading = Saņēmēji, kas vairs nav norādīti
+processors-removed-caption = Saņēmēji, kas norādīti iepriekšējās versijās, bet nav norādīti spēkā esošajā versijā
 
 ## Vietnes lapas
-index-intro = Privātuma politikas, katra ar pilnu versiju vēsturi.
+index-intro = Privātuma politikas, katra ar versijām, kas glabājas šajā vietnē.
 company-choose-language = Izvēlieties valodu:
 not-found-title = Lapa nav atrasta
 not-found-text = Šajā adresē nav nevienas lapas. Iespējams, politika ir pārvietota vai saitē ir kļūda.
@@ -116,7 +116,15 @@ role-joint-controller = Kopīgs pārzinis
 role-affiliate = Tās pašas uzņēmumu grupas uzņēmums
 processors-in-prose = Versijā, kuras spēkā stāšanās datums ir { $date }, saņēmēji aprakstīti tekstā, nevis tabulā:
 translation-notice-title = Tulkojums.
-translation-notice = Šis teksts ir tulkojums. Oriģināla valoda: { $language }.
+translation-notice = Šis teksts ir tulkojums, kas sagatavots šai vietnei; uzņēmums publicēja oriģinālo tekstu. Oriģināla valoda: { $language }.
 translation-read-original = Lasīt oriģinālu ({ $language }).
 print-address = Šīs versijas pastāvīgā adrese:
 print-address-page = Šīs lapas adrese:
+
+## The site's voice, apart from the company's.
+translation-notice-company = Šis teksts ir paša uzņēmuma tulkojums. Oriģināla valoda: { $language }.
+archived-notice-title = Arhivēta kopija.
+archived-notice = Šis ir teksts tādā veidā, kādā tas tika publicēts { $date }, saglabāts kā ieraksts. Netiek apgalvots, ka tas šodien ir spēkā.
+status-archived = Arhivēta kopija
+date-note-label = Šīs vietnes izvēlēts datums:
+summary-by-site = Šai vietnei rakstīts kopsavilkums:

@@ -22,25 +22,25 @@ diff-end = {""}
 
 diff-count-none = L-ebda bidla fit-test jew fir-riċevituri.
 diff-count-processors-added = { $count ->
-    [one] proċessur wieħed miżjud
-    [two] proċessuri miżjudin: { $count }
-    [few] proċessuri miżjudin: { $count }
-    [many] proċessuri miżjudin: { $count }
-   *[other] proċessuri miżjudin: { $count }
+    [one] riċevitur wieħed miżjud
+    [two] riċevituri miżjuda: { $count }
+    [few] riċevituri miżjuda: { $count }
+    [many] riċevituri miżjuda: { $count }
+   *[other] riċevituri miżjuda: { $count }
 }
 diff-count-processors-removed = { $count ->
-    [one] proċessur wieħed imneħħi
-    [two] proċessuri mneħħija: { $count }
-    [few] proċessuri mneħħija: { $count }
-    [many] proċessuri mneħħija: { $count }
-   *[other] proċessuri mneħħija: { $count }
+    [one] riċevitur wieħed m’għadux elenkat
+    [two] riċevituri li m’għadhomx elenkati: { $count }
+    [few] riċevituri li m’għadhomx elenkati: { $count }
+    [many] riċevituri li m’għadhomx elenkati: { $count }
+   *[other] riċevituri li m’għadhomx elenkati: { $count }
 }
 diff-count-processors-changed = { $count ->
-    [one] proċessur wieħed mibdul
-    [two] proċessuri mibdulin: { $count }
-    [few] proċessuri mibdulin: { $count }
-    [many] proċessuri mibdulin: { $count }
-   *[other] proċessuri mibdulin: { $count }
+    [one] riċevitur wieħed mibdul
+    [two] riċevituri mibdula: { $count }
+    [few] riċevituri mibdula: { $count }
+    [many] riċevituri mibdula: { $count }
+   *[other] riċevituri mibdula: { $count }
 }
 diff-count-sections-added = { $count ->
     [one] taqsima waħda miżjuda
@@ -90,7 +90,7 @@ diff-count-intro-changed = l-introduzzjoni nbidlet
 diff-processor-added = Żdied ir-riċevitur { $name }. { $details }
 diff-processor-where = Jipproċessa d-data f’dawn il-pajjiżi: { $countries }.
 diff-processor-safeguard = Salvagwardja għat-trasferiment: { $safeguard }.
-diff-processor-removed = { $name } m’għadux riċevitur.
+diff-processor-removed = { $name } m’għadux elenkat bħala riċevitur.
 diff-processor-safeguard-changed = { $name }: is-salvagwardja għat-trasferiment inbidlet minn “{ $old }” għal “{ $new }”.
 diff-processor-headquarters-changed = { $name }: pajjiż tal-istabbiliment issa: { $new } (qabel: { $old }).
 diff-processor-purpose-changed = { $name }: l-iskop inbidel minn “{ $old }” għal “{ $new }”.
@@ -136,3 +136,32 @@ notice-email-objection = Tista’ toġġezzjona għal din il-bidla. Skadenza: { 
 notice-email-objection-contact = Biex toġġezzjona, ikkuntattja: { $contact }.
 notice-email-diff = X’inbidel, kelma b’kelma:
 notice-email-policy = Il-verżjoni l-ġdida:
+
+## The notice block: the facts of a change one by one, and who classed it and why.
+notice-facts-class = Tip ta’ bidla
+notice-facts-announced = Imħabbar
+notice-facts-effective = Jidħol fis-seħħ
+notice-facts-deadline = Skadenza għall-oġġezzjonijiet
+notice-facts-object = Kif toġġezzjona
+notice-facts-changes = Riċevituri milquta mill-bidla
+
+notice-class-computed = Ikklassifikata minn dan is-sit abbażi tad-differenzi bejn iż-żewġ verżjonijiet: { $reasons }.
+notice-class-computed-none = Ikklassifikata minn dan is-sit: id-differenzi bejn iż-żewġ verżjonijiet ma jbiddlu l-ebda riċevitur, trasferiment, skop, bażi legali jew perjodu ta’ żamma.
+notice-class-declared = Stabbilita mill-edituri ta’ dan is-sit, mhux ikkalkulata mid-differenzi.
+notice-object-write = Ikteb lil { $email }
+notice-object-page = Il-paġna tal-kumpanija għall-oġġezzjonijiet
+notice-email-objection-page = Biex toġġezzjona, uża { $contact }
+notice-email-col-purpose = Skop
+notice-email-col-data = Data
+diff-processor-purpose = Skop: { $purpose }.
+diff-processor-data = Data: { $data }.
+
+## Why a change is material, one reason at a time (joined with "; ").
+reason-recipient-added = żdied ir-riċevitur { $name }
+reason-country-outside-eea = { $name } issa jipproċessa d-data barra miż-ŻEE ({ $country })
+reason-safeguard-weakened = is-salvagwardja għat-trasferiment lil { $name } inbidlet minn “{ $old }” għal “{ $new }”
+reason-purpose-added = żdied l-iskop { $purpose }
+reason-legal-basis-changed = inbidlet il-bażi legali tal-iskop { $purpose }
+reason-retention-changed = inbidlet it-taqsima dwar kemm tinżamm id-data
+reason-table-row-added = tabella fit-taqsima { $section } għandha ringiela ġdida: { $row }
+reason-table-row-changed = ringiela ta’ tabella fit-taqsima { $section } issa taqra: { $row }

@@ -12,7 +12,7 @@ footer-generated = Ippubblikat bi privsite. Data tal-ġenerazzjoni: { $date }.
 policy-navigation = Din il-politika
 nav-current = Il-politika fis-seħħ
 nav-history = L-istorja tal-verżjonijiet
-nav-processors = Proċessuri
+nav-processors = Riċevituri
 
 ## Avviżi
 notice-past-title = Verżjoni preċedenti.
@@ -37,7 +37,7 @@ contents = Werrej
 purposes-heading = Skopijiet u bażijiet legali
 processors-heading = Riċevituri tad-data personali
 processors-caption = Proċessuri u riċevituri oħra tad-data personali minn { $company }
-processors-more = Il-proċessuri matul iż-żmien
+processors-more = Ir-riċevituri matul iż-żmien
 legal-basis-label = { $count ->
     [one] Bażi legali:
     [two] Bażijiet legali:
@@ -66,7 +66,7 @@ processor-name = Riċevitur
 processor-purpose = Skop
 processor-data = Data personali
 processor-since = Minn
-processor-removed-on = Data tat-tneħħija
+processor-removed-on = Mhux elenkat minn
 processor-headquarters = Pajjiż tal-istabbiliment: { $country }
 outside-eea = barra miż-ŻEE
 safeguard-missing = Xejn imsemmi
@@ -85,7 +85,7 @@ status-past = Verżjoni preċedenti
 status-upcoming = Li ġejja
 
 ## Paġna tal-proċessuri
-processors-title = Proċessuri u riċevituri
+processors-title = Riċevituri tad-data personali
 processors-intro = { $count ->
     [0] Il-verżjoni fis-seħħ (data tad-dħul fis-seħħ: { $date }) ma telenka l-ebda riċevitur.
     [one] Il-verżjoni fis-seħħ (data tad-dħul fis-seħħ: { $date }) issemmi riċevitur wieħed tad-data personali.
@@ -95,11 +95,11 @@ processors-intro = { $count ->
    *[other] Il-verżjoni fis-seħħ (data tad-dħul fis-seħħ: { $date }) issemmi { $count } riċevitur tad-data personali.
 }
 processors-upcoming-heading = Bidliet li ġejjin
-processors-removed-heading = Riċevituri preċedenti
-processors-removed-caption = Riċevituri msemmija f’verżjonijiet preċedenti
+processors-removed-heading = Riċevituri li m’għadhomx elenkati
+processors-removed-caption = Riċevituri msemmija f’verżjonijiet preċedenti u mhux fil-verżjoni fis-seħħ
 
 ## Paġni tas-sit
-index-intro = Politiki tal-privatezza, kull waħda bl-istorja sħiħa tal-verżjonijiet tagħha.
+index-intro = Politiki tal-privatezza, kull waħda bil-verżjonijiet li jżomm dan is-sit.
 company-choose-language = Agħżel lingwa:
 not-found-title = Il-paġna ma nstabitx
 not-found-text = M’hemm l-ebda paġna f’dan l-indirizz. Il-politika setgħet ġiet imċaqalqa, jew il-link jista’ jkun miktub ħażin.
@@ -121,7 +121,15 @@ role-joint-controller = Kontrollur konġunt
 role-affiliate = Impriża tal-istess grupp ta’ impriżi
 processors-in-prose = Il-verżjoni fis-seħħ (data tad-dħul fis-seħħ: { $date }) tiddeskrivi r-riċevituri tagħha bil-kliem minflok f’tabella:
 translation-notice-title = Traduzzjoni.
-translation-notice = Dan it-test huwa traduzzjoni. Lingwa oriġinali: { $language }.
+translation-notice = Dan it-test huwa traduzzjoni magħmula għal dan is-sit; il-kumpanija ppubblikat it-test oriġinali. Lingwa oriġinali: { $language }.
 translation-read-original = Aqra l-oriġinal ({ $language }).
 print-address = Indirizz permanenti ta’ din il-verżjoni:
 print-address-page = Indirizz ta’ din il-paġna:
+
+## The site's voice, apart from the company's.
+translation-notice-company = Dan it-test huwa t-traduzzjoni tal-kumpanija nfisha. Lingwa oriġinali: { $language }.
+archived-notice-title = Kopja arkivjata.
+archived-notice = Dan huwa t-test kif ġie ppubblikat, miżmum bħala rekord. Data tal-pubblikazzjoni: { $date }. Mhuwiex qed jingħad li huwa fis-seħħ illum.
+status-archived = Kopja arkivjata
+date-note-label = Data magħżula minn dan is-sit:
+summary-by-site = Sommarju miktub għal dan is-sit:

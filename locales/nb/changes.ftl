@@ -22,16 +22,16 @@ diff-end = {""}
 
 diff-count-none = Ingen endringer i teksten eller blant mottakerne.
 diff-count-processors-added = { $count ->
-    [one] én databehandler lagt til
-   *[other] { $count } databehandlere lagt til
+    [one] én mottaker lagt til
+   *[other] { $count } mottakere lagt til
 }
 diff-count-processors-removed = { $count ->
-    [one] én databehandler fjernet
-   *[other] { $count } databehandlere fjernet
+    [one] én mottaker ikke lenger oppgitt
+   *[other] { $count } mottakere ikke lenger oppgitt
 }
 diff-count-processors-changed = { $count ->
-    [one] én databehandler endret
-   *[other] { $count } databehandlere endret
+    [one] én mottaker endret
+   *[other] { $count } mottakere endret
 }
 diff-count-sections-added = { $count ->
     [one] ett avsnitt lagt til
@@ -63,7 +63,7 @@ diff-count-intro-changed = innledningen endret
 diff-processor-added = { $name } er lagt til som mottaker. { $details }
 diff-processor-where = Opplysningene behandles i { $countries }.
 diff-processor-safeguard = Overføringsgrunnlag: { $safeguard }.
-diff-processor-removed = { $name } er ikke lenger mottaker.
+diff-processor-removed = { $name } er ikke lenger oppgitt som mottaker.
 diff-processor-safeguard-changed = { $name }: overføringsgrunnlaget er endret fra { $old } til { $new }.
 diff-processor-headquarters-changed = { $name }: nå etablert i { $new } (før: { $old }).
 diff-processor-purpose-changed = { $name }: formålet er endret fra «{ $old }» til «{ $new }».
@@ -109,3 +109,32 @@ notice-email-objection = Du kan protestere mot denne endringen til og med { $dea
 notice-email-objection-contact = Skriv til { $contact } for å protestere.
 notice-email-diff = Hva som er endret, ord for ord:
 notice-email-policy = Den nye versjonen:
+
+## The notice block: the facts of a change one by one, and who classed it and why.
+notice-facts-class = Type endring
+notice-facts-announced = Varslet
+notice-facts-effective = Trer i kraft
+notice-facts-deadline = Protester til og med
+notice-facts-object = Slik protesterer du
+notice-facts-changes = Mottakere som berøres
+
+notice-class-computed = Klassifisert av dette nettstedet ut fra forskjellene mellom de to versjonene: { $reasons }.
+notice-class-computed-none = Klassifisert av dette nettstedet: forskjellene mellom de to versjonene endrer ingen mottaker, overføring, formål, behandlingsgrunnlag eller lagringstid.
+notice-class-declared = Fastsatt av redaktørene av dette nettstedet, ikke beregnet ut fra forskjellene.
+notice-object-write = Skriv til { $email }
+notice-object-page = Selskapets side for protester
+notice-email-objection-page = Bruk { $contact } for å protestere
+notice-email-col-purpose = Formål
+notice-email-col-data = Opplysninger
+diff-processor-purpose = Formål: { $purpose }.
+diff-processor-data = Opplysninger: { $data }.
+
+## Why a change is material, one reason at a time (joined with "; ").
+reason-recipient-added = mottakeren { $name } er lagt til
+reason-country-outside-eea = { $name } behandler nå opplysninger i { $country }, utenfor EØS
+reason-safeguard-weakened = overføringsgrunnlaget for { $name } er endret fra { $old } til { $new }
+reason-purpose-added = formålet { $purpose } er lagt til
+reason-legal-basis-changed = behandlingsgrunnlaget for formålet { $purpose } er endret
+reason-retention-changed = avsnittet om hvor lenge opplysningene lagres, er endret
+reason-table-row-added = en tabell i avsnittet { $section } har fått en ny rad: { $row }
+reason-table-row-changed = en tabellrad i avsnittet { $section } lyder nå: { $row }

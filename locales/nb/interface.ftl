@@ -11,7 +11,7 @@ footer-generated = Publisert med privsite. Generert { $date }.
 policy-navigation = Denne erklæringen
 nav-current = Gjeldende erklæring
 nav-history = Versjonshistorikk
-nav-processors = Databehandlere
+nav-processors = Mottakere
 
 ## Meldinger
 notice-past-title = Tidligere versjon.
@@ -36,7 +36,7 @@ contents = Innhold
 purposes-heading = Formål og behandlingsgrunnlag
 processors-heading = Mottakere av personopplysninger
 processors-caption = Databehandlere og andre mottakere av personopplysninger fra { $company }
-processors-more = Databehandlere over tid
+processors-more = Mottakere over tid
 legal-basis-label = { $count ->
     [one] Behandlingsgrunnlag:
    *[other] Behandlingsgrunnlag:
@@ -62,7 +62,7 @@ processor-name = Mottaker
 processor-purpose = Formål
 processor-data = Personopplysninger
 processor-since = Siden
-processor-removed-on = Fjernet
+processor-removed-on = Ikke lenger oppgitt fra
 processor-headquarters = Etablert i { $country }
 outside-eea = utenfor EØS
 safeguard-missing = Ikke oppgitt
@@ -78,18 +78,18 @@ status-past = Tidligere versjon
 status-upcoming = Kommende
 
 ## Siden om databehandlere
-processors-title = Databehandlere og mottakere
+processors-title = Mottakere av personopplysninger
 processors-intro = { $count ->
     [0] Versjonen som gjelder fra { $date }, lister ingen mottakere.
     [one] Versjonen som gjelder fra { $date }, oppgir én mottaker av personopplysninger.
    *[other] Versjonen som gjelder fra { $date }, oppgir { $count } mottakere av personopplysninger.
 }
 processors-upcoming-heading = Kommende endringer
-processors-removed-heading = Tidligere mottakere
-processors-removed-caption = Mottakere som tidligere versjoner oppga
+processors-removed-heading = Mottakere som ikke lenger oppgis
+processors-removed-caption = Mottakere som tidligere versjoner oppga, men som den gjeldende versjonen ikke oppgir
 
 ## Nettstedets sider
-index-intro = Personvernerklæringer, hver med fullstendig versjonshistorikk.
+index-intro = Personvernerklæringer, hver med de versjonene dette nettstedet har.
 company-choose-language = Velg språk:
 not-found-title = Siden finnes ikke
 not-found-text = Det finnes ingen side på denne adressen. Erklæringen kan ha blitt flyttet, eller lenken kan være feilskrevet.
@@ -111,7 +111,15 @@ role-joint-controller = Felles behandlingsansvarlig
 role-affiliate = Selskap i samme konsern
 processors-in-prose = Versjonen som gjelder fra { $date }, beskriver mottakerne i tekst i stedet for i en tabell:
 translation-notice-title = Oversettelse.
-translation-notice = Denne teksten er en oversettelse. Originalspråk: { $language }.
+translation-notice = Denne teksten er en oversettelse fra { $language } laget for dette nettstedet; selskapet publiserte teksten på { $language }.
 translation-read-original = Les originalen ({ $language }).
 print-address = Permanent adresse til denne versjonen:
 print-address-page = Adressen til denne siden:
+
+## The site's voice, apart from the company's.
+translation-notice-company = Denne teksten er selskapets egen oversettelse fra { $language }.
+archived-notice-title = Arkivert kopi.
+archived-notice = Dette er teksten slik den ble publisert { $date }, bevart som dokumentasjon. Det hevdes ikke at den gjelder i dag.
+status-archived = Arkivert kopi
+date-note-label = Dato valgt av dette nettstedet:
+summary-by-site = Sammendrag skrevet for dette nettstedet:

@@ -22,16 +22,16 @@ diff-end = {""}
 
 diff-count-none = Geen wijzigingen in de tekst of bij de ontvangers.
 diff-count-processors-added = { $count ->
-    [one] één verwerker toegevoegd
-   *[other] { $count } verwerkers toegevoegd
+    [one] één ontvanger toegevoegd
+   *[other] { $count } ontvangers toegevoegd
 }
 diff-count-processors-removed = { $count ->
-    [one] één verwerker verwijderd
-   *[other] { $count } verwerkers verwijderd
+    [one] één ontvanger niet meer vermeld
+   *[other] { $count } ontvangers niet meer vermeld
 }
 diff-count-processors-changed = { $count ->
-    [one] één verwerker gewijzigd
-   *[other] { $count } verwerkers gewijzigd
+    [one] één ontvanger gewijzigd
+   *[other] { $count } ontvangers gewijzigd
 }
 diff-count-sections-added = { $count ->
     [one] één onderdeel toegevoegd
@@ -63,7 +63,7 @@ diff-count-intro-changed = inleiding gewijzigd
 diff-processor-added = { $name } is toegevoegd als ontvanger. { $details }
 diff-processor-where = Landen waar de gegevens worden verwerkt: { $countries }.
 diff-processor-safeguard = Waarborg bij doorgifte: { $safeguard }.
-diff-processor-removed = { $name } is geen ontvanger meer.
+diff-processor-removed = { $name } wordt niet meer vermeld als ontvanger.
 diff-processor-safeguard-changed = { $name }: de waarborg bij doorgifte is gewijzigd van { $old } in { $new }.
 diff-processor-headquarters-changed = { $name }: land van vestiging nu { $new } (voorheen: { $old }).
 diff-processor-purpose-changed = { $name }: het doel is gewijzigd van ‘{ $old }’ in ‘{ $new }’.
@@ -109,3 +109,32 @@ notice-email-objection = U kunt tot en met { $deadline } bezwaar maken tegen dez
 notice-email-objection-contact = Bezwaar maken kan door te schrijven naar { $contact }.
 notice-email-diff = Wat er is gewijzigd, woord voor woord:
 notice-email-policy = De nieuwe versie:
+
+## The notice block: the facts of a change one by one, and who classed it and why.
+notice-facts-class = Soort wijziging
+notice-facts-announced = Aangekondigd
+notice-facts-effective = Treedt in werking
+notice-facts-deadline = Bezwaar mogelijk tot en met
+notice-facts-object = Zo maakt u bezwaar
+notice-facts-changes = Ontvangers die veranderen
+
+notice-class-computed = Ingedeeld door deze website op basis van de verschillen tussen de twee versies: { $reasons }.
+notice-class-computed-none = Ingedeeld door deze website: de verschillen tussen de twee versies wijzigen geen ontvanger, doorgifte, doel, rechtsgrond of bewaartermijn.
+notice-class-declared = Vastgesteld door de redactie van deze website, niet berekend uit de verschillen.
+notice-object-write = Schrijf naar { $email }
+notice-object-page = De bezwaarpagina van het bedrijf
+notice-email-objection-page = Bezwaar maken kan via { $contact }
+notice-email-col-purpose = Doel
+notice-email-col-data = Gegevens
+diff-processor-purpose = Doel: { $purpose }.
+diff-processor-data = Gegevens: { $data }.
+
+## Why a change is material, one reason at a time (joined with "; ").
+reason-recipient-added = ontvanger { $name } toegevoegd
+reason-country-outside-eea = { $name } verwerkt nu gegevens in { $country }, buiten de EER
+reason-safeguard-weakened = de waarborg bij doorgifte aan { $name } is gewijzigd van { $old } in { $new }
+reason-purpose-added = doel { $purpose } toegevoegd
+reason-legal-basis-changed = de rechtsgrond van doel { $purpose } is gewijzigd
+reason-retention-changed = het onderdeel over hoe lang gegevens worden bewaard, is gewijzigd
+reason-table-row-added = een tabel in onderdeel { $section } heeft een nieuwe rij: { $row }
+reason-table-row-changed = een tabelrij in onderdeel { $section } luidt nu: { $row }

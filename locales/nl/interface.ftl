@@ -11,7 +11,7 @@ footer-generated = Gepubliceerd met privsite. Gegenereerd op { $date }.
 policy-navigation = Deze privacyverklaring
 nav-current = Geldende versie
 nav-history = Versiegeschiedenis
-nav-processors = Verwerkers
+nav-processors = Ontvangers
 
 ## Meldingen
 notice-past-title = Eerdere versie.
@@ -36,7 +36,7 @@ contents = Inhoud
 purposes-heading = Doeleinden en rechtsgronden
 processors-heading = Ontvangers van persoonsgegevens
 processors-caption = Verwerkers en andere ontvangers van persoonsgegevens van { $company }
-processors-more = Verwerkers door de tijd heen
+processors-more = Ontvangers door de tijd heen
 legal-basis-label = { $count ->
     [one] Rechtsgrond:
    *[other] Rechtsgronden:
@@ -62,7 +62,7 @@ processor-name = Ontvanger
 processor-purpose = Doel
 processor-data = Persoonsgegevens
 processor-since = Sinds
-processor-removed-on = Verwijderd op
+processor-removed-on = Niet meer vermeld vanaf
 processor-headquarters = Land van vestiging: { $country }
 outside-eea = buiten de EER
 safeguard-missing = Geen vermeld
@@ -78,18 +78,18 @@ status-past = Eerdere versie
 status-upcoming = Toekomstig
 
 ## Pagina over verwerkers
-processors-title = Verwerkers en ontvangers
+processors-title = Ontvangers van persoonsgegevens
 processors-intro = { $count ->
     [0] De versie die geldt vanaf { $date } vermeldt geen ontvangers.
     [one] De versie die geldt vanaf { $date } noemt één ontvanger van persoonsgegevens.
    *[other] De versie die geldt vanaf { $date } noemt { $count } ontvangers van persoonsgegevens.
 }
 processors-upcoming-heading = Komende wijzigingen
-processors-removed-heading = Voormalige ontvangers
-processors-removed-caption = Ontvangers die in eerdere versies werden genoemd
+processors-removed-heading = Ontvangers die niet meer worden vermeld
+processors-removed-caption = Ontvangers die eerdere versies noemden en de geldende versie niet
 
 ## Pagina's van de site
-index-intro = Privacyverklaringen, elk met de volledige versiegeschiedenis.
+index-intro = Privacyverklaringen, elk met de versies die deze website bewaart.
 company-choose-language = Kies een taal:
 not-found-title = Pagina niet gevonden
 not-found-text = Op dit adres staat geen pagina. De privacyverklaring is misschien verplaatst, of de link bevat een typefout.
@@ -111,7 +111,15 @@ role-joint-controller = Gezamenlijke verwerkingsverantwoordelijke
 role-affiliate = Onderneming van hetzelfde concern
 processors-in-prose = De versie die geldt vanaf { $date } beschrijft de ontvangers in tekst in plaats van in een tabel:
 translation-notice-title = Vertaling.
-translation-notice = Deze tekst is een vertaling. Oorspronkelijke taal: { $language }.
+translation-notice = Deze tekst is een vertaling uit het { $language }, gemaakt voor deze website; het bedrijf publiceerde de tekst in het { $language }.
 translation-read-original = Lees het origineel ({ $language }).
 print-address = Vast adres van deze versie:
 print-address-page = Adres van deze pagina:
+
+## The site's voice, apart from the company's.
+translation-notice-company = Deze tekst is een eigen vertaling van het bedrijf uit het { $language }.
+archived-notice-title = Gearchiveerde kopie.
+archived-notice = Dit is de tekst zoals die op { $date } werd gepubliceerd, bewaard ter vastlegging. Er wordt niet beweerd dat deze tekst vandaag geldt.
+status-archived = Gearchiveerde kopie
+date-note-label = Datum gekozen door deze website:
+summary-by-site = Samenvatting geschreven voor deze website:

@@ -22,22 +22,22 @@ diff-end = {""}
 
 diff-count-none = Brak zmian w tekście i wśród odbiorców.
 diff-count-processors-added = { $count ->
-    [one] dodano jeden podmiot przetwarzający
-    [few] dodano { $count } podmioty przetwarzające
-    [many] dodano { $count } podmiotów przetwarzających
-   *[other] dodano { $count } podmiotu przetwarzającego
+    [one] dodano jednego odbiorcę
+    [few] dodano { $count } odbiorców
+    [many] dodano { $count } odbiorców
+   *[other] dodano { $count } odbiorcy
 }
 diff-count-processors-removed = { $count ->
-    [one] usunięto jeden podmiot przetwarzający
-    [few] usunięto { $count } podmioty przetwarzające
-    [many] usunięto { $count } podmiotów przetwarzających
-   *[other] usunięto { $count } podmiotu przetwarzającego
+    [one] przestano wymieniać jednego odbiorcę
+    [few] przestano wymieniać { $count } odbiorców
+    [many] przestano wymieniać { $count } odbiorców
+   *[other] przestano wymieniać { $count } odbiorcy
 }
 diff-count-processors-changed = { $count ->
-    [one] zmieniono jeden podmiot przetwarzający
-    [few] zmieniono { $count } podmioty przetwarzające
-    [many] zmieniono { $count } podmiotów przetwarzających
-   *[other] zmieniono { $count } podmiotu przetwarzającego
+    [one] zmieniono informacje o jednym odbiorcy
+    [few] zmieniono informacje o { $count } odbiorcach
+    [many] zmieniono informacje o { $count } odbiorcach
+   *[other] zmieniono informacje o { $count } odbiorcy
 }
 diff-count-sections-added = { $count ->
     [one] dodano jedną sekcję
@@ -81,7 +81,7 @@ diff-count-intro-changed = zmieniono wprowadzenie
 diff-processor-added = Dodano odbiorcę: { $name }. { $details }
 diff-processor-where = Miejsce przetwarzania danych: { $countries }.
 diff-processor-safeguard = Zabezpieczenie przekazania: { $safeguard }.
-diff-processor-removed = { $name } nie jest już odbiorcą.
+diff-processor-removed = { $name } nie jest już wymieniany jako odbiorca.
 diff-processor-safeguard-changed = { $name }: zabezpieczenie przekazania zmieniono z „{ $old }” na „{ $new }”.
 diff-processor-headquarters-changed = { $name }: obecna siedziba: { $new } (wcześniej: { $old }).
 diff-processor-purpose-changed = { $name }: cel zmieniono z „{ $old }” na „{ $new }”.
@@ -127,3 +127,32 @@ notice-email-objection = Mogą Państwo wnieść sprzeciw wobec tej zmiany do { 
 notice-email-objection-contact = Aby wnieść sprzeciw, prosimy pisać na adres: { $contact }.
 notice-email-diff = Co się zmieniło, słowo po słowie:
 notice-email-policy = Nowa wersja:
+
+## The notice block: the facts of a change one by one, and who classed it and why.
+notice-facts-class = Rodzaj zmiany
+notice-facts-announced = Ogłoszono
+notice-facts-effective = Wchodzi w życie
+notice-facts-deadline = Termin na sprzeciw
+notice-facts-object = Jak wnieść sprzeciw
+notice-facts-changes = Odbiorcy, których dotyczy zmiana
+
+notice-class-computed = Klasyfikacja tej witryny na podstawie różnic między obiema wersjami: { $reasons }.
+notice-class-computed-none = Klasyfikacja tej witryny: różnice między obiema wersjami nie zmieniają żadnego odbiorcy, przekazania, celu, podstawy prawnej ani okresu przechowywania.
+notice-class-declared = Rodzaj zmiany ustalili redaktorzy tej witryny; nie wynika on z wyliczenia różnic.
+notice-object-write = Prosimy pisać na adres: { $email }
+notice-object-page = Strona firmy do wnoszenia sprzeciwu
+notice-email-objection-page = Aby wnieść sprzeciw, prosimy skorzystać z: { $contact }
+notice-email-col-purpose = Cel
+notice-email-col-data = Dane
+diff-processor-purpose = Cel: { $purpose }.
+diff-processor-data = Dane: { $data }.
+
+## Why a change is material, one reason at a time (joined with "; ").
+reason-recipient-added = dodano odbiorcę { $name }
+reason-country-outside-eea = { $name } przetwarza teraz dane poza EOG ({ $country })
+reason-safeguard-weakened = zabezpieczenie przekazania do { $name } zmieniono z „{ $old }” na „{ $new }”
+reason-purpose-added = dodano cel { $purpose }
+reason-legal-basis-changed = zmieniono podstawę prawną celu { $purpose }
+reason-retention-changed = zmieniono sekcję o okresie przechowywania danych
+reason-table-row-added = tabela w sekcji { $section } ma nowy wiersz: { $row }
+reason-table-row-changed = wiersz tabeli w sekcji { $section } brzmi teraz: { $row }

@@ -11,7 +11,7 @@ footer-generated = Opublikowano za pomocą privsite. Data wygenerowania: { $date
 policy-navigation = Ta polityka
 nav-current = Obowiązująca polityka
 nav-history = Historia wersji
-nav-processors = Podmioty przetwarzające
+nav-processors = Odbiorcy
 
 ## Komunikaty
 notice-past-title = Wcześniejsza wersja.
@@ -36,7 +36,7 @@ contents = Spis treści
 purposes-heading = Cele i podstawy prawne przetwarzania
 processors-heading = Odbiorcy danych osobowych
 processors-caption = Podmioty przetwarzające i inni odbiorcy danych osobowych przekazywanych przez { $company }
-processors-more = Podmioty przetwarzające – zmiany w czasie
+processors-more = Odbiorcy – zmiany w czasie
 legal-basis-label = { $count ->
     [one] Podstawa prawna:
     [few] Podstawy prawne:
@@ -64,7 +64,7 @@ processor-name = Odbiorca
 processor-purpose = Cel
 processor-data = Dane osobowe
 processor-since = Od
-processor-removed-on = Data usunięcia
+processor-removed-on = Niewymieniany od
 processor-headquarters = Siedziba: { $country }
 outside-eea = poza EOG
 safeguard-missing = Nie podano
@@ -82,7 +82,7 @@ status-past = Wcześniejsza wersja
 status-upcoming = Przyszła
 
 ## Strona podmiotów przetwarzających
-processors-title = Podmioty przetwarzające i odbiorcy
+processors-title = Odbiorcy danych osobowych
 processors-intro = { $count ->
     [0] Wersja obowiązująca od { $date } nie wylicza żadnych odbiorców.
     [one] Wersja obowiązująca od { $date } wymienia jednego odbiorcę danych osobowych.
@@ -91,11 +91,11 @@ processors-intro = { $count ->
    *[other] Wersja obowiązująca od { $date } wymienia { $count } odbiorcy danych osobowych.
 }
 processors-upcoming-heading = Nadchodzące zmiany
-processors-removed-heading = Byli odbiorcy
-processors-removed-caption = Odbiorcy wymienieni we wcześniejszych wersjach
+processors-removed-heading = Odbiorcy, którzy nie są już wymieniani
+processors-removed-caption = Odbiorcy wymienieni we wcześniejszych wersjach, ale nie w wersji obowiązującej
 
 ## Strony witryny
-index-intro = Polityki prywatności wraz z pełną historią wersji.
+index-intro = Polityki prywatności wraz z wersjami przechowywanymi przez tę witrynę.
 company-choose-language = Wybierz język:
 not-found-title = Nie znaleziono strony
 not-found-text = Pod tym adresem nie ma żadnej strony. Polityka mogła zostać przeniesiona albo link zawiera błąd.
@@ -117,7 +117,15 @@ role-joint-controller = Współadministrator
 role-affiliate = Przedsiębiorstwo z tej samej grupy przedsiębiorstw
 processors-in-prose = Wersja obowiązująca od { $date } opisuje odbiorców w tekście, a nie w tabeli:
 translation-notice-title = Tłumaczenie.
-translation-notice = Ten tekst jest tłumaczeniem. Język oryginału: { $language }.
+translation-notice = Ten tekst jest tłumaczeniem przygotowanym dla tej witryny; firma opublikowała tekst oryginalny. Język oryginału: { $language }.
 translation-read-original = Przeczytaj oryginał ({ $language }).
 print-address = Stały adres tej wersji:
 print-address-page = Adres tej strony:
+
+## The site's voice, apart from the company's.
+translation-notice-company = Ten tekst jest tłumaczeniem przygotowanym przez samą firmę. Język oryginału: { $language }.
+archived-notice-title = Kopia archiwalna.
+archived-notice = To jest tekst w brzmieniu opublikowanym { $date }, przechowywany jako zapis. Nie twierdzimy, że obowiązuje on obecnie.
+status-archived = Kopia archiwalna
+date-note-label = Data wybrana przez tę witrynę:
+summary-by-site = Podsumowanie przygotowane dla tej witryny:

@@ -22,19 +22,19 @@ diff-end = {""}
 
 diff-count-none = Sem alterações no texto nem nos destinatários.
 diff-count-processors-added = { $count ->
-    [one] um subcontratante acrescentado
-    [many] { $count } de subcontratantes acrescentados
-   *[other] { $count } subcontratantes acrescentados
+    [one] um destinatário acrescentado
+    [many] { $count } de destinatários acrescentados
+   *[other] { $count } destinatários acrescentados
 }
 diff-count-processors-removed = { $count ->
-    [one] um subcontratante retirado
-    [many] { $count } de subcontratantes retirados
-   *[other] { $count } subcontratantes retirados
+    [one] um destinatário deixou de ser indicado
+    [many] { $count } de destinatários deixaram de ser indicados
+   *[other] { $count } destinatários deixaram de ser indicados
 }
 diff-count-processors-changed = { $count ->
-    [one] um subcontratante alterado
-    [many] { $count } de subcontratantes alterados
-   *[other] { $count } subcontratantes alterados
+    [one] um destinatário alterado
+    [many] { $count } de destinatários alterados
+   *[other] { $count } destinatários alterados
 }
 diff-count-sections-added = { $count ->
     [one] uma secção acrescentada
@@ -72,7 +72,7 @@ diff-count-intro-changed = introdução alterada
 diff-processor-added = Foi acrescentado o destinatário { $name }. { $details }
 diff-processor-where = Trata dados nos seguintes países: { $countries }.
 diff-processor-safeguard = Garantia da transferência: { $safeguard }.
-diff-processor-removed = { $name } deixou de ser destinatário.
+diff-processor-removed = { $name } deixou de ser indicado como destinatário.
 diff-processor-safeguard-changed = { $name }: a garantia da transferência passou de «{ $old }» para «{ $new }».
 diff-processor-headquarters-changed = { $name }: nova sede: { $new } (anterior: { $old }).
 diff-processor-purpose-changed = { $name }: a finalidade passou de «{ $old }» para «{ $new }».
@@ -118,3 +118,32 @@ notice-email-objection = Pode opor-se a esta alteração até { $deadline }.
 notice-email-objection-contact = Para se opor, escreva para { $contact }.
 notice-email-diff = O que mudou, palavra a palavra:
 notice-email-policy = A nova versão:
+
+## The notice block: the facts of a change one by one, and who classed it and why.
+notice-facts-class = Tipo de alteração
+notice-facts-announced = Anúncio
+notice-facts-effective = Entrada em vigor
+notice-facts-deadline = Prazo de oposição
+notice-facts-object = Como se opor
+notice-facts-changes = Destinatários afetados
+
+notice-class-computed = Classificação feita por este sítio com base nas diferenças entre as duas versões: { $reasons }.
+notice-class-computed-none = Classificação feita por este sítio: as diferenças entre as duas versões não alteram nenhum destinatário, transferência, finalidade, fundamento jurídico ou prazo de conservação.
+notice-class-declared = Classificação definida pelos editores deste sítio, não calculada a partir das diferenças.
+notice-object-write = Escreva para { $email }
+notice-object-page = A página de oposição da empresa
+notice-email-objection-page = Para se opor, utilize { $contact }
+notice-email-col-purpose = Finalidade
+notice-email-col-data = Dados
+diff-processor-purpose = Finalidade: { $purpose }.
+diff-processor-data = Dados: { $data }.
+
+## Why a change is material, one reason at a time (joined with "; ").
+reason-recipient-added = foi acrescentado o destinatário { $name }
+reason-country-outside-eea = { $name } passou a tratar dados fora do EEE ({ $country })
+reason-safeguard-weakened = a garantia da transferência para { $name } passou de «{ $old }» para «{ $new }»
+reason-purpose-added = foi acrescentada a finalidade { $purpose }
+reason-legal-basis-changed = foi alterado o fundamento jurídico da finalidade { $purpose }
+reason-retention-changed = foi alterada a secção sobre o prazo de conservação dos dados
+reason-table-row-added = uma tabela da secção { $section } tem uma nova linha: { $row }
+reason-table-row-changed = uma linha de tabela da secção { $section } passou a ter o texto: { $row }

@@ -11,7 +11,7 @@ footer-generated = Publicado com privsite. Gerado em { $date }.
 policy-navigation = Esta política
 nav-current = Política em vigor
 nav-history = Histórico de versões
-nav-processors = Subcontratantes
+nav-processors = Destinatários
 
 ## Avisos
 notice-past-title = Versão anterior.
@@ -36,7 +36,7 @@ contents = Índice
 purposes-heading = Finalidades e fundamentos jurídicos
 processors-heading = Destinatários dos dados pessoais
 processors-caption = Subcontratantes e outros destinatários dos dados pessoais de { $company }
-processors-more = Subcontratantes ao longo do tempo
+processors-more = Destinatários ao longo do tempo
 legal-basis-label = { $count ->
     [one] Fundamento jurídico:
     [many] Fundamentos jurídicos:
@@ -63,7 +63,7 @@ processor-name = Destinatário
 processor-purpose = Finalidade
 processor-data = Dados pessoais
 processor-since = Desde
-processor-removed-on = Retirado em
+processor-removed-on = Não indicado desde
 processor-headquarters = Sede: { $country }
 outside-eea = fora do EEE
 safeguard-missing = Nenhuma indicada
@@ -80,7 +80,7 @@ status-past = Versão anterior
 status-upcoming = Futura
 
 ## Página dos subcontratantes
-processors-title = Subcontratantes e destinatários
+processors-title = Destinatários dos dados pessoais
 processors-intro = { $count ->
     [0] A versão em vigor desde { $date } não enumera destinatários.
     [one] A versão em vigor desde { $date } indica um destinatário de dados pessoais.
@@ -88,11 +88,11 @@ processors-intro = { $count ->
    *[other] A versão em vigor desde { $date } indica { $count } destinatários de dados pessoais.
 }
 processors-upcoming-heading = Próximas alterações
-processors-removed-heading = Antigos destinatários
-processors-removed-caption = Destinatários indicados em versões anteriores
+processors-removed-heading = Destinatários que deixaram de ser indicados
+processors-removed-caption = Destinatários indicados em versões anteriores e não na versão em vigor
 
 ## Páginas do sítio
-index-intro = Políticas de privacidade, cada uma com o histórico completo das suas versões.
+index-intro = Políticas de privacidade, cada uma com as versões que este sítio conserva.
 company-choose-language = Escolha uma língua:
 not-found-title = Página não encontrada
 not-found-text = Não existe nenhuma página neste endereço. A política pode ter mudado de endereço ou a ligação pode conter um erro.
@@ -114,7 +114,15 @@ role-joint-controller = Responsável conjunto pelo tratamento
 role-affiliate = Empresa do mesmo grupo empresarial
 processors-in-prose = A versão em vigor desde { $date } descreve os destinatários no texto e não numa tabela:
 translation-notice-title = Tradução.
-translation-notice = Este texto é uma tradução. Língua original: { $language }.
+translation-notice = Este texto é uma tradução feita para este sítio a partir do texto em { $language } publicado pela empresa.
 translation-read-original = Ler o original ({ $language }).
 print-address = Endereço permanente desta versão:
 print-address-page = Endereço desta página:
+
+## The site's voice, apart from the company's.
+translation-notice-company = Este texto é uma tradução feita pela própria empresa a partir do texto em { $language }.
+archived-notice-title = Cópia arquivada.
+archived-notice = Este é o texto tal como foi publicado em { $date }, conservado como registo. Não se afirma que esteja hoje em vigor.
+status-archived = Cópia arquivada
+date-note-label = Data escolhida por este sítio:
+summary-by-site = Resumo redigido para este sítio:

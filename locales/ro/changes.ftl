@@ -22,19 +22,19 @@ diff-end = {""}
 
 diff-count-none = Nicio modificare a textului sau a destinatarilor.
 diff-count-processors-added = { $count ->
-    [one] o persoană împuternicită adăugată
-    [few] { $count } persoane împuternicite adăugate
-   *[other] { $count } de persoane împuternicite adăugate
+    [one] un destinatar adăugat
+    [few] { $count } destinatari adăugați
+   *[other] { $count } de destinatari adăugați
 }
 diff-count-processors-removed = { $count ->
-    [one] o persoană împuternicită eliminată
-    [few] { $count } persoane împuternicite eliminate
-   *[other] { $count } de persoane împuternicite eliminate
+    [one] un destinatar care nu mai este menționat
+    [few] { $count } destinatari care nu mai sunt menționați
+   *[other] { $count } de destinatari care nu mai sunt menționați
 }
 diff-count-processors-changed = { $count ->
-    [one] o persoană împuternicită modificată
-    [few] { $count } persoane împuternicite modificate
-   *[other] { $count } de persoane împuternicite modificate
+    [one] un destinatar modificat
+    [few] { $count } destinatari modificați
+   *[other] { $count } de destinatari modificați
 }
 diff-count-sections-added = { $count ->
     [one] o secțiune adăugată
@@ -72,7 +72,7 @@ diff-count-intro-changed = introducerea modificată
 diff-processor-added = A fost adăugat destinatarul { $name }. { $details }
 diff-processor-where = Prelucrează date în: { $countries }.
 diff-processor-safeguard = Garanția pentru transfer: { $safeguard }.
-diff-processor-removed = { $name } nu mai este destinatar.
+diff-processor-removed = { $name } nu mai este menționat ca destinatar.
 diff-processor-safeguard-changed = { $name }: garanția pentru transfer s-a schimbat din „{ $old }” în „{ $new }”.
 diff-processor-headquarters-changed = { $name }: sediul actual: { $new } (anterior: { $old }).
 diff-processor-purpose-changed = { $name }: scopul s-a schimbat din „{ $old }” în „{ $new }”.
@@ -118,3 +118,32 @@ notice-email-objection = Vă puteți opune acestei modificări până la data de
 notice-email-objection-contact = Pentru a vă opune, scrieți la { $contact }.
 notice-email-diff = Ce s-a modificat, cuvânt cu cuvânt:
 notice-email-policy = Noua versiune:
+
+## The notice block: the facts of a change one by one, and who classed it and why.
+notice-facts-class = Tipul modificării
+notice-facts-announced = Anunț
+notice-facts-effective = Intrare în vigoare
+notice-facts-deadline = Termen pentru opoziție
+notice-facts-object = Cum vă puteți opune
+notice-facts-changes = Destinatari vizați de modificare
+
+notice-class-computed = Clasificare făcută de acest site pe baza diferențelor dintre cele două versiuni: { $reasons }.
+notice-class-computed-none = Clasificare făcută de acest site: diferențele dintre cele două versiuni nu modifică niciun destinatar, transfer, scop, temei juridic sau perioadă de stocare.
+notice-class-declared = Clasificare stabilită de editorii acestui site, nu calculată pe baza diferențelor.
+notice-object-write = Scrieți la { $email }
+notice-object-page = Pagina companiei pentru opoziții
+notice-email-objection-page = Pentru a vă opune, folosiți { $contact }
+notice-email-col-purpose = Scop
+notice-email-col-data = Date
+diff-processor-purpose = Scop: { $purpose }.
+diff-processor-data = Date: { $data }.
+
+## Why a change is material, one reason at a time (joined with "; ").
+reason-recipient-added = a fost adăugat destinatarul { $name }
+reason-country-outside-eea = { $name } prelucrează acum date în afara SEE ({ $country })
+reason-safeguard-weakened = garanția pentru transferul către { $name } s-a schimbat din „{ $old }” în „{ $new }”
+reason-purpose-added = a fost adăugat scopul { $purpose }
+reason-legal-basis-changed = s-a schimbat temeiul juridic al scopului { $purpose }
+reason-retention-changed = s-a schimbat secțiunea privind durata de stocare a datelor
+reason-table-row-added = un tabel din secțiunea { $section } are un rând nou: { $row }
+reason-table-row-changed = un rând de tabel din secțiunea { $section } are acum textul: { $row }

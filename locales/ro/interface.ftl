@@ -11,7 +11,7 @@ footer-generated = Publicat cu privsite. Generat la data de { $date }.
 policy-navigation = Această politică
 nav-current = Politica în vigoare
 nav-history = Istoricul versiunilor
-nav-processors = Persoane împuternicite
+nav-processors = Destinatari
 
 ## Notificări
 notice-past-title = Versiune anterioară.
@@ -36,7 +36,7 @@ contents = Cuprins
 purposes-heading = Scopuri și temeiuri juridice
 processors-heading = Destinatarii datelor cu caracter personal
 processors-caption = Persoane împuternicite de operator și alți destinatari ai datelor cu caracter personal comunicate de { $company }
-processors-more = Persoanele împuternicite de-a lungul timpului
+processors-more = Destinatarii de-a lungul timpului
 legal-basis-label = { $count ->
     [one] Temei juridic:
     [few] Temeiuri juridice:
@@ -63,7 +63,7 @@ processor-name = Destinatar
 processor-purpose = Scop
 processor-data = Date cu caracter personal
 processor-since = De la
-processor-removed-on = Eliminat la
+processor-removed-on = Nu mai este menționat de la
 processor-headquarters = Sediul: { $country }
 outside-eea = în afara SEE
 safeguard-missing = Nu este precizată
@@ -80,7 +80,7 @@ status-past = Versiune anterioară
 status-upcoming = Viitoare
 
 ## Pagina persoanelor împuternicite
-processors-title = Persoane împuternicite și destinatari
+processors-title = Destinatarii datelor cu caracter personal
 processors-intro = { $count ->
     [0] Versiunea în vigoare de la { $date } nu enumeră niciun destinatar.
     [one] Versiunea în vigoare de la { $date } menționează un destinatar al datelor cu caracter personal.
@@ -88,11 +88,11 @@ processors-intro = { $count ->
    *[other] Versiunea în vigoare de la { $date } menționează { $count } de destinatari ai datelor cu caracter personal.
 }
 processors-upcoming-heading = Modificări viitoare
-processors-removed-heading = Foști destinatari
-processors-removed-caption = Destinatari menționați în versiunile anterioare
+processors-removed-heading = Destinatari care nu mai sunt menționați
+processors-removed-caption = Destinatari menționați în versiunile anterioare, dar nu și în versiunea în vigoare
 
 ## Paginile site-ului
-index-intro = Politici de confidențialitate, fiecare cu istoricul complet al versiunilor.
+index-intro = Politici de confidențialitate, fiecare cu versiunile pe care le păstrează acest site.
 company-choose-language = Alegeți o limbă:
 not-found-title = Pagina nu a fost găsită
 not-found-text = Nu există nicio pagină la această adresă. Este posibil ca politica să fi fost mutată sau ca linkul să conțină o greșeală.
@@ -114,7 +114,15 @@ role-joint-controller = Operator asociat
 role-affiliate = Întreprindere din același grup de întreprinderi
 processors-in-prose = Versiunea în vigoare de la { $date } își descrie destinatarii în text, nu într-un tabel:
 translation-notice-title = Traducere.
-translation-notice = Acest text este o traducere. Limba originală: { $language }.
+translation-notice = Acest text este o traducere din limba { $language }, realizată pentru acest site; compania a publicat textul în limba { $language }.
 translation-read-original = Citiți originalul ({ $language }).
 print-address = Adresa permanentă a acestei versiuni:
 print-address-page = Adresa acestei pagini:
+
+## The site's voice, apart from the company's.
+translation-notice-company = Acest text este traducerea realizată chiar de companie din limba { $language }.
+archived-notice-title = Copie arhivată.
+archived-notice = Acesta este textul așa cum a fost publicat la data de { $date }, păstrat ca evidență. Nu se afirmă că ar fi în vigoare astăzi.
+status-archived = Copie arhivată
+date-note-label = Dată aleasă de acest site:
+summary-by-site = Rezumat scris pentru acest site:

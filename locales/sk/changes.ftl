@@ -22,22 +22,22 @@ diff-end = {""}
 
 diff-count-none = Žiadne zmeny v texte ani medzi príjemcami.
 diff-count-processors-added = { $count ->
-    [one] pridaný jeden sprostredkovateľ
-    [few] pridaní { $count } sprostredkovatelia
-    [many] pridaného { $count } sprostredkovateľa
-   *[other] pridaných { $count } sprostredkovateľov
+    [one] pridaný jeden príjemca
+    [few] pridaní { $count } príjemcovia
+    [many] pridaného { $count } príjemcu
+   *[other] pridaných { $count } príjemcov
 }
 diff-count-processors-removed = { $count ->
-    [one] odstránený jeden sprostredkovateľ
-    [few] odstránení { $count } sprostredkovatelia
-    [many] odstráneného { $count } sprostredkovateľa
-   *[other] odstránených { $count } sprostredkovateľov
+    [one] jeden príjemca sa už neuvádza
+    [few] { $count } príjemcovia sa už neuvádzajú
+    [many] { $count } príjemcu sa už neuvádza
+   *[other] { $count } príjemcov sa už neuvádza
 }
 diff-count-processors-changed = { $count ->
-    [one] zmenený jeden sprostredkovateľ
-    [few] zmenení { $count } sprostredkovatelia
-    [many] zmeneného { $count } sprostredkovateľa
-   *[other] zmenených { $count } sprostredkovateľov
+    [one] zmenený jeden príjemca
+    [few] zmenení { $count } príjemcovia
+    [many] zmeneného { $count } príjemcu
+   *[other] zmenených { $count } príjemcov
 }
 diff-count-sections-added = { $count ->
     [one] pridaný jeden oddiel
@@ -81,7 +81,7 @@ diff-count-intro-changed = zmenený úvod
 diff-processor-added = Pribudol príjemca { $name }. { $details }
 diff-processor-where = Spracúva údaje v týchto krajinách: { $countries }.
 diff-processor-safeguard = Záruka pri prenose: { $safeguard }.
-diff-processor-removed = { $name } už nie je príjemcom.
+diff-processor-removed = { $name } sa už neuvádza ako príjemca.
 diff-processor-safeguard-changed = { $name }: záruka pri prenose sa zmenila z „{ $old }“ na „{ $new }“.
 diff-processor-headquarters-changed = { $name }: nové sídlo: { $new } (predtým: { $old }).
 diff-processor-purpose-changed = { $name }: účel sa zmenil z „{ $old }“ na „{ $new }“.
@@ -127,3 +127,32 @@ notice-email-objection = Proti tejto zmene môžete podať námietku do { $deadl
 notice-email-objection-contact = Námietku môžete poslať na: { $contact }.
 notice-email-diff = Čo sa zmenilo, slovo po slove:
 notice-email-policy = Nová verzia:
+
+## The notice block: the facts of a change one by one, and who classed it and why.
+notice-facts-class = Druh zmeny
+notice-facts-announced = Oznámené
+notice-facts-effective = Účinnosť od
+notice-facts-deadline = Námietky do
+notice-facts-object = Ako podať námietku
+notice-facts-changes = Príjemcovia, ktorých sa zmena týka
+
+notice-class-computed = Klasifikácia tohto webového sídla na základe rozdielov medzi oboma verziami: { $reasons }.
+notice-class-computed-none = Klasifikácia tohto webového sídla: rozdiely medzi oboma verziami nemenia žiadneho príjemcu, prenos, účel, právny základ ani dobu uchovávania.
+notice-class-declared = Druh zmeny určili redaktori tohto webového sídla; nebol vypočítaný z rozdielov.
+notice-object-write = Napíšte na { $email }
+notice-object-page = Stránka spoločnosti na podávanie námietok
+notice-email-objection-page = Námietku môžete podať cez: { $contact }
+notice-email-col-purpose = Účel
+notice-email-col-data = Údaje
+diff-processor-purpose = Účel: { $purpose }.
+diff-processor-data = Údaje: { $data }.
+
+## Why a change is material, one reason at a time (joined with "; ").
+reason-recipient-added = pribudol príjemca { $name }
+reason-country-outside-eea = { $name } teraz spracúva údaje mimo EHP ({ $country })
+reason-safeguard-weakened = záruka pri prenose k príjemcovi { $name } sa zmenila z „{ $old }“ na „{ $new }“
+reason-purpose-added = pribudol účel { $purpose }
+reason-legal-basis-changed = zmenil sa právny základ účelu { $purpose }
+reason-retention-changed = zmenil sa oddiel o tom, ako dlho sa údaje uchovávajú
+reason-table-row-added = tabuľka v oddiele { $section } má nový riadok: { $row }
+reason-table-row-changed = riadok tabuľky v oddiele { $section } teraz znie: { $row }

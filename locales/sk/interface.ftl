@@ -11,7 +11,7 @@ footer-generated = Zverejnené pomocou nástroja privsite. Vygenerované: { $dat
 policy-navigation = Tieto zásady
 nav-current = Platné zásady
 nav-history = História verzií
-nav-processors = Sprostredkovatelia
+nav-processors = Príjemcovia
 
 ## Oznámenia
 notice-past-title = Staršia verzia.
@@ -36,7 +36,7 @@ contents = Obsah
 purposes-heading = Účely a právne základy spracúvania
 processors-heading = Príjemcovia osobných údajov
 processors-caption = Sprostredkovatelia a ďalší príjemcovia osobných údajov od prevádzkovateľa { $company }
-processors-more = História sprostredkovateľov
+processors-more = Príjemcovia v priebehu času
 legal-basis-label = { $count ->
     [one] Právny základ:
     [few] Právne základy:
@@ -64,7 +64,7 @@ processor-name = Príjemca
 processor-purpose = Účel
 processor-data = Osobné údaje
 processor-since = Od
-processor-removed-on = Odstránený dňa
+processor-removed-on = Neuvádza sa od
 processor-headquarters = Sídlo: { $country }
 outside-eea = mimo EHP
 safeguard-missing = Neuvádza sa
@@ -82,7 +82,7 @@ status-past = Staršia verzia
 status-upcoming = Budúca
 
 ## Stránka o sprostredkovateľoch
-processors-title = Sprostredkovatelia a príjemcovia
+processors-title = Príjemcovia osobných údajov
 processors-intro = { $count ->
     [0] Verzia platná od { $date } nevymenúva žiadnych príjemcov.
     [one] Verzia platná od { $date } uvádza jedného príjemcu osobných údajov.
@@ -91,11 +91,11 @@ processors-intro = { $count ->
    *[other] Verzia platná od { $date } uvádza { $count } príjemcov osobných údajov.
 }
 processors-upcoming-heading = Pripravované zmeny
-processors-removed-heading = Bývalí príjemcovia
-processors-removed-caption = Príjemcovia uvedení v starších verziách
+processors-removed-heading = Príjemcovia, ktorí sa už neuvádzajú
+processors-removed-caption = Príjemcovia, ktorých uvádzali staršie verzie, ale platná verzia ich neuvádza
 
 ## Stránky webu
-index-intro = Zásady ochrany osobných údajov, každé s úplnou históriou verzií.
+index-intro = Zásady ochrany osobných údajov, každé s verziami, ktoré má toto webové sídlo k dispozícii.
 company-choose-language = Vyberte jazyk:
 not-found-title = Stránka sa nenašla
 not-found-text = Na tejto adrese sa nenachádza žiadna stránka. Zásady mohli byť presunuté alebo je odkaz chybný.
@@ -117,7 +117,15 @@ role-joint-controller = Spoločný prevádzkovateľ
 role-affiliate = Podnik z tej istej skupiny podnikov
 processors-in-prose = Verzia platná od { $date } opisuje príjemcov v texte, nie v tabuľke:
 translation-notice-title = Preklad.
-translation-notice = Tento text je preklad. Pôvodný jazyk: { $language }.
+translation-notice = Tento text je preklad vyhotovený pre toto webové sídlo; spoločnosť zverejnila pôvodný text. Pôvodný jazyk: { $language }.
 translation-read-original = Prečítať originál ({ $language }).
 print-address = Trvalá adresa tejto verzie:
 print-address-page = Adresa tejto stránky:
+
+## The site's voice, apart from the company's.
+translation-notice-company = Tento text je vlastný preklad spoločnosti. Pôvodný jazyk: { $language }.
+archived-notice-title = Archivovaná kópia.
+archived-notice = Toto je text v podobe, v akej bol zverejnený { $date }, uchovaný ako záznam. Netvrdí sa, že dnes platí.
+status-archived = Archivovaná kópia
+date-note-label = Dátum zvolený týmto webovým sídlom:
+summary-by-site = Zhrnutie napísané pre toto webové sídlo:

@@ -22,22 +22,22 @@ diff-end = {""}
 
 diff-count-none = Brez sprememb v besedilu ali pri uporabnikih.
 diff-count-processors-added = { $count ->
-    [one] dodan { $count } obdelovalec
-    [two] dodana { $count } obdelovalca
-    [few] dodani { $count } obdelovalci
-   *[other] dodanih { $count } obdelovalcev
+    [one] dodan { $count } uporabnik
+    [two] dodana { $count } uporabnika
+    [few] dodani { $count } uporabniki
+   *[other] dodanih { $count } uporabnikov
 }
 diff-count-processors-removed = { $count ->
-    [one] odstranjen { $count } obdelovalec
-    [two] odstranjena { $count } obdelovalca
-    [few] odstranjeni { $count } obdelovalci
-   *[other] odstranjenih { $count } obdelovalcev
+    [one] { $count } uporabnik ni več naveden
+    [two] { $count } uporabnika nista več navedena
+    [few] { $count } uporabniki niso več navedeni
+   *[other] { $count } uporabnikov ni več navedenih
 }
 diff-count-processors-changed = { $count ->
-    [one] spremenjen { $count } obdelovalec
-    [two] spremenjena { $count } obdelovalca
-    [few] spremenjeni { $count } obdelovalci
-   *[other] spremenjenih { $count } obdelovalcev
+    [one] spremenjen { $count } uporabnik
+    [two] spremenjena { $count } uporabnika
+    [few] spremenjeni { $count } uporabniki
+   *[other] spremenjenih { $count } uporabnikov
 }
 diff-count-sections-added = { $count ->
     [one] dodan { $count } razdelek
@@ -81,7 +81,7 @@ diff-count-intro-changed = spremenjen uvod
 diff-processor-added = Uporabnik { $name } je bil dodan. { $details }
 diff-processor-where = Podatke obdeluje v teh državah: { $countries }.
 diff-processor-safeguard = Zaščitni ukrep pri prenosu: { $safeguard }.
-diff-processor-removed = { $name } ni več uporabnik.
+diff-processor-removed = { $name } ni več naveden kot uporabnik.
 diff-processor-safeguard-changed = { $name }: zaščitni ukrep pri prenosu se je spremenil iz „{ $old }“ v „{ $new }“.
 diff-processor-headquarters-changed = { $name }: nov sedež: { $new } (prej: { $old }).
 diff-processor-purpose-changed = { $name }: namen se je spremenil iz „{ $old }“ v „{ $new }“.
@@ -127,3 +127,32 @@ notice-email-objection = Tej spremembi lahko ugovarjate. Rok: { $deadline }.
 notice-email-objection-contact = Ugovor lahko pošljete na: { $contact }.
 notice-email-diff = Kaj se je spremenilo, besedo za besedo:
 notice-email-policy = Nova različica:
+
+## The notice block: the facts of a change one by one, and who classed it and why.
+notice-facts-class = Vrsta spremembe
+notice-facts-announced = Objavljeno
+notice-facts-effective = Začne veljati
+notice-facts-deadline = Rok za ugovor
+notice-facts-object = Kako ugovarjati
+notice-facts-changes = Uporabniki, ki jih sprememba zadeva
+
+notice-class-computed = Razvrstitev tega spletnega mesta na podlagi razlik med različicama: { $reasons }.
+notice-class-computed-none = Razvrstitev tega spletnega mesta: razlike med različicama ne spreminjajo nobenega uporabnika, prenosa, namena, pravne podlage ali obdobja hrambe.
+notice-class-declared = Vrsto spremembe so določili uredniki tega spletnega mesta; ni izračunana iz razlik.
+notice-object-write = Pišite na { $email }
+notice-object-page = Stran podjetja za ugovore
+notice-email-objection-page = Ugovor lahko vložite prek: { $contact }
+notice-email-col-purpose = Namen
+notice-email-col-data = Podatki
+diff-processor-purpose = Namen: { $purpose }.
+diff-processor-data = Podatki: { $data }.
+
+## Why a change is material, one reason at a time (joined with "; ").
+reason-recipient-added = dodan uporabnik { $name }
+reason-country-outside-eea = { $name } zdaj obdeluje podatke zunaj EGP ({ $country })
+reason-safeguard-weakened = zaščitni ukrep pri prenosu k uporabniku { $name } se je spremenil iz „{ $old }“ v „{ $new }“
+reason-purpose-added = dodan namen { $purpose }
+reason-legal-basis-changed = spremenila se je pravna podlaga namena { $purpose }
+reason-retention-changed = spremenil se je razdelek o tem, kako dolgo se podatki hranijo
+reason-table-row-added = tabela v razdelku { $section } ima novo vrstico: { $row }
+reason-table-row-changed = vrstica tabele v razdelku { $section } se zdaj glasi: { $row }

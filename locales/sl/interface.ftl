@@ -11,7 +11,7 @@ footer-generated = Objavljeno z orodjem privsite. Ustvarjeno: { $date }.
 policy-navigation = Ta politika
 nav-current = Veljavna politika
 nav-history = Zgodovina različic
-nav-processors = Obdelovalci
+nav-processors = Uporabniki
 
 ## Obvestila
 notice-past-title = Prejšnja različica.
@@ -36,7 +36,7 @@ contents = Vsebina
 purposes-heading = Nameni in pravne podlage
 processors-heading = Uporabniki osebnih podatkov
 processors-caption = Obdelovalci in drugi uporabniki osebnih podatkov, ki jih posreduje { $company }
-processors-more = Obdelovalci skozi čas
+processors-more = Uporabniki skozi čas
 legal-basis-label = { $count ->
     [one] Pravna podlaga:
     [two] Pravni podlagi:
@@ -64,7 +64,7 @@ processor-name = Uporabnik
 processor-purpose = Namen
 processor-data = Osebni podatki
 processor-since = Od
-processor-removed-on = Datum odstranitve
+processor-removed-on = Ni več naveden od
 processor-headquarters = Sedež: { $country }
 outside-eea = zunaj EGP
 safeguard-missing = Ni naveden
@@ -83,7 +83,7 @@ status-past = Prejšnja različica
 status-upcoming = Prihodnja
 
 ## Stran o obdelovalcih
-processors-title = Obdelovalci in uporabniki
+processors-title = Uporabniki osebnih podatkov
 processors-intro = { $count ->
     [0] Različica, ki je začela veljati na dan { $date }, ne našteva nobenega uporabnika.
     [one] Različica, ki je začela veljati na dan { $date }, navaja { $count } uporabnika osebnih podatkov.
@@ -92,11 +92,11 @@ processors-intro = { $count ->
    *[other] Različica, ki je začela veljati na dan { $date }, navaja { $count } uporabnikov osebnih podatkov.
 }
 processors-upcoming-heading = Prihodnje spremembe
-processors-removed-heading = Nekdanji uporabniki
-processors-removed-caption = Uporabniki, navedeni v prejšnjih različicah
+processors-removed-heading = Uporabniki, ki niso več navedeni
+processors-removed-caption = Uporabniki, ki so jih navajale prejšnje različice, veljavna različica pa ne
 
 ## Strani spletnega mesta
-index-intro = Politike zasebnosti, vsaka s celotno zgodovino različic.
+index-intro = Politike zasebnosti, vsaka z različicami, ki jih hrani to spletno mesto.
 company-choose-language = Izberite jezik:
 not-found-title = Strani ni mogoče najti
 not-found-text = Na tem naslovu ni nobene strani. Politika je bila morda premaknjena ali pa je povezava napačno zapisana.
@@ -118,7 +118,15 @@ role-joint-controller = Skupni upravljavec
 role-affiliate = Podjetje iz iste skupine podjetij
 processors-in-prose = Različica, ki je začela veljati na dan { $date }, uporabnike opisuje v besedilu in ne v tabeli:
 translation-notice-title = Prevod.
-translation-notice = To besedilo je prevod. Izvirni jezik: { $language }.
+translation-notice = To besedilo je prevod, pripravljen za to spletno mesto; podjetje je objavilo izvirno besedilo. Izvirni jezik: { $language }.
 translation-read-original = Preberite izvirnik ({ $language }).
 print-address = Stalni naslov te različice:
 print-address-page = Naslov te strani:
+
+## The site's voice, apart from the company's.
+translation-notice-company = To besedilo je lasten prevod podjetja. Izvirni jezik: { $language }.
+archived-notice-title = Arhivska kopija.
+archived-notice = To je besedilo, kot je bilo objavljeno dne { $date }, shranjeno kot zapis. Ne trdimo, da danes velja.
+status-archived = Arhivska kopija
+date-note-label = Datum, ki ga je izbralo to spletno mesto:
+summary-by-site = Povzetek, napisan za to spletno mesto:

@@ -21,16 +21,16 @@ diff-end = {""}
 
 diff-count-none = Inga ändringar i texten eller bland mottagarna.
 diff-count-processors-added = { $count ->
-    [one] ett biträde tillagt
-   *[other] { $count } biträden tillagda
+    [one] en mottagare tillagd
+   *[other] { $count } mottagare tillagda
 }
 diff-count-processors-removed = { $count ->
-    [one] ett biträde borttaget
-   *[other] { $count } biträden borttagna
+    [one] en mottagare inte längre angiven
+   *[other] { $count } mottagare inte längre angivna
 }
 diff-count-processors-changed = { $count ->
-    [one] ett biträde ändrat
-   *[other] { $count } biträden ändrade
+    [one] en mottagare ändrad
+   *[other] { $count } mottagare ändrade
 }
 diff-count-sections-added = { $count ->
     [one] ett avsnitt tillagt
@@ -62,7 +62,7 @@ diff-count-intro-changed = inledningen ändrad
 diff-processor-added = { $name } har lagts till som mottagare. { $details }
 diff-processor-where = Uppgifterna behandlas i { $countries }.
 diff-processor-safeguard = Skyddsåtgärd vid överföring: { $safeguard }.
-diff-processor-removed = { $name } är inte längre mottagare.
+diff-processor-removed = { $name } anges inte längre som mottagare.
 diff-processor-safeguard-changed = { $name }: skyddsåtgärden vid överföring har ändrats från { $old } till { $new }.
 diff-processor-headquarters-changed = { $name }: nu etablerad i { $new } (tidigare: { $old }).
 diff-processor-purpose-changed = { $name }: ändamålet har ändrats från ”{ $old }” till ”{ $new }”.
@@ -108,3 +108,32 @@ notice-email-objection = Du kan invända mot ändringen till och med { $deadline
 notice-email-objection-contact = Skriv till { $contact } för att invända.
 notice-email-diff = Vad som ändrats, ord för ord:
 notice-email-policy = Den nya versionen:
+
+## The notice block: the facts of a change one by one, and who classed it and why.
+notice-facts-class = Typ av ändring
+notice-facts-announced = Aviserad
+notice-facts-effective = Börjar gälla
+notice-facts-deadline = Invändningar till och med
+notice-facts-object = Så invänder du
+notice-facts-changes = Mottagare som berörs
+
+notice-class-computed = Klassad av den här webbplatsen utifrån skillnaderna mellan de två versionerna: { $reasons }.
+notice-class-computed-none = Klassad av den här webbplatsen: skillnaderna mellan de två versionerna ändrar ingen mottagare, överföring, ändamål, rättslig grund eller lagringstid.
+notice-class-declared = Fastställd av den här webbplatsens redaktörer, inte beräknad utifrån skillnaderna.
+notice-object-write = Skriv till { $email }
+notice-object-page = Företagets sida för invändningar
+notice-email-objection-page = Använd { $contact } för att invända
+notice-email-col-purpose = Ändamål
+notice-email-col-data = Uppgifter
+diff-processor-purpose = Ändamål: { $purpose }.
+diff-processor-data = Uppgifter: { $data }.
+
+## Why a change is material, one reason at a time (joined with "; ").
+reason-recipient-added = mottagaren { $name } har lagts till
+reason-country-outside-eea = { $name } behandlar nu uppgifter i { $country }, utanför EES
+reason-safeguard-weakened = skyddsåtgärden vid överföring för { $name } har ändrats från { $old } till { $new }
+reason-purpose-added = ändamålet { $purpose } har lagts till
+reason-legal-basis-changed = den rättsliga grunden för ändamålet { $purpose } har ändrats
+reason-retention-changed = avsnittet om hur länge uppgifterna sparas har ändrats
+reason-table-row-added = en tabell i avsnittet { $section } har fått en ny rad: { $row }
+reason-table-row-changed = en tabellrad i avsnittet { $section } lyder nu: { $row }

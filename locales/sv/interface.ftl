@@ -7,7 +7,7 @@ footer-generated = Publicerad med privsite. Byggd { $date }.
 policy-navigation = Den här policyn
 nav-current = Gällande policy
 nav-history = Versionshistorik
-nav-processors = Personuppgiftsbiträden
+nav-processors = Mottagare
 
 ## Meddelanden
 notice-past-title = Tidigare version.
@@ -32,7 +32,7 @@ contents = Innehåll
 purposes-heading = Ändamål och rättslig grund
 processors-heading = Mottagare av personuppgifter
 processors-caption = Personuppgiftsbiträden och andra mottagare av personuppgifter från { $company }
-processors-more = Personuppgiftsbiträden över tid
+processors-more = Mottagare över tid
 legal-basis-label = Rättslig grund:
 legitimate-interest-label = Berättigat intresse som eftersträvas:
 version-footer = Det här är versionen som gäller från { $date }.
@@ -55,7 +55,7 @@ processor-name = Mottagare
 processor-purpose = Ändamål
 processor-data = Personuppgifter
 processor-since = Sedan
-processor-removed-on = Borttagen
+processor-removed-on = Inte längre angiven från
 processor-headquarters = Etablerad i { $country }
 outside-eea = utanför EES
 safeguard-missing = Ingen angiven
@@ -71,18 +71,18 @@ status-past = Tidigare version
 status-upcoming = Kommande
 
 ## Sidan om biträden
-processors-title = Personuppgiftsbiträden och mottagare
+processors-title = Mottagare av personuppgifter
 processors-intro = { $count ->
     [0] Den version som gäller från { $date } räknar inte upp några mottagare.
     [one] Den version som gäller från { $date } anger en mottagare av personuppgifter.
    *[other] Den version som gäller från { $date } anger { $count } mottagare av personuppgifter.
 }
 processors-upcoming-heading = Kommande ändringar
-processors-removed-heading = Tidigare mottagare
-processors-removed-caption = Mottagare som tidigare versioner angav
+processors-removed-heading = Mottagare som inte längre anges
+processors-removed-caption = Mottagare som tidigare versioner angav men som den gällande versionen inte anger
 
 ## Webbplatsens sidor
-index-intro = Integritetspolicyer, var och en med hela sin versionshistorik.
+index-intro = Integritetspolicyer, var och en med de versioner som den här webbplatsen har.
 company-choose-language = Välj språk:
 not-found-title = Sidan finns inte
 not-found-text = Det finns ingen sida på den här adressen. Policyn kan ha flyttats, eller så är länken felskriven.
@@ -100,7 +100,15 @@ role-joint-controller = Gemensamt personuppgiftsansvarig
 role-affiliate = Koncernbolag
 processors-in-prose = Den version som gäller från { $date } beskriver mottagarna i text i stället för i en tabell:
 translation-notice-title = Översättning.
-translation-notice = Den här texten är en översättning från { $language }.
+translation-notice = Den här texten är en översättning från { $language } som gjorts för den här webbplatsen; företaget publicerade texten på { $language }.
 translation-read-original = Läs originalet ({ $language }).
 print-address = Permanent adress till den här versionen:
 print-address-page = Sidans adress:
+
+## The site's voice, apart from the company's.
+translation-notice-company = Den här texten är företagets egen översättning från { $language }.
+archived-notice-title = Arkiverad kopia.
+archived-notice = Det här är texten så som den publicerades { $date }, sparad som dokumentation. Det påstås inte att den gäller i dag.
+status-archived = Arkiverad kopia
+date-note-label = Datum valt av den här webbplatsen:
+summary-by-site = Sammanfattning skriven för den här webbplatsen:
