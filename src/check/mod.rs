@@ -16,6 +16,7 @@ mod html;
 mod ids;
 mod links;
 mod locales;
+mod transfers;
 
 use art13::revision_rules;
 use locales::locales_agree;
@@ -356,10 +357,17 @@ fn lint(site: &Site, today: Date, current: bool) -> Vec<RawFinding> {
         for history in &company.locales {
             let timeline = Timeline::new(history, today);
             let first = if current { timeline.current_index() } else { 0 };
-            for revision in &history.revisions[first..] {
+            for (i, revision) in history.revisions.iter().enumerate().skip(first) {
                 let declared = history.declared_rights(revision.date);
                 revision_rules(&mut lints, revision, declared);
                 notice_period(&mut lints, revision, today);
+                // The last day it applies as of the build date.
+                let in_force_on = match history.revisions.get(i + 1) {
+                    Some(next) if next.date <= today => next.date.yesterday().unwrap_or(next.date),
+                    _ => today.max(revision.date),
+                };
+                transfers::safeguards(&mut lints, revision, in_force_on);
+                transfers::recipients_in_prose(&mut lints, revision);
             }
             for (rule, file, message) in
                 crate::plan::notice::findings(site, company, history, today)

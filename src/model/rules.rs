@@ -98,6 +98,18 @@ pub const RULES: &[Rule] = &[
         hint: "name the safeguard that applies to the country, such as \"scc\" or \"bcr\"",
     },
     Rule {
+        id: "safeguard-invalid",
+        default: Level::Warn,
+        description: "A revision relies on no transfer mechanism that was invalid on the days it applies: the EU–US Privacy Shield after 16 July 2020 (C-311/18), the Data Privacy Framework before 10 July 2023.",
+        hint: "publish a revision that names the safeguard now relied on (such as \"scc\" or \"dpf\")",
+    },
+    Rule {
+        id: "recipients-in-prose",
+        default: Level::Warn,
+        description: "A revision that describes its recipients only in words is reported, because its exports cannot list them: processors.json says `processors: null` with the reason.",
+        hint: "list the recipients the text names as [[processors]], so that the table and exports show them",
+    },
+    Rule {
         id: "processor-country",
         default: Level::Warn,
         description: "Every processor names the countries where it processes data, so that transfers outside the EEA can be checked (Art. 13(1)(f)).",

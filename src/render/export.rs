@@ -9,8 +9,10 @@ use crate::model::{Company, CompanyInfo, LocaleHistory, Processor, Revision, Sit
 use crate::plan::{self, Status, Timeline};
 
 /// The version of the JSON shapes below. 2: a fact the source does not state is `null`
-/// (`countries`, `outside_eea`), and processors carry `id`, `formerly` and `role`.
-pub const FORMAT_VERSION: u32 = 2;
+/// (`countries`, `outside_eea`), and processors carry `id`, `formerly` and `role`. 3:
+/// `processors` is `null` (with `processors_unlisted` saying why) where the revision
+/// describes its recipients in words, and the site's notes are under `site`.
+pub const FORMAT_VERSION: u32 = 3;
 
 #[derive(Serialize)]
 struct PolicyExport<'a> {
@@ -74,7 +76,11 @@ struct ProcessorsExport<'a> {
     locale: &'a str,
     /// The revision whose list this is: the one in force (or the first upcoming one).
     effective_date: String,
-    processors: Vec<ProcessorExport<'a>>,
+    /// `null` where the revision names no recipient as data but describes its recipients
+    /// in words (a `recipients` section): an app must not read that as "none".
+    processors: Option<Vec<ProcessorExport<'a>>>,
+    /// Why `processors` is `null`, where it is.
+    processors_unlisted: Option<String>,
     /// Recipients earlier revisions named, with when they came and went.
     removed: Vec<plan::Tenure>,
     /// What upcoming revisions change, in date order.
@@ -210,11 +216,27 @@ pub fn processors_json(company: &Company, history: &LocaleHistory, timeline: &Ti
         },
         locale: history.locale.as_str(),
         effective_date: revision.date.to_string(),
-        processors,
+        processors_unlisted: described_in_prose(revision).map(|id| {
+            format!("the revision lists no recipients as data; its section \"{id}\" describes them in words")
+        }),
+        processors: described_in_prose(revision).is_none().then_some(processors),
         removed,
         upcoming: upcoming_changes(company, history, timeline),
     };
     to_json(&export)
+}
+
+/// The id of the section that tells `revision`'s recipients in words, where it lists none
+/// as `[[processors]]`.
+pub fn described_in_prose(revision: &Revision) -> Option<&str> {
+    if !revision.processors.is_empty() {
+        return None;
+    }
+    revision
+        .sections
+        .iter()
+        .find(|s| s.covers("recipients"))
+        .map(|s| s.id.as_str())
 }
 
 /// Pretty JSON with a final line feed, as every export is written.
