@@ -127,7 +127,7 @@ notice-object-write = Write to { $email }
 notice-object-page = The company's objection page
 notice-email-objection-page = To object, use { $contact }
 notice-email-col-purpose = Purpose
-notice-email-col-data = Data
+notice-email-col-data = Personal data
 diff-processor-purpose = Purpose: { $purpose }.
 diff-processor-data = Data: { $data }.
 

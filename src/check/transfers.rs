@@ -29,7 +29,11 @@ pub(super) fn safeguards(lints: &mut Lints, revision: &Revision, in_force_on: Da
     if revision.date < DPF_VALID_FROM {
         for (i, p) in revision.processors.iter().enumerate() {
             if p.safeguard == Some(Safeguard::Dpf) {
-                let steps = [Step::Key("processors"), Step::Item(i), Step::Key("safeguard")];
+                let steps = [
+                    Step::Key("processors"),
+                    Step::Item(i),
+                    Step::Key("safeguard"),
+                ];
                 let at = lints.locate(file, &steps);
                 lints.push(
                     "safeguard-invalid",
@@ -49,8 +53,14 @@ pub(super) fn safeguards(lints: &mut Lints, revision: &Revision, in_force_on: Da
 fn names_privacy_shield(revision: &Revision) -> bool {
     let found = |text: &str| text.to_lowercase().contains("privacy shield");
     revision.intro.as_deref().is_some_and(found)
-        || revision.sections.iter().any(|s| found(&s.title) || found(&s.body))
-        || revision.purposes.iter().any(|p| p.body.as_deref().is_some_and(found))
+        || revision
+            .sections
+            .iter()
+            .any(|s| found(&s.title) || found(&s.body))
+        || revision
+            .purposes
+            .iter()
+            .any(|p| p.body.as_deref().is_some_and(found))
         || revision.processors.iter().any(|p| {
             [p.purpose.as_deref(), p.data.as_deref()]
                 .into_iter()
@@ -61,7 +71,13 @@ fn names_privacy_shield(revision: &Revision) -> bool {
 
 /// A revision that tells its recipients in words only: its exports say `processors: null`.
 pub(super) fn recipients_in_prose(lints: &mut Lints, revision: &Revision) {
-    if let Some(id) = crate::render::export::described_in_prose(revision) {
+    if let Some(id) = crate::render::export::described_in_prose(revision)
+        // A section still holding `privsite new`'s placeholder is reported as one.
+        && !revision
+            .sections
+            .iter()
+            .any(|s| s.id == id && s.body.trim_start().starts_with("TODO"))
+    {
         lints.push(
             "recipients-in-prose",
             revision.source.as_path(),

@@ -59,16 +59,22 @@ pub fn reason(messages: &Messages, lang: &str, reason: &crate::diff::classify::R
         None => message(messages, lang, "safeguard-none", &[]),
     };
     match reason {
-        Reason::RecipientAdded { name } => {
-            message(messages, lang, "reason-recipient-added", &[("name", s(name))])
-        }
+        Reason::RecipientAdded { name } => message(
+            messages,
+            lang,
+            "reason-recipient-added",
+            &[("name", s(name))],
+        ),
         Reason::CountryOutsideEea { name, country } => message(
             messages,
             lang,
             "reason-country-outside-eea",
             &[
                 ("name", s(name)),
-                ("country", s(&crate::text::cldr::country_name(lang, country))),
+                (
+                    "country",
+                    s(&crate::text::cldr::country_name(lang, country)),
+                ),
             ],
         ),
         Reason::SafeguardWeakened { name, old, new } => message(
@@ -81,9 +87,12 @@ pub fn reason(messages: &Messages, lang: &str, reason: &crate::diff::classify::R
                 ("new", s(&safeguard(new))),
             ],
         ),
-        Reason::PurposeAdded { id } => {
-            message(messages, lang, "reason-purpose-added", &[("purpose", s(id))])
-        }
+        Reason::PurposeAdded { id } => message(
+            messages,
+            lang,
+            "reason-purpose-added",
+            &[("purpose", s(id))],
+        ),
         Reason::LegalBasisChanged { id } => message(
             messages,
             lang,
@@ -159,7 +168,11 @@ pub fn processor_lines(
             ProcessorChange::Added { name, processor } => {
                 // What it receives and why, in the company's words, before where.
                 let mut details = Vec::new();
-                if let Some(purpose) = processor.purpose.as_deref().filter(|p| !p.trim().is_empty()) {
+                if let Some(purpose) = processor
+                    .purpose
+                    .as_deref()
+                    .filter(|p| !p.trim().is_empty())
+                {
                     details.push(message(
                         messages,
                         lang,

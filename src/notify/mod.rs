@@ -266,7 +266,12 @@ fn due(
     i: usize,
     today: Date,
 ) -> bool {
-    let window = company.info.notice.as_ref().and_then(|n| n.days).unwrap_or(30);
+    let window = company
+        .info
+        .notice
+        .as_ref()
+        .and_then(|n| n.days)
+        .unwrap_or(30);
     let due = match timeline.statuses[i] {
         Status::Upcoming => true,
         Status::Current => history.revisions[i]
@@ -349,7 +354,8 @@ impl Run<'_> {
 
     /// Who classed the change and why, as the pages say it.
     fn class_explained(&self, lang: &str, class: &crate::plan::notice::Class) -> String {
-        let text = |key: &str, args: &[(&str, String)]| email::message(self.messages, lang, key, args);
+        let text =
+            |key: &str, args: &[(&str, String)]| email::message(self.messages, lang, key, args);
         match (class.declared, class.reasons.as_deref()) {
             (Some(_), _) => text("notice-class-declared", &[]),
             (None, Some(reasons)) if !reasons.is_empty() => {

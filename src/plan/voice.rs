@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use crate::model::{CompanyInfo, LocaleHistory, Locale, Revision, TranslatedBy};
+use crate::model::{CompanyInfo, Locale, LocaleHistory, Revision, TranslatedBy};
 use crate::plan::notice::{Class, Reason, class_of};
 use crate::text::hash::sha256_hex;
 
@@ -102,7 +102,13 @@ pub fn text_sha256(r: &Revision) -> String {
         processors: &r.processors,
         groups: &r.groups,
     };
-    sha256_hex(&serde_json::to_vec(&text).unwrap_or_default())
+    json_sha256(&serde_json::to_string(&text).unwrap_or_default())
+}
+
+/// SHA-256 of compact JSON whose strings have LF line ends (a source saved with CRLF
+/// holds the same text).
+fn json_sha256(json: &str) -> String {
+    sha256_hex(json.replace("\\r\\n", "\\n").as_bytes())
 }
 
 /// SHA-256 of what the site adds to `r` as its own notes (summary, date note, archived
@@ -117,5 +123,5 @@ pub fn notes_sha256(r: &Revision) -> String {
         "material": r.notice.material,
         "announced": r.notice.announced,
     });
-    sha256_hex(&serde_json::to_vec(&notes).unwrap_or_default())
+    json_sha256(&serde_json::to_string(&notes).unwrap_or_default())
 }

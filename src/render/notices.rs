@@ -59,21 +59,23 @@ impl<'a> Renderer<'a> {
         let class = notice::class_of(history, ri);
         let date = self.messages.date(lang, r.date);
         let material = class.as_ref().is_some_and(|c| c.material);
-        let class_by = class.as_ref().map(|c| match (c.declared, c.reasons.as_deref()) {
-            (Some(_), _) => self.t(lang, "notice-class-declared", &[]),
-            (None, Some(reasons)) if !reasons.is_empty() => {
-                let reasons: Vec<String> = reasons
-                    .iter()
-                    .map(|x| crate::diff::told::reason(&self.messages, lang, x))
-                    .collect();
-                self.t(
-                    lang,
-                    "notice-class-computed",
-                    &[("reasons", &reasons.join("; "))],
-                )
-            }
-            (None, _) => self.t(lang, "notice-class-computed-none", &[]),
-        });
+        let class_by = class
+            .as_ref()
+            .map(|c| match (c.declared, c.reasons.as_deref()) {
+                (Some(_), _) => self.t(lang, "notice-class-declared", &[]),
+                (None, Some(reasons)) if !reasons.is_empty() => {
+                    let reasons: Vec<String> = reasons
+                        .iter()
+                        .map(|x| crate::diff::told::reason(&self.messages, lang, x))
+                        .collect();
+                    self.t(
+                        lang,
+                        "notice-class-computed",
+                        &[("reasons", &reasons.join("; "))],
+                    )
+                }
+                (None, _) => self.t(lang, "notice-class-computed-none", &[]),
+            });
         let object = company
             .info
             .objection_contact()

@@ -12,17 +12,17 @@ fn the_diff_page_states_processor_changes_and_marks_the_text() {
     let counts = &html[html.find("class=\"counts\"").unwrap()..];
     let counts = &counts[..counts.find("</p>").unwrap()];
     for part in [
-        "one processor added",
-        "one processor removed",
-        "one processor changed",
+        "one recipient added",
+        "one recipient no longer listed",
+        "one recipient changed",
         "2 sections changed",
         "one purpose added",
         "one purpose removed",
     ] {
         assert!(counts.contains(part), "{part} in {counts}");
     }
-    assert!(html.contains("Bravo Mail is no longer a recipient."));
-    assert!(html.contains("Charlie Send was added as a recipient. Countries where it processes data: United States. Transfer safeguard: EU–US Data Privacy Framework."));
+    assert!(html.contains("Bravo Mail is no longer listed as a recipient."));
+    assert!(html.contains("Charlie Send was added as a recipient. Purpose: Sending e-mail. Data: E-mail addresses. Countries where it processes data: United States. Transfer safeguard: EU–US Data Privacy Framework."));
     assert!(html.contains(
         "Alpha Hosting: where data is processed changed from Sweden to Sweden and Germany."
     ));
@@ -61,7 +61,7 @@ fn every_revision_with_a_predecessor_has_a_diff_page_and_links_to_it() {
     );
     let upcoming = page(&built, "acme/en/2099-01-01/diff/index.html");
     assert!(upcoming.contains(
-        "Delta Support was added as a recipient. Countries where it processes data: Ireland."
+        "Delta Support was added as a recipient. Purpose: Customer support. Data: Support tickets. Countries where it processes data: Ireland."
     ));
     assert!(upcoming.contains("This version takes effect on January 1, 2099."));
     let revision = page(&built, "acme/en/2023-06-01/index.html");
@@ -76,7 +76,7 @@ fn history_shows_summary_counts_and_diff_links() {
     let html = page(&built, "acme/en/history/index.html");
     assert!(html.contains("Bravo Mail replaced by Charlie Send."));
     assert!(html.contains(
-        "one processor added, one processor removed, one processor changed, 2 sections changed"
+        "one recipient added, one recipient no longer listed, one recipient changed, 2 sections changed"
     ));
     assert!(html.contains(r#"<a href="../../../acme/en/2023-06-01/diff/">What changed</a>"#));
     assert!(html.contains(r#"<a href="../../../acme/en/2099-01-01/diff/">What changed</a>"#));
@@ -88,7 +88,9 @@ fn the_processor_page_keeps_a_change_log() {
     let html = page(&built, "acme/en/processors/index.html");
     let log = &html[html.find("Change log").unwrap()..];
     let upcoming = log.find("Delta Support was added").unwrap();
-    let earlier = log.find("Bravo Mail is no longer a recipient.").unwrap();
+    let earlier = log
+        .find("Bravo Mail is no longer listed as a recipient.")
+        .unwrap();
     assert!(upcoming < earlier, "newest first");
     assert!(log.contains(r#"<a href="../../../acme/en/2023-06-01/diff/"><time datetime="2023-06-01">June 1, 2023</time></a>"#));
 }
@@ -121,7 +123,7 @@ fn feeds_are_valid_atom_with_stable_ids() {
     );
     let content = entry.content().and_then(|c| c.value()).unwrap();
     assert!(
-        content.contains("<li>Bravo Mail is no longer a recipient.</li>"),
+        content.contains("<li>Bravo Mail is no longer listed as a recipient.</li>"),
         "{content}"
     );
     assert!(
@@ -266,7 +268,7 @@ fn the_diff_command_prints_the_same_diff() {
         "{text}"
     );
     assert!(
-        text.contains("- Bravo Mail is no longer a recipient.\n"),
+        text.contains("- Bravo Mail is no longer listed as a recipient.\n"),
         "{text}"
     );
     assert!(

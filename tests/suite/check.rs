@@ -255,7 +255,14 @@ fn recipients_are_named() {
             f.write(rel, &text[..cut + 1]);
         }
     });
-    assert_eq!(run.lines(), Vec::<String>::new());
+    // ... though the exports then cannot list them, which is said.
+    assert_eq!(
+        run.lines(),
+        vec![
+            format!("recipients-in-prose warn {EN}"),
+            format!("recipients-in-prose warn {SV}"),
+        ]
+    );
 }
 
 #[test]
@@ -952,13 +959,18 @@ fn new_adds_a_company_that_check_walks_through() {
     )));
     assert_eq!(run.code, 1);
 
-    // Once every TODO is replaced, the skeleton passes.
+    // Once every TODO is replaced, the skeleton passes; with no [[processors]] yet, check
+    // says the exports cannot list the recipients its section tells in words.
     for rel in ["content/beta-oy/company.toml", revision] {
         let filled = fixture.read(rel).replace("TODO: ", "Filled in: ");
         fixture.write(rel, filled);
     }
     let run = check(&fixture, &["--drafts"]);
-    assert_eq!(run.lines(), Vec::<String>::new());
+    assert_eq!(
+        run.lines(),
+        vec![format!("recipients-in-prose warn {revision}")]
+    );
+    assert_eq!(run.code, 0);
 
     // new refuses to overwrite, and validates its arguments.
     let refuse = |args: &[&str], says: &str| {
@@ -1014,9 +1026,19 @@ fn the_example_site_reports_its_real_gaps() {
             "{company}"
         );
     }
-    // Skara: Mailchimp in the US with no safeguard.
+    // Skara names each partner's seat, never where it processes data.
     assert!(has(
-        "transfer-safeguard deny content/skara-websolution/sv/2018-05-25.toml:275:8"
+        "processor-country warn content/skara-websolution/sv/2018-05-25.toml"
+    ));
+    assert!(!has(
+        "transfer-safeguard deny content/skara-websolution/sv/2018-05-25.toml:276:8"
+    ));
+    // Qvik relies on the Privacy Shield; it and seed 002 tell their recipients in words.
+    assert!(has(
+        "safeguard-invalid warn content/qvik/sv/2019-06-27.toml"
+    ));
+    assert!(has(
+        "recipients-in-prose warn content/qvik/sv/2019-06-27.toml"
     ));
     // Quickbutik never mentions the data subject's rights, in any locale or revision.
     for rel in [

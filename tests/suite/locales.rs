@@ -437,7 +437,9 @@ fn the_past_notice_names_the_last_day_in_force_in_every_locale() {
             problems.push(format!("{path}: no {expected:?}"));
         }
         if text.contains(&first_of_next) {
-            problems.push(format!("{path}: names the successor's first day {first_of_next:?}"));
+            problems.push(format!(
+                "{path}: names the successor's first day {first_of_next:?}"
+            ));
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));

@@ -91,7 +91,7 @@ fn a_site_template_overrides_the_text_part() {
     // The HTML part is still the built-in one.
     assert!(
         html.contains(
-            "<tr><td>Echo Chat</td><td>United States</td><td>Standard data protection clauses</td></tr>"
+            "<tr><td>Echo Chat</td><td>Chat support</td><td>Chat messages</td><td>United States</td><td>Standard data protection clauses</td></tr>"
         ),
         "{html}"
     );
@@ -172,11 +172,14 @@ fn the_built_in_templates_lay_the_notice_out_line_by_line() {
         text,
         "Acme AB is changing its privacy policy. The new version takes effect on January 20, 2025.\n\
          Announced December 28, 2024 · takes effect January 20, 2025\n\
+         Material change: Classified by this site from the differences between the two versions: recipient Echo Chat added.\n\
          \n\
          Echo Chat added.\n\
          \n\
          Recipients added\n\
          - Echo Chat: Where data is processed: United States; Transfer safeguard: Standard data protection clauses\n\
+         \x20 Purpose: Chat support\n\
+         \x20 Personal data: Chat messages\n\
          \n\
          You may object to this change until January 11, 2025. To object, write to privacy@acme.example.\n\
          \n\

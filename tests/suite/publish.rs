@@ -105,12 +105,12 @@ fn a_description_is_the_revision_summary_or_the_page_title() {
     );
     assert_eq!(
         of("acme/en/processors/index.html"),
-        "Processors and recipients – Acme AB"
+        "Recipients of personal data – Acme AB"
     );
     assert_eq!(of("acme/index.html"), "Privacy policy – Acme AB");
     assert_eq!(
         of("index.html"),
-        "Privacy policies, each with its full version history."
+        "Privacy policies, each with the versions this site holds."
     );
 }
 
