@@ -286,7 +286,9 @@ fn revision(
         groups: vec![],
         translated_from: None,
         translated_from_position: None,
+        translated_by: None,
         date_note: None,
+        archived: None,
         notice: Default::default(),
     }
 }

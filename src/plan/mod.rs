@@ -562,7 +562,9 @@ mod tests {
             groups: vec![],
             translated_from: None,
             translated_from_position: None,
+            translated_by: None,
             date_note: None,
+            archived: None,
             processors: names
                 .iter()
                 .map(|n| Processor {

@@ -66,7 +66,7 @@ impl<'a> Renderer<'a> {
                 (None, Some(reasons)) if !reasons.is_empty() => {
                     let reasons: Vec<String> = reasons
                         .iter()
-                        .map(|x| crate::diff::told::reason(&self.messages, lang, x))
+                        .map(|x| crate::diff::told::reason(self.messages, lang, x))
                         .collect();
                     self.t(
                         lang,
@@ -96,7 +96,7 @@ impl<'a> Renderer<'a> {
         let deadline = notice::objection_deadline(&company.info, r).filter(|_| material);
         let changes = self.caches[ci].diffs[li][ri]
             .as_ref()
-            .map(|d| crate::diff::told::processor_lines(&self.messages, lang, &d.processors))
+            .map(|d| crate::diff::told::processor_lines(self.messages, lang, &d.processors))
             .unwrap_or_default();
         NoticeView {
             announced: r.notice.announced.map(|a| self.messages.date(lang, a)),
