@@ -130,27 +130,39 @@ impl<'a> Renderer<'a> {
                 }
                 let permalink = config.url(&paths::revision(&company.slug, lang, r.date));
                 let mut content = String::new();
+                // Everything here is the site's word about the company's text, and says
+                // so: the date note and the summary are labelled, the class names who
+                // decided it and why.
+                let esc = |t: &str| crate::text::escape::escape(t);
                 if let Some(note) = &self.caches[ci].prose[li][i].date_note {
-                    content.push_str(&note.html);
+                    content.push_str(&format!(
+                        "<p><strong>{}</strong></p>{}",
+                        esc(&self.t(lang, "date-note-label", &[])),
+                        note.html
+                    ));
                 }
                 let notice = self.notice_view(ci, li, i);
-                let facts: Vec<&String> = [
-                    &notice.announced_line,
-                    &notice.class_label,
-                    &notice.objection,
-                ]
-                .into_iter()
-                .flatten()
-                .collect();
+                let class = notice
+                    .class_label
+                    .as_ref()
+                    .map(|label| match &notice.class_by {
+                        Some(by) => format!("{label}. {by}"),
+                        None => label.clone(),
+                    });
+                let facts: Vec<&String> = [&notice.announced_line, &class, &notice.objection]
+                    .into_iter()
+                    .flatten()
+                    .collect();
                 if !facts.is_empty() {
-                    let facts: Vec<String> = facts
-                        .iter()
-                        .map(|f| crate::text::escape::escape(f))
-                        .collect();
-                    content.push_str(&format!("<p>{}</p>", facts.join(" ")));
+                    let facts: Vec<String> = facts.iter().map(|f| esc(f)).collect();
+                    content.push_str(&format!("<p>{}</p>", facts.join(" · ")));
                 }
                 if let Some(summary) = &r.summary {
-                    content.push_str(&format!("<p>{}</p>", crate::text::escape::escape(summary)));
+                    content.push_str(&format!(
+                        "<p><strong>{}</strong> {}</p>",
+                        esc(&self.t(lang, "summary-by-site", &[])),
+                        esc(summary)
+                    ));
                 }
                 let url = match self.caches[ci].diffs[li][i].as_ref() {
                     Some(d) => {
