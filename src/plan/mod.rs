@@ -375,22 +375,32 @@ fn plan_company(ci: usize, company: &Company, today: Date) -> (Vec<Timeline>, Ve
     for (li, history) in company.locales.iter().enumerate() {
         let loc = history.locale.as_str();
         let timeline = &timelines[li];
-        let alternates_of =
-            |f: &dyn Fn(&str) -> String| -> (Vec<(String, String)>, Option<String>) {
-                let alts = company
-                    .locales
-                    .iter()
-                    .map(|h| (h.locale.to_string(), f(h.locale.as_str())))
-                    .collect::<Vec<_>>();
-                let x_default =
-                    (company.locales.len() > 1).then(|| f(company.info.default_locale.as_str()));
-                (alts, x_default)
-            };
+        // `x-default` is the original text of the moment: the reference locale's, unless
+        // that revision says it is a translation, then the one it was translated from.
+        let original_on = |date: Option<Date>| -> String {
+            let reference = &company.info.default_locale;
+            let translated_from = date
+                .and_then(|d| company.locale(reference)?.in_force_on(d))
+                .and_then(|r| r.translated_from.as_ref())
+                .filter(|from| company.locale(from).is_some());
+            translated_from.unwrap_or(reference).to_string()
+        };
+        let alternates_of = |f: &dyn Fn(&str) -> String,
+                             date: Option<Date>|
+         -> (Vec<(String, String)>, Option<String>) {
+            let alts = company
+                .locales
+                .iter()
+                .map(|h| (h.locale.to_string(), f(h.locale.as_str())))
+                .collect::<Vec<_>>();
+            let x_default = (company.locales.len() > 1).then(|| f(&original_on(date)));
+            (alts, x_default)
+        };
         let current_date = history
             .revisions
             .get(timeline.current_index())
             .map(|r| r.date);
-        let (alts, x) = alternates_of(&|l| paths::current(slug, l));
+        let (alts, x) = alternates_of(&|l| paths::current(slug, l), current_date);
         pages.push(Page {
             alternates: alts,
             x_default: x,
@@ -406,13 +416,16 @@ fn plan_company(ci: usize, company: &Company, today: Date) -> (Vec<Timeline>, Ve
         for (ri, revision) in history.revisions.iter().enumerate() {
             // The same moment in another locale: its revision in force on this date,
             // or, where it had none yet, its current page.
-            let (alts, x) = alternates_of(&|l| {
-                let other = company.locales.iter().find(|h| h.locale.as_str() == l);
-                match other.and_then(|h| h.in_force_on(revision.date)) {
-                    Some(r) => paths::revision(slug, l, r.date),
-                    None => paths::current(slug, l),
-                }
-            });
+            let (alts, x) = alternates_of(
+                &|l| {
+                    let other = company.locales.iter().find(|h| h.locale.as_str() == l);
+                    match other.and_then(|h| h.in_force_on(revision.date)) {
+                        Some(r) => paths::revision(slug, l, r.date),
+                        None => paths::current(slug, l),
+                    }
+                },
+                Some(revision.date),
+            );
             pages.push(Page {
                 alternates: alts,
                 x_default: x,
@@ -430,14 +443,19 @@ fn plan_company(ci: usize, company: &Company, today: Date) -> (Vec<Timeline>, Ve
                 continue;
             }
             // The other locale's changes at the same moment, where it has any.
-            let (alts, x) = alternates_of(&|l| {
-                let other = company.locales.iter().find(|h| h.locale.as_str() == l);
-                match other.and_then(|h| Some((h, h.in_force_on(revision.date)?))) {
-                    Some((h, r)) if h.predecessor(r.date).is_some() => paths::diff(slug, l, r.date),
-                    Some((_, r)) => paths::revision(slug, l, r.date),
-                    None => paths::current(slug, l),
-                }
-            });
+            let (alts, x) = alternates_of(
+                &|l| {
+                    let other = company.locales.iter().find(|h| h.locale.as_str() == l);
+                    match other.and_then(|h| Some((h, h.in_force_on(revision.date)?))) {
+                        Some((h, r)) if h.predecessor(r.date).is_some() => {
+                            paths::diff(slug, l, r.date)
+                        }
+                        Some((_, r)) => paths::revision(slug, l, r.date),
+                        None => paths::current(slug, l),
+                    }
+                },
+                Some(revision.date),
+            );
             pages.push(Page {
                 alternates: alts,
                 x_default: x,
@@ -453,7 +471,7 @@ fn plan_company(ci: usize, company: &Company, today: Date) -> (Vec<Timeline>, Ve
             });
         }
         let latest = history.latest().map(|r| r.date);
-        let (alts, x) = alternates_of(&|l| paths::history(slug, l));
+        let (alts, x) = alternates_of(&|l| paths::history(slug, l), current_date);
         pages.push(Page {
             alternates: alts,
             x_default: x,
@@ -466,7 +484,7 @@ fn plan_company(ci: usize, company: &Company, today: Date) -> (Vec<Timeline>, Ve
                 latest,
             )
         });
-        let (alts, x) = alternates_of(&|l| paths::processors(slug, l));
+        let (alts, x) = alternates_of(&|l| paths::processors(slug, l), current_date);
         pages.push(Page {
             alternates: alts,
             x_default: x,

@@ -65,6 +65,24 @@ fn the_example_builds_without_warnings_and_is_an_archived_copy() {
     }
     let skara = page(&built, "skara-websolution/sv/processors/index.html");
     assert!(skara.contains("Etablerad i USA"), "{skara}");
+    // x-default is the text the company published at that moment, never the site's
+    // translation: English for 2022 (seed 001), Swedish for 2018 (seed 000).
+    for (page_path, original) in [
+        ("quickbutik/sv/index.html", "quickbutik/en/"),
+        ("quickbutik/en/index.html", "quickbutik/en/"),
+        (
+            "quickbutik/en/2018-05-25/index.html",
+            "quickbutik/sv/2018-05-25/",
+        ),
+    ] {
+        let html = page(&built, page_path);
+        assert!(
+            html.contains(&format!(
+                "href=https://privacy.example.com/legal/{original} hreflang=x-default"
+            )),
+            "{page_path}"
+        );
+    }
 }
 
 #[test]
