@@ -85,6 +85,9 @@ fn without_null(schema: &mut Schema) {
             schema.insert("type".into(), only);
         }
     }
+    if let Some(Value::Array(values)) = schema.get_mut("enum") {
+        values.retain(|v| !v.is_null());
+    }
     if let Some(Value::Array(options)) = schema.get_mut("anyOf") {
         options.retain(|o| o != &json!({ "type": "null" }));
         if options.len() == 1 {
@@ -98,30 +101,4 @@ fn without_null(schema: &mut Schema) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn optional_keys_are_not_nullable() {
-        for (name, text) in all() {
-            assert!(!text.contains("\"null\""), "{name} allows null");
-        }
-    }
-
-    #[test]
-    fn closed_vocabularies_are_enums() {
-        let revision = generate::<RawRevision>();
-        for word in [
-            "legitimate-interests",
-            "dpf",
-            "withdraw-consent",
-            "SE",
-            "retention",
-        ] {
-            assert!(revision.contains(&format!("\"{word}\"")), "{word}");
-        }
-        let site = generate::<RawSiteConfig>();
-        assert!(site.contains("\"art13-retention\""), "{site}");
-        assert!(!site.contains("\"source\""), "source cannot be set: {site}");
-    }
-}
+mod tests;
