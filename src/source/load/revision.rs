@@ -210,7 +210,10 @@ pub fn parse_revision(rel: &Path, text: &str, date: Date) -> Result<Revision, Di
 
 fn parse_revision_file(file: &SourceFile, date: Date) -> Result<LoadedRevision, Diagnostics> {
     let mut diags = Diagnostics::default();
-    let raw: RawRevision = file.parse().map_err(|d| Diagnostics(vec![d]))?;
+    let Some(raw) = file.parse::<RawRevision>(crate::source::schema::revision(), &[], &mut diags)
+    else {
+        return Err(diags);
+    };
 
     non_empty(file, &raw.title, "title", &mut diags);
     let mut ids = BTreeSet::new();
