@@ -498,15 +498,26 @@ fn load_companies(
 ) -> Vec<Company> {
     let mut companies = Vec::new();
     let mut files = Vec::new();
+    let mut orphans = Vec::new();
     for (name, path) in dirs {
-        // Revision files are kept only for companies that load, so indexes stay valid.
+        // Revision files are kept only for companies that load, so indexes stay valid;
+        // those of a company whose company.toml failed are read for their errors only.
         let mut company_files = Vec::new();
         if let Some(company) =
             scan_company(root, name, path, companies.len(), &mut company_files, diags)
         {
             companies.push(company);
             files.append(&mut company_files);
+        } else {
+            orphans.append(&mut company_files);
         }
+    }
+    let orphan_errors: Vec<Diagnostics> = orphans
+        .par_iter()
+        .filter_map(|f| load_revision(root, &f.path, f.date, None).err())
+        .collect();
+    for found in orphan_errors {
+        diags.extend(found.0);
     }
 
     let known = memo.as_deref();
