@@ -32,9 +32,9 @@ fn report(root: &Path, written: Result<Vec<PathBuf>, String>, next: &str) -> Exi
     match written {
         Ok(files) => {
             for file in files {
-                println!("created {}", root.join(file).display());
+                say!("created {}", root.join(file).display());
             }
-            println!("{next}");
+            say!("{next}");
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -73,7 +73,9 @@ pub fn new(root: &Path, args: NewArgs) -> ExitCode {
         .locale
         .as_deref()
         .map(privsite::model::Locale::replace_alias);
-    if let (Some(given), Some(locale)) = (&args.locale, &locale) {
+    if let (Some(given), Some(locale)) = (&args.locale, &locale)
+        && !super::quiet()
+    {
         if given != locale {
             eprintln!("note: locale {given:?} is an old code: using {locale:?}");
         }
