@@ -79,7 +79,11 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
         eprintln!(
             "read {} compan{}, {locales} locale{}, {revisions} revision{}; {} warning{}",
             site.companies.len(),
-            if site.companies.len() == 1 { "y" } else { "ies" },
+            if site.companies.len() == 1 {
+                "y"
+            } else {
+                "ies"
+            },
             plural(locales),
             plural(revisions),
             written.warnings.0.len(),

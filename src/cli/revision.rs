@@ -60,7 +60,8 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
             } else {
                 say!(
                     "next: fill in summary, edit the text, review it with `privsite diff {} {} {from} {date} --drafts`, then delete `draft = true` to publish it",
-                    args.company, args.locale
+                    args.company,
+                    args.locale
                 );
             }
             ExitCode::SUCCESS

@@ -174,7 +174,10 @@ fn fixture_sources_are_valid() {
 fn scaffolded_sources_are_valid() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("site");
-    privsite(dir.path()).args(["init", "site"]).assert().success();
+    privsite(dir.path())
+        .args(["init", "site"])
+        .assert()
+        .success();
     privsite(&root)
         .args(["new", "acme", "--locale", "sv"])
         .assert()
@@ -214,12 +217,18 @@ fn mistakes_fail_validation() {
     let title = valid.lines().find(|l| l.starts_with("title =")).unwrap();
     let untitled = valid.replacen(title, "", 1);
     let problems = validate(REVISION, &untitled);
-    assert!(problems.iter().any(|p| p.contains("\"title\"")), "{problems:?}");
+    assert!(
+        problems.iter().any(|p| p.contains("\"title\"")),
+        "{problems:?}"
+    );
     let uk = format!("{valid}\n[[processors]]\nname = \"X\"\ncountries = [\"UK\"]\n");
     let problems = validate(REVISION, &uk);
     assert!(problems.iter().any(|p| p.contains("UK")), "{problems:?}");
     let problems = validate(REVISION, &format!("{valid}\n[[processors]]\nname = 3\n"));
-    assert!(problems.iter().any(|p| p.contains("string")), "{problems:?}");
+    assert!(
+        problems.iter().any(|p| p.contains("string")),
+        "{problems:?}"
+    );
 
     let problems = validate(COMPANY, "name = \"Acme\"\n");
     assert!(

@@ -67,7 +67,11 @@ fn a_misspelt_key_does_not_hide_a_wrong_country_later_in_the_file() {
 fn errors_in_every_table_and_item_are_reported_together() {
     let (site, err) = errors(|f| {
         f.replace(REVISION, "name = \"Alpha Hosting\"\n", "");
-        f.replace(REVISION, "legal_bases = [\"contract\"]", "legal_bases = \"contract\"");
+        f.replace(
+            REVISION,
+            "legal_bases = [\"contract\"]",
+            "legal_bases = \"contract\"",
+        );
         f.replace(REVISION, "summary = \"", "sumary = \"");
         f.replace("content/acme/company.toml", "[dpo]\nname", "[dpo]\nnmae");
         f.replace("content/acme/company.toml", "address =", "adress =");
@@ -104,7 +108,11 @@ fn errors_in_every_table_and_item_are_reported_together() {
 #[test]
 fn a_quoted_or_local_date_gets_the_iso_form() {
     let (site, err) = errors(|f| {
-        f.replace(REVISION, "summary =", "announced = \"2024-12-02\"\nsummary =");
+        f.replace(
+            REVISION,
+            "summary =",
+            "announced = \"2024-12-02\"\nsummary =",
+        );
         f.replace(
             "content/acme/en/2020-01-01.toml",
             "summary =",
@@ -205,7 +213,11 @@ fn site_settings_report_every_error_and_stop_the_run() {
         .output()
         .unwrap();
     let err = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(out.status.code(), Some(2), "site.toml errors stop the run: {err}");
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "site.toml errors stop the run: {err}"
+    );
     has(&err, "site.toml:6:1", "unknown key `minfy` in [build]");
     has(
         &err,

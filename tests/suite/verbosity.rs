@@ -48,11 +48,18 @@ fn a_build_says_less_or_more_with_the_same_exit_code() {
 
     let verbose = with(site.root(), Some("--verbose"), &build);
     assert_eq!(verbose.code, 0, "{}", verbose.stderr);
-    assert_eq!(verbose.stdout, normal.stdout.replace(time(&normal.stdout), time(&verbose.stdout)));
+    assert_eq!(
+        verbose.stdout,
+        normal
+            .stdout
+            .replace(time(&normal.stdout), time(&verbose.stdout))
+    );
     assert!(verbose.stderr.contains("loading: "), "{}", verbose.stderr);
     assert!(verbose.stderr.contains("rendering, "), "{}", verbose.stderr);
     assert!(
-        verbose.stderr.contains("read 2 companies, 3 locales, 5 revisions; 0 warnings"),
+        verbose
+            .stderr
+            .contains("read 2 companies, 3 locales, 5 revisions; 0 warnings"),
         "{}",
         verbose.stderr
     );
@@ -77,7 +84,11 @@ fn a_failed_build_keeps_its_errors_and_exit_code_when_quiet() {
         assert!(r.stderr.contains("unknown key `sumary`"), "{}", r.stderr);
         assert_eq!(r.stdout, "");
     }
-    assert!(normal.stderr.contains("build failed: 1 error"), "{}", normal.stderr);
+    assert!(
+        normal.stderr.contains("build failed: 1 error"),
+        "{}",
+        normal.stderr
+    );
     assert!(!quiet.stderr.contains("build failed"), "{}", quiet.stderr);
     assert!(verbose.stderr.contains("loading: "), "{}", verbose.stderr);
 
@@ -102,7 +113,11 @@ fn check_shows_denied_findings_only_when_quiet_and_every_warning_when_verbose() 
     }
     assert!(normal.stdout.contains("deny["), "{}", normal.stdout);
     assert!(normal.stdout.contains("warn["), "{}", normal.stdout);
-    assert!(normal.stdout.contains("check failed: "), "{}", normal.stdout);
+    assert!(
+        normal.stdout.contains("check failed: "),
+        "{}",
+        normal.stdout
+    );
 
     assert!(quiet.stdout.contains("deny["), "{}", quiet.stdout);
     assert!(!quiet.stdout.contains("warn["), "{}", quiet.stdout);
@@ -125,12 +140,19 @@ fn check_shows_denied_findings_only_when_quiet_and_every_warning_when_verbose() 
         .count();
     assert!(warnings > 1);
     assert_eq!(full, warnings, "{}", verbose.stdout);
-    assert!(verbose.stdout.contains("check failed: "), "{}", verbose.stdout);
+    assert!(
+        verbose.stdout.contains("check failed: "),
+        "{}",
+        verbose.stdout
+    );
 
     // A clean site: nothing at all when quiet.
     let clean = Fixture::copy("clean");
     let quiet = with(clean.root(), Some("-q"), &check);
-    assert_eq!((quiet.code, quiet.stdout.as_str(), quiet.stderr.as_str()), (0, "", ""));
+    assert_eq!(
+        (quiet.code, quiet.stdout.as_str(), quiet.stderr.as_str()),
+        (0, "", "")
+    );
 }
 
 #[test]
@@ -149,6 +171,10 @@ fn scaffolding_is_silent_when_quiet() {
     let root = dir.path().join("site");
     let r = with(&root, Some("--quiet"), &["new", "acme", "--locale", "sv"]);
     assert_eq!((r.code, r.stdout.as_str()), (0, ""), "{}", r.stderr);
-    let r = with(&root, None, &["revision", "acme", "sv", "--date", "2099-01-01"]);
+    let r = with(
+        &root,
+        None,
+        &["revision", "acme", "sv", "--date", "2099-01-01"],
+    );
     assert!(r.stdout.contains("created "), "{}", r.stdout);
 }

@@ -206,7 +206,11 @@ mod tests {
             hint("announced = 02.12.2026\n").as_deref(),
             Some("write it unquoted, as YYYY-MM-DD: announced = 2026-12-02")
         );
-        assert!(hint("announced = 2/12/2026\n").unwrap().contains("ambiguous"));
+        assert!(
+            hint("announced = 2/12/2026\n")
+                .unwrap()
+                .contains("ambiguous")
+        );
         assert_eq!(
             hint("title = \"a\"\nx = 1\ntitle = \"b\"\n").as_deref(),
             Some("`title` is first set at line 1, column 1: keep one of the two")

@@ -14,12 +14,12 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::source::schema::fields;
 use crate::model::countries;
 use crate::model::rules;
 use crate::model::{
     Group, LegalBasis, Locale, Processor, Purpose, Revision, Right, Role, Safeguard, Section,
 };
+use crate::source::schema::fields;
 
 /// `content/<company>/<locale>/<YYYY-MM-DD>.toml` as written. The doc comments of the
 /// fields are the descriptions an editor shows from the generated JSON Schema.

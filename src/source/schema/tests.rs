@@ -130,7 +130,10 @@ fn agrees_with_loader<T: DeserializeOwned + JsonSchema>(full: &str, open_maps: &
         let map = path.last().is_some_and(|p| open_maps.contains(&p.as_str()));
         let properties = object["properties"].as_object().unwrap();
         for name in properties.keys().filter(|_| !map) {
-            assert!(table.contains_key(name), "{at}: the full document lacks {name}");
+            assert!(
+                table.contains_key(name),
+                "{at}: the full document lacks {name}"
+            );
         }
         let required: Vec<&str> = object
             .get("required")
