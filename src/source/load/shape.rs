@@ -84,18 +84,16 @@ impl<'a> Walker<'a, '_> {
             .and_then(Value::as_array)
             .map(|r| r.iter().filter_map(Value::as_str).collect())
             .unwrap_or_default();
-        let keys: Vec<(String, std::ops::Range<usize>)> = table
-            .keys()
-            .map(|k| (k.get_ref().to_string(), k.span()))
-            .collect();
         let mut removed = Vec::new();
-        for (key, key_span) in keys {
-            let Some(sub) = properties.get(&key) else {
+        for (key, value) in table.iter_mut() {
+            let key_span = key.span();
+            let key: &str = key.get_ref();
+            let Some(sub) = properties.get(key) else {
                 if closed {
                     let expected: Vec<String> =
                         properties.keys().map(|k| format!("`{k}`")).collect();
                     let suggestion = crate::diagnostic::suggest::closest(
-                        &key,
+                        key,
                         properties.keys().map(String::as_str),
                     );
                     let mut message = format!(
@@ -114,14 +112,12 @@ impl<'a> Walker<'a, '_> {
                         Diagnostic::error(&self.file.rel, message)
                             .at_span(&self.file.text, key_span),
                     );
-                    removed.push(key);
+                    removed.push(key.to_string());
                 }
                 continue;
             };
-            let value = table.get_mut(key.as_str()).expect("a key just listed");
-            let inner = child(path, &key);
-            if !self.value(sub, value, &key, &inner) {
-                removed.push(key);
+            if !self.value(sub, value, key, path, None) {
+                removed.push(key.to_string());
             }
         }
         for key in &removed {
@@ -148,13 +144,15 @@ impl<'a> Walker<'a, '_> {
         whole
     }
 
-    /// Checks one value against `schema`; returns whether to keep it.
+    /// Checks one value of `key` in the table at `parent` (the `index`th item of its
+    /// array, where it is in one) against `schema`; returns whether to keep it.
     fn value(
         &mut self,
         schema: &'a Value,
         value: &mut Spanned<DeValue<'_>>,
         key: &str,
-        path: &str,
+        parent: &str,
+        index: Option<usize>,
     ) -> bool {
         let schema = self.resolve(schema);
         let span = value.span();
@@ -185,7 +183,7 @@ impl<'a> Walker<'a, '_> {
                 };
                 let mut keep = Vec::with_capacity(items.len());
                 for (i, item) in items.iter_mut().enumerate() {
-                    keep.push(self.value(item_schema, item, key, &format!("{path}[{}]", i + 1)));
+                    keep.push(self.value(item_schema, item, key, parent, Some(i + 1)));
                 }
                 if keep.contains(&false) {
                     let all = std::mem::replace(items, toml::de::DeArray::new());
@@ -197,7 +195,13 @@ impl<'a> Walker<'a, '_> {
                 }
                 true
             }
-            DeValue::Table(table) => self.table(schema, table, span, path, false),
+            DeValue::Table(table) => {
+                let mut path = child(parent, key);
+                if let Some(i) = index {
+                    path.push_str(&format!("[{i}]"));
+                }
+                self.table(schema, table, span, &path, false)
+            }
             _ => true,
         }
     }
