@@ -79,7 +79,7 @@ fn errors_in_every_table_and_item_are_reported_together() {
     has(
         &err,
         &site.position(REVISION, "[[processors]]\npurpose = \"Hosting\""),
-        "missing key `name` in [[processors]] number 1",
+        "missing key `name` in [[processors]] number 1: expected `name = …` (the recipient's name)",
     );
     has(
         &err,

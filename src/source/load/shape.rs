@@ -132,7 +132,28 @@ impl<'a> Walker<'a, '_> {
             if removed.iter().any(|r| r == key) {
                 continue; // reported as what it was
             }
-            let message = format!("missing key `{key}`{}", in_table(path));
+            // What the key holds, from the schema's description: its first sentence.
+            let what = properties
+                .get(key)
+                .and_then(|p| self.resolve(p).get("description").or(p.get("description")))
+                .and_then(Value::as_str)
+                .map(|d| {
+                    d.split(['.', ';', ':', '('])
+                        .next()
+                        .unwrap_or(d)
+                        .replace('\n', " ")
+                })
+                .map(|d| {
+                    let d = d.trim();
+                    let mut chars = d.chars();
+                    let first = chars.next().map(|c| c.to_lowercase().to_string());
+                    format!(" ({}{})", first.unwrap_or_default(), chars.as_str())
+                })
+                .unwrap_or_default();
+            let message = format!(
+                "missing key `{key}`{}: expected `{key} = …`{what}",
+                in_table(path)
+            );
             let d = Diagnostic::error(&self.file.rel, message);
             let d = if root {
                 d.at(&self.file.text, 0)
