@@ -225,3 +225,37 @@ fn site_settings_report_every_error_and_stop_the_run() {
         "invalid type for `title`: an integer, expected a string in quotes",
     );
 }
+
+#[test]
+fn several_syntax_errors_of_a_file_are_shown_together() {
+    let (site, err) = errors(|f| {
+        f.replace(
+            REVISION,
+            "title = \"Privacy policy\"",
+            "title = “Privacy policy”",
+        );
+        f.replace(
+            REVISION,
+            "summary = \"",
+            "announced = 02.12.2024\nsummary = \"",
+        );
+        f.replace(REVISION, "id = \"retention\"", "id = ‘retention’");
+    });
+    for (needle, hint) in [
+        ("“", "use straight quotes: title = \"Privacy policy\""),
+        (
+            "02.12.2024",
+            "write it unquoted, as YYYY-MM-DD: announced = 2024-12-02",
+        ),
+        ("‘", "use straight quotes: id = \"retention\""),
+    ] {
+        let location = site.position(REVISION, needle);
+        assert!(
+            err.contains(&format!("error: {location}: ")),
+            "{location}: {err}"
+        );
+        assert!(err.contains(&format!("hint: {hint}")), "{hint}: {err}");
+    }
+    // One error per line: the dotted date's second complaint is left out.
+    assert!(err.contains("build failed: 3 errors"), "{err}");
+}

@@ -146,12 +146,32 @@ impl SourceFile {
         };
         let mut table = match toml::de::DeTable::parse(&self.text) {
             Ok(table) => table,
-            Err(e) => {
-                let at = e.span().map_or(self.text.len(), |s| s.start);
-                let hint = hints::for_syntax_error(&self.text, at, e.message());
-                let mut d = toml_error(e);
-                d.hint = d.hint.or(hint);
-                diags.push(d);
+            Err(first) => {
+                // The parser reads on past an error, so the later syntax errors of the file
+                // are shown too: the first of each line (the others on it follow from it),
+                // up to one that swallows the rest of the file (an unclosed string).
+                let (_, mut errors) = toml::de::DeTable::parse_recoverable(&self.text);
+                let at = |e: &toml::de::Error| e.span().map_or(self.text.len(), |s| s.start);
+                if !errors.iter().any(|e| at(e) == at(&first)) {
+                    errors.push(first);
+                }
+                errors.sort_by_key(at);
+                let mut lines = BTreeSet::new();
+                for e in errors {
+                    let offset = at(&e);
+                    if !lines.insert(self.lines.position(&self.text, offset).line) {
+                        continue;
+                    }
+                    let hint = hints::for_syntax_error(&self.text, offset, e.message());
+                    let mut d = toml_error(e);
+                    d.hint = d.hint.or(hint);
+                    let swallows =
+                        d.message.contains("unclosed") || d.message.contains("multi-line");
+                    diags.push(d);
+                    if swallows {
+                        break;
+                    }
+                }
                 return None;
             }
         };
