@@ -25,6 +25,14 @@ struct Cli {
         value_name = "DIR"
     )]
     root: PathBuf,
+    /// Print only errors (and check findings at deny level): no progress, no summary, no
+    /// warnings.
+    #[arg(long, short = 'q', global = true, conflicts_with = "verbose")]
+    quiet: bool,
+    /// Print more: how long each step of a build took and how many files it read, and
+    /// every warning in full where they are normally grouped.
+    #[arg(long, short = 'v', global = true)]
+    verbose: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -58,6 +66,11 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    cli::set_verbosity(match (cli.quiet, cli.verbose) {
+        (true, _) => cli::Verbosity::Quiet,
+        (_, true) => cli::Verbosity::Verbose,
+        _ => cli::Verbosity::Normal,
+    });
     let root = site_root(&cli.root);
     let root = root.as_path();
     match cli.command {

@@ -30,31 +30,70 @@ pub struct Args {
 }
 
 pub fn run(root: &Path, args: Args) -> ExitCode {
-    let bar = Bar::new();
+    let bar = (!super::quiet() && !super::verbose())
+        .then(Bar::new)
+        .flatten();
+    let timings = super::verbose().then(|| Arc::new(Timings::default()));
+    let progress = match (&bar, &timings) {
+        (Some(bar), _) => Some(ProgressHandle(bar.clone() as Arc<dyn Progress>)),
+        (_, Some(timings)) => Some(ProgressHandle(timings.clone() as Arc<dyn Progress>)),
+        _ => None,
+    };
     let options = privsite::BuildOptions {
         date: args.date,
         drafts: args.drafts,
         unannounced: false,
         output_dir: args.output,
         base_url: args.base_url,
-        progress: bar.clone().map(|b| ProgressHandle(b as Arc<dyn Progress>)),
+        progress,
     };
     let started = Instant::now();
     let result = privsite::build_and_write(root, &options);
     Bar::finish(&bar);
+    if let Some(timings) = &timings {
+        timings.print();
+    }
     let written = match result {
         Ok(written) => written,
         Err(diags) => {
             super::show(&diags);
             let errors = diags.errors().count();
-            eprintln!(
-                "build failed: {errors} error{}; the output folder was left as it was",
-                plural(errors)
-            );
+            if !super::quiet() {
+                eprintln!(
+                    "build failed: {errors} error{}; the output folder was left as it was",
+                    plural(errors)
+                );
+            }
             return super::failed(&diags);
         }
     };
     super::show(&written.warnings);
+    if super::verbose() {
+        let site = &written.site;
+        let locales: usize = site.companies.iter().map(|c| c.locales.len()).sum();
+        let revisions: usize = site
+            .companies
+            .iter()
+            .flat_map(|c| &c.locales)
+            .map(|l| l.revisions.len())
+            .sum();
+        eprintln!(
+            "read {} compan{}, {locales} locale{}, {revisions} revision{}; {} warning{}",
+            site.companies.len(),
+            if site.companies.len() == 1 {
+                "y"
+            } else {
+                "ies"
+            },
+            plural(locales),
+            plural(revisions),
+            written.warnings.0.len(),
+            plural(written.warnings.0.len())
+        );
+    }
+    if super::quiet() {
+        return ExitCode::SUCCESS;
+    }
     let drafts = match written.site.skipped_drafts.len() {
         0 => String::new(),
         n => format!(
@@ -74,6 +113,36 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
     let next = privsite::plan::schedule::next_change(&written.site, written.date);
     println!("{}", privsite::plan::schedule::describe(next.as_ref()));
     ExitCode::SUCCESS
+}
+
+/// With `--verbose`: how long each step of the build took, printed on stderr once it ends.
+#[derive(Default)]
+struct Timings {
+    steps: Mutex<Vec<(&'static str, Option<u64>, Instant)>>,
+}
+
+impl Timings {
+    fn print(&self) {
+        let steps = self.steps.lock().unwrap_or_else(|e| e.into_inner());
+        let end = Instant::now();
+        for (i, (what, total, began)) in steps.iter().enumerate() {
+            let until = steps.get(i + 1).map_or(end, |next| next.2);
+            let count = total.map(|n| format!(", {n} items")).unwrap_or_default();
+            eprintln!(
+                "{what}{count}: {:.3} s",
+                until.duration_since(*began).as_secs_f64()
+            );
+        }
+    }
+}
+
+impl Progress for Timings {
+    fn step(&self, what: &'static str, total: Option<u64>) {
+        let mut steps = self.steps.lock().unwrap_or_else(|e| e.into_inner());
+        steps.push((what, total, Instant::now()));
+    }
+
+    fn advance(&self, _: u64) {}
 }
 
 /// A progress bar on stderr, shown only on a terminal, not in CI, and only once a build

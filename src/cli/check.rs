@@ -97,7 +97,17 @@ fn text(report: &Report) -> String {
             order(f.rule),
         )
     });
-    let mut out = privsite::diagnostic::print::grouped(&findings);
+    if super::quiet() {
+        // Denied findings only, and no summary: nothing at all when the check passes.
+        findings.retain(|f| f.level == Level::Deny);
+        return privsite::diagnostic::print::grouped(&findings);
+    }
+    let mut out = if super::verbose() {
+        // Each finding in full, with its source line, rather than grouped by rule.
+        findings.iter().map(|f| f.render(false)).collect()
+    } else {
+        privsite::diagnostic::print::grouped(&findings)
+    };
     if !report.findings.is_empty() {
         out.push('\n');
     }

@@ -63,10 +63,10 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
     match result {
         Ok(report) => {
             for file in &report.written {
-                println!("wrote {}", root.join(file).display());
+                say!("wrote {}", root.join(file).display());
             }
             print!("{}", report.to_text());
-            println!("next: `privsite check` to see what the policy leaves unstated");
+            say!("next: `privsite check` to see what the policy leaves unstated");
             ExitCode::SUCCESS
         }
         Err(e) => {

@@ -6,6 +6,17 @@
 //! argument errors exit 2 as well.
 
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicU8, Ordering};
+
+/// Prints a line to stdout unless `--quiet`: what a command says it did ("wrote …",
+/// "created …", "next: …"), not what it was asked for (a diff, completions, JSON).
+macro_rules! say {
+    ($($arg:tt)*) => {
+        if !$crate::cli::quiet() {
+            println!($($arg)*);
+        }
+    };
+}
 
 pub mod build;
 pub mod check;
@@ -21,10 +32,39 @@ pub fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
+/// How much a command prints besides what it was asked for: `--quiet` only errors,
+/// `--verbose` also how long each step took and every warning in full.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verbosity {
+    Quiet = 0,
+    Normal = 1,
+    Verbose = 2,
+}
+
+static VERBOSITY: AtomicU8 = AtomicU8::new(Verbosity::Normal as u8);
+
+/// Set once, from the global flags, before the command runs.
+pub fn set_verbosity(verbosity: Verbosity) {
+    VERBOSITY.store(verbosity as u8, Ordering::Relaxed);
+}
+
+pub fn quiet() -> bool {
+    VERBOSITY.load(Ordering::Relaxed) == Verbosity::Quiet as u8
+}
+
+pub fn verbose() -> bool {
+    VERBOSITY.load(Ordering::Relaxed) == Verbosity::Verbose as u8
+}
+
 /// Prints diagnostics to stderr as rustc does: in colour on a terminal, plain in a pipe
-/// or with NO_COLOR set (anstream removes the colours there).
+/// or with NO_COLOR set (anstream removes the colours there). With `--quiet`, errors only.
 pub fn show(diags: &privsite::Diagnostics) {
-    anstream::eprint!("{}", diags.render(true));
+    if quiet() {
+        let errors = diags.0.iter().filter(|d| d.is_error()).cloned().collect();
+        anstream::eprint!("{}", privsite::Diagnostics(errors).render(true));
+    } else {
+        anstream::eprint!("{}", diags.render(true));
+    }
 }
 
 /// The exit code of a command that stopped on `diags`: 2 when one of them stopped it from

@@ -48,19 +48,20 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
                     .unwrap_or_default()
             };
             let (from, date) = (stem(&written.from), stem(&written.path));
-            println!(
+            say!(
                 "created {} (a draft copy of {})",
                 root.join(&written.path).display(),
                 written.from.display()
             );
             if args.from.is_some() {
-                println!(
+                say!(
                     "next: translate every text, the summary included, then delete `draft = true` to publish it"
                 );
             } else {
-                println!(
+                say!(
                     "next: fill in summary, edit the text, review it with `privsite diff {} {} {from} {date} --drafts`, then delete `draft = true` to publish it",
-                    args.company, args.locale
+                    args.company,
+                    args.locale
                 );
             }
             ExitCode::SUCCESS

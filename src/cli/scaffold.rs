@@ -37,9 +37,9 @@ fn report(root: &Path, written: Result<Vec<PathBuf>, String>, next: &str) -> Exi
     match written {
         Ok(files) => {
             for file in files {
-                println!("created {}", root.join(file).display());
+                say!("created {}", root.join(file).display());
             }
-            println!("{next}");
+            say!("{next}");
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -78,7 +78,9 @@ pub fn new(root: &Path, args: NewArgs) -> ExitCode {
         .locale
         .as_deref()
         .map(privsite::model::Locale::replace_alias);
-    if let (Some(given), Some(locale)) = (&args.locale, &locale) {
+    if let (Some(given), Some(locale)) = (&args.locale, &locale)
+        && !super::quiet()
+    {
         if given != locale {
             eprintln!("note: locale {given:?} is an old code: using {locale:?}");
         }
@@ -105,7 +107,7 @@ pub fn new(root: &Path, args: NewArgs) -> ExitCode {
     // The first company of a site replaces the example init wrote, if nobody touched it.
     if ok {
         match privsite::scaffold::remove_untouched_example(root) {
-            Ok(Some(folder)) => println!(
+            Ok(Some(folder)) => say!(
                 "removed {} (the example `privsite init` wrote, untouched)",
                 root.join(folder).display()
             ),

@@ -87,7 +87,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
     }
     server.wait_for(ctrl_c);
     server.stop();
-    println!("stopped");
+    say!("stopped");
     ExitCode::SUCCESS
 }
 
@@ -116,7 +116,7 @@ fn report(event: Event) {
                     plural(pages)
                 )
             };
-            println!("{time} {what} in {}{}", millis(elapsed), because(&sources));
+            say!("{time} {what} in {}{}", millis(elapsed), because(&sources));
         }
         Event::Failed {
             errors,
@@ -128,7 +128,7 @@ fn report(event: Event) {
                 super::show(&errors);
             }
             let count = errors.0.len();
-            println!(
+            say!(
                 "{time} build failed in {}{}: {count} error{}{}; serving the last good site",
                 millis(elapsed),
                 because(&sources),
@@ -136,7 +136,8 @@ fn report(event: Event) {
                 if repeated { " (as above)" } else { "" },
             );
         }
-        Event::WatchProblem(problem) => eprintln!("warning: {problem}"),
+        Event::WatchProblem(problem) if !super::quiet() => eprintln!("warning: {problem}"),
+        Event::WatchProblem(_) => {}
     }
 }
 

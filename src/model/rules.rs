@@ -106,7 +106,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "recipients-in-prose",
         default: Level::Warn,
-        description: "A revision that describes its recipients only in words is reported, because its exports cannot list them: processors.json says `processors: null` with the reason.",
+        description: "A revision that describes its recipients only in words is reported, because its exports cannot list them: processors.json then gives no list of processors, and says why.",
         hint: "list the recipients the text names as [[processors]], so that the table and exports show them",
     },
     Rule {

@@ -52,7 +52,7 @@ fn unknown_key_in_a_revision() {
     });
     assert!(
         err.contains(
-            "error: content/acme/en/2023-06-01.toml:38:1: unknown key `legal_base`, expected one of"
+            "error: content/acme/en/2023-06-01.toml:38:1: unknown key `legal_base` in [[purposes]] number 2, expected one of"
         ),
         "{err}"
     );
@@ -210,7 +210,12 @@ fn missing_required_keys_and_files() {
 #[test]
 fn wrong_value_types() {
     let err = fails_with(|f| f.replace(REVISION, "countries = [\"US\"]", "countries = \"US\""));
-    assert!(err.contains("content/acme/en/2023-06-01.toml:52:13: invalid type: string \"US\", expected a sequence"), "{err}");
+    assert!(
+        err.contains(
+            "content/acme/en/2023-06-01.toml:52:13: invalid type for `countries`: a string \"US\", expected an array"
+        ),
+        "{err}"
+    );
 }
 
 #[test]

@@ -132,10 +132,18 @@ impl Fixture {
         })
     }
 
-    /// Builds and returns the site, failing the test with the diagnostics if it fails.
+    /// Builds and returns the site, failing the test with the diagnostics if it fails, or
+    /// if a source the build accepted is not valid against the JSON Schemas.
     pub fn built(&self) -> Built {
-        self.build()
-            .unwrap_or_else(|d| panic!("build failed:\n{d}"))
+        let built = self
+            .build()
+            .unwrap_or_else(|d| panic!("build failed:\n{d}"));
+        let problems = crate::schema::site_problems(self.root());
+        assert!(
+            problems.is_empty(),
+            "the build accepted sources the schemas reject: {problems:#?}"
+        );
+        built
     }
 
     /// Builds, expecting failure, and returns the diagnostics as printed.

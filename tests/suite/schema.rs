@@ -1,7 +1,14 @@
 //! The JSON Schemas under schemas/ and the .taplo.toml that maps sources to them are
-//! generated from the loader's own types; this keeps the committed copies in sync.
+//! generated from the loader's own types; this keeps the committed copies in sync, and
+//! checks with a JSON Schema validator (the `jsonschema` crate, as an editor's would) that
+//! every source the loader accepts is valid against them, and that mistakes are not.
 
-use crate::prelude::repo;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use serde_json::Value;
+
+use crate::prelude::{Fixture, OutputAssertExt, fixtures, privsite, repo};
 
 /// Regenerate with `PRIVSITE_BLESS=1 cargo test --test suite -- schema::`.
 #[test]
@@ -33,92 +40,204 @@ fn committed_schemas_match_the_loader() {
     }
 }
 
-/// The schemas accept what the loader accepts: every source of the example site is valid
-/// against them (a key the loader reads but the schema lacks would fail here).
-#[test]
-fn example_sources_use_only_keys_the_schemas_know() {
-    let root = repo();
-    let schemas: std::collections::BTreeMap<&str, serde_json::Value> =
+/// A validator for each committed schema, by file name, built once.
+fn validators() -> &'static Vec<(&'static str, jsonschema::Validator)> {
+    static VALIDATORS: OnceLock<Vec<(&'static str, jsonschema::Validator)>> = OnceLock::new();
+    VALIDATORS.get_or_init(|| {
         privsite::source::schema::all()
             .into_iter()
-            .map(|(name, text)| (name, serde_json::from_str(&text).unwrap()))
-            .collect();
-    let mut files = vec![(root.join("site.toml"), privsite::source::schema::SITE)];
-    for entry in walkdir::WalkDir::new(root.join("content")) {
-        let entry = entry.unwrap();
-        let path = entry.path();
-        if path.extension().is_some_and(|e| e == "toml") {
-            let kind = if path.file_name().unwrap() == "company.toml" {
-                privsite::source::schema::COMPANY
-            } else {
-                privsite::source::schema::REVISION
-            };
-            files.push((path.to_path_buf(), kind));
+            .map(|(name, text)| {
+                let schema: Value = serde_json::from_str(&text).unwrap();
+                let validator = jsonschema::draft7::options()
+                    .should_validate_formats(true)
+                    .build(&schema)
+                    .unwrap_or_else(|e| panic!("{name} is not a valid draft 7 schema: {e}"));
+                (name, validator)
+            })
+            .collect()
+    })
+}
+
+/// A TOML document as the JSON an editor's language server validates: dates as strings.
+fn to_json(value: toml::Value) -> Value {
+    match value {
+        toml::Value::String(s) => Value::String(s),
+        toml::Value::Integer(i) => Value::from(i),
+        toml::Value::Float(f) => Value::from(f),
+        toml::Value::Boolean(b) => Value::Bool(b),
+        toml::Value::Datetime(d) => Value::String(d.to_string()),
+        toml::Value::Array(items) => Value::Array(items.into_iter().map(to_json).collect()),
+        toml::Value::Table(table) => {
+            Value::Object(table.into_iter().map(|(k, v)| (k, to_json(v))).collect())
         }
-    }
-    assert!(files.len() > 5);
-    for (path, kind) in files {
-        let value: toml::Value = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-        let schema = &schemas[kind];
-        let mut problems = Vec::new();
-        known_keys(
-            schema,
-            schema,
-            &serde_json::to_value(value).unwrap(),
-            "",
-            &mut problems,
-        );
-        assert!(problems.is_empty(), "{}: {problems:?}", path.display());
     }
 }
 
-/// Walks `value` along `schema`, collecting keys the schema does not declare where it
-/// forbids additional ones, and values outside an `enum`.
-fn known_keys(
-    root: &serde_json::Value,
-    schema: &serde_json::Value,
-    value: &serde_json::Value,
-    at: &str,
-    problems: &mut Vec<String>,
-) {
-    let schema = match schema.get("$ref").and_then(|r| r.as_str()) {
-        Some(r) => root
-            .pointer(r.trim_start_matches('#'))
-            .unwrap_or_else(|| panic!("dangling {r}")),
-        None => schema,
-    };
-    // Each schema of an `allOf` holds for the value: schemars wraps a described `$ref` in
-    // one, as for [build] in site.toml.
-    if let Some(all) = schema.get("allOf").and_then(|a| a.as_array()) {
-        for sub in all {
-            known_keys(root, sub, value, at, problems);
-        }
-    }
-    if let Some(allowed) = schema.get("enum").and_then(|e| e.as_array())
-        && !allowed.contains(value)
-    {
-        problems.push(format!("{at}: {value} is not one of the schema's values"));
-    }
-    match value {
-        serde_json::Value::Object(map) => {
-            let properties = schema.get("properties").and_then(|p| p.as_object());
-            for (key, item) in map {
-                match properties.and_then(|p| p.get(key)) {
-                    Some(sub) => known_keys(root, sub, item, &format!("{at}.{key}"), problems),
-                    None if schema.get("additionalProperties") == Some(&false.into()) => {
-                        problems.push(format!("{at}.{key}: unknown to the schema"))
-                    }
-                    None => {}
+/// What the schema `name` finds wrong with the TOML `text`, one line per error.
+pub fn validate(name: &str, text: &str) -> Vec<String> {
+    let value: toml::Value = toml::from_str(text).unwrap_or_else(|e| panic!("not TOML: {e}"));
+    let instance = to_json(value);
+    let (_, validator) = validators()
+        .iter()
+        .find(|(n, _)| *n == name)
+        .unwrap_or_else(|| panic!("no schema {name}"));
+    validator
+        .iter_errors(&instance)
+        .map(|e| format!("{}: {e}", e.instance_path()))
+        .collect()
+}
+
+/// The sources of the site at `root` with the schema each follows, as `.taplo.toml` maps
+/// them: site.toml, content/<company>/company.toml, content/<company>/<locale>/<date>.toml.
+pub fn sources(root: &Path) -> Vec<(PathBuf, &'static str)> {
+    use privsite::source::schema::{COMPANY, REVISION, SITE};
+    let mut files = vec![(root.join("site.toml"), SITE)];
+    for entry in walkdir::WalkDir::new(root.join("content")).sort_by_file_name() {
+        let entry = entry.unwrap();
+        let path = entry.path();
+        let depth = entry.depth();
+        if path.extension().is_some_and(|e| e == "toml") && entry.file_type().is_file() {
+            match depth {
+                2 if path.file_name().unwrap() == "company.toml" => {
+                    files.push((path.to_path_buf(), COMPANY))
                 }
+                3 => files.push((path.to_path_buf(), REVISION)),
+                _ => {}
             }
         }
-        serde_json::Value::Array(items) => {
-            if let Some(sub) = schema.get("items") {
-                for (i, item) in items.iter().enumerate() {
-                    known_keys(root, sub, item, &format!("{at}[{i}]"), problems);
-                }
-            }
-        }
-        _ => {}
     }
+    files
+}
+
+/// Every schema error in the sources of the site at `root`, with the file it is in.
+pub fn site_problems(root: &Path) -> Vec<String> {
+    sources(root)
+        .into_iter()
+        .flat_map(|(path, name)| {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let text = text.trim_start_matches('\u{feff}');
+            validate(name, text)
+                .into_iter()
+                .map(move |e| format!("{}: {e}", path.display()))
+        })
+        .collect()
+}
+
+/// The schemas accept what the loader accepts: every source of the example site.
+#[test]
+fn example_sources_are_valid() {
+    let root = repo();
+    let files = sources(root);
+    assert!(files.len() > 5, "{files:?}");
+    // examples/ holds programs, not sources; were a source added there, it is checked too.
+    let mut examples = Vec::new();
+    for entry in walkdir::WalkDir::new(root.join("examples")) {
+        let path = entry.unwrap().into_path();
+        if path.extension().is_some_and(|e| e == "toml") {
+            examples.push(path);
+        }
+    }
+    for path in &examples {
+        let text = std::fs::read_to_string(path).unwrap();
+        let name = if path.ends_with("site.toml") {
+            privsite::source::schema::SITE
+        } else if path.ends_with("company.toml") {
+            privsite::source::schema::COMPANY
+        } else {
+            privsite::source::schema::REVISION
+        };
+        let problems = validate(name, &text);
+        assert!(problems.is_empty(), "{}: {problems:#?}", path.display());
+    }
+    let problems = site_problems(root);
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// Every fixture site the tests copy builds, and so is valid against the schemas (every
+/// site a test builds with `Fixture::built` is checked the same way, edits included).
+#[test]
+fn fixture_sources_are_valid() {
+    let mut count = 0;
+    for entry in std::fs::read_dir(fixtures()).unwrap() {
+        let root = entry.unwrap().path();
+        if root.join("site.toml").is_file() {
+            count += sources(&root).len();
+            let problems = site_problems(&root);
+            assert!(problems.is_empty(), "{problems:#?}");
+        }
+    }
+    assert!(count > 10, "only {count} fixture sources");
+}
+
+/// What `privsite init`, `new` and `revision` write is valid against the schemas.
+#[test]
+fn scaffolded_sources_are_valid() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("site");
+    privsite(dir.path())
+        .args(["init", "site"])
+        .assert()
+        .success();
+    privsite(&root)
+        .args(["new", "acme", "--locale", "sv"])
+        .assert()
+        .success();
+    privsite(&root)
+        .args(["revision", "acme", "sv", "--date", "2099-01-01"])
+        .assert()
+        .success();
+    let files = sources(&root);
+    assert!(files.len() >= 4, "{files:?}");
+    let problems = site_problems(&root);
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// The validator is not a formality: a misspelt key, a missing required key, a value
+/// outside a vocabulary and a wrong type each fail, where the loader fails too.
+#[test]
+fn mistakes_fail_validation() {
+    use privsite::source::schema::{COMPANY, REVISION, SITE};
+    let site = Fixture::copy("basic");
+    let rel = "content/acme/en/2023-06-01.toml";
+    let valid = site.read(rel);
+    assert_eq!(validate(REVISION, &valid), Vec::<String>::new());
+    let processor = "\n[[processors]]\nname = \"Mailer\"\ncountries = [\"SE\"]\n";
+    assert_eq!(
+        validate(REVISION, &format!("{valid}{processor}")),
+        Vec::<String>::new(),
+        "a processor needs neither id nor role"
+    );
+
+    let misspelt = format!("rigths = [\"access\"]\n{valid}");
+    let problems = validate(REVISION, &misspelt);
+    assert!(
+        problems.iter().any(|p| p.contains("rigths")),
+        "{problems:?}"
+    );
+    let title = valid.lines().find(|l| l.starts_with("title =")).unwrap();
+    let untitled = valid.replacen(title, "", 1);
+    let problems = validate(REVISION, &untitled);
+    assert!(
+        problems.iter().any(|p| p.contains("\"title\"")),
+        "{problems:?}"
+    );
+    let uk = format!("{valid}\n[[processors]]\nname = \"X\"\ncountries = [\"UK\"]\n");
+    let problems = validate(REVISION, &uk);
+    assert!(problems.iter().any(|p| p.contains("UK")), "{problems:?}");
+    let problems = validate(REVISION, &format!("{valid}\n[[processors]]\nname = 3\n"));
+    assert!(
+        problems.iter().any(|p| p.contains("string")),
+        "{problems:?}"
+    );
+
+    let problems = validate(COMPANY, "name = \"Acme\"\n");
+    assert!(
+        problems.iter().any(|p| p.contains("default_locale")),
+        "{problems:?}"
+    );
+    let problems = validate(
+        SITE,
+        "title = \"t\"\nbase_url = \"https://x.example\"\ndefault_locale = \"en\"\n[bulid]\n",
+    );
+    assert!(problems.iter().any(|p| p.contains("bulid")), "{problems:?}");
 }

@@ -100,8 +100,8 @@ pub(super) fn load_company_info(
     let file = SourceFile::read(root, path)
         .map_err(|d| diags.push(d))
         .ok()?;
-    let raw: RawCompany = file.parse().map_err(|d| diags.push(d)).ok()?;
     let before = diags.0.len();
+    let raw: RawCompany = file.parse(crate::source::schema::company(), &[], diags)?;
     let default_locale = parse_locale(&file, &raw.default_locale, diags);
     let mut email = |v: Option<Spanned<String>>| check_email(&file, v, diags);
     let company_email = email(raw.email);

@@ -3,6 +3,8 @@
 //! and every error collected before giving up, so one run shows them all.
 
 mod company;
+mod hints;
+mod shape;
 pub(crate) use company::RawCompany;
 mod revision;
 pub(crate) use revision::RawRevision;
@@ -127,20 +129,71 @@ impl SourceFile {
         Ok(SourceFile::new(rel, text))
     }
 
-    /// Parses the file once: the guard walks the parsed document, and the typed value is
-    /// deserialized from it. A deserializing error (an unknown key, a wrong type) is
-    /// reported before what the guard found.
-    fn parse<T: for<'de> Deserialize<'de>>(&self) -> Result<T, Diagnostic> {
+    /// Parses the file once: the guard walks the parsed document, the shape check walks it
+    /// along `schema` (the JSON Schema of `T`) and pushes every unknown key, missing key
+    /// and value of the wrong type to `diags`, and what is left is decoded as `T`, so the
+    /// loader's own checks can run on it and one run shows every error of the file.
+    /// `None` where nothing could be decoded. `open` names tables whose keys the loader
+    /// checks after decoding (see [`shape::check`]).
+    fn parse<T: for<'de> Deserialize<'de>>(
+        &self,
+        schema: &serde_json::Value,
+        open: &[&str],
+        diags: &mut Diagnostics,
+    ) -> Option<T> {
         let toml_error = |e: toml::de::Error| {
             let message = describe_toml_error(e.message());
             crate::diagnostic::toml_error(&self.rel, &self.text, message, e.span())
         };
-        let table = toml::de::DeTable::parse(&self.text).map_err(toml_error)?;
-        let problem = crate::text::guard::check_table(&self.text, &table);
-        let value = T::deserialize(toml::de::Deserializer::from(table)).map_err(toml_error)?;
-        match problem {
-            Some(p) => Err(Diagnostic::error(&self.rel, p.message).at(&self.text, p.offset)),
-            None => Ok(value),
+        let mut table = match toml::de::DeTable::parse(&self.text) {
+            Ok(table) => table,
+            Err(first) => {
+                // The parser reads on past an error, so the later syntax errors of the file
+                // are shown too: the first of each line (the others on it follow from it),
+                // up to one that swallows the rest of the file (an unclosed string).
+                let (_, mut errors) = toml::de::DeTable::parse_recoverable(&self.text);
+                let at = |e: &toml::de::Error| e.span().map_or(self.text.len(), |s| s.start);
+                if !errors.iter().any(|e| at(e) == at(&first)) {
+                    errors.push(first);
+                }
+                errors.sort_by_key(at);
+                let mut lines = BTreeSet::new();
+                for e in errors {
+                    let offset = at(&e);
+                    if !lines.insert(self.lines.position(&self.text, offset).line) {
+                        continue;
+                    }
+                    let hint = hints::for_syntax_error(&self.text, offset, e.message());
+                    let mut d = toml_error(e);
+                    d.hint = d.hint.or(hint);
+                    let swallows =
+                        d.message.contains("unclosed") || d.message.contains("multi-line");
+                    diags.push(d);
+                    if swallows {
+                        break;
+                    }
+                }
+                return None;
+            }
+        };
+        if let Some(p) = crate::text::guard::check_table(&self.text, &table) {
+            diags.push(Diagnostic::error(&self.rel, p.message).at(&self.text, p.offset));
+        }
+        let mut found = Vec::new();
+        let whole = shape::check(self, schema, &mut table, open, &mut found);
+        let misshapen = !found.is_empty();
+        diags.0.extend(found);
+        if !whole {
+            return None;
+        }
+        match T::deserialize(toml::de::Deserializer::from(table)) {
+            Ok(value) => Some(value),
+            // What is left failed for a reason already reported.
+            Err(_) if misshapen => None,
+            Err(e) => {
+                diags.push(toml_error(e));
+                None
+            }
         }
     }
 
@@ -205,8 +258,8 @@ fn read_config(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
     let file = SourceFile::read(root, &path)
         .map_err(|d| diags.push(d))
         .ok()?;
-    let raw: RawSiteConfig = file.parse().map_err(|d| diags.push(d)).ok()?;
     let before = diags.0.len();
+    let raw: RawSiteConfig = file.parse(crate::source::schema::site(), &["check"], diags)?;
     let base_url = normalize_base_url(raw.base_url.get_ref())
         .map_err(|why| diags.push(file.error(&raw.base_url, format!("invalid base_url: {why}"))))
         .unwrap_or_default();
@@ -486,15 +539,26 @@ fn load_companies(
 ) -> Vec<Company> {
     let mut companies = Vec::new();
     let mut files = Vec::new();
+    let mut orphans = Vec::new();
     for (name, path) in dirs {
-        // Revision files are kept only for companies that load, so indexes stay valid.
+        // Revision files are kept only for companies that load, so indexes stay valid;
+        // those of a company whose company.toml failed are read for their errors only.
         let mut company_files = Vec::new();
         if let Some(company) =
             scan_company(root, name, path, companies.len(), &mut company_files, diags)
         {
             companies.push(company);
             files.append(&mut company_files);
+        } else {
+            orphans.append(&mut company_files);
         }
+    }
+    let orphan_errors: Vec<Diagnostics> = orphans
+        .par_iter()
+        .filter_map(|f| load_revision(root, &f.path, f.date, None).err())
+        .collect();
+    for found in orphan_errors {
+        diags.extend(found.0);
     }
 
     let known = memo.as_deref();

@@ -19,6 +19,7 @@ use crate::model::rules;
 use crate::model::{
     Group, LegalBasis, Locale, Processor, Purpose, Revision, Right, Role, Safeguard, Section,
 };
+use crate::source::schema::fields;
 
 /// `content/<company>/<locale>/<YYYY-MM-DD>.toml` as written. The doc comments of the
 /// fields are the descriptions an editor shows from the generated JSON Schema.
@@ -53,7 +54,7 @@ pub(crate) struct RawRevision {
     /// portability), "withdraw-consent" where it tells how to withdraw consent, and
     /// "complaint" where it tells of the right to complain to a supervisory authority.
     #[serde(default)]
-    #[schemars(schema_with = "crate::source::schema::fields::rights")]
+    #[schemars(with = "Option<fields::Rights>")]
     rights: Option<Vec<Spanned<String>>>,
     /// Facts stated once for a group of processors (those with the same `group`).
     #[serde(default)]
@@ -101,12 +102,12 @@ struct RawSection {
     /// controller, data, sources, recipients, transfers, retention, rights, complaint,
     /// obligation, automated-decisions, cookies, security, changes, contact and
     /// processor-role; other ids are allowed.
-    #[schemars(schema_with = "crate::source::schema::fields::section_id")]
+    #[schemars(with = "fields::SectionId")]
     id: Spanned<String>,
     /// Checklist items this section also covers, beyond its id (such as "obligation" in
     /// a section about the data collected).
     #[serde(default)]
-    #[schemars(schema_with = "crate::source::schema::fields::covers")]
+    #[schemars(with = "fields::Covers")]
     covers: Vec<Spanned<String>>,
     /// The section's heading.
     #[schemars(with = "String")]
@@ -122,14 +123,14 @@ struct RawSection {
 #[schemars(rename = "Purpose")]
 struct RawPurpose {
     /// Stable across revisions and locales; diffs align on it.
-    #[schemars(schema_with = "crate::source::schema::fields::id")]
+    #[schemars(with = "fields::Id")]
     id: Spanned<String>,
     /// The purpose, as a heading.
     #[schemars(with = "String")]
     title: Spanned<String>,
     /// The lawful bases of Art. 6(1) the purpose rests on.
     #[serde(default)]
-    #[schemars(schema_with = "crate::source::schema::fields::legal_bases")]
+    #[schemars(with = "fields::LegalBases")]
     legal_bases: Vec<Spanned<String>>,
     /// The interest pursued, where a basis is legitimate-interests (Art. 13(1)(d)).
     legitimate_interest: Option<String>,
@@ -147,7 +148,7 @@ struct RawProcessor {
     name: Spanned<String>,
     /// Names the recipient across locales and revisions when its name is translated:
     /// lower-case words joined by '-'.
-    #[schemars(schema_with = "crate::source::schema::fields::id")]
+    #[schemars(with = "Option<fields::Id>")]
     id: Option<Spanned<String>>,
     /// Earlier names of this recipient: a rename, not a new recipient.
     #[serde(default)]
@@ -155,7 +156,7 @@ struct RawProcessor {
     formerly: Vec<Spanned<String>>,
     /// What the recipient is: processor, controller (an independent one),
     /// joint-controller or affiliate.
-    #[schemars(schema_with = "crate::source::schema::fields::role")]
+    #[schemars(with = "Option<fields::RoleName>")]
     role: Option<Spanned<String>>,
     /// What the recipient does with the data.
     purpose: Option<String>,
@@ -164,15 +165,15 @@ struct RawProcessor {
     /// Where the data is processed: ISO 3166-1 alpha-2 codes. Leave it out where the
     /// policy does not say.
     #[serde(default)]
-    #[schemars(schema_with = "crate::source::schema::fields::countries")]
+    #[schemars(with = "Option<fields::Countries>")]
     countries: Option<Vec<Spanned<String>>>,
     /// Where the recipient is established: an ISO 3166-1 alpha-2 code.
     #[serde(default)]
-    #[schemars(schema_with = "crate::source::schema::fields::country")]
+    #[schemars(with = "Option<fields::Country>")]
     headquarters: Option<Spanned<String>>,
     /// What makes a transfer outside the EEA lawful; needed whenever a country is outside it.
     #[serde(default)]
-    #[schemars(schema_with = "crate::source::schema::fields::safeguard")]
+    #[schemars(with = "Option<fields::SafeguardName>")]
     safeguard: Option<Spanned<String>>,
     /// A heading the processor table groups by.
     group: Option<String>,
@@ -217,7 +218,10 @@ pub fn parse_revision(rel: &Path, text: &str, date: Date) -> Result<Revision, Di
 
 fn parse_revision_file(file: &SourceFile, date: Date) -> Result<LoadedRevision, Diagnostics> {
     let mut diags = Diagnostics::default();
-    let raw: RawRevision = file.parse().map_err(|d| Diagnostics(vec![d]))?;
+    let Some(raw) = file.parse::<RawRevision>(crate::source::schema::revision(), &[], &mut diags)
+    else {
+        return Err(diags);
+    };
 
     non_empty(file, &raw.title, "title", &mut diags);
     let mut ids = BTreeSet::new();

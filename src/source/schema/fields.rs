@@ -1,7 +1,14 @@
-//! Schemas of single fields, named by the loader's raw types (`#[schemars(schema_with = …)]`):
-//! the closed vocabularies (legal bases, rights, safeguards, countries, rule levels) as enums.
+//! Schemas of single fields: the closed vocabularies (legal bases, rights, safeguards,
+//! countries, roles) as enums, and ids as patterns.
+//!
+//! Each is a type the loader's raw structs name with `#[schemars(with = "…")]`, wrapped as
+//! the field is: `Option<Role>` for an `Option<Spanned<String>>`. A field schema given as a
+//! function (`schema_with`) would hide the `Option` from schemars, which then lists the key
+//! as required although the loader accepts a file without it.
 
-use schemars::{Schema, SchemaGenerator};
+use std::borrow::Cow;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde_json::{Value, json};
 
 use crate::model::countries::COUNTRY_CODES;
@@ -16,7 +23,7 @@ fn strings(items: impl IntoIterator<Item = &'static str>) -> Vec<&'static str> {
     items.into_iter().collect()
 }
 
-pub(crate) fn rights(_: &mut SchemaGenerator) -> Schema {
+fn rights(_: &mut SchemaGenerator) -> Schema {
     schema(json!({
         "type": "array",
         "items": { "type": "string", "enum": strings(Right::ALL.iter().map(|r| r.as_str())) },
@@ -24,7 +31,7 @@ pub(crate) fn rights(_: &mut SchemaGenerator) -> Schema {
     }))
 }
 
-pub(crate) fn legal_bases(_: &mut SchemaGenerator) -> Schema {
+fn legal_bases(_: &mut SchemaGenerator) -> Schema {
     schema(json!({
         "type": "array",
         "items": { "type": "string", "enum": strings(LegalBasis::ALL.iter().map(|b| b.as_str())) },
@@ -32,18 +39,18 @@ pub(crate) fn legal_bases(_: &mut SchemaGenerator) -> Schema {
     }))
 }
 
-pub(crate) fn safeguard(_: &mut SchemaGenerator) -> Schema {
+fn safeguard(_: &mut SchemaGenerator) -> Schema {
     schema(json!({
         "type": "string",
         "enum": strings(Safeguard::ALL.iter().map(|s| s.as_str())),
     }))
 }
 
-pub(crate) fn country(_: &mut SchemaGenerator) -> Schema {
+fn country(_: &mut SchemaGenerator) -> Schema {
     schema(json!({ "type": "string", "enum": COUNTRY_CODES }))
 }
 
-pub(crate) fn countries(generator: &mut SchemaGenerator) -> Schema {
+fn countries(generator: &mut SchemaGenerator) -> Schema {
     schema(json!({
         "type": "array",
         "items": country(generator),
@@ -54,12 +61,12 @@ pub(crate) fn countries(generator: &mut SchemaGenerator) -> Schema {
 /// Lower-case ASCII letters and digits joined by single hyphens.
 const ID_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
-pub(crate) fn id(_: &mut SchemaGenerator) -> Schema {
+fn id(_: &mut SchemaGenerator) -> Schema {
     schema(json!({ "type": "string", "pattern": ID_PATTERN }))
 }
 
 /// Any id, with the ones `privsite check` knows offered first.
-pub(crate) fn section_id(_: &mut SchemaGenerator) -> Schema {
+fn section_id(_: &mut SchemaGenerator) -> Schema {
     schema(json!({
         "type": "string",
         "pattern": ID_PATTERN,
@@ -67,7 +74,7 @@ pub(crate) fn section_id(_: &mut SchemaGenerator) -> Schema {
     }))
 }
 
-pub(crate) fn role(_: &mut SchemaGenerator) -> Schema {
+fn role(_: &mut SchemaGenerator) -> Schema {
     schema(json!({
         "type": "string",
         "enum": strings(Role::ALL.iter().map(|r| r.as_str())),
@@ -75,10 +82,43 @@ pub(crate) fn role(_: &mut SchemaGenerator) -> Schema {
 }
 
 /// The checklist items a section may cover beyond its id.
-pub(crate) fn covers(_: &mut SchemaGenerator) -> Schema {
+fn covers(_: &mut SchemaGenerator) -> Schema {
     schema(json!({
         "type": "array",
         "items": { "type": "string", "enum": rules::SECTION_IDS },
         "uniqueItems": true,
     }))
+}
+
+/// A type whose schema is one of the functions above, inlined where a field names it.
+macro_rules! field_types {
+    ($($name:ident => $function:ident,)*) => {$(
+        pub(crate) struct $name;
+
+        impl JsonSchema for $name {
+            fn inline_schema() -> bool {
+                true
+            }
+
+            fn schema_name() -> Cow<'static, str> {
+                Cow::Borrowed(stringify!($name))
+            }
+
+            fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+                $function(generator)
+            }
+        }
+    )*};
+}
+
+field_types! {
+    Rights => rights,
+    LegalBases => legal_bases,
+    SafeguardName => safeguard,
+    Country => country,
+    Countries => countries,
+    Id => id,
+    SectionId => section_id,
+    RoleName => role,
+    Covers => covers,
 }
