@@ -106,7 +106,15 @@ fn text(report: &Report) -> String {
         // Each finding in full, with its source line, rather than grouped by rule.
         findings.iter().map(|f| f.render(false)).collect()
     } else {
-        privsite::diagnostic::print::grouped(&findings)
+        // One screen: what is denied in full, grouped by rule; warnings a line per rule.
+        let (denied, warned): (Vec<Finding>, Vec<Finding>) =
+            findings.into_iter().partition(|f| f.level == Level::Deny);
+        let mut out = privsite::diagnostic::print::grouped(&denied);
+        if !warned.is_empty() {
+            out.push_str(&privsite::diagnostic::print::summarized(&warned));
+            out.push_str("(warnings: a line per rule; `privsite check --verbose` shows each)\n");
+        }
+        out
     };
     if !report.findings.is_empty() {
         out.push('\n');

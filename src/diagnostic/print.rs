@@ -74,6 +74,52 @@ pub fn grouped(diags: &[Diagnostic]) -> String {
         .collect()
 }
 
+/// One line per rule: its count, how many files, and what it found (the message, or its
+/// shape with the quoted names left out where they differ). For warnings on one screen.
+pub fn summarized(diags: &[Diagnostic]) -> String {
+    let mut groups: Vec<(Option<&str>, Level, Vec<&Diagnostic>)> = Vec::new();
+    for d in diags {
+        match groups
+            .iter_mut()
+            .find(|(rule, level, _)| *rule == d.rule && *level == d.level)
+        {
+            Some((_, _, found)) => found.push(d),
+            None => groups.push((d.rule, d.level, vec![d])),
+        }
+    }
+    let template = |m: &str| {
+        m.split('"')
+            .enumerate()
+            .map(|(i, part)| if i % 2 == 1 { "…" } else { part })
+            .collect::<Vec<_>>()
+            .join("\"")
+    };
+    let mut out = String::new();
+    for (rule, level, found) in groups {
+        let word = if level == Level::Deny { "deny" } else { "warn" };
+        let files: std::collections::BTreeSet<&Path> =
+            found.iter().map(|f| f.file.as_path()).collect();
+        let count = found.len();
+        let first = &found[0].message;
+        let shape = template(first);
+        let what = if found.iter().all(|f| f.message == *first) {
+            format!(": {first}")
+        } else if found.iter().all(|f| template(&f.message) == shape) {
+            format!(": {shape}")
+        } else {
+            String::new()
+        };
+        out.push_str(&format!(
+            "{word}[{}] {count} finding{} in {} file{}{what}\n",
+            rule.unwrap_or("-"),
+            if count == 1 { "" } else { "s" },
+            files.len(),
+            if files.len() == 1 { "" } else { "s" },
+        ));
+    }
+    out
+}
+
 fn group(rule: Option<&str>, level: Level, found: &[&Diagnostic]) -> String {
     let count = found.len();
     let word = match level {
