@@ -76,6 +76,9 @@ struct ProcessorsExport<'a> {
     locale: &'a str,
     /// The revision whose list this is: the one in force (or the first upcoming one).
     effective_date: String,
+    /// What the site adds to that revision (its date note, where the date and so every
+    /// `since` derived from it was chosen by the site; the class; the translation).
+    site: crate::plan::voice::SiteNotes<'a>,
     /// `null` where the revision names no recipient as data but describes its recipients
     /// in words (a `recipients` section): an app must not read that as "none".
     processors: Option<Vec<ProcessorExport<'a>>>,
@@ -216,6 +219,11 @@ pub fn processors_json(company: &Company, history: &LocaleHistory, timeline: &Ti
         },
         locale: history.locale.as_str(),
         effective_date: revision.date.to_string(),
+        site: crate::plan::voice::SiteNotes::of(
+            &company.info,
+            history,
+            timeline.current_index(),
+        ),
         processors_unlisted: described_in_prose(revision).map(|id| {
             format!("the revision lists no recipients as data; its section \"{id}\" describes them in words")
         }),

@@ -65,6 +65,22 @@ fn the_example_builds_without_warnings_and_is_an_archived_copy() {
     }
     let skara = page(&built, "skara-websolution/sv/processors/index.html");
     assert!(skara.contains("Etablerad i USA"), "{skara}");
+    // Exports keep the site's notes apart, and never turn "told in words" into "none".
+    let processors: serde_json::Value =
+        serde_json::from_str(page(&built, "quickbutik/sv/processors.json")).unwrap();
+    assert!(
+        processors["site"]["date_note"]
+            .as_str()
+            .is_some_and(|n| n.starts_with("Policyn anger inget datum.")),
+        "{processors:#}"
+    );
+    assert_eq!(processors["site"]["translation"]["from"], "en");
+    assert_eq!(processors["site"]["translation"]["by"], "site");
+    assert_eq!(processors["site"]["class"]["by"], "computed");
+    let qvik: serde_json::Value =
+        serde_json::from_str(page(&built, "qvik/sv/processors.json")).unwrap();
+    assert_eq!(qvik["processors"], serde_json::Value::Null, "{qvik:#}");
+    assert!(qvik["processors_unlisted"].as_str().is_some(), "{qvik:#}");
     // x-default is the text the company published at that moment, never the site's
     // translation: English for 2022 (seed 001), Swedish for 2018 (seed 000).
     for (page_path, original) in [
