@@ -262,8 +262,9 @@ fn to_json<T: Serialize>(value: &T) -> String {
 /// The columns of `processors.csv`: `status` is `current` for the revision the export
 /// shows, else `added`, `removed` or `changed` for a row of an upcoming revision, dated
 /// by its `effective_date`. `id`, `role` and `formerly` (names joined by "; ") come
-/// last but one.
-pub const CSV_HEADER: [&str; 15] = [
+/// before `status`; `date_note` last, the site's note on where the listed revision's date
+/// comes from (so `since` and `effective_date` are the site's choice where it is set).
+pub const CSV_HEADER: [&str; 16] = [
     "name",
     "group",
     "purpose",
@@ -279,6 +280,7 @@ pub const CSV_HEADER: [&str; 15] = [
     "role",
     "formerly",
     "status",
+    "date_note",
 ];
 
 /// RFC 4180 CSV, UTF-8, one row per processor and country (one row with an empty country
@@ -291,7 +293,8 @@ pub fn processors_csv(company: &Company, history: &LocaleHistory, timeline: &Tim
                    purpose: Option<&str>,
                    since: Option<String>,
                    date: String,
-                   status: &str| {
+                   status: &str,
+                   date_note: Option<&str>| {
         let countries: Vec<Option<&String>> = match &p.countries {
             Some(codes) => codes.iter().map(Some).collect(),
             None => vec![None],
@@ -317,6 +320,7 @@ pub fn processors_csv(company: &Company, history: &LocaleHistory, timeline: &Tim
                     p.role.map(|r| r.as_str().to_string()).unwrap_or_default(),
                     p.formerly.join("; "),
                     status.to_string(),
+                    date_note.unwrap_or_default().to_string(),
                 ]
             })
             .collect::<Vec<_>>()
@@ -336,6 +340,7 @@ pub fn processors_csv(company: &Company, history: &LocaleHistory, timeline: &Tim
                 Status::Upcoming => "upcoming",
                 Status::Past => "past",
             },
+            revision.date_note.as_deref(),
         ));
     }
     for change in &upcoming {
@@ -346,6 +351,7 @@ pub fn processors_csv(company: &Company, history: &LocaleHistory, timeline: &Tim
                 None,
                 change.effective_date.clone(),
                 change.change.kind.as_str(),
+                None,
             ));
         }
     }

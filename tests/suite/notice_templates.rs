@@ -174,7 +174,7 @@ fn the_built_in_templates_lay_the_notice_out_line_by_line() {
          Announced December 28, 2024 · takes effect January 20, 2025\n\
          Material change: Classified by this site from the differences between the two versions: recipient Echo Chat added.\n\
          \n\
-         Echo Chat added.\n\
+         Summary written for this site: Echo Chat added.\n\
          \n\
          Recipients added\n\
          - Echo Chat: Where data is processed: United States; Transfer safeguard: Standard data protection clauses\n\

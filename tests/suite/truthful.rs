@@ -163,7 +163,10 @@ fn the_same_id_aligns_a_processor_whose_name_changed() {
     assert_eq!(exported["processors"][0]["since"], "2020-01-01");
     let csv = page(&built, "acme/en/processors.csv");
     let header = csv.lines().next().unwrap();
-    assert!(header.ends_with("id,role,formerly,status"), "{header}");
+    assert!(
+        header.ends_with("id,role,formerly,status,date_note"),
+        "{header}"
+    );
 }
 
 #[test]
