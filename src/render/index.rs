@@ -17,6 +17,10 @@ pub(super) struct LocaleEntry {
     pub(super) href: String,
     pub(super) title: String,
     pub(super) in_force: Option<String>,
+    /// The site chose that date (the text states none): the revision's `date_note`.
+    pub(super) date_chosen: bool,
+    /// A copy kept as a record, not a policy the company maintains here.
+    pub(super) archived: bool,
 }
 
 /// One language of the site, for the pages that speak all of them (index, 404).
@@ -113,6 +117,12 @@ impl<'a> Renderer<'a> {
                     href: format!("{root}{}", paths::current(&c.slug, h.locale.as_str())),
                     title: h.revisions[t.current_index()].title.clone(),
                     in_force: t.in_force.map(|i| h.revisions[i].date.to_string()),
+                    date_chosen: t
+                        .in_force
+                        .is_some_and(|i| h.revisions[i].date_note.is_some()),
+                    archived: t
+                        .in_force
+                        .is_some_and(|i| h.revisions[i].archived_note(&c.info).is_some()),
                 }
             })
             .collect()

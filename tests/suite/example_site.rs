@@ -63,6 +63,16 @@ fn the_example_builds_without_warnings_and_is_an_archived_copy() {
             "{page_path}"
         );
     }
+    // The index says which dates the site chose, and that the policies are copies.
+    let index = page(&built, "index.html");
+    assert!(
+        index.contains("May 25, 2018</time> (Date chosen by this site) · Archived copy"),
+        "{index}"
+    );
+    assert!(
+        index.contains("June 27, 2019</time> · Archived copy"),
+        "{index}"
+    );
     let skara = page(&built, "skara-websolution/sv/processors/index.html");
     assert!(skara.contains("Etablerad i USA"), "{skara}");
     // Exports keep the site's notes apart, and never turn "told in words" into "none".
@@ -246,6 +256,16 @@ fn the_example_says_only_what_the_seeds_say() {
         "{first}"
     );
     // Skara's group headings state the purpose of their members.
+    // The index says which dates the site chose, and that the policies are copies.
+    let index = page(&built, "index.html");
+    assert!(
+        index.contains("May 25, 2018</time> (Date chosen by this site) · Archived copy"),
+        "{index}"
+    );
+    assert!(
+        index.contains("June 27, 2019</time> · Archived copy"),
+        "{index}"
+    );
     let skara = page(&built, "skara-websolution/sv/processors/index.html");
     let google = &skara[skara.find("id=ps-processor-google").unwrap()..];
     let google = &google[..google.find("</tr>").unwrap()];

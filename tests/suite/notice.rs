@@ -686,7 +686,10 @@ fn pages_and_feeds_tell_the_notice() {
     for fact in &block[..5] {
         assert!(diff.contains(fact), "{fact}\n{diff}");
     }
-    assert!(!diff.contains("<p class=\"notice-changes-title\">"), "{diff}");
+    assert!(
+        !diff.contains("<p class=\"notice-changes-title\">"),
+        "{diff}"
+    );
     let history = page(&built, "acme/en/history/index.html");
     assert!(history.contains(facts));
     let processors = page(&built, "acme/en/processors/index.html");
