@@ -33,6 +33,10 @@ pub struct Args {
     /// locale. Repeat it for one file per locale.
     #[arg(long, value_name = "[LOCALE=]FILE")]
     pub to: Vec<String>,
+    /// Send again to the addresses a run that died left without the server's answer (they
+    /// may have had the message already).
+    #[arg(long, requires = "smtp")]
+    pub resend_uncertain: bool,
 }
 
 pub fn run(root: &Path, args: Args) -> ExitCode {
@@ -57,7 +61,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
     if !held.0.is_empty() {
         super::show(&held);
     }
-    let mut record = match Record::load(root) {
+    let record = match Record::load(root) {
         Ok(r) => r,
         Err(e) => {
             eprintln!("error: {e}");
@@ -136,20 +140,53 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
         }
         return ExitCode::SUCCESS;
     };
-    match notify::send(root, &pending, url, &to, &mut record) {
+    // One run at a time per site: a second one stops here instead of sending again.
+    let _lock = match notify::NotifyLock::take(root) {
+        Ok(lock) => lock,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return super::could_not_run();
+        }
+    };
+    // Read again under the lock: a run that just finished may have sent these.
+    let mut record = match Record::load(root) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return super::could_not_run();
+        }
+    };
+    for (key, first) in record.changed_since_sent(&packets) {
+        eprintln!(
+            "warning: {key}: the revision changed after its notice went out ({first}): the changed text is not sent again; publish a correcting revision, or notify of the change another way"
+        );
+    }
+    match notify::send(root, &pending, url, &to, &mut record, args.resend_uncertain) {
         Ok(report) => {
             for (key, address, error) in &report.failed {
                 eprintln!("error: {key} to {address}: not sent: {error}");
             }
-            println!(
-                "sent {} message{}, {} skipped as sent before, {} failed (recorded in {})",
+            for (key, address, answer) in &report.refused {
+                eprintln!(
+                    "warning: {key} to {address}: refused for good by the server ({answer}); not retried"
+                );
+            }
+            for (key, address) in &report.uncertain {
+                eprintln!(
+                    "error: {key} to {address}: may have been sent (handed over with no answer); not sent again unless --resend-uncertain"
+                );
+            }
+            say!(
+                "sent {} message{}, {} skipped as sent before, {} failed, {} refused, {} uncertain (recorded in {})",
                 report.sent.len(),
                 crate::cli::plural(report.sent.len()),
                 report.skipped.len() + already_sent,
                 report.failed.len(),
+                report.refused.len(),
+                report.uncertain.len(),
                 notify::RECORD
             );
-            if report.failed.is_empty() {
+            if report.failed.is_empty() && report.uncertain.is_empty() {
                 ExitCode::SUCCESS
             } else {
                 super::could_not_run()

@@ -487,12 +487,25 @@ pub struct Record {
 #[serde(deny_unknown_fields)]
 pub struct Sent {
     pub message_id: String,
+    /// What the message said when it was first sent (a hash of its subject and parts):
+    /// a later run whose message differs reports that the revision changed after its
+    /// notice went out.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub fingerprint: String,
     /// Addresses the message was accepted for, with when (UTC, RFC 3339).
     #[serde(default)]
     pub sent: BTreeMap<String, String>,
+    /// Addresses it was being handed to, with when, recorded durably before the hand-over
+    /// and removed once the server answered: one left here by a run that died may have
+    /// been sent, and is not sent again unless asked (`--resend-uncertain`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub sending: BTreeMap<String, String>,
     /// Addresses it could not be sent to, with the error: a later run tries again.
     #[serde(default)]
     pub failed: BTreeMap<String, String>,
+    /// Addresses the server refused for good (a 5xx reply), with its answer: not retried.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub refused: BTreeMap<String, String>,
 }
 
 impl Record {
@@ -519,16 +532,35 @@ impl Record {
         }
     }
 
-    /// Writes the record beside itself and renames it into place, so that a crash
-    /// leaves the old record or the new one, never half of one.
+    /// Writes the record beside itself, flushes it to disk and renames it into place (then
+    /// flushes the folder), so that a crash or a power cut leaves the old record or the
+    /// new one, never half of one, and a saved intent is on disk before the message goes.
     pub fn save(&self, root: &Path) -> Result<(), String> {
+        use std::io::Write;
         let path = Record::path(root);
         let dir = path.parent().unwrap_or(root);
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        let tmp = dir.join(".notified.json.tmp");
+        let tmp = dir.join(format!(".notified.json.{}.tmp", std::process::id()));
         let text = crate::render::export::to_json_text(self);
-        std::fs::write(&tmp, text).map_err(|e| format!("{}: {e}", tmp.display()))?;
-        std::fs::rename(&tmp, &path).map_err(|e| format!("{}: {e}", path.display()))
+        let fail = |e: std::io::Error| format!("{}: {e}", tmp.display());
+        let mut file = std::fs::File::create(&tmp).map_err(fail)?;
+        file.write_all(text.as_bytes()).map_err(fail)?;
+        file.sync_all().map_err(fail)?;
+        drop(file);
+        std::fs::rename(&tmp, &path).map_err(|e| format!("{}: {e}", path.display()))?;
+        // The rename itself is durable once the folder is (where a folder can be opened).
+        if let Ok(folder) = std::fs::File::open(dir) {
+            let _ = folder.sync_all();
+        }
+        Ok(())
+    }
+
+    /// The addresses a run that died left between intent and answer, per message key.
+    pub fn uncertain(&self) -> Vec<(String, String)> {
+        self.messages
+            .iter()
+            .flat_map(|(key, sent)| sent.sending.keys().map(move |a| (key.clone(), a.clone())))
+            .collect()
     }
 
     /// Whether `packet` was sent to every address in `to` (with no addresses: to anyone).
@@ -540,7 +572,54 @@ impl Record {
         if to.is_empty() {
             !sent.sent.is_empty() && sent.failed.is_empty()
         } else {
-            to.iter().all(|a| sent.sent.contains_key(a))
+            to.iter()
+                .all(|a| sent.sent.contains_key(a) || sent.refused.contains_key(a))
+        }
+    }
+
+    /// Messages whose text changed after they were sent: (key, first sent, on), for a
+    /// run to report. Sending again is a decision (a correction notice), never a retry.
+    pub fn changed_since_sent(&self, packets: &[Packet]) -> Vec<(String, String)> {
+        packets
+            .iter()
+            .filter_map(|p| {
+                let sent = self.messages.get(&p.key)?;
+                let first = sent.sent.values().min()?;
+                (!sent.fingerprint.is_empty() && sent.fingerprint != p.fingerprint)
+                    .then(|| (p.key.clone(), first.clone()))
+            })
+            .collect()
+    }
+}
+
+/// Holds `.privsite/notify.lock` while a run sends: a second `privsite notify` on the
+/// same site stops at once instead of sending the same messages.
+pub struct NotifyLock(#[allow(dead_code)] std::fs::File);
+
+impl NotifyLock {
+    pub fn take(root: &Path) -> Result<NotifyLock, String> {
+        let dir = root.join(".privsite");
+        std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        let path = dir.join("notify.lock");
+        if std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Err(format!(
+                "{}: is a symbolic link: expected the lock file privsite makes",
+                path.display()
+            ));
+        }
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+        match file.try_lock() {
+            Ok(()) => Ok(NotifyLock(file)),
+            Err(std::fs::TryLockError::WouldBlock) => Err(format!(
+                "another privsite notify is sending for this site ({} is held): try again when it has finished",
+                path.display()
+            )),
+            Err(std::fs::TryLockError::Error(e)) => Err(format!("{}: {e}", path.display())),
         }
     }
 }
@@ -554,18 +633,31 @@ pub struct SendReport {
     pub skipped: Vec<(String, String)>,
     /// (message key, address, error).
     pub failed: Vec<(String, String, String)>,
+    /// (message key, address, the server's answer): refused for good now or before, not
+    /// retried.
+    pub refused: Vec<(String, String, String)>,
+    /// (message key, address): a run that died had handed it over without an answer, so it
+    /// may have been sent; not sent again without `resend_uncertain`.
+    pub uncertain: Vec<(String, String)>,
 }
+
+/// How long one message may take, connection included, before it counts as unanswered.
+pub const MESSAGE_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// Sends each packet to each address that has not had it, over the SMTP server at `url`
 /// (`smtp://host:port`), saving the record after every attempt.
+///
+/// At most once: each hand-over is recorded durably before it starts and its answer
+/// after; an address a dead run left without an answer is reported as uncertain and not
+/// sent again unless `resend_uncertain`. A 5xx refusal is recorded and never retried.
 pub fn send(
     root: &Path,
     packets: &[Packet],
     url: &str,
     to: &Recipients,
     record: &mut Record,
+    resend_uncertain: bool,
 ) -> Result<SendReport, String> {
-    use lettre::Transport;
     to.check(packets)?;
     let transport = smtp_transport(url)?;
     let mut report = SendReport::default();
@@ -577,16 +669,46 @@ pub fn send(
                 report.skipped.push((packet.key.clone(), address.clone()));
                 continue;
             }
-            let result = packet
+            if let Some(answer) = entry.refused.get(address) {
+                let refused = (packet.key.clone(), address.clone(), answer.clone());
+                report.refused.push(refused);
+                continue;
+            }
+            if entry.sending.contains_key(address) && !resend_uncertain {
+                report.uncertain.push((packet.key.clone(), address.clone()));
+                continue;
+            }
+            entry.sending.insert(address.clone(), now());
+            if entry.fingerprint.is_empty() {
+                entry.fingerprint = packet.fingerprint.clone();
+            }
+            record.save(root)?;
+            let answer = packet
                 .message(Some(address))
-                .and_then(|m| transport.send(&m).map_err(|e| e.to_string()));
-            match result {
-                Ok(_) => {
+                .map_err(|e| (e, false))
+                .and_then(|m| hand_over(&transport, m));
+            let entry = record.messages.entry(packet.key.clone()).or_default();
+            match answer {
+                Ok(()) => {
+                    entry.sending.remove(address);
                     entry.failed.remove(address);
                     entry.sent.insert(address.clone(), now());
                     report.sent.push((packet.key.clone(), address.clone()));
                 }
-                Err(e) => {
+                // No answer in time: the server may have taken it. The intent stays.
+                Err((e, _)) if e == TIMED_OUT => {
+                    report.uncertain.push((packet.key.clone(), address.clone()));
+                }
+                Err((e, true)) => {
+                    entry.sending.remove(address);
+                    entry.failed.remove(address);
+                    entry.refused.insert(address.clone(), e.clone());
+                    report
+                        .refused
+                        .push((packet.key.clone(), address.clone(), e));
+                }
+                Err((e, false)) => {
+                    entry.sending.remove(address);
                     entry.failed.insert(address.clone(), e.clone());
                     report.failed.push((packet.key.clone(), address.clone(), e));
                 }
@@ -595,6 +717,30 @@ pub fn send(
         }
     }
     Ok(report)
+}
+
+const TIMED_OUT: &str = "no answer within the time allowed for one message";
+
+/// Hands `message` to the server within [`MESSAGE_TIMEOUT`]: `Err((why, permanent))`,
+/// permanent for a 5xx refusal.
+fn hand_over(
+    transport: &lettre::SmtpTransport,
+    message: lettre::Message,
+) -> Result<(), (String, bool)> {
+    use lettre::Transport;
+    let transport = transport.clone();
+    let (tell, told) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let result = transport
+            .send(&message)
+            .map(|_| ())
+            .map_err(|e| (e.to_string(), e.is_permanent()));
+        let _ = tell.send(result);
+    });
+    match told.recv_timeout(MESSAGE_TIMEOUT) {
+        Ok(result) => result,
+        Err(_) => Err((TIMED_OUT.to_string(), false)),
+    }
 }
 
 /// The transport for an SMTP URL, as lettre reads it: `smtp://host[:port]` (plain, port

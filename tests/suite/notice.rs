@@ -488,6 +488,12 @@ import os, sys, time
 from aiosmtpd.controller import Controller
 out, port = sys.argv[1], int(sys.argv[2])
 class Save:
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        # An address the tests use for a permanent refusal.
+        if address.startswith("nobody@"):
+            return "550 5.1.1 No such user"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
     async def handle_DATA(self, server, session, envelope):
         n = len(os.listdir(out))
         with open(os.path.join(out, "%04d.eml" % n), "wb") as f:
@@ -1059,4 +1065,121 @@ fn notify_makes_no_notice_before_its_announced_day_nor_without_one() {
         ),
         "{stderr}"
     );
+}
+
+#[test]
+fn notify_sends_at_most_once_and_never_retries_a_refusal() {
+    let Some(server) = smtp_server() else {
+        return;
+    };
+    let f = upcoming();
+    let to = f.path("customers.txt");
+    std::fs::write(&to, "buyer@one.example\nnobody@two.example\n").unwrap();
+    let to = to.to_str().unwrap().to_string();
+    let url = format!("smtp://127.0.0.1:{}", server.port);
+    let notify = |extra: &[&str]| {
+        let mut args = vec![
+            "notify",
+            "--date",
+            "2025-01-01",
+            "--smtp",
+            &url,
+            "--from",
+            "notices@acme.example",
+            "--to",
+            &to,
+        ];
+        args.extend_from_slice(extra);
+        output(f.root(), &args)
+    };
+    let record = || -> Value { serde_json::from_str(&f.read(".privsite/notified.json")).unwrap() };
+
+    // A 5xx refusal is recorded as such and never tried again.
+    let run = notify(&[]);
+    let stderr = String::from_utf8_lossy(&run.stderr).into_owned();
+    assert!(run.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("nobody@two.example: refused for good by the server"),
+        "{stderr}"
+    );
+    let entry = &record()["messages"]["acme/en/2025-01-20"];
+    assert!(
+        entry["refused"]["nobody@two.example"]
+            .as_str()
+            .is_some_and(|a| a.contains("550")),
+        "{entry:#}"
+    );
+    assert_eq!(entry["sent"].as_object().unwrap().len(), 1);
+    assert_eq!(received(&server).len(), 1);
+    let run = notify(&[]);
+    assert!(run.status.success());
+    assert_eq!(
+        received(&server).len(),
+        1,
+        "nothing sent twice, no refusal retried"
+    );
+
+    // A run that died between hand-over and answer left an intent: the address may have
+    // the message, so it is reported, not sent, unless asked.
+    let mut changed = record();
+    let entry = &mut changed["messages"]["acme/en/2025-01-20"];
+    entry["sent"].as_object_mut().unwrap().clear();
+    entry["sending"] = serde_json::json!({ "buyer@one.example": "2025-01-01T10:00:00Z" });
+    f.write(
+        ".privsite/notified.json",
+        serde_json::to_string_pretty(&changed).unwrap(),
+    );
+    let run = notify(&[]);
+    assert_eq!(run.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&run.stderr).into_owned();
+    assert!(
+        stderr.contains("acme/en/2025-01-20 to buyer@one.example: may have been sent"),
+        "{stderr}"
+    );
+    assert_eq!(received(&server).len(), 1);
+    let run = notify(&["--resend-uncertain"]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert_eq!(received(&server).len(), 2);
+    assert!(
+        record()["messages"]["acme/en/2025-01-20"]
+            .get("sending")
+            .is_none()
+    );
+
+    // A second run while one holds the site's lock stops before sending anything.
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(f.path(".privsite/notify.lock"))
+        .unwrap();
+    lock.lock().unwrap();
+    let run = notify(&["--resend-uncertain"]);
+    assert_eq!(run.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&run.stderr).contains("another privsite notify is sending"),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    drop(lock);
+
+    // The revision edited after its notice went out: said, and not sent again.
+    f.replace(
+        "content/acme/en/2025-01-20.toml",
+        "Chat support",
+        "Chat support and sales",
+    );
+    let run = notify(&[]);
+    assert!(run.status.success());
+    assert!(
+        String::from_utf8_lossy(&run.stderr)
+            .contains("acme/en/2025-01-20: the revision changed after its notice went out"),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert_eq!(received(&server).len(), 2);
 }
