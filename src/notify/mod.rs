@@ -613,13 +613,14 @@ impl NotifyLock {
             .write(true)
             .open(&path)
             .map_err(|e| format!("{}: {e}", path.display()))?;
-        match file.try_lock() {
+        // fs4, as the build's lock: std's File::try_lock needs Rust 1.89.
+        match fs4::FileExt::try_lock(&file) {
             Ok(()) => Ok(NotifyLock(file)),
-            Err(std::fs::TryLockError::WouldBlock) => Err(format!(
+            Err(fs4::TryLockError::WouldBlock) => Err(format!(
                 "another privsite notify is sending for this site ({} is held): try again when it has finished",
                 path.display()
             )),
-            Err(std::fs::TryLockError::Error(e)) => Err(format!("{}: {e}", path.display())),
+            Err(fs4::TryLockError::Error(e)) => Err(format!("{}: {e}", path.display())),
         }
     }
 }
