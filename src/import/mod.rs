@@ -20,6 +20,7 @@ pub mod markdown;
 pub mod output;
 pub mod recipients;
 pub mod text;
+mod verify;
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -466,6 +467,8 @@ pub fn write(mut versions: Vec<Version>, options: &Options) -> Result<Report, St
         let texts: Vec<&Document> = kept.iter().map(|v| &v.document).collect();
         files.push((company_rel, mapping::company_toml(&texts, &locale)));
     }
+    verify::no_links(&options.root, &files)?;
+    verify::loads(&options.root, &options.company, &files)?;
     for (rel, text) in files {
         let path = options.root.join(&rel);
         if let Some(parent) = path.parent() {

@@ -714,3 +714,58 @@ proptest::proptest! {
         proptest::prop_assert!(toml.parse::<toml::Table>().is_ok(), "{}", toml);
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn import_writes_nothing_through_a_link_and_only_what_builds() {
+    let site = new_site("en");
+    let elsewhere = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        let mut cmd = privsite(site.path());
+        cmd.arg("import").arg(notice());
+        cmd.args(["--company", "acme", "--locale", "en"]).args(args);
+        cmd.output().unwrap()
+    };
+    // A company folder that leads out of the site: refused, nothing written there.
+    std::os::unix::fs::symlink(elsewhere.path(), site.path().join("content/acme")).unwrap();
+    let out = run(&[]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("content/acme is a symbolic link that leads outside the site folder"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_dir(elsewhere.path()).unwrap().count(), 0);
+    std::fs::remove_file(site.path().join("content/acme")).unwrap();
+
+    // A revision file that is a link, even inside the site: --force does not write through it.
+    assert!(run(&[]).status.success());
+    let revision = site.path().join("content/acme/en/2024-05-04.toml");
+    let kept = site.path().join("kept.toml");
+    std::fs::write(&kept, "# mine\n").unwrap();
+    std::fs::remove_file(&revision).unwrap();
+    std::os::unix::fs::symlink(&kept, &revision).unwrap();
+    let out = run(&["--force"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("is a symbolic link: import writes no file through a link"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(std::fs::read_to_string(&kept).unwrap(), "# mine\n");
+    std::fs::remove_file(&revision).unwrap();
+
+    // What would not load as the build loads it is not written at all: here the company's
+    // own company.toml is broken, and the import says so instead of adding to it.
+    let company = site.path().join("content/acme/company.toml");
+    std::fs::write(&company, "name = \n").unwrap();
+    let out = run(&["--force"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("would not build, so nothing was written") && err.contains("company.toml"),
+        "{err}"
+    );
+    assert!(!revision.exists());
+}
