@@ -7,7 +7,12 @@
 //!   listen queue until one closes, so a flood of idle clients cannot use up the file
 //!   descriptors a rebuild needs;
 //! - an event stream (`/__privsite/events`) is a response under way, not an idle
-//!   connection: the timeout does not end it, but it counts towards the cap.
+//!   connection: the timeout does not end it, but it counts towards the cap, and at most
+//!   [`super::http::MAX_STREAMS`] are open at once (more are refused with 503), so that
+//!   open pages can never take every slot from page requests;
+//! - every write must make progress within [`WRITE_TIMEOUT`]: a client that stops
+//!   reading a large page, or an event stream whose reader died (its keep-alive ping can
+//!   no longer be written), is dropped.
 //!
 //! On shutdown no new connection is taken and open ones finish their request and close.
 
@@ -29,6 +34,9 @@ pub(super) const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The most connections served at once.
 pub(super) const MAX_CONNECTIONS: usize = 64;
+
+/// How long one write to a client may wait for the client to read.
+pub(super) const WRITE_TIMEOUT: Duration = Duration::from_secs(20);
 
 /// Serves `app` on `listener` until `stopping` turns true.
 pub(super) async fn serve(
@@ -64,7 +72,11 @@ pub(super) async fn serve(
         // Reap finished connections so the set does not grow.
         while connections.try_join_next().is_some() {}
         let service = TowerToHyperService::new(app.clone());
-        let connection = builder.serve_connection(TokioIo::new(stream), service);
+        // tokio-io-timeout: a write that waits longer than WRITE_TIMEOUT fails, and with
+        // it the connection.
+        let mut stream = tokio_io_timeout::TimeoutStream::new(stream);
+        stream.set_write_timeout(Some(WRITE_TIMEOUT));
+        let connection = builder.serve_connection(TokioIo::new(Box::pin(stream)), service);
         let mut stopping = stopping.clone();
         connections.spawn(async move {
             let _slot = slot;

@@ -117,19 +117,36 @@ async fn live_js() -> Response {
     )
 }
 
+/// The most event streams (open pages following the preview) served at once; a page
+/// beyond them is told to retry (503), and reloads by hand.
+pub(super) const MAX_STREAMS: usize = 16;
+
 /// Server-sent events: first `hello` (the current version and errors), then `reload` and
 /// `failed` as builds finish. The stream ends when the server stops.
-async fn events(State(app): State<App>) -> impl IntoResponse {
+async fn events(State(app): State<App>) -> Response {
+    // Streams have a cap of their own, below the connections', so pages are always served.
+    let Ok(permit) = app.shared.streams.clone().try_acquire_owned() else {
+        let mut response = respond(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "text/plain; charset=utf-8",
+            format!("at most {MAX_STREAMS} pages can follow the preview at once: close one\n")
+                .into_bytes(),
+        );
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, header::HeaderValue::from_static("5"));
+        return response;
+    };
     // Subscribe before reading the state, so that no notice falls between the two.
     let notices = app.shared.notices.subscribe();
     let hello = app.shared.hello();
     let stream = futures_util::stream::unfold(
-        (Some(hello), notices, app),
-        |(first, mut notices, mut app)| async move {
+        (Some(hello), notices, app, permit),
+        |(first, mut notices, mut app, permit)| async move {
             if let Some(hello) = first {
                 // A short retry brings pages back quickly after the server restarts.
                 let event = sse(&hello).retry(Duration::from_millis(500));
-                return Some((Ok::<_, Infallible>(event), (None, notices, app)));
+                return Some((Ok::<_, Infallible>(event), (None, notices, app, permit)));
             }
             if *app.stopping.borrow_and_update() {
                 return None;
@@ -143,7 +160,7 @@ async fn events(State(app): State<App>) -> impl IntoResponse {
                 },
                 _ = app.stopping.changed() => return None,
             };
-            Some((Ok(sse(&notice)), (None, notices, app)))
+            Some((Ok(sse(&notice)), (None, notices, app, permit)))
         },
     );
     let mut response = Sse::new(stream)

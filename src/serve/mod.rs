@@ -268,6 +268,8 @@ pub(crate) struct Shared {
     state: RwLock<Published>,
     /// Notices to open pages; each event stream subscribes.
     notices: broadcast::Sender<Notice>,
+    /// One permit per open event stream: see [`http::MAX_STREAMS`].
+    streams: Arc<tokio::sync::Semaphore>,
 }
 
 pub(crate) struct Published {
@@ -298,6 +300,7 @@ impl Shared {
                 errors: None,
             }),
             notices: broadcast::channel(64).0,
+            streams: Arc::new(tokio::sync::Semaphore::new(http::MAX_STREAMS)),
         }
     }
 

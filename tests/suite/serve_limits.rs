@@ -198,3 +198,35 @@ fn idle_connections_are_closed_capped_and_do_not_starve_a_rebuild() {
     assert!(saw_reload, "the event stream was cut");
     assert_eq!(get(addr, "/legal/acme/en/"), 200);
 }
+
+#[test]
+fn open_pages_cannot_take_every_slot_from_page_requests() {
+    let f = Fixture::copy("basic");
+    let server = serve(&f, None);
+    let addr = server.addr;
+    // 64 pages following the preview: more than the 64 connections allowed in all.
+    let mut streams = Vec::new();
+    let mut refused = 0;
+    for _ in 0..64 {
+        let mut s = TcpStream::connect(addr).unwrap();
+        s.set_read_timeout(Some(GENEROUS)).unwrap();
+        write!(s, "GET /__privsite/events HTTP/1.1\r\nHost: {addr}\r\n\r\n").unwrap();
+        let mut status = String::new();
+        BufReader::new(s.try_clone().unwrap())
+            .read_line(&mut status)
+            .unwrap();
+        if status.starts_with("HTTP/1.1 503") {
+            refused += 1;
+        } else {
+            assert!(status.starts_with("HTTP/1.1 200"), "{status}");
+        }
+        streams.push(s);
+    }
+    // The streams have a cap of their own (16): the rest are told to retry...
+    assert_eq!(refused, 64 - 16);
+    // ...and pages are still served at once.
+    let started = Instant::now();
+    assert_eq!(get(addr, "/legal/acme/en/"), 200);
+    assert!(started.elapsed() < GENEROUS);
+    drop(streams);
+}
