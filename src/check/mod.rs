@@ -16,6 +16,7 @@ mod html;
 mod ids;
 mod links;
 mod locales;
+mod published;
 mod transfers;
 
 use art13::revision_rules;
@@ -57,6 +58,9 @@ pub struct CheckOptions {
     pub drafts: bool,
     /// Check only revisions in force and upcoming, not past ones.
     pub current: bool,
+    /// The site as last published (a folder `privsite build` wrote), to compare the
+    /// revisions' texts with; default the site's output folder, where it holds a build.
+    pub published: Option<PathBuf>,
 }
 
 /// Everything one run of `privsite check` found.
@@ -109,7 +113,13 @@ pub fn check(root: &Path, options: &CheckOptions) -> Report {
         progress: None,
     };
     match crate::build(root, &build_options) {
-        Ok(built) => check_built(&built, options.current),
+        Ok(built) => {
+            let published = options
+                .published
+                .clone()
+                .unwrap_or_else(|| root.join(&built.site.config.build.output_dir));
+            check_built_with(&built, options.current, Some(&published))
+        }
         Err(diags) => Report {
             date: crate::build::build_date(options.date).ok(),
             findings: source_findings(&diags, &Levels::default()),
@@ -121,8 +131,16 @@ pub fn check(root: &Path, options: &CheckOptions) -> Report {
 /// Runs every rule over a site built in memory: its build warnings, the lints over its
 /// sources, and the links of its pages.
 pub fn check_built(built: &Built, current: bool) -> Report {
+    check_built_with(built, current, None)
+}
+
+/// [`check_built`], comparing the revisions with the site published in `published`.
+pub fn check_built_with(built: &Built, current: bool, published: Option<&Path>) -> Report {
     let levels = Levels(Some(&built.site.config.check.0));
     let mut raw = lint(&built.site, built.date, current);
+    if let Some(published) = published {
+        raw.extend(published::compare(&built.site, published));
+    }
     raw.extend(ids::check(&built.site, built.date, current));
     raw.extend(links::check(
         &built.site,

@@ -46,6 +46,10 @@ pub struct Args {
     /// Include revisions marked draft = true.
     #[arg(long)]
     pub drafts: bool,
+    /// The site as last published, a folder `privsite build` wrote (default: the output
+    /// folder): any edit of a revision published there is reported.
+    #[arg(long, value_name = "DIR")]
+    pub published: Option<std::path::PathBuf>,
 }
 
 pub fn run(root: &Path, args: Args) -> ExitCode {
@@ -54,6 +58,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
         &CheckOptions {
             date: args.date,
             drafts: args.drafts,
+            published: args.published.clone(),
             // Past revisions may not be edited: text output, for people, leaves them out
             // unless asked; JSON, for tools, keeps every finding unless asked.
             current: match args.format {

@@ -212,6 +212,12 @@ pub const RULES: &[Rule] = &[
         hint: "remove the `material` key, or keep it if the class is deliberate",
     },
     Rule {
+        id: "published-changed",
+        default: Level::Deny,
+        description: "No revision published on the site (in its output folder, or the folder `--published` names) was edited or removed since: its company text hashes as `revisions.json` recorded it, however the edit was made.",
+        hint: "restore the published text and publish a new revision for the change",
+    },
+    Rule {
         id: "history-edited",
         default: Level::Warn,
         description: "No revision file was changed in git after the day it took effect (changes that leave its text as normalised the same do not count).",

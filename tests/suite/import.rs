@@ -342,6 +342,7 @@ fn a_large_notice_renders_with_no_raw_tag_and_no_broken_fragment() {
             date: Some(jiff::civil::date(2025, 1, 1)),
             drafts: false,
             current: false,
+            published: None,
         },
     );
     let broken: Vec<String> = check
@@ -391,6 +392,7 @@ fn check_reports_a_broken_fragment_at_its_source_line() {
             date: Some(jiff::civil::date(2025, 1, 1)),
             drafts: false,
             current: false,
+            published: None,
         },
     );
     let broken: Vec<(String, usize)> = check

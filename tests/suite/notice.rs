@@ -1183,3 +1183,77 @@ fn notify_sends_at_most_once_and_never_retries_a_refusal() {
     );
     assert_eq!(received(&server).len(), 2);
 }
+
+#[test]
+fn check_finds_any_edit_of_a_published_revision() {
+    let f = upcoming();
+    let out = privsite(f.root())
+        .args(["build", "--date", "2025-01-01"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let published = |f: &Fixture| -> Vec<String> {
+        let report = check::check(
+            f.root(),
+            &CheckOptions {
+                date: Some(today()),
+                ..Default::default()
+            },
+        );
+        report
+            .findings
+            .iter()
+            .filter(|x| x.rule == Some("published-changed"))
+            .map(|x| format!("{} {}", x.file.display(), x.message))
+            .collect()
+    };
+    assert!(published(&f).is_empty());
+    // A site note changed: not the company's text, not a finding.
+    f.replace(
+        "content/acme/en/2020-01-01.toml",
+        "summary = \"First version.\"",
+        "summary = \"The first version.\"",
+    );
+    assert!(published(&f).is_empty(), "{:?}", published(&f));
+    // The text of a published revision edited, with no commit at all: found.
+    f.replace("content/acme/en/2020-01-01.toml", "Privacy", "Privacy!");
+    let found = published(&f);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with(
+            "content/acme/en/2020-01-01.toml its text is not the text published on the site"
+        ),
+        "{found:?}"
+    );
+    // A published revision deleted: found; an upcoming one may still change: not.
+    f.remove("content/acme/en/2020-01-01.toml");
+    f.replace(
+        "content/acme/en/2025-01-20.toml",
+        "Chat support",
+        "Live chat",
+    );
+    let found = published(&f);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("was published"), "{found:?}");
+    assert!(found[0].contains("is gone from the sources"), "{found:?}");
+    // --published names another folder: one with no site finds nothing.
+    let empty = tempfile::tempdir().unwrap();
+    let report = check::check(
+        f.root(),
+        &CheckOptions {
+            date: Some(today()),
+            published: Some(empty.path().to_path_buf()),
+            ..Default::default()
+        },
+    );
+    assert!(
+        !report
+            .findings
+            .iter()
+            .any(|x| x.rule == Some("published-changed"))
+    );
+}

@@ -1,0 +1,87 @@
+//! Tamper evidence: the revisions of the site as last published (the `revisions.json` of
+//! each company and locale in the output folder, or in the folder `--published` names)
+//! against the sources now. However a published revision was edited (uncommitted, in a
+//! backdated or amended commit, deleted and added again, outside git), its text no
+//! longer hashes as it was published, and `published-changed` says so.
+
+use std::path::Path;
+
+use super::RawFinding;
+use crate::model::Site;
+
+/// A finding per published revision (in force or past when published) whose company text
+/// changed since, or that is gone from the sources. A folder without a published site
+/// finds nothing.
+pub(super) fn compare(site: &Site, published: &Path) -> Vec<RawFinding> {
+    let mut out = Vec::new();
+    for company in &site.companies {
+        for history in &company.locales {
+            let rel = Path::new(&company.slug)
+                .join(history.locale.as_str())
+                .join("revisions.json");
+            let Ok(text) = std::fs::read_to_string(published.join(&rel)) else {
+                continue;
+            };
+            let Ok(json) = serde_json::from_str::<serde_json::Value>(&text) else {
+                continue;
+            };
+            let entries = json["revisions"].as_array().cloned().unwrap_or_default();
+            for entry in entries {
+                // An upcoming revision may still change until it takes effect.
+                if entry["status"] == "upcoming" {
+                    continue;
+                }
+                let Some(date) = entry["date"].as_str() else {
+                    continue;
+                };
+                let revision = history
+                    .revisions
+                    .iter()
+                    .find(|r| r.date.to_string() == date);
+                let finding = |file: std::path::PathBuf, message: String| RawFinding {
+                    rule: "published-changed",
+                    file,
+                    position: None,
+                    message,
+                    hint: None,
+                    stops_run: false,
+                };
+                let Some(revision) = revision else {
+                    let file = company
+                        .source
+                        .join(history.locale.as_str())
+                        .join(format!("{date}.toml"));
+                    out.push(finding(
+                        file,
+                        format!(
+                            "the revision of {date} was published ({}) but is gone from the sources",
+                            published.join(&rel).display()
+                        ),
+                    ));
+                    continue;
+                };
+                // The company's text alone where the published site recorded it (a
+                // changed site note is not a changed text); else the whole source.
+                let (was, now) = match entry["text_sha256"].as_str() {
+                    Some(was) => (was.to_string(), crate::plan::voice::text_sha256(revision)),
+                    None => (
+                        entry["sha256"].as_str().unwrap_or_default().to_string(),
+                        revision.notice.sha256.clone(),
+                    ),
+                };
+                if !was.is_empty() && was != now {
+                    out.push(finding(
+                        revision.source.clone(),
+                        format!(
+                            "its text is not the text published on the site ({}: sha256 {}…, now {}…): a published revision was edited",
+                            published.join(&rel).display(),
+                            &was[..was.len().min(10)],
+                            &now[..now.len().min(10)]
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+    out
+}
