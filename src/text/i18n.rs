@@ -203,6 +203,12 @@ impl Messages {
             }
             chains.insert(locale.as_str().to_string(), chain);
         }
+        if !english_interface.is_empty() {
+            // Their pages ask for messages in English, which the site may not have.
+            chains
+                .entry(builtin::REFERENCE_LOCALE.to_string())
+                .or_insert_with(|| vec![builtin::REFERENCE_LOCALE.to_string()]);
+        }
         let mut messages = Messages {
             bundles,
             chains,
