@@ -53,6 +53,8 @@ enum Command {
     New(cli::scaffold::NewArgs),
     /// Start a policy's next revision: a draft copy of the latest one.
     Revision(cli::revision::Args),
+    /// Interface messages of a site: `locale add <TAG>` starts a translation.
+    Locale(cli::locale::Args),
     /// Import an existing policy (Markdown, HTML, plain text) or its git history.
     Import(cli::import::Args),
     /// Notice messages (e-mail, webhook JSON) for material changes, written or sent once.
@@ -78,6 +80,7 @@ fn main() -> ExitCode {
         Command::Serve(args) => cli::serve::run(root, args),
         Command::Check(args) => cli::check::run(root, args),
         Command::Diff(args) => cli::diff::run(root, args),
+        Command::Locale(args) => cli::locale::run(root, args),
         Command::Init(args) => cli::scaffold::init(&cli.root, args),
         Command::New(args) => cli::scaffold::new(root, args),
         Command::Revision(args) => cli::revision::run(root, args),

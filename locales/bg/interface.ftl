@@ -125,3 +125,7 @@ archived-notice = Това е текстът във вида, в който е �
 status-archived = Архивно копие
 date-note-label = Дата, избрана от този сайт:
 summary-by-site = Резюме, написано за този сайт:
+
+# Shown where the interface of a page is in English because its locale has no
+# translation of it.
+interface-untranslated-note = Заглавията и надписите на тази страница са на английски: все още не са преведени на езика на тази политика.

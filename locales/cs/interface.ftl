@@ -130,3 +130,7 @@ archived-notice = Toto je text v podobě, v jaké byl zveřejněn dne { $date },
 status-archived = Archivní kopie
 date-note-label = Datum zvolené tímto webem:
 summary-by-site = Shrnutí napsané pro tento web:
+
+# Shown where the interface of a page is in English because its locale has no
+# translation of it.
+interface-untranslated-note = Nadpisy a popisky na této stránce jsou v angličtině: do jazyka těchto zásad zatím nebyly přeloženy.

@@ -124,3 +124,7 @@ archived-notice = Dette er teksten, som den blev offentliggjort den { $date }, g
 status-archived = Arkiveret kopi
 date-note-label = Dato valgt af dette websted:
 summary-by-site = Resumé skrevet til dette websted:
+
+# Shown where the interface of a page is in English because its locale has no
+# translation of it.
+interface-untranslated-note = Overskrifter og etiketter på denne side er på engelsk: de er endnu ikke oversat til denne politiks sprog.

@@ -124,3 +124,7 @@ archived-notice = Dies ist der Text, wie er am { $date } veröffentlicht wurde, 
 status-archived = Archivkopie
 date-note-label = Von dieser Website gewähltes Datum:
 summary-by-site = Für diese Website verfasste Zusammenfassung:
+
+# Shown where the interface of a page is in English because its locale has no
+# translation of it.
+interface-untranslated-note = Überschriften und Beschriftungen dieser Seite sind auf Englisch: Sie wurden noch nicht in die Sprache dieser Datenschutzerklärung übersetzt.

@@ -124,3 +124,7 @@ archived-notice = Αυτό είναι το κείμενο όπως δημοσι�
 status-archived = Αρχειοθετημένο αντίγραφο
 date-note-label = Ημερομηνία που επέλεξε αυτός ο ιστότοπος:
 summary-by-site = Περίληψη γραμμένη για αυτόν τον ιστότοπο:
+
+# Shown where the interface of a page is in English because its locale has no
+# translation of it.
+interface-untranslated-note = Οι επικεφαλίδες και οι ετικέτες αυτής της σελίδας είναι στα αγγλικά: δεν έχουν ακόμη μεταφραστεί στη γλώσσα αυτής της πολιτικής.

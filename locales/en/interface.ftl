@@ -119,3 +119,7 @@ archived-notice = This is the text as it was published on { $date }, kept as a r
 status-archived = Archived copy
 date-note-label = Date chosen by this site:
 summary-by-site = Summary written for this site:
+
+# Shown where the interface of a page is in English because its locale has no
+# translation of it.
+interface-untranslated-note = The headings and labels on this page are in English: they have not yet been translated into the language of this policy.

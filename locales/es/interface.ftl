@@ -127,3 +127,7 @@ archived-notice = Este es el texto tal como se publicó el { $date }, conservado
 status-archived = Copia archivada
 date-note-label = Fecha elegida por este sitio:
 summary-by-site = Resumen redactado para este sitio:
+
+# Shown where the interface of a page is in English because its locale has no
+# translation of it.
+interface-untranslated-note = Los títulos y las etiquetas de esta página están en inglés: todavía no se han traducido al idioma de esta política.

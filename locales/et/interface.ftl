@@ -126,3 +126,7 @@ archived-notice = See on tekst sellisena, nagu see avaldati kuupäeval { $date }
 status-archived = Arhiivikoopia
 date-note-label = Selle saidi valitud kuupäev:
 summary-by-site = Selle saidi jaoks kirjutatud kokkuvõte:
+
+# Shown where the interface of a page is in English because its locale has no
+# translation of it.
+interface-untranslated-note = Selle lehe pealkirjad ja sildid on inglise keeles: neid ei ole veel selle põhimõtete dokumendi keelde tõlgitud.

@@ -115,3 +115,7 @@ archived-notice = Tämä on teksti sellaisena kuin se julkaistiin { $date }, sä
 status-archived = Arkistokopio
 date-note-label = Tämän sivuston valitsema päivämäärä:
 summary-by-site = Tätä sivustoa varten kirjoitettu tiivistelmä:
+
+# Shown where the interface of a page is in English because its locale has no
+# translation of it.
+interface-untranslated-note = Tämän sivun otsikot ja merkinnät ovat englanniksi: niitä ei ole vielä käännetty tämän selosteen kielelle.

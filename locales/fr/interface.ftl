@@ -127,3 +127,7 @@ archived-notice = Voici le texte tel qu’il a été publié le { $date }, conse
 status-archived = Copie archivée
 date-note-label = Date choisie par ce site :
 summary-by-site = Résumé rédigé pour ce site :
+
+# Shown where the interface of a page is in English because its locale has no
+# translation of it.
+interface-untranslated-note = Les titres et libellés de cette page sont en anglais : ils n’ont pas encore été traduits dans la langue de cette politique.

@@ -135,3 +135,7 @@ archived-notice = Seo é an téacs mar a foilsíodh é ar { $date }, coinnithe m
 status-archived = Cóip chartlainne
 date-note-label = Dáta a roghnaigh an suíomh seo:
 summary-by-site = Achoimre a scríobhadh don suíomh seo:
+
+# Shown where the interface of a page is in English because its locale has no
+# translation of it.
+interface-untranslated-note = Tá na ceannteidil agus na lipéid ar an leathanach seo i mBéarla: níor aistríodh fós iad go teanga an bheartais seo.

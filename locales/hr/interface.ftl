@@ -129,3 +129,7 @@ archived-notice = Ovo je tekst kakav je objavljen { $date }, sačuvan kao zapis.
 status-archived = Arhivska kopija
 date-note-label = Datum koji je odabralo ovo web-mjesto:
 summary-by-site = Sažetak napisan za ovo web-mjesto:
+
+# Shown where the interface of a page is in English because its locale has no
+# translation of it.
+interface-untranslated-note = Naslovi i oznake na ovoj stranici su na engleskom: još nisu prevedeni na jezik ove politike.

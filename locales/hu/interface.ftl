@@ -125,3 +125,7 @@ archived-notice = Ez a szöveg abban a formában, ahogyan { $date } napján köz
 status-archived = Archivált másolat
 date-note-label = Az e webhely által választott dátum:
 summary-by-site = Az e webhely számára írt összefoglaló:
+
+# Shown where the interface of a page is in English because its locale has no
+# translation of it.
+interface-untranslated-note = Az oldal címsorai és feliratai angolul vannak: még nem fordították le őket a tájékoztató nyelvére.

@@ -124,3 +124,7 @@ archived-notice = Þetta er textinn eins og hann var birtur { $date }, varðveit
 status-archived = Geymt afrit
 date-note-label = Dagsetning sem þessi vefur valdi:
 summary-by-site = Samantekt skrifuð fyrir þennan vef:
+
+# Shown where the interface of a page is in English because its locale has no
+# translation of it.
+interface-untranslated-note = Fyrirsagnir og merkingar á þessari síðu eru á ensku: þær hafa ekki enn verið þýddar á tungumál þessarar stefnu.

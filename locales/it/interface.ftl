@@ -128,3 +128,7 @@ archived-notice = Questo è il testo così come è stato pubblicato il giorno { 
 status-archived = Copia archiviata
 date-note-label = Data scelta da questo sito:
 summary-by-site = Sintesi redatta per questo sito:
+
+# Shown where the interface of a page is in English because its locale has no
+# translation of it.
+interface-untranslated-note = I titoli e le etichette di questa pagina sono in inglese: non sono ancora stati tradotti nella lingua di questa informativa.

@@ -130,3 +130,7 @@ archived-notice = Tai tekstas, koks buvo paskelbtas { $date }; jis saugomas kaip
 status-archived = Archyvinė kopija
 date-note-label = Šios svetainės pasirinkta data:
 summary-by-site = Šiai svetainei parašyta santrauka:
+
+# Shown where the interface of a page is in English because its locale has no
+# translation of it.
+interface-untranslated-note = Šio puslapio antraštės ir užrašai yra anglų kalba: jie dar neišversti į šios politikos kalbą.

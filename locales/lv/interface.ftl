@@ -128,3 +128,7 @@ archived-notice = Šis ir teksts tādā veidā, kādā tas tika publicēts { $da
 status-archived = Arhivēta kopija
 date-note-label = Šīs vietnes izvēlēts datums:
 summary-by-site = Šai vietnei rakstīts kopsavilkums:
+
+# Shown where the interface of a page is in English because its locale has no
+# translation of it.
+interface-untranslated-note = Šīs lapas virsraksti un uzraksti ir angļu valodā: tie vēl nav tulkoti šīs politikas valodā.

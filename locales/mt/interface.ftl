@@ -133,3 +133,7 @@ archived-notice = Dan huwa t-test kif ġie ppubblikat, miżmum bħala rekord. Da
 status-archived = Kopja arkivjata
 date-note-label = Data magħżula minn dan is-sit:
 summary-by-site = Sommarju miktub għal dan is-sit:
+
+# Shown where the interface of a page is in English because its locale has no
+# translation of it.
+interface-untranslated-note = It-titli u t-tikketti f’din il-paġna huma bl-Ingliż: għadhom ma ġewx tradotti fil-lingwa ta’ din il-politika.

@@ -123,3 +123,7 @@ archived-notice = Dette er teksten slik den ble publisert { $date }, bevart som 
 status-archived = Arkivert kopi
 date-note-label = Dato valgt av dette nettstedet:
 summary-by-site = Sammendrag skrevet for dette nettstedet:
+
+# Shown where the interface of a page is in English because its locale has no
+# translation of it.
+interface-untranslated-note = Overskrifter og etiketter på denne siden er på engelsk: de er ennå ikke oversatt til språket i denne erklæringen.

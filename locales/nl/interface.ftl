@@ -123,3 +123,7 @@ archived-notice = Dit is de tekst zoals die op { $date } werd gepubliceerd, bewa
 status-archived = Gearchiveerde kopie
 date-note-label = Datum gekozen door deze website:
 summary-by-site = Samenvatting geschreven voor deze website:
+
+# Shown where the interface of a page is in English because its locale has no
+# translation of it.
+interface-untranslated-note = De koppen en labels op deze pagina zijn in het Engels: ze zijn nog niet vertaald in de taal van dit beleid.

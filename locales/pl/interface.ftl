@@ -129,3 +129,7 @@ archived-notice = To jest tekst w brzmieniu opublikowanym { $date }, przechowywa
 status-archived = Kopia archiwalna
 date-note-label = Data wybrana przez tę witrynę:
 summary-by-site = Podsumowanie przygotowane dla tej witryny:
+
+# Shown where the interface of a page is in English because its locale has no
+# translation of it.
+interface-untranslated-note = Nagłówki i etykiety na tej stronie są w języku angielskim: nie zostały jeszcze przetłumaczone na język tej polityki.

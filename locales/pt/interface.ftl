@@ -126,3 +126,7 @@ archived-notice = Este é o texto tal como foi publicado em { $date }, conservad
 status-archived = Cópia arquivada
 date-note-label = Data escolhida por este sítio:
 summary-by-site = Resumo redigido para este sítio:
+
+# Shown where the interface of a page is in English because its locale has no
+# translation of it.
+interface-untranslated-note = Os títulos e as etiquetas desta página estão em inglês: ainda não foram traduzidos para a língua desta política.

@@ -126,3 +126,7 @@ archived-notice = Acesta este textul așa cum a fost publicat la data de { $date
 status-archived = Copie arhivată
 date-note-label = Dată aleasă de acest site:
 summary-by-site = Rezumat scris pentru acest site:
+
+# Shown where the interface of a page is in English because its locale has no
+# translation of it.
+interface-untranslated-note = Titlurile și etichetele acestei pagini sunt în engleză: nu au fost încă traduse în limba acestei politici.

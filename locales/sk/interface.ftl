@@ -129,3 +129,7 @@ archived-notice = Toto je text v podobe, v akej bol zverejnený { $date }, uchov
 status-archived = Archivovaná kópia
 date-note-label = Dátum zvolený týmto webovým sídlom:
 summary-by-site = Zhrnutie napísané pre toto webové sídlo:
+
+# Shown where the interface of a page is in English because its locale has no
+# translation of it.
+interface-untranslated-note = Nadpisy a popisy na tejto stránke sú v angličtine: do jazyka týchto zásad ešte neboli preložené.

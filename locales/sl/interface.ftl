@@ -130,3 +130,7 @@ archived-notice = To je besedilo, kot je bilo objavljeno dne { $date }, shranjen
 status-archived = Arhivska kopija
 date-note-label = Datum, ki ga je izbralo to spletno mesto:
 summary-by-site = Povzetek, napisan za to spletno mesto:
+
+# Shown where the interface of a page is in English because its locale has no
+# translation of it.
+interface-untranslated-note = Naslovi in oznake na tej strani so v angleščini: v jezik tega pravilnika še niso prevedeni.

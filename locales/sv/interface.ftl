@@ -112,3 +112,7 @@ archived-notice = Det här är texten så som den publicerades { $date }, sparad
 status-archived = Arkiverad kopia
 date-note-label = Datum valt av den här webbplatsen:
 summary-by-site = Sammanfattning skriven för den här webbplatsen:
+
+# Shown where the interface of a page is in English because its locale has no
+# translation of it.
+interface-untranslated-note = Rubriker och etiketter på den här sidan är på engelska: de har ännu inte översatts till den här policyns språk.

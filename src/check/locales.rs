@@ -9,6 +9,34 @@ use jiff::civil::Date;
 use crate::model::{Company, Processor, Revision, Safeguard};
 use crate::plan::Timeline;
 
+/// Messages of the site's own `locales/<tag>/*.ftl` still marked `# untranslated`, each
+/// at its line.
+pub(super) fn untranslated_messages(lints: &mut Lints) {
+    let dir = lints.site.root.join("locales");
+    let mut files: Vec<std::path::PathBuf> = walkdir::WalkDir::new(&dir)
+        .min_depth(2)
+        .into_iter()
+        .filter_map(Result::ok)
+        .map(|e| e.into_path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ftl") && p.is_file())
+        .collect();
+    files.sort();
+    for path in files {
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let rel = crate::diagnostic::relative_to(&lints.site.root, &path);
+        for (line, key) in crate::text::i18n::untranslated(&text) {
+            lints.push(
+                "untranslated",
+                &rel,
+                Some(crate::diagnostic::Position { line, column: 1 }),
+                format!("message {key} is still marked untranslated"),
+            );
+        }
+    }
+}
+
 /// Translations whose latest revision is older than the reference locale's.
 pub(super) fn stale_translations(lints: &mut Lints, company: &Company, today: Date) {
     let reference_locale = &company.info.default_locale;

@@ -398,6 +398,7 @@ fn lint(site: &Site, today: Date, current: bool) -> Vec<RawFinding> {
         stale_translations(&mut lints, company, today);
         locales_agree(&mut lints, company, today, current);
     }
+    locales::untranslated_messages(&mut lints);
     lints.found
 }
 

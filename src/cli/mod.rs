@@ -22,6 +22,7 @@ pub mod build;
 pub mod check;
 pub mod diff;
 pub mod import;
+pub mod locale;
 pub mod notify;
 pub mod revision;
 pub mod scaffold;

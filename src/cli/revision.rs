@@ -42,6 +42,12 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
         args.force,
     ) {
         Ok(written) => {
+            if let Ok(tag) = privsite::model::Locale::parse(&args.locale)
+                && let Some(warning) = privsite::scaffold::messages::interface_warning(root, &tag)
+                && !super::quiet()
+            {
+                eprintln!("warning: {warning}");
+            }
             let stem = |p: &Path| {
                 p.file_stem()
                     .map(|s| s.to_string_lossy().into_owned())

@@ -85,15 +85,9 @@ pub fn new(root: &Path, args: NewArgs) -> ExitCode {
             eprintln!("note: locale {given:?} is an old code: using {locale:?}");
         }
         if let Ok(tag) = privsite::model::Locale::parse(locale)
-            && privsite::text::builtin::LOCALES
-                .get_dir(tag.language())
-                .is_none()
+            && let Some(warning) = privsite::scaffold::messages::interface_warning(root, &tag)
         {
-            eprintln!(
-                "warning: privsite has no interface messages in {:?}: its pages will show headings and notices in English (dates and names still come from CLDR) until the site has its own locales/{}/*.ftl",
-                tag.as_str(),
-                tag.language()
-            );
+            eprintln!("warning: {warning}");
         }
     }
     let date = args.date.unwrap_or(today);

@@ -176,6 +176,12 @@ pub const RULES: &[Rule] = &[
         hint: "translate the reference revision into this locale, with the same date",
     },
     Rule {
+        id: "untranslated",
+        default: Level::Warn,
+        description: "No message in the site's locales/<tag>/*.ftl is still marked `# untranslated` (as `privsite locale add` writes them); until none is, that locale's pages show the whole interface in English.",
+        hint: "translate the message, then delete the `# untranslated` line above it",
+    },
+    Rule {
         id: "locale-processors-differ",
         default: Level::Deny,
         description: "Revisions of the same date in two locales name the same processors, with the same countries, headquarters and safeguard.",

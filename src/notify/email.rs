@@ -173,6 +173,8 @@ fn location(messages: &Messages, lang: &str, p: &Processor) -> String {
     match &p.countries {
         None => message(messages, lang, "not-stated", &[]),
         Some(codes) => {
+            // In the language of the messages around them (English where `lang` has none).
+            let lang = messages.interface_locale(lang);
             let names: Vec<String> = codes
                 .iter()
                 .map(|c| crate::text::cldr::country_name(lang, c))

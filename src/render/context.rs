@@ -21,7 +21,16 @@ use crate::plan::{Page, PageKind, paths};
 /// What every page's template gets.
 #[derive(Serialize)]
 pub(super) struct Frame<'a> {
+    /// The language of the interface: the page's locale, or `en` where that locale has no
+    /// messages (see `Messages::interface_locale`). `t(key=…)` and `| date` write in it.
     pub(super) lang: &'a str,
+    /// The page's locale: the language of the company's text.
+    pub(super) page_lang: &'a str,
+    /// `ltr` or `rtl`: the direction of the company's text.
+    pub(super) page_dir: &'static str,
+    /// Where the interface is in English because the page's locale has no messages: the
+    /// note that says so, in English.
+    pub(super) interface_note: Option<String>,
     pub(super) root: String,
     pub(super) site_title: String,
     pub(super) page_kind: &'static str,
@@ -180,7 +189,16 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    pub(super) fn frame(&self, page: &Page, lang: &'a str) -> Frame<'a> {
+    pub(super) fn frame(&self, page: &Page, page_lang: &'a str) -> Frame<'a> {
+        let lang = self.messages.interface_locale(page_lang);
+        let interface_note = (lang != page_lang).then(|| {
+            let language = self.language_name_in(lang, page_lang);
+            self.t(
+                lang,
+                "interface-untranslated-note",
+                &[("language", language.as_str())],
+            )
+        });
         let config = &self.site.config;
         let root = if page.kind == PageKind::NotFound {
             config.base_path()
@@ -199,9 +217,12 @@ impl<'a> Renderer<'a> {
             .collect();
         Frame {
             lang,
+            page_lang,
+            page_dir: crate::text::cldr::direction(page_lang),
+            interface_note,
             site_title: self
                 .messages
-                .get_own(lang, "site-title")
+                .get_own(page_lang, "site-title")
                 .unwrap_or_else(|| config.title.clone()),
             page_kind: match page.kind {
                 PageKind::SiteIndex => "index",
@@ -358,7 +379,7 @@ impl<'a> Renderer<'a> {
             let reference = company.info.default_locale.to_string();
             StaleView {
                 since: since.to_string(),
-                reference_label: crate::text::cldr::language_name(loc, &reference),
+                reference_label: self.language_name_in(loc, &reference),
                 href: format!("{root}{}", paths::current(slug, &reference)),
                 reference,
             }
@@ -434,9 +455,10 @@ impl<'a> Renderer<'a> {
         })
     }
 
-    /// The language `of`, named for a reader of `lang`.
+    /// The language `of`, named for a reader of `lang` (in English where `lang`'s pages
+    /// show the English interface).
     pub(super) fn language_name_in(&self, lang: &str, of: &str) -> String {
-        crate::text::cldr::language_name(lang, of)
+        crate::text::cldr::language_name(self.messages.interface_locale(lang), of)
     }
 }
 

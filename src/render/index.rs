@@ -85,10 +85,11 @@ impl<'a> Renderer<'a> {
         let mut out: Vec<SiteLanguage> = Vec::new();
         for lang in locales {
             let text = |key: &str| self.t(lang, key, &[]);
+            let ui = self.messages.interface_locale(lang);
             let entry = SiteLanguage {
-                lang: lang.to_string(),
+                lang: ui.to_string(),
                 label: self.language_label(lang),
-                dir: crate::text::cldr::direction(lang),
+                dir: crate::text::cldr::direction(ui),
                 site_title: self
                     .messages
                     .get_own(lang, "site-title")

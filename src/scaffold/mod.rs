@@ -5,6 +5,7 @@
 //! and a TODO placeholder that `privsite check` reports until it is replaced.
 
 pub mod add_locale;
+pub mod messages;
 
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -27,6 +27,9 @@ pub struct Messages {
     /// Per locale, every message that needs no arguments, formatted once: most interface
     /// labels, which each page asks for many times.
     plain: PlainTexts,
+    /// Locales whose language has no built-in messages and no complete translation in the
+    /// site: their pages show the whole interface in English, never a mix.
+    english_interface: BTreeSet<String>,
 }
 
 /// Per locale, the messages that take no arguments, formatted once: most of what a page
@@ -68,6 +71,8 @@ impl Messages {
 
         let mut bundles: BTreeMap<String, FluentBundle<FluentResource>> = BTreeMap::new();
         let mut own_keys: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        // Per locale, the messages it has that are not marked `# untranslated`.
+        let mut translated_keys: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         for (locale, origin, text) in sources {
             // Fluent's parser recurses into each placeable: a file nested deeper than any
             // message needs is refused before it is parsed, so it cannot overflow the stack.
@@ -99,10 +104,20 @@ impl Messages {
                     r
                 }
             };
+            let marked: BTreeSet<String> = untranslated(resource.source())
+                .into_iter()
+                .map(|(_, key)| key)
+                .collect();
             let keys = own_keys.entry(locale.clone()).or_default();
+            let done = translated_keys.entry(locale.clone()).or_default();
             for entry in resource.entries() {
                 if let fluent_syntax::ast::Entry::Message(m) = entry {
                     keys.insert(m.id.name.to_string());
+                    if marked.contains(m.id.name) {
+                        done.remove(m.id.name);
+                    } else {
+                        done.insert(m.id.name.to_string());
+                    }
                 }
             }
             bundles
@@ -116,8 +131,43 @@ impl Messages {
             .cloned()
             .unwrap_or_default();
         let mut chains = BTreeMap::new();
+        let mut english_interface = BTreeSet::new();
         let wanted = locales.iter().chain([default_locale]);
         for locale in wanted {
+            let own: BTreeSet<&String> = [locale.as_str(), locale.language()]
+                .iter()
+                .filter_map(|l| own_keys.get(*l))
+                .flatten()
+                .collect();
+            let translated: BTreeSet<&String> = [locale.as_str(), locale.language()]
+                .iter()
+                .filter_map(|l| translated_keys.get(*l))
+                .flatten()
+                .collect();
+            let file = Path::new("locales").join(locale.as_str());
+            if !has_builtin_messages(locale) {
+                let left = reference.iter().filter(|k| !translated.contains(k)).count();
+                if left > 0 {
+                    // No mix of languages on a page: the whole interface in English.
+                    let message = if own.is_empty() {
+                        format!(
+                            "privsite has no interface messages in {locale}: its pages show the whole interface in English, with a note saying so; `privsite locale add {locale}` starts a translation"
+                        )
+                    } else {
+                        format!(
+                            "the site's messages in {locale} leave {left} of {} untranslated or missing (`privsite check` lists them): until none is left, its pages show the whole interface in English, with a note saying so",
+                            reference.len()
+                        )
+                    };
+                    diags.push(Diagnostic::warning(file, message));
+                    chains.insert(
+                        locale.as_str().to_string(),
+                        vec![builtin::REFERENCE_LOCALE.to_string()],
+                    );
+                    english_interface.insert(locale.as_str().to_string());
+                    continue;
+                }
+            }
             let mut chain: Vec<String> = Vec::new();
             for candidate in [
                 locale.as_str(),
@@ -130,11 +180,6 @@ impl Messages {
                     chain.push(candidate.to_string());
                 }
             }
-            let own: BTreeSet<&String> = [locale.as_str(), locale.language()]
-                .iter()
-                .filter_map(|l| own_keys.get(*l))
-                .flatten()
-                .collect();
             let missing: Vec<&str> = reference
                 .iter()
                 .filter(|k| !own.contains(k))
@@ -145,16 +190,7 @@ impl Messages {
                 .find(|c| *c != locale.as_str() && *c != locale.language())
                 .cloned()
                 .unwrap_or_else(|| builtin::REFERENCE_LOCALE.into());
-            let file = Path::new("locales").join(locale.as_str());
-            if own.is_empty() {
-                diags.push(Diagnostic::warning(
-                    file,
-                    format!(
-                        "no messages file for locale {locale}: its pages show the {fallback} messages, with dates, country and language names in {locale} from CLDR (add locales/{locale}/interface.ftl, changes.ftl and legal.ftl, translated from locales/{}/)",
-                        builtin::REFERENCE_LOCALE
-                    ),
-                ));
-            } else if !missing.is_empty() {
+            if !missing.is_empty() {
                 diags.push(Diagnostic::warning(
                     file,
                     format!(
@@ -167,11 +203,18 @@ impl Messages {
             }
             chains.insert(locale.as_str().to_string(), chain);
         }
+        if !english_interface.is_empty() {
+            // Their pages ask for messages in English, which the site may not have.
+            chains
+                .entry(builtin::REFERENCE_LOCALE.to_string())
+                .or_insert_with(|| vec![builtin::REFERENCE_LOCALE.to_string()]);
+        }
         let mut messages = Messages {
             bundles,
             chains,
             formatting_problems: Mutex::new(BTreeSet::new()),
             plain: PlainTexts::default(),
+            english_interface,
         };
         messages.plain = messages.format_plain_messages(&own_keys);
         messages
@@ -248,14 +291,25 @@ impl Messages {
             .unwrap_or_else(|| key.to_string())
     }
 
+    /// The language of the interface on `locale`'s pages: `locale` itself, or English
+    /// where its language has no messages (built in, or complete in the site).
+    pub fn interface_locale<'a>(&self, locale: &'a str) -> &'a str {
+        if self.english_interface.contains(locale) {
+            builtin::REFERENCE_LOCALE
+        } else {
+            locale
+        }
+    }
+
     /// Whether messages were loaded for `locale` (with its fallbacks).
     pub fn knows(&self, locale: &str) -> bool {
         self.chains.contains_key(locale)
     }
 
-    /// A date written as the reader's language writes it ("25 maj 2018"), from CLDR.
+    /// A date written as the reader's language writes it ("25 maj 2018"), from CLDR: in
+    /// English where the interface of `locale` is (see [`Messages::interface_locale`]).
     pub fn date(&self, locale: &str, date: Date) -> String {
-        crate::text::cldr::date(locale, date)
+        crate::text::cldr::date(self.interface_locale(locale), date)
     }
 
     /// Formatting problems met so far, as warnings.
@@ -269,6 +323,42 @@ impl Messages {
             .map(|p| Diagnostic::warning("locales", p))
             .collect()
     }
+}
+
+/// The comment line that marks a message as not yet translated: `privsite locale add`
+/// writes it above each message it copies from English, and `privsite check` lists them.
+pub const UNTRANSLATED_MARKER: &str = "# untranslated";
+
+/// Whether privsite has messages of its own for `locale`'s language.
+pub fn has_builtin_messages(locale: &Locale) -> bool {
+    builtin::LOCALES.get_dir(locale.language()).is_some()
+}
+
+/// The messages of a Fluent file marked [`UNTRANSLATED_MARKER`]: (line of the message,
+/// counted from 1, its id). The marker belongs to the comment directly above a message
+/// (no blank line between), as Fluent attaches comments.
+pub fn untranslated(text: &str) -> Vec<(usize, String)> {
+    let mut found = Vec::new();
+    let mut marked = false;
+    for (i, line) in text.lines().enumerate() {
+        let trimmed = line.trim_end();
+        if trimmed.starts_with('#') && !trimmed.starts_with("##") {
+            marked |= trimmed == UNTRANSLATED_MARKER;
+            continue;
+        }
+        let id: String = trimmed
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+            .collect();
+        let is_message = !id.is_empty()
+            && id.starts_with(|c: char| c.is_ascii_alphabetic())
+            && trimmed[id.len()..].trim_start().starts_with('=');
+        if marked && is_message {
+            found.push((i + 1, id));
+        }
+        marked = false;
+    }
+    found
 }
 
 /// The suffix of the variable a select expression reads in place of `$name` (see

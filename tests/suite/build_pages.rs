@@ -42,7 +42,7 @@ fn every_page_type_is_written() {
 fn the_current_page_shows_the_revision_in_force_and_announces_the_upcoming_one() {
     let built = Fixture::copy("basic").built();
     let html = page(&built, "acme/en/index.html");
-    assert!(html.contains("<h1>Privacy policy</h1>"));
+    assert!(html.contains("<h1 lang=\"en\" dir=\"ltr\">Privacy policy</h1>"));
     assert!(
         html.contains("In force from June 1, 2023"),
         "the 2023 revision is in force on 2025-01-01"
@@ -278,6 +278,7 @@ fn a_site_may_override_templates_messages_and_static_files() {
     assert!(page(&built, "acme/en/index.html").contains("In force from June 1, 2023"));
 }
 
+/// A locale without messages gets the English interface whole (see interface_locales.rs).
 #[test]
 fn a_locale_without_messages_falls_back_and_warns() {
     let fixture = Fixture::copy("basic");
@@ -289,16 +290,20 @@ fn a_locale_without_messages_falls_back_and_warns() {
     let built = fixture.built();
     let warnings = built.warnings.to_string();
     assert!(
-        warnings.contains("no messages file for locale ja"),
+        warnings.contains("privsite has no interface messages in ja"),
         "{warnings}"
     );
-    assert!(page(&built, "acme/ja/index.html").contains("<h1>プライバシーポリシー</h1>"));
+    assert!(
+        page(&built, "acme/ja/index.html")
+            .contains("<h1 lang=\"ja\" dir=\"ltr\">プライバシーポリシー</h1>")
+    );
 }
 
+/// A site's partial translation into a language privsite has no messages for: the whole
+/// interface stays English, and the warning counts what is left.
 #[test]
-fn a_partial_translation_names_the_missing_messages() {
+fn a_partial_translation_keeps_the_english_interface_and_counts_what_is_left() {
     let fixture = Fixture::copy("basic");
-    // A site-level Turkish file with one message: every other one falls back, by name.
     fixture.write(
         "content/acme/tr/2021-01-01.toml",
         "title = \"Gizlilik politikası\"\n",
@@ -309,13 +314,14 @@ fn a_partial_translation_names_the_missing_messages() {
     );
     let built = fixture.built();
     let warnings = built.warnings.to_string();
-    assert!(warnings.contains("locale tr lacks"), "{warnings}");
-    assert!(warnings.contains("nav-history"), "{warnings}");
-    let html = page(&built, "acme/tr/index.html");
     assert!(
-        html.contains("Version history"),
-        "fell back to the site's default locale, en"
+        warnings.contains("the site's messages in tr leave"),
+        "{warnings}"
     );
+    let html = page(&built, "acme/tr/index.html");
+    assert!(html.contains("Version history"), "English interface");
+    assert!(!html.contains("Geçerli politika"), "no mix: {html}");
+    assert!(html.contains("<html lang=\"en\""), "{html}");
     assert!(page(&built, "acme/en/index.html").contains(">Türkçe</a>"));
 }
 

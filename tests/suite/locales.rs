@@ -445,8 +445,10 @@ fn the_past_notice_names_the_last_day_in_force_in_every_locale() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
+/// A locale privsite has no messages for gets the whole interface in English (its dates
+/// and country names too), never a mix, and one warning naming the command to start one.
 #[test]
-fn other_locales_get_cldr_data_english_messages_and_one_warning() {
+fn other_locales_get_the_english_interface_and_one_warning() {
     let fixture = Fixture::copy("basic");
     fixture.write("content/acme/ja/2020-03-09.toml", NEUTRAL_REVISION);
     fixture.write("content/acme/ar/2020-03-09.toml", NEUTRAL_REVISION);
@@ -460,16 +462,23 @@ fn other_locales_get_cldr_data_english_messages_and_one_warning() {
         .collect();
     assert_eq!(warnings.len(), 1, "{warnings:#?}");
     assert!(
-        warnings[0].contains("locales/ja/interface.ftl"),
+        warnings[0].contains("`privsite locale add ja`"),
         "{}",
         warnings[0]
     );
     let ja = page(&built, "acme/ja/processors/index.html");
-    assert!(ja.contains("2020年3月9日"), "Japanese date");
-    assert!(ja.contains("ドイツ"), "Germany in Japanese");
+    assert!(!ja.contains("2020年3月9日"), "no Japanese date in English");
+    assert!(ja.contains("March 9, 2020"), "English date");
+    assert!(
+        ja.contains("Germany") && !ja.contains("ドイツ"),
+        "Germany in English"
+    );
     assert!(ja.contains("Processors"), "English messages");
+    assert!(ja.contains("not yet been translated"), "the note");
     let ar = page(&built, "acme/ar/index.html");
-    assert!(ar.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    // The English interface is laid out left to right; the company's text, right to left.
+    assert!(ar.contains("<html lang=\"en\" dir=\"ltr\">"), "{ar}");
+    assert!(ar.contains("<h1 lang=\"ar\" dir=\"rtl\">"), "{ar}");
     assert!(page(&built, "acme/en/index.html").contains("日本語"));
 }
 
@@ -563,7 +572,9 @@ fn new_warns_of_a_locale_without_messages_and_reads_old_codes() {
         "{stdout}"
     );
     assert!(
-        stderr.contains("warning: privsite has no interface messages in \"uk\""),
+        stderr.contains("warning: privsite has no interface messages in uk")
+            && stderr.contains("`privsite locale add uk`")
+            && !stderr.contains("locales/en/"),
         "{stderr}"
     );
     let (stdout, stderr) = run("no");

@@ -20,6 +20,7 @@ mod fuzz;
 mod hostile_input;
 mod html_validity;
 mod import;
+mod interface_locales;
 mod layers;
 mod lighthouse;
 mod locales;
