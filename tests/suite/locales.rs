@@ -761,3 +761,65 @@ fn every_plural_category_keeps_every_clause() {
     }
     assert!(lost.is_empty(), "{}", lost.join("\n"));
 }
+
+/// docs/legal-terms.md quotes, per language, the messages that name the Regulation's
+/// terms: every cell is the message as shipped, so the table cannot drift from the pages.
+#[test]
+fn the_legal_terms_table_is_the_messages() {
+    let doc = fs::read_to_string(crate::prelude::repo().join("docs/legal-terms.md")).unwrap();
+    let tables: [&[&str]; 2] = [
+        &[
+            "controller-heading",
+            "processor-name",
+            "safeguard-scc",
+            "safeguard-bcr",
+            "safeguard-adequacy",
+            "legal-basis-legitimate-interests",
+            "controller-dpo",
+            "controller-authority",
+        ],
+        &[
+            "role-processor",
+            "safeguard-derogation",
+            "legal-basis-consent",
+            "legal-basis-contract",
+            "legal-basis-legal-obligation",
+            "legal-basis-vital-interests",
+            "legal-basis-public-task",
+        ],
+    ];
+    let mut table = 0;
+    let mut seen = BTreeMap::<usize, BTreeSet<String>>::new();
+    let mut problems = Vec::new();
+    for line in doc.lines() {
+        if line.starts_with("| Lang |") {
+            table += 1;
+            continue;
+        }
+        let Some(row) = line.strip_prefix("| ").and_then(|l| l.strip_suffix(" |")) else {
+            continue;
+        };
+        let cells: Vec<&str> = row.split(" | ").collect();
+        let lang = cells[0];
+        if table == 0 || !SHIPPED.contains(&lang) {
+            continue;
+        }
+        let keys = tables[table - 1];
+        let own = plain_texts(lang);
+        for (key, cell) in keys.iter().zip(&cells[1..]) {
+            match own.get(*key) {
+                Some(text) if text == cell => {}
+                other => problems.push(format!("{lang} {key}: table {cell:?}, message {other:?}")),
+            }
+        }
+        seen.entry(table).or_default().insert(lang.to_string());
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    for t in 1..=2 {
+        assert_eq!(
+            seen.get(&t).map_or(0, BTreeSet::len),
+            SHIPPED.len(),
+            "table {t}"
+        );
+    }
+}
