@@ -6,7 +6,8 @@ and links, each revision rewriting some sentences, rows and items of the one bef
     bench/large_docs.py OUT_DIR [--locales 20] [--revisions 20] [--words 8000] [--seed 1]
 
 Then time a build:  privsite -C OUT_DIR build --date 2026-12-01
-and the diff's share of it:  perf record -g privsite -C OUT_DIR build --date 2026-12-01
+and the diff's share of it, with the symbols of `cargo build --profile profiling`:
+    perf record -g target/profiling/privsite -C OUT_DIR build --date 2026-12-01
 """
 import argparse
 import datetime as dt
