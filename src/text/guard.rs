@@ -147,6 +147,70 @@ pub fn check_toml(text: &str) -> Option<Problem> {
     check_table(text, &DeTable::parse(text).ok()?)
 }
 
+/// The most parts a TOML key may have (`a.b.c` has 3), table headers included: far more
+/// than any source needs, and few enough that reading it never nests deeply.
+pub const MAX_KEY_PARTS: usize = 64;
+
+/// The first key in `text` with more than [`MAX_KEY_PARTS`] dotted parts, at the dot that
+/// goes past the limit: the TOML parser's own limit on such keys names no place. One pass
+/// over the text, quotes and comments skipped.
+pub fn too_many_key_parts(text: &str) -> Option<Problem> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let trimmed = line.trim_start();
+        let lead = line.len() - trimmed.len();
+        // The key: a table header's inside, or what stands before `=`.
+        let key = if trimmed.starts_with('[') {
+            trimmed
+        } else if let Some(eq) = unquoted_find(trimmed, '=') {
+            &trimmed[..eq]
+        } else {
+            continue;
+        };
+        let mut dots = 0;
+        let mut quote: Option<char> = None;
+        for (i, c) in key.char_indices() {
+            match (quote, c) {
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, '"' | '\'') => quote = Some(c),
+                (None, '#' | ']' | '=') => break,
+                (None, '.') => {
+                    dots += 1;
+                    if dots >= MAX_KEY_PARTS {
+                        return Some(Problem {
+                            offset: start + lead + i,
+                            message: format!(
+                                "a key with more than {MAX_KEY_PARTS} dotted parts: expected at most {MAX_KEY_PARTS} (a.b.c has 3)"
+                            ),
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    None
+}
+
+/// The byte index of the first `needle` in `line` outside quotes.
+fn unquoted_find(line: &str, needle: char) -> Option<usize> {
+    let mut quote: Option<char> = None;
+    for (i, c) in line.char_indices() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '#') => return None,
+            (None, c) if c == needle => return Some(i),
+            _ => {}
+        }
+    }
+    None
+}
+
 /// [`check_toml`] on a document already parsed from `text`.
 pub fn check_table(text: &str, table: &Spanned<DeTable<'_>>) -> Option<Problem> {
     let mut problems = Vec::new();

@@ -423,3 +423,35 @@ fn a_template_nested_deeper_than_the_minifier_can_follow_builds() {
         );
     }
 }
+
+#[test]
+fn a_key_of_thousands_of_dotted_parts_is_named_where_it_stands() {
+    let f = Fixture::copy("basic");
+    let deep = vec!["a"; 100_000].join(".");
+    f.write(
+        "content/acme/en/2024-03-01.toml",
+        format!("title = \"x\"\n{deep} = 1\n"),
+    );
+    let errors = f.errors();
+    assert!(
+        errors.contains(
+            "content/acme/en/2024-03-01.toml:2:128: a key with more than 64 dotted parts"
+        ),
+        "{errors}"
+    );
+    // A table header, in company.toml; and dots inside a quoted key are not parts.
+    f.remove("content/acme/en/2024-03-01.toml");
+    let company = f.read("content/acme/company.toml");
+    f.write(
+        "content/acme/company.toml",
+        format!("{company}\n[{deep}]\nx = 1\n"),
+    );
+    let errors = f.errors();
+    assert!(
+        errors.contains("content/acme/company.toml:")
+            && errors.contains("a key with more than 64 dotted parts"),
+        "{errors}"
+    );
+    assert!(privsite::text::guard::too_many_key_parts(&format!("\"{deep}\" = 1\n")).is_none());
+    assert!(privsite::text::guard::too_many_key_parts(&format!("x = \"{deep}\"\n")).is_none());
+}

@@ -145,6 +145,11 @@ impl SourceFile {
             let message = describe_toml_error(e.message());
             crate::diagnostic::toml_error(&self.rel, &self.text, message, e.span())
         };
+        // A key of thousands of dotted parts: the parser's own limit names no place.
+        if let Some(p) = crate::text::guard::too_many_key_parts(&self.text) {
+            diags.push(Diagnostic::error(&self.rel, p.message).at(&self.text, p.offset));
+            return None;
+        }
         let mut table = match toml::de::DeTable::parse(&self.text) {
             Ok(table) => table,
             Err(first) => {
