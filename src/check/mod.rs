@@ -16,6 +16,7 @@ mod html;
 mod ids;
 mod links;
 mod locales;
+mod places;
 mod published;
 mod transfers;
 
@@ -28,7 +29,7 @@ use std::path::{Path, PathBuf};
 use jiff::civil::Date;
 
 use crate::build::{BuildOptions, Built};
-use crate::diagnostic::{Diagnostic, Diagnostics, Level, LineIndex, Position};
+use crate::diagnostic::{Diagnostic, Diagnostics, Level, Position};
 use crate::model::{Company, Revision, Right, Site};
 use crate::plan::Timeline;
 
@@ -288,7 +289,8 @@ struct RawFinding {
 struct Lints<'a> {
     site: &'a Site,
     found: Vec<RawFinding>,
-    sources: HashMap<PathBuf, Option<String>>,
+    /// Where each key and item of a source is, by file, parsed once.
+    sources: HashMap<PathBuf, places::Places>,
 }
 
 /// A step into a TOML document: a key of a table, or an item of an array.
@@ -321,45 +323,12 @@ impl<'a> Lints<'a> {
     /// the item where the path ends in an array.
     fn locate(&mut self, file: &Path, path: &[Step]) -> Option<Position> {
         let root = &self.site.root;
-        let text = self
-            .sources
-            .entry(file.to_path_buf())
-            .or_insert_with(|| {
-                let text = std::fs::read_to_string(root.join(file)).ok()?;
-                Some(match text.strip_prefix('\u{feff}') {
-                    Some(rest) => rest.to_string(),
-                    None => text,
-                })
-            })
-            .as_deref()?;
-        let document = toml::de::DeTable::parse(text).ok()?;
-        let mut table = document.get_ref();
-        let mut offset = None;
-        let mut value: Option<&toml::Spanned<toml::de::DeValue>> = None;
-        for step in path {
-            match *step {
-                Step::Key(key) => {
-                    let current = match value {
-                        None => table,
-                        Some(v) => v.get_ref().as_table()?,
-                    };
-                    let (k, v) = current.get_key_value(key)?;
-                    offset = Some(k.span().start);
-                    value = Some(v);
-                }
-                Step::Item(i) => {
-                    let item = value?.get_ref().as_array()?.get(i)?;
-                    offset = Some(item.span().start);
-                    value = Some(item);
-                }
-            }
-            table = match value.map(|v| v.get_ref()) {
-                Some(toml::de::DeValue::Table(t)) => t,
-                _ => table,
-            };
-        }
-        let offset = offset?;
-        Some(LineIndex::new(text).position(text, offset))
+        let places = self.sources.entry(file.to_path_buf()).or_insert_with(|| {
+            let text = std::fs::read_to_string(root.join(file)).unwrap_or_default();
+            let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+            places::Places::of(text)
+        });
+        places.get(&places::path_of(path))
     }
 }
 

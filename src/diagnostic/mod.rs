@@ -48,6 +48,24 @@ impl LineIndex {
         LineIndex { starts }
     }
 
+    /// How many lines the text has (an empty text has one).
+    pub fn count(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// Line `line` (1-based) of `text`, without its line break.
+    pub fn line<'a>(&self, text: &'a str, line: usize) -> &'a str {
+        let start = self
+            .starts
+            .get(line.saturating_sub(1))
+            .copied()
+            .unwrap_or(text.len());
+        let end = self.starts.get(line).copied().unwrap_or(text.len());
+        text.get(start..end)
+            .unwrap_or("")
+            .trim_end_matches(['\n', '\r'])
+    }
+
     /// The position of byte `offset` in `text` (the text this index was made from).
     pub fn position(&self, text: &str, offset: usize) -> Position {
         let offset = floor_char_boundary(text, offset.min(text.len()));
@@ -144,18 +162,46 @@ impl Diagnostic {
         self
     }
 
-    /// Points the diagnostic at bytes `span` of `text` and underlines them (up to the end
-    /// of the first line, where the span runs over several).
-    pub fn at_span(self, text: &str, span: std::ops::Range<usize>) -> Self {
-        let mut d = self.at(text, span.start);
+    /// [`Diagnostic::at`] with the file's [`LineIndex`]: the position and its line are
+    /// found without reading the text before them, so that many diagnostics in one large
+    /// file cost what their lines cost.
+    pub fn at_indexed(mut self, text: &str, lines: &LineIndex, offset: usize) -> Self {
+        let pos = lines.position(text, offset);
+        let line = lines.line(text, pos.line);
+        self.source_line = Some(line.to_string());
+        self.position = Some(pos);
+        self.width = token_width(line, pos.column);
+        self
+    }
+
+    /// [`Diagnostic::at_span`] with the file's [`LineIndex`].
+    pub fn at_span_indexed(
+        self,
+        text: &str,
+        lines: &LineIndex,
+        span: std::ops::Range<usize>,
+    ) -> Self {
+        let d = self.at_indexed(text, lines, span.start);
+        d.underline(text, span)
+    }
+
+    /// Underlines the first line of `span` where it is wider than the token found.
+    fn underline(mut self, text: &str, span: std::ops::Range<usize>) -> Self {
         let start = floor_char_boundary(text, span.start.min(text.len()));
         let end = floor_char_boundary(text, span.end.min(text.len())).max(start);
         let first_line = text[start..end].split(['\n', '\r']).next().unwrap_or("");
         let width = first_line.chars().count();
         if width > 0 {
-            d.width = width;
+            self.width = width;
         }
-        d
+        self
+    }
+
+    /// Points the diagnostic at bytes `span` of `text` and underlines them (up to the end
+    /// of the first line, where the span runs over several).
+    pub fn at_span(self, text: &str, span: std::ops::Range<usize>) -> Self {
+        let d = self.at(text, span.start);
+        d.underline(text, span)
     }
 
     /// Points the diagnostic at a line and column of its file, whose text is `text`.
@@ -268,24 +314,29 @@ impl Diagnostics {
     /// was put away, such as cross-file warnings) their line, read again from the file
     /// under `root`.
     pub fn fill_sources(&mut self, root: &Path) {
-        let mut cache: Vec<(PathBuf, Option<String>)> = Vec::new();
+        // Each file read and indexed once: many diagnostics in one file cost their lines.
+        let mut cache: std::collections::HashMap<PathBuf, Option<(String, LineIndex)>> =
+            std::collections::HashMap::new();
         for d in &mut self.0 {
             let Some(position) = d.position else { continue };
             if d.source_line.is_some() {
                 continue;
             }
-            let index = match cache.iter().position(|(f, _)| *f == d.file) {
-                Some(i) => i,
-                None => {
-                    let text = std::fs::read_to_string(root.join(&d.file)).ok();
-                    let text =
-                        text.map(|t| t.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(t));
-                    cache.push((d.file.clone(), text));
-                    cache.len() - 1
-                }
-            };
-            if let Some(text) = &cache[index].1 {
-                *d = d.clone().at_position(text, position);
+            let source = cache.entry(d.file.clone()).or_insert_with(|| {
+                let text = std::fs::read_to_string(root.join(&d.file)).ok()?;
+                let text = text
+                    .strip_prefix('\u{feff}')
+                    .map(str::to_string)
+                    .unwrap_or(text);
+                let lines = LineIndex::new(&text);
+                Some((text, lines))
+            });
+            if let Some((text, lines)) = source
+                && (1..=lines.count()).contains(&position.line)
+            {
+                let line = lines.line(text, position.line);
+                d.width = token_width(line, position.column);
+                d.source_line = Some(line.to_string());
             }
         }
     }

@@ -203,7 +203,7 @@ impl SourceFile {
     }
 
     fn error<T>(&self, value: &Spanned<T>, message: impl Into<String>) -> Diagnostic {
-        Diagnostic::error(&self.rel, message).at_span(&self.text, value.span())
+        Diagnostic::error(&self.rel, message).at_span_indexed(&self.text, &self.lines, value.span())
     }
 
     fn position<T>(&self, value: &Spanned<T>) -> Position {

@@ -108,10 +108,12 @@ impl<'a> Walker<'a, '_> {
                     if let Some(s) = suggestion {
                         message.push_str(&format!("; did you mean `{s}`?"));
                     }
-                    self.out.push(
-                        Diagnostic::error(&self.file.rel, message)
-                            .at_span(&self.file.text, key_span),
-                    );
+                    self.out
+                        .push(Diagnostic::error(&self.file.rel, message).at_span_indexed(
+                            &self.file.text,
+                            &self.file.lines,
+                            key_span,
+                        ));
                     removed.push(key.to_string());
                 }
                 continue;
@@ -158,7 +160,7 @@ impl<'a> Walker<'a, '_> {
             let d = if root {
                 d.at(&self.file.text, 0)
             } else {
-                d.at_span(&self.file.text, span.clone())
+                d.at_span_indexed(&self.file.text, &self.file.lines, span.clone())
             };
             self.out.push(d);
         }
@@ -190,7 +192,11 @@ impl<'a> Walker<'a, '_> {
                 "invalid type for `{key}`: {found}{shown}, expected {}",
                 describe(expected)
             );
-            let mut d = Diagnostic::error(&self.file.rel, message).at_span(&self.file.text, span);
+            let mut d = Diagnostic::error(&self.file.rel, message).at_span_indexed(
+                &self.file.text,
+                &self.file.lines,
+                span,
+            );
             if let (Kind::Date, DeValue::String(s)) = (expected, value.get_ref()) {
                 d.hint = Some(hints::date_string(key, s));
             }
