@@ -116,8 +116,8 @@ impl State {
                 )?;
             load_warnings.extend(found.0);
             // The history was read once, by the full build: a partial rebuild reuses it.
-            let mut company = company;
-            if let Some(c) = company.as_mut() {
+            let mut units = company;
+            for c in &mut units {
                 self.site.git.apply(c);
                 if !options.drafts && !options.unannounced {
                     let locales = c.locales.len();
@@ -132,51 +132,58 @@ impl State {
                     }
                 }
             }
-            if let Some(c) = &company
-                && c.locales
+            if units.iter().any(|c| {
+                c.locales
                     .iter()
                     .any(|l| !self.messages.knows(l.locale.as_str()))
-            {
+            }) {
                 return Ok(None);
             }
-            reloaded.push((slug.clone(), company));
+            reloaded.push((slug.clone(), units));
         }
 
-        // Take the new companies in, noting the files their old pages had.
+        // Take the new companies in, noting the files their old pages had. A company's
+        // documents stay in place when they are the same ones; otherwise indexes move.
         let minify = self.site.config.build.minify;
         let mut old_files: BTreeSet<String> = BTreeSet::new();
         let mut companies_moved = false;
-        for (slug, company) in reloaded {
-            let at = self
-                .site
-                .companies
-                .binary_search_by(|c| c.slug.as_str().cmp(&slug));
-            if let Ok(i) = at {
+        for (slug, units) in reloaded {
+            let companies = &self.site.companies;
+            let start = companies.partition_point(|c| c.slug.as_str() < slug.as_str());
+            let end = start
+                + companies[start..]
+                    .iter()
+                    .take_while(|c| c.slug == slug)
+                    .count();
+            for i in start..end {
                 old_files.extend(
                     self.plan.company_pages[i]
                         .iter()
                         .map(|p| plan::paths::file(&p.path)),
                 );
             }
-            match (company, at) {
-                (Some(c), Ok(i)) => {
+            let same_documents = end - start == units.len()
+                && companies[start..end]
+                    .iter()
+                    .zip(&units)
+                    .all(|(old, new)| old.path == new.path);
+            if same_documents {
+                for (i, c) in (start..end).zip(units) {
                     let before = (&self.site.companies[i], &self.caches[i]);
                     self.caches[i] = render::CompanyCache::update(&c, Some(before), minify);
                     self.site.companies[i] = c;
                 }
-                (Some(c), Err(i)) => {
-                    self.caches.insert(i, render::CompanyCache::new(&c, minify));
-                    self.site.companies.insert(i, c);
-                    self.company_sitemaps.insert(i, String::new());
-                    companies_moved = true;
-                }
-                (None, Ok(i)) => {
-                    self.caches.remove(i);
-                    self.site.companies.remove(i);
-                    self.company_sitemaps.remove(i);
-                    companies_moved = true;
-                }
-                (None, Err(_)) => {}
+                continue;
+            }
+            companies_moved = true;
+            self.caches.drain(start..end);
+            self.site.companies.drain(start..end);
+            self.company_sitemaps.drain(start..end);
+            for (offset, c) in units.into_iter().enumerate() {
+                self.caches
+                    .insert(start + offset, render::CompanyCache::new(&c, minify));
+                self.site.companies.insert(start + offset, c);
+                self.company_sitemaps.insert(start + offset, String::new());
             }
         }
         let touched: Vec<usize> = self

@@ -124,6 +124,16 @@ pub(super) fn revision_rules(lints: &mut Lints, revision: &Revision, declared: O
     placeholders(lints, revision);
 }
 
+/// The rules every document's revision follows, whatever its kind: the transfer rules for
+/// each processor it lists, and no placeholder left in its text.
+pub(super) fn any_document_rules(lints: &mut Lints, revision: &Revision) {
+    let file = revision.source.as_path();
+    for (i, processor) in revision.processors.iter().enumerate() {
+        transfers(lints, file, i, processor);
+    }
+    placeholders(lints, revision);
+}
+
 /// Transfer rules for one processor; whether any of its countries is outside the EEA.
 fn transfers(lints: &mut Lints, file: &Path, index: usize, processor: &Processor) -> bool {
     let name = &processor.name;

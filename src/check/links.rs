@@ -330,7 +330,7 @@ fn past_revision_pages(site: &Site, today: Date) -> Vec<String> {
             let first = Timeline::new(history, today).current_index();
             for revision in &history.revisions[..first] {
                 out.push(paths::revision(
-                    &company.slug,
+                    &company.path,
                     history.locale.as_str(),
                     revision.date,
                 ));
@@ -346,7 +346,7 @@ fn revision_sources(site: &Site, today: Date) -> HashMap<String, PathBuf> {
     let mut out = HashMap::new();
     for company in &site.companies {
         for history in &company.locales {
-            let (slug, locale) = (company.slug.as_str(), history.locale.as_str());
+            let (slug, locale) = (company.path.as_str(), history.locale.as_str());
             for revision in &history.revisions {
                 for page in [
                     paths::revision(slug, locale, revision.date),

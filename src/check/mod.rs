@@ -12,6 +12,7 @@
 //! nothing, the rules that depend on it say so (`rights-undeclared`) instead of guessing.
 
 mod art13;
+mod documents;
 mod html;
 mod ids;
 mod links;
@@ -62,6 +63,9 @@ pub struct CheckOptions {
     /// The site as last published (a folder `privsite build` wrote), to compare the
     /// revisions' texts with; default the site's output folder, where it holds a build.
     pub published: Option<PathBuf>,
+    /// Only the findings about this document (its folder under content/<company>/) in
+    /// every company that has it, and any error that stops the build; `None`: everything.
+    pub document: Option<String>,
 }
 
 /// Everything one run of `privsite check` found.
@@ -119,7 +123,37 @@ pub fn check(root: &Path, options: &CheckOptions) -> Report {
                 .published
                 .clone()
                 .unwrap_or_else(|| root.join(&built.site.config.build.output_dir));
-            check_built_with(&built, options.current, Some(&published))
+            let mut report = check_built_with(&built, options.current, Some(&published));
+            if let Some(doc) = &options.document {
+                if !built
+                    .site
+                    .companies
+                    .iter()
+                    .any(|c| c.document_slug() == Some(doc.as_str()))
+                {
+                    let known: std::collections::BTreeSet<&str> = built
+                        .site
+                        .companies
+                        .iter()
+                        .filter_map(|c| c.document_slug())
+                        .collect();
+                    let mut d = Diagnostic::cannot_run(
+                        "--document",
+                        format!(
+                            "no company has a document {doc:?}: expected one of {}{}",
+                            known.iter().copied().collect::<Vec<_>>().join(", "),
+                            crate::diagnostic::suggest::did_you_mean(doc, known.iter().copied())
+                        ),
+                    );
+                    d.rule = Some(SOURCE);
+                    report.findings = vec![d];
+                } else {
+                    report
+                        .findings
+                        .retain(|f| f.rule == Some(SOURCE) || of_document(&f.file, doc));
+                }
+            }
+            report
         }
         Err(diags) => Report {
             date: crate::build::build_date(options.date).ok(),
@@ -127,6 +161,13 @@ pub fn check(root: &Path, options: &CheckOptions) -> Report {
             levels: Levels::default().all(),
         },
     }
+}
+
+/// Whether `file` (relative to the site root) is a source or page of document `doc`:
+/// `content/<company>/<doc>/…`, or the same under the output folder.
+fn of_document(file: &Path, doc: &str) -> bool {
+    let parts: Vec<&std::ffi::OsStr> = file.iter().collect();
+    parts.len() > 3 && parts[2] == doc
 }
 
 /// Runs every rule over a site built in memory: its build warnings, the lints over its
@@ -339,14 +380,23 @@ fn lint(site: &Site, today: Date, current: bool) -> Vec<RawFinding> {
         found: Vec::new(),
         sources: HashMap::new(),
     };
-    for company in &site.companies {
-        company_facts(&mut lints, company);
+    for (ci, company) in site.companies.iter().enumerate() {
+        // The company's facts once, not once per document.
+        if ci == 0 || site.companies[ci - 1].slug != company.slug {
+            company_facts(&mut lints, company);
+        }
         for history in &company.locales {
             let timeline = Timeline::new(history, today);
             let first = if current { timeline.current_index() } else { 0 };
             for (i, revision) in history.revisions.iter().enumerate().skip(first) {
                 let declared = history.declared_rights(revision.date);
-                revision_rules(&mut lints, revision, declared);
+                match company.kind() {
+                    crate::model::DocumentKind::Privacy => {
+                        revision_rules(&mut lints, revision, declared)
+                    }
+                    _ => art13::any_document_rules(&mut lints, revision),
+                }
+                documents::kind_rules(&mut lints, company, &history.locale, revision);
                 notice_period(&mut lints, revision, today);
                 // The last day it applies as of the build date.
                 let in_force_on = match history.revisions.get(i + 1) {

@@ -16,7 +16,7 @@ pub(super) fn compare(site: &Site, published: &Path) -> Vec<RawFinding> {
     let mut out = Vec::new();
     for company in &site.companies {
         for history in &company.locales {
-            let rel = Path::new(&company.slug)
+            let rel = Path::new(&company.path)
                 .join(history.locale.as_str())
                 .join("revisions.json");
             let Ok(text) = std::fs::read_to_string(published.join(&rel)) else {

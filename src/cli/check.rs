@@ -50,6 +50,10 @@ pub struct Args {
     /// folder): any edit of a revision published there is reported.
     #[arg(long, value_name = "DIR")]
     pub published: Option<std::path::PathBuf>,
+    /// Only the findings about this document (its folder under content/<company>/), in
+    /// every company that has one; default: everything.
+    #[arg(long, value_name = "DOC")]
+    pub document: Option<String>,
 }
 
 pub fn run(root: &Path, args: Args) -> ExitCode {
@@ -59,6 +63,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
             date: args.date,
             drafts: args.drafts,
             published: args.published.clone(),
+            document: args.document.clone(),
             // Past revisions may not be edited: text output, for people, leaves them out
             // unless asked; JSON, for tools, keeps every finding unless asked.
             current: match args.format {

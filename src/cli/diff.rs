@@ -16,6 +16,10 @@ pub struct Args {
     pub company: String,
     /// The locale, e.g. sv.
     pub locale: String,
+    /// Another document of the company (its folder under content/<company>/); default:
+    /// the privacy notice.
+    #[arg(long, value_name = "DOC")]
+    pub document: Option<String>,
     /// The older revision's date; default: the one before TO.
     pub from: Option<Date>,
     /// The newer revision's date; default: the revision in force.
@@ -51,9 +55,9 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
         date,
         options,
         &args.company,
+        args.document.as_deref(),
         &args.locale,
-        args.from,
-        args.to,
+        (args.from, args.to),
     ) {
         Ok(c) => c,
         Err(diags) => {
@@ -76,9 +80,9 @@ fn print(out: &mut impl Write, c: &privsite::Comparison, color: bool) -> std::io
         c.company, c.locale, c.old.date, c.new.date
     )?;
     writeln!(out, "{}", c.summary)?;
-    if !c.processor_changes.is_empty() {
+    if !c.processor_changes.is_empty() || !c.cookie_changes.is_empty() {
         writeln!(out)?;
-        for line in &c.processor_changes {
+        for line in c.processor_changes.iter().chain(&c.cookie_changes) {
             let (mark, style) = match line.kind {
                 "added" => ('+', ADDED),
                 "removed" => ('-', GONE),

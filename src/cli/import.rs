@@ -29,6 +29,14 @@ pub struct Args {
     /// The locale of the text (a BCP 47 tag such as sv or en).
     #[arg(long)]
     pub locale: String,
+    /// Import into this document of the company (its folder under content/<company>/),
+    /// such as a sub-processor list; default: the privacy notice.
+    #[arg(long, value_name = "DOC")]
+    pub document: Option<String>,
+    /// The kind of a document that does not exist yet: subprocessors, cookies, dpa, terms,
+    /// other or privacy.
+    #[arg(long, value_name = "KIND", requires = "document")]
+    pub kind: Option<String>,
     /// The day the revision takes effect (one file only); default the date the text
     /// states, else today.
     #[arg(long, value_name = "YYYY-MM-DD", conflicts_with = "git")]
@@ -49,6 +57,8 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
     options.follow = args.follow;
     options.first_parent_dates = args.first_parent;
     options.source_url = args.source_url;
+    options.document = args.document;
+    options.kind = args.kind;
     let result = match (&args.git, &args.file) {
         (Some(git), _) => {
             let paths: Vec<&str> = git[1..].iter().map(String::as_str).collect();

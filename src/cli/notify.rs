@@ -15,6 +15,10 @@ pub struct Args {
     /// Only this company (its folder name under content/).
     #[arg(long)]
     pub company: Option<String>,
+    /// The notices of this document (its folder under content/<company>/); default: the
+    /// privacy notice.
+    #[arg(long, value_name = "DOC")]
+    pub document: Option<String>,
     /// Only this locale.
     #[arg(long)]
     pub locale: Option<String>,
@@ -44,6 +48,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
     let options = notify::Options {
         date: args.date,
         company: args.company,
+        document: args.document,
         locale: args.locale,
         from: args.from,
     };

@@ -12,6 +12,10 @@ pub struct Args {
     pub company: String,
     /// The locale, e.g. sv.
     pub locale: String,
+    /// Another document of the company (its folder under content/<company>/); default:
+    /// the privacy notice.
+    #[arg(long, value_name = "DOC")]
+    pub document: Option<String>,
     /// The day the new revision takes effect (YYYY-MM-DD); default SOURCE_DATE_EPOCH,
     /// else today (with --from: the date of the revision it translates).
     #[arg(long)]
@@ -34,7 +38,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
     };
     match privsite::scaffold::new_revision(
         root,
-        &args.company,
+        (&args.company, args.document.as_deref()),
         &args.locale,
         args.from.as_deref(),
         args.date,
@@ -64,8 +68,13 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
                     "next: translate every text, the summary included, then delete `draft = true` to publish it"
                 );
             } else {
+                let document = args
+                    .document
+                    .as_ref()
+                    .map(|d| format!(" --document {d}"))
+                    .unwrap_or_default();
                 say!(
-                    "next: fill in summary, edit the text, review it with `privsite diff {} {} {from} {date} --drafts`, then delete `draft = true` to publish it",
+                    "next: fill in summary, edit the text, review it with `privsite diff {} {} {from} {date}{document} --drafts`, then delete `draft = true` to publish it",
                     args.company,
                     args.locale
                 );

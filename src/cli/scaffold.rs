@@ -23,6 +23,13 @@ pub struct NewArgs {
     /// that exists: the day whose reference revision is translated.
     #[arg(long)]
     pub date: Option<jiff::civil::Date>,
+    /// Start a document beside the privacy notice, in content/<company>/DOC/: a
+    /// sub-processor list, a cookie declaration, a DPA, terms.
+    #[arg(long, value_name = "DOC", requires = "kind")]
+    pub document: Option<String>,
+    /// The new document's kind: privacy, subprocessors, cookies, dpa, terms or other.
+    #[arg(long, value_name = "KIND", requires = "document")]
+    pub kind: Option<String>,
 }
 
 /// The day a first revision is dated: SOURCE_DATE_EPOCH, else today, as for a build.
@@ -91,6 +98,21 @@ pub fn new(root: &Path, args: NewArgs) -> ExitCode {
         }
     }
     let date = args.date.unwrap_or(today);
+    if let (Some(doc), Some(kind)) = (&args.document, &args.kind) {
+        let written = privsite::scaffold::document::new_document(
+            root,
+            &args.company,
+            doc,
+            kind,
+            locale.as_deref(),
+            date,
+        );
+        return report(
+            root,
+            written,
+            "next: replace every TODO and state each fact (`privsite check --drafts` lists what is still missing), then delete `draft = true` to publish it",
+        );
+    }
     let written = privsite::scaffold::new_company(root, &args.company, locale.as_deref(), date);
     let ok = written.is_ok();
     let code = report(

@@ -50,6 +50,8 @@ pub enum Reason {
         section: String,
         row: Vec<String>,
     },
+    /// A change to the declared cookies that needs consent or says more is kept.
+    Cookie(crate::diff::cookies::CookieReason),
 }
 
 impl Reason {
@@ -83,6 +85,7 @@ impl Reason {
                     row.join(" | ")
                 )
             }
+            Reason::Cookie(c) => c.describe(),
         }
     }
 }
@@ -236,6 +239,12 @@ pub fn reasons(old: &Revision, new: &Revision) -> Vec<Reason> {
     if retention_changed || had_retention != has_retention {
         out.push(Reason::RetentionChanged);
     }
+    let cookies = crate::diff::cookies::diff_cookies(&old.cookies, &new.cookies);
+    out.extend(
+        crate::diff::cookies::reasons(&cookies)
+            .into_iter()
+            .map(Reason::Cookie),
+    );
     out
 }
 
@@ -291,6 +300,7 @@ mod tests {
                 position: Default::default(),
             }],
             processors,
+            cookies: vec![],
             notice: Default::default(),
         }
     }

@@ -23,6 +23,7 @@ pub struct Comparison {
     pub diff: diff::RevisionDiff,
     pub summary: String,
     pub processor_changes: Vec<told::ChangeLine>,
+    pub cookie_changes: Vec<told::ChangeLine>,
     pub warnings: Diagnostics,
 }
 
@@ -33,26 +34,30 @@ pub fn compare(
     date: Date,
     options: LoadOptions,
     company: &str,
+    document: Option<&str>,
     locale: &str,
-    from: Option<Date>,
-    to: Option<Date>,
+    (from, to): (Option<Date>, Option<Date>),
 ) -> Result<Comparison, Diagnostics> {
     let fail = |message: String| Diagnostics(vec![Diagnostic::cannot_run("content", message)]);
     // Only this company is loaded: another one's broken source does not stop a diff.
     let config = load::load_settings(root)?;
     let (found, mut diags) = match load::is_slug(company) {
         true => load::load_company(root, company, options, None)?,
-        false => (None, Diagnostics::default()),
+        false => (Vec::new(), Diagnostics::default()),
     };
-    let company_model = found.ok_or_else(|| {
+    if found.is_empty() {
         let folders = load::company_folders(root);
-        fail(format!(
+        return Err(fail(format!(
             "no company {company:?}: expected one of {}{}",
             folders.join(", "),
             suggest::did_you_mean(company, folders.iter().map(String::as_str))
-        ))
-    })?;
-    let company_model = &company_model;
+        )));
+    }
+    let company_model = found
+        .iter()
+        .find(|c| c.document_slug() == document)
+        .ok_or_else(|| fail(load::unknown_document(company, document, &found)))?;
+    let company = company_model.path.as_str();
     let history = company_model
         .locales
         .iter()
@@ -114,6 +119,7 @@ pub fn compare(
         company: company.to_string(),
         summary: told::summary(&messages, locale, &diff.counts),
         processor_changes: told::processor_lines(&messages, locale, &diff.processors),
+        cookie_changes: diff::cookies::lines(&messages, locale, &diff.cookies),
         locale: history.locale.clone(),
         old,
         new,

@@ -7,6 +7,7 @@
 
 pub mod classify;
 pub mod compare;
+pub mod cookies;
 pub mod structure;
 #[cfg(test)]
 mod tests;
@@ -192,6 +193,9 @@ pub struct Counts {
     pub processors_added: usize,
     pub processors_removed: usize,
     pub processors_changed: usize,
+    pub cookies_added: usize,
+    pub cookies_removed: usize,
+    pub cookies_changed: usize,
 }
 
 impl Counts {
@@ -219,6 +223,8 @@ pub struct RevisionDiff {
     pub sections: Vec<SectionDiff>,
     pub purposes: Vec<PurposeDiff>,
     pub processors: Vec<ProcessorChange>,
+    /// Only changes, as for processors.
+    pub cookies: Vec<cookies::CookieChange>,
     pub counts: Counts,
 }
 
@@ -260,6 +266,7 @@ pub fn diff_revisions(old: &Revision, new: &Revision) -> RevisionDiff {
         .map(diff_purpose)
         .collect();
     let processors = diff_processors(&old.processors, &new.processors);
+    let cookies = cookies::diff_cookies(&old.cookies, &new.cookies);
 
     let count = |statuses: &mut dyn Iterator<Item = ItemStatus>| {
         let (mut added, mut removed, mut changed) = (0, 0, 0);
@@ -283,6 +290,12 @@ pub fn diff_revisions(old: &Revision, new: &Revision) -> RevisionDiff {
             ProcessorChange::Removed { .. } => ItemStatus::Removed,
             ProcessorChange::Changed(_) => ItemStatus::Changed,
         }));
+    let (cookies_added, cookies_removed, cookies_changed) =
+        count(&mut cookies.iter().map(|c| match c {
+            cookies::CookieChange::Added { .. } => ItemStatus::Added,
+            cookies::CookieChange::Removed { .. } => ItemStatus::Removed,
+            cookies::CookieChange::Changed(_) => ItemStatus::Changed,
+        }));
     let counts = Counts {
         title_changed: !title.is_unchanged(),
         intro_changed: !intro.is_unchanged(),
@@ -295,6 +308,9 @@ pub fn diff_revisions(old: &Revision, new: &Revision) -> RevisionDiff {
         processors_added,
         processors_removed,
         processors_changed,
+        cookies_added,
+        cookies_removed,
+        cookies_changed,
     };
     RevisionDiff {
         old_date: old.date,
@@ -304,6 +320,7 @@ pub fn diff_revisions(old: &Revision, new: &Revision) -> RevisionDiff {
         sections,
         purposes,
         processors,
+        cookies,
         counts,
     }
 }

@@ -283,6 +283,7 @@ fn revision(
         sections,
         purposes,
         processors,
+        cookies: vec![],
         groups: vec![],
         translated_from: None,
         translated_from_position: None,

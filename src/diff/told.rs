@@ -23,6 +23,9 @@ pub fn summary(messages: &Messages, lang: &str, counts: &Counts) -> String {
         ("diff-count-sections-added", counts.sections_added),
         ("diff-count-sections-removed", counts.sections_removed),
         ("diff-count-sections-changed", counts.sections_changed),
+        ("diff-count-cookies-added", counts.cookies_added),
+        ("diff-count-cookies-removed", counts.cookies_removed),
+        ("diff-count-cookies-changed", counts.cookies_changed),
         ("diff-count-purposes-added", counts.purposes_added),
         ("diff-count-purposes-removed", counts.purposes_removed),
         ("diff-count-purposes-changed", counts.purposes_changed),
@@ -111,6 +114,59 @@ pub fn reason(messages: &Messages, lang: &str, reason: &crate::diff::classify::R
             lang,
             "reason-table-row-changed",
             &[("section", s(section)), ("row", s(&row.join(" | ")))],
+        ),
+        Reason::Cookie(c) => cookie_reason(messages, lang, c),
+    }
+}
+
+/// Why a cookie change is material, in the reader's language.
+fn cookie_reason(
+    messages: &Messages,
+    lang: &str,
+    reason: &crate::diff::cookies::CookieReason,
+) -> String {
+    use crate::diff::cookies::{CookieReason, category_text, duration_text};
+    let s = |v: String| FluentValue::from(v);
+    match reason {
+        CookieReason::Added { name, category } => message(
+            messages,
+            lang,
+            "reason-cookie-added",
+            &[
+                ("name", s(name.clone())),
+                ("category", s(category_text(messages, lang, *category))),
+            ],
+        ),
+        CookieReason::NowNeedsConsent { name, category } => message(
+            messages,
+            lang,
+            "reason-cookie-needs-consent",
+            &[
+                ("name", s(name.clone())),
+                (
+                    "category",
+                    s(category_text(messages, lang, Some(*category))),
+                ),
+            ],
+        ),
+        CookieReason::KeptLonger { name, old, new } => message(
+            messages,
+            lang,
+            "reason-cookie-kept-longer",
+            &[
+                ("name", s(name.clone())),
+                ("old", s(duration_text(messages, lang, old))),
+                ("new", s(duration_text(messages, lang, new))),
+            ],
+        ),
+        CookieReason::CountryOutsideEea { name, country } => message(
+            messages,
+            lang,
+            "reason-cookie-country-outside-eea",
+            &[
+                ("name", s(name.clone())),
+                ("country", s(crate::text::cldr::country_name(lang, country))),
+            ],
         ),
     }
 }

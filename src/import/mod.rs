@@ -155,6 +155,11 @@ pub struct Options {
     /// The site folder.
     pub root: PathBuf,
     pub company: String,
+    /// The document to write into (its folder under content/<company>/); `None`: the
+    /// privacy notice.
+    pub document: Option<String>,
+    /// The kind of a document that has no document.toml yet, to start one.
+    pub kind: Option<String>,
     pub locale: String,
     /// The date of a single file's revision; default the stated date, else today.
     pub date: Option<Date>,
@@ -169,11 +174,22 @@ pub struct Options {
 }
 
 impl Options {
+    /// The folder under `content/` the revisions go to: the company's, or its document's.
+    pub fn folder(&self) -> PathBuf {
+        let company = Path::new(&self.company);
+        match &self.document {
+            Some(doc) => company.join(doc),
+            None => company.to_path_buf(),
+        }
+    }
+
     /// Options for `company` and `locale` under `root`, the rest as by default.
     pub fn new(root: &Path, company: &str, locale: &str) -> Options {
         Options {
             root: root.to_path_buf(),
             company: company.into(),
+            document: None,
+            kind: None,
             locale: locale.into(),
             date: None,
             force: false,
@@ -336,6 +352,36 @@ pub fn canonical_locale(locale: &str) -> Result<String, String> {
     }
 }
 
+/// The document.toml an import into a document needs: none where the document exists, a
+/// new one where `--kind` says what it is, else an error.
+fn document_file(options: &Options, doc: &str) -> Result<Option<(PathBuf, String)>, String> {
+    if !crate::source::load::is_slug(doc) {
+        return Err(format!(
+            "invalid document {doc:?}: expected lower-case ASCII letters, digits and '-'"
+        ));
+    }
+    let rel = Path::new("content")
+        .join(options.folder())
+        .join("document.toml");
+    if options.root.join(&rel).is_file() {
+        return Ok(None);
+    }
+    let Some(kind) = &options.kind else {
+        return Err(format!(
+            "{} does not exist: pass --kind (subprocessors, cookies, dpa, terms, other or privacy) to start the document",
+            rel.display()
+        ));
+    };
+    let kind = crate::model::DocumentKind::parse(kind)
+        .ok_or_else(|| crate::diagnostic::suggest::unknown::<crate::model::DocumentKind>(kind))?;
+    Ok(Some((
+        rel,
+        format!(
+            "# A document of the company beside its privacy notice, started by `privsite import`.\nkind = \"{kind}\"\n"
+        ),
+    )))
+}
+
 /// Maps versions to revisions (the last of each date wins) and writes them, with
 /// `company.toml` if the company has none. Each revision but the first is summarised from
 /// what changed since the one before; recipients that look renamed get `formerly`.
@@ -436,7 +482,7 @@ pub fn write(mut versions: Vec<Version>, options: &Options) -> Result<Report, St
             mapped.revision.processors.len(),
         ));
         let rel = Path::new("content")
-            .join(&options.company)
+            .join(options.folder())
             .join(&locale)
             .join(format!("{}.toml", v.date));
         files.push((rel, mapped.revision.to_toml(&v.dated_by, &v.origin)));
@@ -466,6 +512,9 @@ pub fn write(mut versions: Vec<Version>, options: &Options) -> Result<Report, St
     } else {
         let texts: Vec<&Document> = kept.iter().map(|v| &v.document).collect();
         files.push((company_rel, mapping::company_toml(&texts, &locale)));
+    }
+    if let Some(doc) = &options.document {
+        files.extend(document_file(options, doc)?);
     }
     verify::no_links(&options.root, &files)?;
     verify::loads(&options.root, &options.company, &files)?;

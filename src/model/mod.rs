@@ -7,7 +7,6 @@ pub mod locale;
 pub mod rules;
 
 use std::collections::BTreeMap;
-use std::fmt;
 use std::path::PathBuf;
 
 use jiff::civil::Date;
@@ -44,15 +43,31 @@ impl Site {
             .collect()
     }
 
+    /// The company's privacy notice, else its first document.
     pub fn company(&self, slug: &str) -> Option<&Company> {
         self.companies.iter().find(|c| c.slug == slug)
     }
+
+    /// The company's notice (`doc` = `None`) or its document `doc`.
+    pub fn document(&self, slug: &str, doc: Option<&str>) -> Option<&Company> {
+        self.companies
+            .iter()
+            .find(|c| c.slug == slug && c.document_slug() == doc)
+    }
 }
 
+/// One document of a company with all its locales: its privacy notice
+/// (`document: None`), or another document (`content/<company>/<doc>/`). Each is planned,
+/// rendered, checked and noticed on its own; they share the company's facts.
 #[derive(Debug, Clone, Serialize)]
 pub struct Company {
-    /// The path segment under `content/`.
+    /// The company's path segment under `content/`.
     pub slug: String,
+    /// Where the document's pages are: `<company>` for the notice, `<company>/<doc>` for
+    /// another document.
+    pub path: String,
+    /// The document, where this is not the privacy notice.
+    pub document: Option<document::Document>,
     #[serde(skip)]
     pub source: PathBuf,
     pub info: CompanyInfo,
@@ -93,6 +108,18 @@ impl Company {
     /// The name to show; the slug where the sources give no name.
     pub fn display_name(&self) -> &str {
         self.info.name.as_deref().unwrap_or(&self.slug)
+    }
+
+    /// The document's folder name; `None` for the privacy notice.
+    pub fn document_slug(&self) -> Option<&str> {
+        self.document.as_ref().map(|d| d.slug.as_str())
+    }
+
+    /// What kind of document this is: the notice is `privacy`.
+    pub fn kind(&self) -> document::DocumentKind {
+        self.document
+            .as_ref()
+            .map_or(document::DocumentKind::Privacy, |d| d.kind)
     }
 }
 
@@ -223,6 +250,9 @@ pub struct Revision {
     pub sections: Vec<Section>,
     pub purposes: Vec<Purpose>,
     pub processors: Vec<Processor>,
+    /// Cookies and similar storage the revision declares.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub cookies: Vec<document::Cookie>,
     /// Facts stated once for a group of processors, by group name.
     pub groups: Vec<Group>,
     /// The locale this text was translated from, when it says it is a translation.
@@ -389,8 +419,8 @@ macro_rules! vocabulary {
             }
         }
 
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.as_str())
             }
         }
@@ -402,6 +432,9 @@ macro_rules! vocabulary {
         }
     };
 }
+
+pub mod document;
+pub use document::{Cookie, CookieCategory, Document, DocumentKind, Party};
 
 vocabulary! {
     /// The lawful bases of GDPR Art. 6(1).
@@ -544,6 +577,10 @@ choices!(
     Safeguard = "safeguard",
     Right = "right",
     Role = "role",
+    DocumentKind = "document kind",
+    CookieCategory = "cookie category",
+    document::Party = "party",
+    document::Storage = "storage type",
 );
 
 #[cfg(test)]

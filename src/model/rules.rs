@@ -110,6 +110,30 @@ pub const RULES: &[Rule] = &[
         hint: "list the recipients the text names as [[processors]], so that the table and exports show them",
     },
     Rule {
+        id: "subprocessor-facts",
+        default: Level::Deny,
+        description: "A sub-processor list (kind = \"subprocessors\") lists processors, and each states its purpose and the countries where it processes data.",
+        hint: "set purpose = \"…\" and countries = [\"…\"] on each [[processors]] entry",
+    },
+    Rule {
+        id: "cookie-facts",
+        default: Level::Deny,
+        description: "Every declared cookie states its purpose, its category and how long it is kept; a cookie declaration lists cookies.",
+        hint: "set purpose, category (necessary, preferences, statistics, marketing) and duration (\"session\" or an ISO 8601 duration such as \"P1Y\") on each [[cookies]] entry",
+    },
+    Rule {
+        id: "cookie-transfer",
+        default: Level::Deny,
+        description: "A third-party cookie processed outside the EEA names a safeguard (Art. 44-49).",
+        hint: "set safeguard = \"adequacy\", \"scc\", \"bcr\", \"dpf\" or \"derogation\" on the cookie",
+    },
+    Rule {
+        id: "cookie-consent",
+        default: Level::Warn,
+        description: "Cookies of a category other than necessary need consent (ePrivacy Directive Art. 5(3)): the revision, or the company's privacy notice, has a purpose resting on consent.",
+        hint: "add a [[purposes]] entry with legal_bases = [\"consent\"] for these cookies, here or in the privacy notice",
+    },
+    Rule {
         id: "processor-country",
         default: Level::Warn,
         description: "Every processor names the countries where it processes data, so that transfers outside the EEA can be checked (Art. 13(1)(f)).",

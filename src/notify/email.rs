@@ -34,6 +34,10 @@ pub struct Notice<'a> {
     /// The recipients that change, one group per kind (added, removed, renamed, changed,
     /// in that order), groups without recipients left out.
     pub changes: Vec<Group<'a>>,
+    /// The cookie changes, as sentences.
+    pub cookie_changes: Vec<String>,
+    /// The document this notice is of, where it is not the privacy notice: its title.
+    pub document: Option<&'a str>,
     pub links: Links,
 }
 

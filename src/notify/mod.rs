@@ -32,6 +32,7 @@ use crate::{Diagnostic, Diagnostics};
 use email::{ClassFacts, Links, Notice, NoticeCompany, Parts, RevisionFacts};
 
 pub mod email;
+mod select;
 
 /// The version of the webhook JSON payload; a change that breaks readers raises it.
 pub const PAYLOAD_VERSION: u32 = 1;
@@ -44,6 +45,8 @@ pub const RECORD: &str = ".privsite/notified.json";
 pub struct Options {
     pub date: Option<Date>,
     pub company: Option<String>,
+    /// The document whose notices are made (its folder name); `None`: the privacy notice.
+    pub document: Option<String>,
     pub locale: Option<String>,
     /// The sender; default: the company's e-mail, else `privacy@` the site's host.
     pub from: Option<String>,
@@ -83,6 +86,7 @@ fn payload(
         kind: "privsite.notice",
         id: key,
         company: notice.company,
+        document: notice.document,
         locale: notice.lang,
         facts,
         status: notice.revision.status,
@@ -102,6 +106,9 @@ struct Payload<'a> {
     kind: &'static str,
     id: &'a str,
     company: NoticeCompany<'a>,
+    /// The document's title, where the notice is not of the privacy notice.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    document: Option<&'a str>,
     locale: &'a str,
     #[serde(flatten)]
     facts: NoticeFacts,
@@ -124,42 +131,7 @@ pub fn packets(root: &Path, options: &Options) -> Result<Packets, Diagnostics> {
     let (mut site, mut diags) =
         crate::source::load::load_site(root, crate::source::load::LoadOptions::default())?;
     crate::source::git::take_in(root, &mut site, &mut diags);
-    if let Some(slug) = &options.company
-        && site.company(slug).is_none()
-    {
-        let slugs = site.companies.iter().map(|c| c.slug.as_str());
-        return Err(Diagnostics(vec![Diagnostic::cannot_run(
-            "content",
-            format!(
-                "no company {slug:?}: expected one of {}{}",
-                slugs.clone().collect::<Vec<_>>().join(", "),
-                crate::diagnostic::suggest::did_you_mean(slug, slugs)
-            ),
-        )]));
-    }
-    if let Some(locale) = &options.locale {
-        // The locales of the companies asked for: a locale none of them has tells nobody.
-        let known: BTreeSet<&str> = site
-            .companies
-            .iter()
-            .filter(|c| options.company.as_ref().is_none_or(|s| *s == c.slug))
-            .flat_map(|c| c.locales.iter().map(|l| l.locale.as_str()))
-            .collect();
-        if !known.contains(locale.as_str()) {
-            let whose = match &options.company {
-                Some(slug) => format!("{slug} has no locale {locale:?}"),
-                None => format!("no company has locale {locale:?}"),
-            };
-            return Err(Diagnostics(vec![Diagnostic::cannot_run(
-                "--locale",
-                format!(
-                    "{whose}: expected one of {}{}",
-                    known.iter().copied().collect::<Vec<_>>().join(", "),
-                    crate::diagnostic::suggest::did_you_mean(locale, known.iter().copied())
-                ),
-            )]));
-        }
-    }
+    select::documents(&mut site, options)?;
     let (messages, theme) = messages_and_theme(root, &site, diags)?;
     let run = Run {
         site: &site,
@@ -303,7 +275,7 @@ impl Run<'_> {
     ) -> Result<Packet, Diagnostic> {
         let revision = &history.revisions[i];
         let lang = history.locale.as_str();
-        let slug = company.slug.as_str();
+        let slug = company.path.as_str();
         let key = format!("{slug}/{lang}/{}", revision.date);
         let previous = i.checked_sub(1).map(|p| &history.revisions[p]);
         let changes = previous.map_or_else(Vec::new, |old| recipient_changes(old, revision));
@@ -314,15 +286,25 @@ impl Run<'_> {
             diff: config.url(&plan::paths::diff(slug, lang, revision.date)),
             policy: config.url(&plan::paths::revision(slug, lang, revision.date)),
         };
-        let subject = email::message(
-            self.messages,
-            lang,
-            "notice-email-subject",
-            &[
-                ("company", company.display_name().to_string()),
-                ("date", self.messages.date(lang, revision.date)),
-            ],
-        );
+        let mut subject_args = vec![
+            ("company", company.display_name().to_string()),
+            ("date", self.messages.date(lang, revision.date)),
+        ];
+        let subject_key = match company.document {
+            Some(_) => {
+                subject_args.push(("document", revision.title.clone()));
+                "notice-email-subject-document"
+            }
+            None => "notice-email-subject",
+        };
+        let subject = email::message(self.messages, lang, subject_key, &subject_args);
+        let cookie_changes = previous.map_or_else(Vec::new, |old| {
+            let changes = crate::diff::cookies::diff_cookies(&old.cookies, &revision.cookies);
+            crate::diff::cookies::lines(self.messages, lang, &changes)
+                .into_iter()
+                .map(|l| l.text)
+                .collect()
+        });
         let notice = Notice {
             lang,
             subject: &subject,
@@ -345,6 +327,8 @@ impl Run<'_> {
             },
             objection_deadline: facts.objection_deadline,
             changes: email::groups(&changes, self.messages, lang),
+            cookie_changes,
+            document: company.document.as_ref().map(|_| revision.title.as_str()),
             links,
         };
         let parts = email::render(self.theme, &notice)?;

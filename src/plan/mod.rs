@@ -52,6 +52,15 @@ pub mod paths {
     pub fn revisions_json(company: &str, locale: &str) -> String {
         format!("{company}/{locale}/revisions.json")
     }
+    pub fn cookies(company: &str, locale: &str) -> String {
+        format!("{company}/{locale}/cookies/")
+    }
+    pub fn cookies_json(company: &str, locale: &str) -> String {
+        format!("{company}/{locale}/cookies.json")
+    }
+    pub fn cookies_csv(company: &str, locale: &str) -> String {
+        format!("{company}/{locale}/cookies.csv")
+    }
 
     /// The file a path is written to: folders get their `index.html`.
     pub fn file(path: &str) -> String {
@@ -292,6 +301,19 @@ pub enum PageKind {
         company: usize,
         locale: usize,
     },
+    /// The cookie table by category, where a revision declares cookies.
+    Cookies {
+        company: usize,
+        locale: usize,
+    },
+    CookiesJson {
+        company: usize,
+        locale: usize,
+    },
+    CookiesCsv {
+        company: usize,
+        locale: usize,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -327,7 +349,7 @@ impl Plan {
             .companies
             .iter()
             .enumerate()
-            .map(|(ci, c)| plan_company(ci, c, today))
+            .map(|(ci, c)| plan_company(ci, c, first_of_company(site, ci), today))
             .unzip();
         Plan {
             today,
@@ -344,7 +366,8 @@ impl Plan {
     /// Plans company `ci` again after its sources changed; the companies stay the same
     /// ones, in the same order.
     pub fn replan_company(&mut self, site: &Site, ci: usize) {
-        let (timelines, pages) = plan_company(ci, &site.companies[ci], self.today);
+        let first = first_of_company(site, ci);
+        let (timelines, pages) = plan_company(ci, &site.companies[ci], first, self.today);
         self.timelines[ci] = timelines;
         self.company_pages[ci] = pages;
     }
@@ -357,8 +380,33 @@ impl Plan {
     }
 }
 
-/// The timelines and pages of company `ci`.
-fn plan_company(ci: usize, company: &Company, today: Date) -> (Vec<Timeline>, Vec<Page>) {
+/// Whether `site.companies[ci]` is its company's first document, which plans the
+/// company's own page (`/<company>/`).
+fn first_of_company(site: &Site, ci: usize) -> bool {
+    ci == 0 || site.companies[ci - 1].slug != site.companies[ci].slug
+}
+
+/// Whether a document has a processor table in `history`: the privacy notice always has
+/// one (it says so when a revision names no recipient); another document where a
+/// revision lists processors.
+pub fn has_processors_page(company: &Company, history: &LocaleHistory) -> bool {
+    company.document.is_none() || history.revisions.iter().any(|r| !r.processors.is_empty())
+}
+
+/// Whether a document has a cookie table in `history`: where a revision lists cookies,
+/// or it is a cookie declaration.
+pub fn has_cookies_page(company: &Company, history: &LocaleHistory) -> bool {
+    company.kind() == crate::model::DocumentKind::Cookies
+        || history.revisions.iter().any(|r| !r.cookies.is_empty())
+}
+
+/// The timelines and pages of document `ci`; `first` when it is its company's first.
+fn plan_company(
+    ci: usize,
+    company: &Company,
+    first: bool,
+    today: Date,
+) -> (Vec<Timeline>, Vec<Page>) {
     let mut timelines: Vec<Timeline> = company
         .locales
         .iter()
@@ -366,12 +414,14 @@ fn plan_company(ci: usize, company: &Company, today: Date) -> (Vec<Timeline>, Ve
         .collect();
     mark_stale(company, &mut timelines, today);
     let mut pages = Vec::new();
-    let slug = company.slug.as_str();
-    pages.push(page(
-        PageKind::Company { company: ci },
-        paths::company(slug),
-        None,
-    ));
+    let slug = company.path.as_str();
+    if first {
+        pages.push(page(
+            PageKind::Company { company: ci },
+            paths::company(&company.slug),
+            None,
+        ));
+    }
     for (li, history) in company.locales.iter().enumerate() {
         let loc = history.locale.as_str();
         let timeline = &timelines[li];
@@ -484,19 +534,50 @@ fn plan_company(ci: usize, company: &Company, today: Date) -> (Vec<Timeline>, Ve
                 latest,
             )
         });
-        let (alts, x) = alternates_of(&|l| paths::processors(slug, l), current_date);
-        pages.push(Page {
-            alternates: alts,
-            x_default: x,
-            ..page(
-                PageKind::Processors {
+        if has_processors_page(company, history) {
+            let (alts, x) = alternates_of(&|l| paths::processors(slug, l), current_date);
+            pages.push(Page {
+                alternates: alts,
+                x_default: x,
+                ..page(
+                    PageKind::Processors {
+                        company: ci,
+                        locale: li,
+                    },
+                    paths::processors(slug, loc),
+                    current_date,
+                )
+            });
+        }
+        if has_cookies_page(company, history) {
+            let (alts, x) = alternates_of(&|l| paths::cookies(slug, l), current_date);
+            pages.push(Page {
+                alternates: alts,
+                x_default: x,
+                ..page(
+                    PageKind::Cookies {
+                        company: ci,
+                        locale: li,
+                    },
+                    paths::cookies(slug, loc),
+                    current_date,
+                )
+            });
+            pages.push(unlisted(
+                PageKind::CookiesJson {
                     company: ci,
                     locale: li,
                 },
-                paths::processors(slug, loc),
-                current_date,
-            )
-        });
+                paths::cookies_json(slug, loc),
+            ));
+            pages.push(unlisted(
+                PageKind::CookiesCsv {
+                    company: ci,
+                    locale: li,
+                },
+                paths::cookies_csv(slug, loc),
+            ));
+        }
         // The locale's feed and exports: files, not pages.
         type Unlisted = (fn(usize, usize) -> PageKind, fn(&str, &str) -> String);
         let files: [Unlisted; 6] = [
@@ -525,10 +606,19 @@ fn plan_company(ci: usize, company: &Company, today: Date) -> (Vec<Timeline>, Ve
                 paths::revisions_json,
             ),
         ];
+        // A document without a processor table has no processor exports either.
+        let processors = has_processors_page(company, history);
         pages.extend(
             files
                 .iter()
-                .map(|(kind, path)| unlisted(kind(ci, li), path(slug, loc))),
+                .map(|(kind, path)| unlisted(kind(ci, li), path(slug, loc)))
+                .filter(|p| {
+                    processors
+                        || !matches!(
+                            p.kind,
+                            PageKind::ProcessorsJson { .. } | PageKind::ProcessorsCsv { .. }
+                        )
+                }),
         );
     }
     (timelines, pages)
@@ -569,6 +659,7 @@ mod tests {
 
     fn revision(d: Date, names: &[&str]) -> Revision {
         Revision {
+            cookies: vec![],
             date: d,
             source: Default::default(),
             title: "t".into(),

@@ -67,7 +67,10 @@ pub(super) struct CompanyView<'a> {
 pub(super) struct Links {
     pub(super) current: String,
     pub(super) history: String,
-    pub(super) processors: String,
+    /// The processor table, where the document has one.
+    pub(super) processors: Option<String>,
+    /// The cookie table, where the document declares cookies.
+    pub(super) cookies: Option<String>,
     pub(super) permalink: Option<String>,
     /// The permanent address in full, for print.
     pub(super) permalink_url: Option<String>,
@@ -168,7 +171,8 @@ fn company_locale(kind: &PageKind) -> Option<(usize, usize)> {
             company, locale, ..
         }
         | PageKind::History { company, locale }
-        | PageKind::Processors { company, locale } => Some((company, locale)),
+        | PageKind::Processors { company, locale }
+        | PageKind::Cookies { company, locale } => Some((company, locale)),
         _ => None,
     }
 }
@@ -232,13 +236,16 @@ impl<'a> Renderer<'a> {
                 PageKind::Revision { .. } => "revision",
                 PageKind::History { .. } => "history",
                 PageKind::Processors { .. } => "processors",
+                PageKind::Cookies { .. } => "cookies",
                 PageKind::Diff { .. } => "diff",
                 PageKind::Feed { .. } | PageKind::SiteFeed => "feed",
                 PageKind::PolicyJson { .. }
                 | PageKind::ProcessorsJson { .. }
                 | PageKind::ProcessorsCsv { .. }
                 | PageKind::CurrentJson { .. }
-                | PageKind::RevisionsJson { .. } => "export",
+                | PageKind::RevisionsJson { .. }
+                | PageKind::CookiesJson { .. }
+                | PageKind::CookiesCsv { .. } => "export",
             },
             canonical: (page.kind != PageKind::NotFound).then(|| config.url(&page.path)),
             alternates,
@@ -261,7 +268,7 @@ impl<'a> Renderer<'a> {
                 title,
                 href: format!(
                     "{root}{}",
-                    paths::feed(&c.slug, c.locales[li].locale.as_str())
+                    paths::feed(&c.path, c.locales[li].locale.as_str())
                 ),
             }
         };
@@ -344,6 +351,9 @@ impl<'a> Renderer<'a> {
             PageKind::Processors { company: ci, .. } => {
                 titled(&self.t(lang, "processors-title", &[]), ci)
             }
+            PageKind::Cookies { company: ci, .. } => {
+                titled(&self.t(lang, "cookies-title", &[]), ci)
+            }
             _ => String::new(),
         };
         let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -367,7 +377,7 @@ impl<'a> Renderer<'a> {
         let company = &self.site.companies[ci];
         let history = &company.locales[li];
         let t = &self.plan.timelines[ci][li];
-        let slug = &company.slug;
+        let slug = &company.path;
         let loc = history.locale.as_str();
         let mut context = self.new_context();
         context.insert("company", &company_view(company));
@@ -394,7 +404,51 @@ impl<'a> Renderer<'a> {
             processors_csv: format!("{root}{}", paths::processors_csv(slug, loc)),
         };
         context.insert("exports", &exports);
+        context.insert("documents", &self.documents_nav(ci, loc, root));
         context
+    }
+
+    /// The company's documents, for the reader of `lang` on a page of document `ci`: each
+    /// in that language where it has it, else in its reference language, which the link
+    /// then names. Empty where the company has one document.
+    pub(super) fn documents_nav(&self, ci: usize, lang: &str, root: &str) -> Vec<DocumentLink> {
+        let companies = &self.site.companies;
+        let slug = &companies[ci].slug;
+        let units: Vec<usize> = (0..companies.len())
+            .filter(|&i| companies[i].slug == *slug)
+            .collect();
+        if units.len() < 2 {
+            return Vec::new();
+        }
+        let ui = self.messages.interface_locale(lang);
+        units
+            .into_iter()
+            .filter_map(|i| {
+                let c = &companies[i];
+                let li = c
+                    .locales
+                    .iter()
+                    .position(|h| h.locale.as_str() == lang)
+                    .or_else(|| {
+                        c.locales
+                            .iter()
+                            .position(|h| h.locale == c.info.default_locale)
+                    })
+                    .or((!c.locales.is_empty()).then_some(0))?;
+                let history = &c.locales[li];
+                let revision = &history.revisions[self.plan.timelines[i][li].current_index()];
+                let other = history.locale.as_str() != lang;
+                Some(DocumentLink {
+                    title: revision.title.clone(),
+                    kind: self.t(ui, &format!("document-kind-{}", c.kind().as_str()), &[]),
+                    href: format!("{root}{}", paths::current(&c.path, history.locale.as_str())),
+                    lang: history.locale.to_string(),
+                    current: i == ci,
+                    in_language: other
+                        .then(|| self.language_name_in(lang, history.locale.as_str())),
+                })
+            })
+            .collect()
     }
 
     /// A message with string arguments in `lang`.
@@ -404,12 +458,16 @@ impl<'a> Renderer<'a> {
 
     pub(super) fn links(&self, ci: usize, li: usize, root: &str) -> Links {
         let company = &self.site.companies[ci];
-        let slug = &company.slug;
+        let slug = &company.path;
         let loc = company.locales[li].locale.as_str();
+        let history = &company.locales[li];
         Links {
             current: format!("{root}{}", paths::current(slug, loc)),
             history: format!("{root}{}", paths::history(slug, loc)),
-            processors: format!("{root}{}", paths::processors(slug, loc)),
+            processors: crate::plan::has_processors_page(company, history)
+                .then(|| format!("{root}{}", paths::processors(slug, loc))),
+            cookies: crate::plan::has_cookies_page(company, history)
+                .then(|| format!("{root}{}", paths::cookies(slug, loc))),
             permalink: None,
             permalink_url: None,
             diff: None,
@@ -441,8 +499,8 @@ impl<'a> Renderer<'a> {
         let from = revision.translated_from.as_ref()?;
         let original = company.locale(from)?;
         let href = match original.in_force_on(revision.date) {
-            Some(r) => paths::revision(&company.slug, from.as_str(), r.date),
-            None => paths::current(&company.slug, from.as_str()),
+            Some(r) => paths::revision(&company.path, from.as_str(), r.date),
+            None => paths::current(&company.path, from.as_str()),
         };
         Some(TranslationView {
             from: from.to_string(),
@@ -460,6 +518,23 @@ impl<'a> Renderer<'a> {
     pub(super) fn language_name_in(&self, lang: &str, of: &str) -> String {
         crate::text::cldr::language_name(self.messages.interface_locale(lang), of)
     }
+}
+
+/// One of a company's documents, linked from each of its pages.
+#[derive(Serialize)]
+pub(super) struct DocumentLink {
+    /// Its title in force, in the language it opens in.
+    pub(super) title: String,
+    /// What kind of document it is, in the reader's language.
+    pub(super) kind: String,
+    pub(super) href: String,
+    /// The language it opens in.
+    pub(super) lang: String,
+    /// The document of the page itself.
+    pub(super) current: bool,
+    /// Where it is not in the reader's language: the language it opens in, named in the
+    /// reader's.
+    pub(super) in_language: Option<String>,
 }
 
 /// A translation's link to its original.

@@ -20,6 +20,7 @@ pub(super) struct DiffView<'a> {
     pub(super) summary: String,
     pub(super) empty: bool,
     pub(super) processor_changes: Vec<ChangeLine>,
+    pub(super) cookie_changes: Vec<ChangeLine>,
     pub(super) title_html: Option<String>,
     /// The intro with its changes marked, when it changed.
     pub(super) intro_html: Option<&'a str>,
@@ -145,11 +146,12 @@ impl<'a> Renderer<'a> {
         let view = DiffView {
             old_date: old.date.to_string(),
             new_date: new.date.to_string(),
-            old_href: format!("{root}{}", paths::revision(&company.slug, lang, old.date)),
-            new_href: format!("{root}{}", paths::revision(&company.slug, lang, new.date)),
+            old_href: format!("{root}{}", paths::revision(&company.path, lang, old.date)),
+            new_href: format!("{root}{}", paths::revision(&company.path, lang, new.date)),
             summary: told::summary(self.messages, lang, &d.counts),
             empty: d.is_empty(),
             processor_changes: told::processor_lines(self.messages, lang, &d.processors),
+            cookie_changes: crate::diff::cookies::lines(self.messages, lang, &d.cookies),
             title_html: d.counts.title_changed.then(|| html(&d.title)),
             intro_html: prose.intro.as_deref(),
             intro_changed: d.counts.intro_changed,
@@ -163,7 +165,7 @@ impl<'a> Renderer<'a> {
         links.permalink = Some(view.new_href.clone());
         links.diff = Some(format!(
             "{root}{}",
-            paths::diff(&company.slug, lang, new.date)
+            paths::diff(&company.path, lang, new.date)
         ));
         context.insert("links", &links);
         context.insert(

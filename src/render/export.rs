@@ -63,10 +63,23 @@ struct UpcomingExport<'a> {
 }
 
 #[derive(Serialize)]
-struct CompanyExport<'a> {
+pub(super) struct CompanyExport<'a> {
     slug: &'a str,
     #[serde(flatten)]
     info: &'a CompanyInfo,
+    /// The document, where the export is not of the privacy notice.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    document: Option<&'a crate::model::Document>,
+}
+
+impl<'a> CompanyExport<'a> {
+    pub(super) fn of(company: &'a Company) -> CompanyExport<'a> {
+        CompanyExport {
+            slug: &company.slug,
+            info: &company.info,
+            document: company.document.as_ref(),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -105,7 +118,7 @@ struct ProcessorExport<'a> {
 }
 
 /// The revision a locale's exports describe, with its index.
-fn shown<'h>(history: &'h LocaleHistory, timeline: &Timeline) -> (usize, &'h Revision) {
+pub(super) fn shown<'h>(history: &'h LocaleHistory, timeline: &Timeline) -> (usize, &'h Revision) {
     let i = timeline.current_index();
     (i, &history.revisions[i])
 }
@@ -120,17 +133,14 @@ pub fn policy_json(
     let loc = history.locale.as_str();
     let export = PolicyExport {
         version: FORMAT_VERSION,
-        company: CompanyExport {
-            slug: &company.slug,
-            info: &company.info,
-        },
+        company: CompanyExport::of(company),
         locale: loc,
         effective_date: revision.date.to_string(),
         status: timeline.statuses[i],
-        url: site.config.url(&plan::paths::current(&company.slug, loc)),
+        url: site.config.url(&plan::paths::current(&company.path, loc)),
         permalink: site
             .config
-            .url(&plan::paths::revision(&company.slug, loc, revision.date)),
+            .url(&plan::paths::revision(&company.path, loc, revision.date)),
         revision,
         announced: revision.notice.announced,
         material: crate::plan::notice::class_of(history, i).map(|c| c.material),
@@ -141,10 +151,10 @@ pub fn policy_json(
                 facts: crate::plan::notice::NoticeFacts::of(&company.info, history, n),
                 permalink: site
                     .config
-                    .url(&plan::paths::revision(&company.slug, loc, r.date)),
+                    .url(&plan::paths::revision(&company.path, loc, r.date)),
                 diff: site
                     .config
-                    .url(&plan::paths::diff(&company.slug, loc, r.date)),
+                    .url(&plan::paths::diff(&company.path, loc, r.date)),
                 summary: r.summary.as_deref(),
                 site: crate::plan::voice::SiteNotes::of(&company.info, history, n),
             }
@@ -213,10 +223,7 @@ pub fn processors_json(company: &Company, history: &LocaleHistory, timeline: &Ti
     let (revision, processors, removed) = processor_lists(history, timeline);
     let export = ProcessorsExport {
         version: FORMAT_VERSION,
-        company: CompanyExport {
-            slug: &company.slug,
-            info: &company.info,
-        },
+        company: CompanyExport::of(company),
         locale: history.locale.as_str(),
         effective_date: revision.date.to_string(),
         site: crate::plan::voice::SiteNotes::of(
@@ -252,7 +259,7 @@ pub fn to_json_text<T: Serialize>(value: &T) -> String {
     to_json(value)
 }
 
-fn to_json<T: Serialize>(value: &T) -> String {
+pub(super) fn to_json<T: Serialize>(value: &T) -> String {
     let mut text =
         serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     text.push('\n');
@@ -366,7 +373,7 @@ pub fn processors_csv(company: &Company, history: &LocaleHistory, timeline: &Tim
 /// Spreadsheets run a cell starting with = + - @ (or a tab or carriage return) as a
 /// formula, and some do so after leading white space or invisible characters (a zero-width
 /// space, a byte-order mark, a direction mark); an apostrophe in front makes it text.
-fn defuse_formula(cell: &str) -> String {
+pub(super) fn defuse_formula(cell: &str) -> String {
     let visible = cell.trim_start_matches(|c: char| c.is_whitespace() || invisible(c));
     if cell.starts_with(['\t', '\r'])
         || visible.starts_with([

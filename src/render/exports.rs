@@ -12,7 +12,9 @@ impl<'a> Renderer<'a> {
         | PageKind::ProcessorsJson { company, locale }
         | PageKind::ProcessorsCsv { company, locale }
         | PageKind::CurrentJson { company, locale }
-        | PageKind::RevisionsJson { company, locale }) = page.kind
+        | PageKind::RevisionsJson { company, locale }
+        | PageKind::CookiesJson { company, locale }
+        | PageKind::CookiesCsv { company, locale }) = page.kind
         else {
             return None;
         };
@@ -23,6 +25,8 @@ impl<'a> Renderer<'a> {
             PageKind::ProcessorsJson { .. } => export::processors_json(c, h, t),
             PageKind::CurrentJson { .. } => super::manifest::current_json(self.site, c, h, t),
             PageKind::RevisionsJson { .. } => super::manifest::revisions_json(self.site, c, h, t),
+            PageKind::CookiesJson { .. } => super::cookies::cookies_json(self.site, c, h, t),
+            PageKind::CookiesCsv { .. } => super::cookies::cookies_csv(h, t),
             _ => export::processors_csv(c, h, t),
         })
     }

@@ -125,10 +125,14 @@ impl<'a> Renderer<'a> {
                     "feed-entry-title"
                 };
                 let mut title = self.t(lang, key, &[("date", &date_text)]);
+                // A company's feed carries each of its documents: an entry names its own.
+                if company.document.is_some() {
+                    title = format!("{}: {title}", r.title);
+                }
                 if with_company {
                     title = format!("{}: {title}", company.display_name());
                 }
-                let permalink = config.url(&paths::revision(&company.slug, lang, r.date));
+                let permalink = config.url(&paths::revision(&company.path, lang, r.date));
                 let mut content = String::new();
                 // Everything here is the site's word about the company's text, and says
                 // so: the date note and the summary are labelled, the class names who
@@ -174,7 +178,8 @@ impl<'a> Renderer<'a> {
                                 &d.counts
                             ))
                         ));
-                        let lines = told::processor_lines(self.messages, lang, &d.processors);
+                        let mut lines = told::processor_lines(self.messages, lang, &d.processors);
+                        lines.extend(crate::diff::cookies::lines(self.messages, lang, &d.cookies));
                         if !lines.is_empty() {
                             content.push_str("<ul>");
                             for l in lines {
@@ -185,7 +190,7 @@ impl<'a> Renderer<'a> {
                             }
                             content.push_str("</ul>");
                         }
-                        let url = config.url(&paths::diff(&company.slug, lang, r.date));
+                        let url = config.url(&paths::diff(&company.path, lang, r.date));
                         content.push_str(&format!(
                             "<p><a href=\"{}\">{}</a></p>",
                             crate::text::escape::escape(&url),
@@ -232,11 +237,30 @@ impl<'a> Renderer<'a> {
         let history = &company.locales[li];
         let lang = history.locale.as_str();
         let config = &self.site.config;
-        let entries = self.feed_entries(ci, li, false);
+        let mut entries = self.feed_entries(ci, li, false);
+        // The notice's feed is the company's: its other documents' revisions in this
+        // language come with it, newest first.
+        if company.document.is_none() {
+            let siblings = (0..self.site.companies.len()).filter(|&i| {
+                let other = &self.site.companies[i];
+                other.slug == company.slug && other.document.is_some()
+            });
+            for di in siblings {
+                let other = &self.site.companies[di];
+                if let Some(dli) = other
+                    .locales
+                    .iter()
+                    .position(|h| h.locale == history.locale)
+                {
+                    entries.extend(self.feed_entries(di, dli, false));
+                }
+            }
+            entries.sort_by(|a, b| b.date.cmp(&a.date));
+        }
         let feed = FeedView::new(
             self.t(lang, "feed-title", &[("company", company.display_name())]),
-            config.url(&paths::feed(&company.slug, lang)),
-            config.url(&paths::history(&company.slug, lang)),
+            config.url(&paths::feed(&company.path, lang)),
+            config.url(&paths::history(&company.path, lang)),
             // The entries (titles, summaries, classes) are this site's words about the
             // company's text, not the company's: the site is their author.
             config.title.clone(),

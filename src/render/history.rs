@@ -33,7 +33,10 @@ impl<'a> Renderer<'a> {
         let company = &self.site.companies[ci];
         let history = &company.locales[li];
         let t = &self.plan.timelines[ci][li];
-        let root = "../../../";
+        let root = &paths::root_from(&paths::history(
+            &company.path,
+            company.locales[li].locale.as_str(),
+        ));
         let mut context = self.company_locale_context(ci, li, root);
         context.insert("links", &self.links(ci, li, root));
         let revisions: Vec<Entry> = history
@@ -45,7 +48,7 @@ impl<'a> Renderer<'a> {
                 date: r.date.to_string(),
                 href: format!(
                     "{root}{}",
-                    paths::revision(&company.slug, history.locale.as_str(), r.date)
+                    paths::revision(&company.path, history.locale.as_str(), r.date)
                 ),
                 status: t.statuses[i],
                 archived: r.archived_note(&company.info).is_some(),
@@ -61,7 +64,7 @@ impl<'a> Renderer<'a> {
                 diff_href: (i > 0).then(|| {
                     format!(
                         "{root}{}",
-                        paths::diff(&company.slug, history.locale.as_str(), r.date)
+                        paths::diff(&company.path, history.locale.as_str(), r.date)
                     )
                 }),
                 notice: self.notice_view(ci, li, i),

@@ -23,6 +23,16 @@ pub(super) struct LocaleEntry {
     pub(super) archived: bool,
 }
 
+/// One of a company's documents with its languages.
+#[derive(Serialize)]
+pub(super) struct DocumentEntry {
+    /// Its kind, in the site's default language.
+    pub(super) kind: String,
+    /// Its title from document.toml, where given.
+    pub(super) title: Option<String>,
+    pub(super) locales: Vec<LocaleEntry>,
+}
+
 /// One language of the site, for the pages that speak all of them (index, 404).
 #[derive(Serialize)]
 pub(super) struct SiteLanguage {
@@ -42,23 +52,48 @@ impl<'a> Renderer<'a> {
         struct Entry<'a> {
             display_name: &'a str,
             href: String,
+            /// The privacy notice's languages (none where the company has no notice).
             locales: Vec<LocaleEntry>,
+            /// The company's other documents, each with its languages.
+            documents: Vec<DocumentEntry>,
         }
-        let companies: Vec<Entry> = self
-            .site
-            .companies
-            .iter()
-            .enumerate()
-            .map(|(ci, c)| Entry {
-                display_name: c.display_name(),
-                href: paths::company(&c.slug),
-                locales: self.locale_entries(ci, c, "./"),
-            })
-            .collect();
+        let companies = &self.site.companies;
+        let mut entries: Vec<Entry> = Vec::new();
+        for (ci, c) in companies.iter().enumerate() {
+            match entries.last_mut() {
+                Some(last) if ci > 0 && companies[ci - 1].slug == c.slug => {
+                    last.documents.push(self.document_entry(ci, c, "./"));
+                }
+                _ => entries.push(Entry {
+                    display_name: c.display_name(),
+                    href: paths::company(&c.slug),
+                    locales: match c.document {
+                        None => self.locale_entries(ci, c, "./"),
+                        Some(_) => Vec::new(),
+                    },
+                    documents: match c.document {
+                        // A company with no notice: its first document is listed as one.
+                        Some(_) => vec![self.document_entry(ci, c, "./")],
+                        None => Vec::new(),
+                    },
+                }),
+            }
+        }
         let mut context = self.new_context();
-        context.insert("companies", &companies);
+        context.insert("companies", &entries);
         context.insert("languages", &self.site_languages());
         context
+    }
+
+    /// A document other than the notice, for the index and the company's page.
+    fn document_entry(&self, ci: usize, c: &Company, root: &str) -> DocumentEntry {
+        let lang = self.site.config.default_locale.as_str();
+        let ui = self.messages.interface_locale(lang);
+        DocumentEntry {
+            kind: self.t(ui, &format!("document-kind-{}", c.kind().as_str()), &[]),
+            title: c.document.as_ref().and_then(|d| d.title.clone()),
+            locales: self.locale_entries(ci, c, root),
+        }
     }
 
     /// `/404.html`: its few words in every language the site has.
@@ -115,7 +150,7 @@ impl<'a> Renderer<'a> {
                 LocaleEntry {
                     lang: h.locale.to_string(),
                     label: self.language_label(h.locale.as_str()),
-                    href: format!("{root}{}", paths::current(&c.slug, h.locale.as_str())),
+                    href: format!("{root}{}", paths::current(&c.path, h.locale.as_str())),
                     title: h.revisions[t.current_index()].title.clone(),
                     in_force: t.in_force.map(|i| h.revisions[i].date.to_string()),
                     date_chosen: t
@@ -130,15 +165,22 @@ impl<'a> Renderer<'a> {
     }
 
     pub(super) fn company_context(&self, c: &Company) -> PageContext {
-        let ci = self
-            .site
-            .companies
-            .iter()
-            .position(|x| x.slug == c.slug)
-            .unwrap_or(0);
+        let companies = &self.site.companies;
+        let units: Vec<usize> = (0..companies.len())
+            .filter(|&i| companies[i].slug == c.slug)
+            .collect();
         let mut context = self.new_context();
         context.insert("company", &company_view(c));
-        context.insert("locales", &self.locale_entries(ci, c, "../"));
+        let notice = units.iter().find(|&&i| companies[i].document.is_none());
+        let locales =
+            notice.map_or_else(Vec::new, |&i| self.locale_entries(i, &companies[i], "../"));
+        context.insert("locales", &locales);
+        let documents: Vec<DocumentEntry> = units
+            .iter()
+            .filter(|&&i| companies[i].document.is_some())
+            .map(|&i| self.document_entry(i, &companies[i], "../"))
+            .collect();
+        context.insert("documents", &documents);
         context
     }
 }

@@ -64,7 +64,7 @@ pub fn current_json(
     let loc = history.locale.as_str();
     let permalink = |d| {
         site.config
-            .url(&plan::paths::revision(&company.slug, loc, d))
+            .url(&plan::paths::revision(&company.path, loc, d))
     };
     let current = timeline.in_force.map(|i| {
         let r = &history.revisions[i];
@@ -164,7 +164,7 @@ pub fn revisions_json(
             ChainEntry {
                 permalink: site
                     .config
-                    .url(&plan::paths::revision(&company.slug, loc, r.date)),
+                    .url(&plan::paths::revision(&company.path, loc, r.date)),
                 date,
                 status: timeline.statuses[i],
                 sha256: &r.notice.sha256,

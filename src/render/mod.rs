@@ -38,6 +38,7 @@ use minify::minify_page;
 
 mod cache;
 mod context;
+pub mod cookies;
 mod diff;
 pub mod export;
 mod exports;
@@ -144,6 +145,9 @@ struct Renderer<'a> {
 enum Caches<'a> {
     All(&'a [CompanyCache]),
     One(usize, &'a CompanyCache),
+    /// The caches of the companies from `.0` on: a company's documents, whose notice's
+    /// feed carries them all.
+    Run(usize, &'a [CompanyCache]),
 }
 
 impl std::ops::Index<usize> for Caches<'_> {
@@ -153,6 +157,10 @@ impl std::ops::Index<usize> for Caches<'_> {
         match *self {
             Caches::All(all) => &all[ci],
             Caches::One(only, cache) if only == ci => cache,
+            Caches::Run(start, run) if ci >= start && ci - start < run.len() => &run[ci - start],
+            Caches::Run(start, _) => {
+                unreachable!("company {ci}'s cache asked of the renderer of a run from {start}")
+            }
             // A renderer made for one company renders only that company's pages.
             Caches::One(only, _) => {
                 unreachable!("company {ci}'s cache asked of company {only}'s renderer")
@@ -263,7 +271,9 @@ impl<'a> Renderer<'a> {
             | PageKind::ProcessorsJson { .. }
             | PageKind::ProcessorsCsv { .. }
             | PageKind::CurrentJson { .. }
-            | PageKind::RevisionsJson { .. } => {
+            | PageKind::RevisionsJson { .. }
+            | PageKind::CookiesJson { .. }
+            | PageKind::CookiesCsv { .. } => {
                 return Err(Diagnostic::error(
                     &page.path,
                     "internal error: an export has no template",
@@ -305,6 +315,7 @@ impl<'a> Renderer<'a> {
             } => self.policy(page, *company, *locale, *revision, false)?,
             PageKind::History { company, locale } => self.history(*company, *locale)?,
             PageKind::Processors { company, locale } => self.processors(*company, *locale)?,
+            PageKind::Cookies { company, locale } => self.cookies_page(page, *company, *locale)?,
         };
         let frame = self.frame(page, lang);
         context

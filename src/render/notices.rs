@@ -162,7 +162,7 @@ impl<'a> Renderer<'a> {
                     ("date", &self.messages.date(lang, date)),
                 ],
             ),
-            href: format!("{root}{}", paths::revision(&company.slug, &reference, date)),
+            href: format!("{root}{}", paths::revision(&company.path, &reference, date)),
             reference,
         })
     }

@@ -117,7 +117,7 @@ impl<'a> Renderer<'a> {
         let revision = &history.revisions[ri];
         let t = &self.plan.timelines[ci][li];
         let root = paths::root_from(&page.path);
-        let slug = &company.slug;
+        let slug = &company.path;
         let loc = history.locale.as_str();
         let mut context = self.company_locale_context(ci, li, &root);
         let mut links = self.links(ci, li, &root);
@@ -144,6 +144,16 @@ impl<'a> Renderer<'a> {
             ),
         );
         context.insert("status", &t.statuses[ri]);
+        let cookie_groups = self.cookie_groups(loc, revision);
+        context.insert(
+            "cookie_safeguards",
+            &super::cookies::cookie_safeguards(&cookie_groups),
+        );
+        context.insert("cookie_groups", &cookie_groups);
+        context.insert(
+            "cookies_in_section",
+            &revision.sections.iter().any(|s| s.id == "cookies"),
+        );
         // A copy kept as a record is "as published", never "in force".
         context.insert("archived", &revision.archived_note(&company.info));
         // The last day in force: the day before its successor took effect.

@@ -158,7 +158,10 @@ impl<'a> Renderer<'a> {
         let history: &LocaleHistory = &company.locales[li];
         let loc = history.locale.as_str();
         let t = &self.plan.timelines[ci][li];
-        let root = "../../../";
+        let root = &paths::root_from(&paths::processors(
+            &company.path,
+            company.locales[li].locale.as_str(),
+        ));
         let mut context = self.company_locale_context(ci, li, root);
         context.insert("links", &self.links(ci, li, root));
         let upto = t.in_force.map_or(0, |i| i + 1);
@@ -197,7 +200,7 @@ impl<'a> Renderer<'a> {
                         .replace("href=\"#", "href=\"../#"),
                     href: format!(
                         "{root}{}#{}",
-                        paths::current(&company.slug, loc),
+                        paths::current(&company.path, loc),
                         section.id
                     ),
                 })
@@ -253,7 +256,7 @@ impl<'a> Renderer<'a> {
                 (!changes.is_empty()).then(|| LogEntry {
                     date: r.date.to_string(),
                     status: t.statuses[i],
-                    href: format!("{root}{}", paths::diff(&company.slug, lang, r.date)),
+                    href: format!("{root}{}", paths::diff(&company.path, lang, r.date)),
                     changes,
                 })
             })

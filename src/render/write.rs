@@ -86,8 +86,23 @@ impl<'a> SiteWriter<'a> {
     /// each file to `put` as soon as it is rendered. Every page is tried, so that all
     /// errors are reported.
     pub fn company(&self, ci: usize, put: &Put<'_>) -> Result<WrittenCompany, Diagnostics> {
-        let cache = CompanyCache::new(&self.site.companies[ci], self.site.config.build.minify);
-        let renderer = self.renderer(Caches::One(ci, &cache));
+        let companies = &self.site.companies;
+        let minify = self.site.config.build.minify;
+        // A notice's feed carries its company's other documents: their caches too.
+        let mut run = vec![CompanyCache::new(&companies[ci], minify)];
+        if companies[ci].document.is_none() {
+            run.extend(
+                companies[ci + 1..]
+                    .iter()
+                    .take_while(|c| c.slug == companies[ci].slug)
+                    .map(|c| CompanyCache::new(c, minify)),
+            );
+        }
+        let caches = match run.len() {
+            1 => Caches::One(ci, &run[0]),
+            _ => Caches::Run(ci, &run),
+        };
+        let renderer = self.renderer(caches);
         let pages = &self.plan.company_pages[ci];
         let results: Vec<Result<(bool, bool), Diagnostic>> = pages
             .par_iter()
@@ -135,7 +150,7 @@ impl<'a> SiteWriter<'a> {
             .map(|(at, &(ci, li, ri))| (at, renderer.feed_entry(ci, li, ri, true)))
             .collect();
         if self.keep {
-            written.cache = Some(cache);
+            written.cache = run.into_iter().next();
         }
         Ok(written)
     }

@@ -5,6 +5,7 @@
 //! and a TODO placeholder that `privsite check` reports until it is replaced.
 
 pub mod add_locale;
+pub mod document;
 pub mod messages;
 
 use std::fs;
@@ -256,7 +257,7 @@ pub struct NewRevision {
 /// `date` says otherwise.
 pub fn new_revision(
     root: &Path,
-    company: &str,
+    (company, document): (&str, Option<&str>),
     locale: &str,
     from: Option<&str>,
     date: Option<Date>,
@@ -279,6 +280,22 @@ pub fn new_revision(
             crate::diagnostic::suggest::did_you_mean(company, folders.iter().map(String::as_str))
         ));
     }
+    // Another document's revisions are in its own folder.
+    let company_dir = match document {
+        None => company_dir,
+        Some(doc) => {
+            let dir = company_dir.join(doc);
+            if !is_slug(doc) || !dir.join("document.toml").is_file() {
+                let known = documents_of(&company_dir);
+                return Err(format!(
+                    "{company} has no document {doc:?}: expected one of {}{} (`privsite new {company} --document {doc} --kind …` starts one)",
+                    known.join(", "),
+                    crate::diagnostic::suggest::did_you_mean(doc, known.iter().map(String::as_str))
+                ));
+            }
+            dir
+        }
+    };
     let locale_dir = company_dir.join(locale);
     if let Err(canonical) = Locale::parse(locale) {
         return Err(match canonical {
@@ -295,7 +312,7 @@ pub fn new_revision(
             .map(|entries| {
                 entries
                     .filter_map(|e| e.ok())
-                    .filter(|e| e.path().is_dir())
+                    .filter(|e| e.path().is_dir() && !e.path().join("document.toml").is_file())
                     .filter_map(|e| e.file_name().into_string().ok())
                     .collect()
             })
@@ -384,6 +401,21 @@ pub fn new_revision(
     })
 }
 
+/// The folders under `company_dir` that hold a document.toml, sorted.
+fn documents_of(company_dir: &Path) -> Vec<String> {
+    let mut known: Vec<String> = fs::read_dir(company_dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok())
+                .filter(|e| e.path().join("document.toml").is_file())
+                .filter_map(|e| e.file_name().into_string().ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    known.sort();
+    known
+}
+
 /// The keys of a revision that record what a person decided about that revision alone:
 /// when its notice went out, whether its change is material, where its date comes from.
 /// A new draft starts without them, and `privsite check` asks for them again.
@@ -417,7 +449,7 @@ fn relative(root: &Path, path: &Path) -> PathBuf {
     crate::diagnostic::relative_to(root, path)
 }
 
-fn site_default_locale(site_toml: &Path) -> Result<String, String> {
+pub(crate) fn site_default_locale(site_toml: &Path) -> Result<String, String> {
     let text = fs::read_to_string(site_toml).map_err(|_| {
         format!(
             "no site.toml at {}: run `privsite init` first, or pass the site folder with -C",
@@ -439,7 +471,7 @@ fn site_default_locale(site_toml: &Path) -> Result<String, String> {
 }
 
 /// Writes every file, creating folders; never replaces a file that exists.
-fn write_new(root: &Path, files: &[(PathBuf, String)]) -> Result<(), String> {
+pub(crate) fn write_new(root: &Path, files: &[(PathBuf, String)]) -> Result<(), String> {
     if let Some((path, _)) = files.iter().find(|(p, _)| root.join(p).exists()) {
         return Err(format!(
             "{} already exists: nothing was written",
@@ -496,7 +528,7 @@ url = "https://www.imy.se"
 
 /// A new company's `company.toml`: every key, each with a comment on what it takes, in
 /// `locale`.
-fn new_company_toml(locale: &Locale) -> String {
+pub(crate) fn new_company_toml(locale: &Locale) -> String {
     let mut doc: DocumentMut = NEW_COMPANY
         .parse()
         .expect("the built-in company.toml is TOML");
@@ -527,7 +559,7 @@ name = "TODO: the supervisory authority, such as Integritetsskyddsmyndigheten (I
 
 /// A first revision: with example text (`init`), or with TODO placeholders and the
 /// section headings in English, or as TODO too where the locale is another language.
-fn revision(example: bool, english: bool) -> String {
+pub(crate) fn revision(example: bool, english: bool) -> String {
     let todo = |text: &str| format!("TODO: {text}");
     let heading = |title: &str| {
         if english {

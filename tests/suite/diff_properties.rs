@@ -271,6 +271,7 @@ fn revision() -> impl Strategy<Value = Revision> {
             sections,
             purposes,
             processors,
+            cookies: vec![],
             groups: vec![],
             translated_from: None,
             translated_from_position: None,
@@ -318,8 +319,9 @@ fn revision_pair() -> impl Strategy<Value = (Revision, Revision)> {
 /// countries, nor an absent text against an empty one.
 fn substance(p: &Processor) -> impl PartialEq + std::fmt::Debug + '_ {
     (
-        p.purpose.as_deref().unwrap_or(""),
-        p.data.as_deref().unwrap_or(""),
+        // White space at the ends of a text is no change (see `text_change`).
+        p.purpose.as_deref().unwrap_or("").trim(),
+        p.data.as_deref().unwrap_or("").trim(),
         p.countries.iter().collect::<BTreeSet<_>>(),
         &p.headquarters,
         &p.safeguard,

@@ -343,6 +343,7 @@ fn a_large_notice_renders_with_no_raw_tag_and_no_broken_fragment() {
             drafts: false,
             current: false,
             published: None,
+            document: None,
         },
     );
     let broken: Vec<String> = check
@@ -393,6 +394,7 @@ fn check_reports_a_broken_fragment_at_its_source_line() {
             drafts: false,
             current: false,
             published: None,
+            document: None,
         },
     );
     let broken: Vec<(String, usize)> = check

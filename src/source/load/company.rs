@@ -53,7 +53,7 @@ pub(crate) struct RawCompany {
 #[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Notice")]
-struct RawNotice {
+pub(super) struct RawNotice {
     /// Minimum days between announcing a material change and its taking effect.
     #[schemars(with = "Option<u32>", range(min = 0, max = 3650))]
     days: Option<Spanned<i64>>,
@@ -115,17 +115,7 @@ pub(super) fn load_company_info(
         name: a.name,
         url: check_url(&file, a.url, diags),
     });
-    let notice = raw.notice.map(|n| crate::model::NoticeTerms {
-        days: notice_days(&file, n.days, "days", diags),
-        objection_days: notice_days(&file, n.objection_days, "objection_days", diags),
-        contact: n.contact.and_then(|c| {
-            if c.get_ref().contains("://") {
-                check_url(&file, Some(c), diags)
-            } else {
-                check_email(&file, Some(c), diags)
-            }
-        }),
-    });
+    let notice = raw.notice.map(|n| notice_terms(&file, n, diags));
     if let Some(name) = &raw.name
         && name.get_ref().trim().is_empty()
     {
@@ -150,6 +140,25 @@ pub(super) fn load_company_info(
         authority,
         notice,
     })
+}
+
+/// `[notice]` as the model holds it, each value checked.
+pub(super) fn notice_terms(
+    file: &SourceFile,
+    n: RawNotice,
+    diags: &mut Diagnostics,
+) -> crate::model::NoticeTerms {
+    crate::model::NoticeTerms {
+        days: notice_days(file, n.days, "days", diags),
+        objection_days: notice_days(file, n.objection_days, "objection_days", diags),
+        contact: n.contact.and_then(|c| {
+            if c.get_ref().contains("://") {
+                check_url(file, Some(c), diags)
+            } else {
+                check_email(file, Some(c), diags)
+            }
+        }),
+    }
 }
 
 /// A number of days under `[notice]`: 0 to 3650.

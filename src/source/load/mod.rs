@@ -3,17 +3,21 @@
 //! and every error collected before giving up, so one run shows them all.
 
 mod company;
+mod cookies;
+mod document;
 mod hints;
 mod shape;
 pub(crate) use company::RawCompany;
 mod revision;
+mod scan;
 pub(crate) use revision::RawRevision;
 pub use revision::parse_revision;
 
-use company::load_company_info;
+pub(crate) use document::RawDocument;
 use revision::LoadedRevision;
 use revision::at_key;
 use revision::load_revision;
+use scan::{document_sets_locale, scan_company};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -31,7 +35,7 @@ use crate::model::config::{
 };
 use crate::model::countries;
 use crate::model::rules;
-use crate::model::{Company, Locale, LocaleHistory, Safeguard, Site};
+use crate::model::{Company, Locale, Safeguard, Site};
 
 #[derive(Debug, Clone, Copy, Default)]
 pub struct LoadOptions {
@@ -44,19 +48,14 @@ pub struct LoadOptions {
 /// and the file's date, which its path gives.
 #[derive(Default)]
 pub struct RevisionMemo {
-    /// By company folder, then by file: a reload touches its own company's entries only.
-    companies: HashMap<PathBuf, HashMap<PathBuf, (String, LoadedRevision)>>,
+    /// By file: a reload forgets only the files under its own company's folder.
+    files: HashMap<PathBuf, (String, LoadedRevision)>,
 }
 
 impl RevisionMemo {
     fn get(&self, path: &Path) -> Option<&(String, LoadedRevision)> {
-        self.companies.get(company_dir(path)?)?.get(path)
+        self.files.get(path)
     }
-}
-
-/// The company folder of a revision file: `content/<company>/<locale>/<date>.toml`.
-fn company_dir(path: &Path) -> Option<&Path> {
-    path.parent()?.parent()
 }
 
 /// Loads and validates the site under `root`. On success, the warnings found on the way
@@ -422,6 +421,26 @@ fn locale_message(tag: &str, canonical: Option<String>) -> String {
     }
 }
 
+/// Why `document` (`None`: the privacy notice) is not among a company's loaded `units`,
+/// with the documents it has.
+pub fn unknown_document(company: &str, document: Option<&str>, units: &[Company]) -> String {
+    let known: Vec<&str> = units.iter().filter_map(Company::document_slug).collect();
+    match document {
+        None => format!(
+            "{company} has no privacy notice with a published revision: expected --document with one of {}",
+            known.join(", ")
+        ),
+        Some(doc) if known.is_empty() => format!(
+            "{company} has no document {doc:?}: it has only its privacy notice (content/{company}/<doc>/document.toml makes one)"
+        ),
+        Some(doc) => format!(
+            "{company} has no document {doc:?}: expected one of {}{}",
+            known.join(", "),
+            crate::diagnostic::suggest::did_you_mean(doc, known.iter().copied())
+        ),
+    }
+}
+
 /// A company slug or theme name: lower-case ASCII letters, digits and '-'.
 pub fn is_slug(s: &str) -> bool {
     !s.is_empty()
@@ -504,19 +523,20 @@ fn load_content(
     load_companies(root, &dirs, options, memo, diags)
 }
 
-/// Reloads one company, for a rebuild after its sources changed: `Ok(None)` when its
-/// folder is gone. Errors fail the whole company; warnings come with it. Revision files
-/// whose text `memo` holds are not parsed again.
+/// Reloads one company, for a rebuild after its sources changed: its notice and each
+/// document with a published revision (none when its folder is gone). Errors fail the
+/// whole company; warnings come with it. Revision files whose text `memo` holds are not
+/// parsed again.
 pub fn load_company(
     root: &Path,
     slug: &str,
     options: LoadOptions,
     memo: Option<&mut RevisionMemo>,
-) -> Result<(Option<Company>, Diagnostics), Diagnostics> {
+) -> Result<(Vec<Company>, Diagnostics), Diagnostics> {
     let dir = root.join("content").join(slug);
     let mut diags = Diagnostics::default();
     if !dir.is_dir() {
-        return Ok((None, diags));
+        return Ok((Vec::new(), diags));
     }
     if !is_slug(slug) {
         diags.push(Diagnostic::error(
@@ -530,7 +550,8 @@ pub fn load_company(
     if diags.has_errors() {
         return Err(diags);
     }
-    Ok((companies.pop().filter(|c| !c.locales.is_empty()), diags))
+    companies.retain(|c| !c.locales.is_empty());
+    Ok((companies, diags))
 }
 
 /// Loads the given company folders (name, path): their company.toml and every revision,
@@ -549,10 +570,10 @@ fn load_companies(
         // Revision files are kept only for companies that load, so indexes stay valid;
         // those of a company whose company.toml failed are read for their errors only.
         let mut company_files = Vec::new();
-        if let Some(company) =
+        if let Some(mut units) =
             scan_company(root, name, path, companies.len(), &mut company_files, diags)
         {
-            companies.push(company);
+            companies.append(&mut units);
             files.append(&mut company_files);
         } else {
             orphans.append(&mut company_files);
@@ -581,16 +602,12 @@ fn load_companies(
     if let Some(memo) = memo {
         // Forget the files of these folders that are gone, then learn the new texts.
         let listed: HashSet<&Path> = files.iter().map(|f| f.path.as_path()).collect();
-        for (_, dir) in dirs {
-            if let Some(known) = memo.companies.get_mut(dir) {
-                known.retain(|path, _| listed.contains(path.as_path()));
-            }
-        }
+        memo.files.retain(|path, _| {
+            listed.contains(path.as_path()) || !dirs.iter().any(|(_, dir)| path.starts_with(dir))
+        });
         for (f, result, fresh) in &parsed {
-            if let (Ok(loaded), Some(text), Some(dir)) = (result, fresh, company_dir(&f.path)) {
-                memo.companies
-                    .entry(dir.to_path_buf())
-                    .or_default()
+            if let (Ok(loaded), Some(text)) = (result, fresh) {
+                memo.files
                     .insert(f.path.clone(), (text.clone(), loaded.clone()));
             }
         }
@@ -609,6 +626,11 @@ fn load_companies(
         }
     }
 
+    let slugs_with_documents: BTreeSet<String> = companies
+        .iter()
+        .filter(|c| c.document.is_some())
+        .map(|c| c.slug.clone())
+        .collect();
     for company in &mut companies {
         for history in &mut company.locales {
             history.revisions.sort_by_key(|r| r.date);
@@ -622,123 +644,39 @@ fn load_companies(
                 history.declared_rights.retain(|d, _| dates.contains(d));
             }
         }
-        finish_company(root, company, diags);
+        let has_documents = slugs_with_documents.contains(&company.slug);
+        finish_company(root, company, has_documents, diags);
     }
     companies
 }
 
-/// Reads `company.toml` and lists the company's locale folders and revision files.
-fn scan_company(
-    root: &Path,
-    slug: &str,
-    dir: &Path,
-    company_index: usize,
-    files: &mut Vec<RevisionFile>,
-    diags: &mut Diagnostics,
-) -> Option<Company> {
-    let info_path = dir.join("company.toml");
-    let info = if info_path.is_file() {
-        load_company_info(root, &info_path, diags)
-    } else {
-        diags.push(Diagnostic::error(
-            relative_to(root, dir),
-            "the company has no company.toml: expected the controller's name, contact and default_locale there",
-        ));
-        None
-    };
-    let mut locales = Vec::new();
-    for (name, path) in read_dir_sorted(root, dir, diags) {
-        let rel = relative_to(root, &path);
-        if name == "company.toml" {
-            continue;
-        }
-        if !path.is_dir() {
-            diags.push(Diagnostic::error(
-                rel,
-                "unexpected file: expected company.toml and locale folders only",
-            ));
-            continue;
-        }
-        let locale = match Locale::parse(&name) {
-            Ok(l) => l,
-            Err(canonical) => {
-                diags.push(Diagnostic::error(
-                    rel,
-                    format!(
-                        "invalid locale folder: {}",
-                        locale_message(&name, canonical)
-                    ),
-                ));
-                continue;
-            }
-        };
-        let locale_index = locales.len();
-        for (file_name, file_path) in read_dir_sorted(root, &path, diags) {
-            let rel = relative_to(root, &file_path);
-            match revision_date(&file_name) {
-                Ok(date) if file_path.is_file() => files.push(RevisionFile {
-                    company: company_index,
-                    locale: locale_index,
-                    date,
-                    path: file_path,
-                }),
-                Ok(_) => diags.push(Diagnostic::error(
-                    rel,
-                    "expected a revision file, found a folder",
-                )),
-                Err(why) => diags.push(Diagnostic::error(rel, why)),
-            }
-        }
-        locales.push(LocaleHistory {
-            locale,
-            revisions: Vec::new(),
-            declared_rights: BTreeMap::new(),
-        });
-    }
-    Some(Company {
-        slug: slug.to_string(),
-        source: relative_to(root, &info_path),
-        info: info?,
-        locales,
-        skipped_drafts: Vec::new(),
-    })
-}
-
-/// The effective date a revision's file name gives (`2018-05-25.toml`).
-fn revision_date(file_name: &str) -> Result<Date, String> {
-    let expected = "expected a revision file named YYYY-MM-DD.toml after the day it takes effect";
-    let stem = file_name
-        .strip_suffix(".toml")
-        .ok_or_else(|| format!("unexpected file {file_name:?}: {expected}"))?;
-    let b = stem.as_bytes();
-    let shaped = b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
-    if !shaped {
-        return Err(format!("file name {file_name:?} is not a date: {expected}"));
-    }
-    let num = |r: std::ops::Range<usize>| stem[r].parse::<i16>().unwrap_or(0);
-    Date::new(num(0..4), num(5..7) as i8, num(8..10) as i8)
-        .map_err(|_| format!("file name {file_name:?} is not a real date: {expected}"))
-}
-
 /// Cross-file rules for one company, once all its revisions are read.
-fn finish_company(root: &Path, company: &mut Company, diags: &mut Diagnostics) {
+fn finish_company(
+    root: &Path,
+    company: &mut Company,
+    has_documents: bool,
+    diags: &mut Diagnostics,
+) {
     let source = company.source.clone();
-    if !company
-        .locales
-        .iter()
-        .any(|l| l.locale == company.info.default_locale)
+    // A company may publish documents and no notice here.
+    let no_notice = company.document.is_none() && company.locales.is_empty() && has_documents;
+    if !no_notice
+        && !company
+            .locales
+            .iter()
+            .any(|l| l.locale == company.info.default_locale)
     {
+        // A document's own default_locale is in its document.toml.
+        let source = match &company.document {
+            Some(d) if document_sets_locale(root, &d.source) => d.source.clone(),
+            _ => source.clone(),
+        };
         let error = Diagnostic::error(
             &source,
             format!(
                 "default_locale is {:?} but there is no folder content/{}/{}/: expected the reference text in that locale",
                 company.info.default_locale.as_str(),
-                company.slug,
+                company.path,
                 company.info.default_locale
             ),
         );
@@ -747,7 +685,7 @@ fn finish_company(root: &Path, company: &mut Company, diags: &mut Diagnostics) {
     company.locales.retain(|history| {
         if history.revisions.is_empty() {
             diags.push(Diagnostic::warning(
-                relative_to(root, &root.join("content").join(&company.slug).join(history.locale.as_str())),
+                relative_to(root, &root.join("content").join(&company.path).join(history.locale.as_str())),
                 "no published revisions in this locale (empty, or drafts only): it is left out of the site",
             ));
         }
@@ -766,7 +704,7 @@ fn finish_company(root: &Path, company: &mut Company, diags: &mut Diagnostics) {
                     Some(format!(
                         "translated_from = {:?}, but {} has no revisions in that locale: expected one of {}",
                         from.as_str(),
-                        company.slug,
+                        company.path,
                         company
                             .locales
                             .iter()
@@ -811,6 +749,7 @@ fn finish_company(root: &Path, company: &mut Company, diags: &mut Diagnostics) {
 
 #[cfg(test)]
 mod tests {
+    use super::scan::revision_date;
     use super::*;
 
     #[test]

@@ -49,6 +49,9 @@ pub(crate) struct RawRevision {
     /// Who receives personal data: processors and sub-processors (Art. 13(1)(e)-(f)).
     #[serde(default)]
     processors: Vec<RawProcessor>,
+    /// Cookies and similar storage: what each is for, who sets it, how long it is kept.
+    #[serde(default)]
+    cookies: Vec<super::cookies::RawCookie>,
     /// What the text tells the reader they may do, for `privsite check`: list only the
     /// rights the text explains (access, rectification, erasure, restriction, objection,
     /// portability), "withdraw-consent" where it tells how to withdraw consent, and
@@ -284,6 +287,7 @@ fn parse_revision_file(file: &SourceFile, date: Date) -> Result<LoadedRevision, 
         .map(|p| load_processor(file, p, &mut names, &mut processor_ids, &mut diags))
         .collect();
     let groups = load_groups(file, raw.groups, &processors, &mut diags);
+    let cookies = super::cookies::load_cookies(file, raw.cookies, &mut diags);
     let translated_from = raw.translated_from.as_ref().and_then(|tag| {
         match Locale::parse(tag.get_ref()) {
             Ok(l) => Some((l, file.position(tag))),
@@ -370,6 +374,7 @@ fn parse_revision_file(file: &SourceFile, date: Date) -> Result<LoadedRevision, 
         sections,
         purposes,
         processors,
+        cookies,
         groups,
         translated_from_position: translated_from.as_ref().map(|(_, at)| *at),
         translated_by: translated_from
@@ -485,7 +490,7 @@ fn load_processor(
     }
 }
 
-fn check_country(
+pub(super) fn check_country(
     file: &SourceFile,
     code: &Spanned<String>,
     diags: &mut Diagnostics,

@@ -17,13 +17,14 @@ use serde_json::{Value, json};
 
 pub(crate) mod fields;
 use crate::model::config::RawSiteConfig;
-use crate::source::load::{RawCompany, RawRevision};
+use crate::source::load::{RawCompany, RawDocument, RawRevision};
 
 /// The folder a site keeps its schemas in, and the file name of each.
 pub const DIR: &str = "schemas";
 pub const SITE: &str = "site.schema.json";
 pub const COMPANY: &str = "company.schema.json";
 pub const REVISION: &str = "revision.schema.json";
+pub const DOCUMENT: &str = "document.schema.json";
 
 /// `.taplo.toml` at a site's root: which schema each source file follows. Paths are
 /// relative to this file, so the mapping holds wherever the site is checked out.
@@ -41,7 +42,13 @@ include = ["content/*/company.toml"]
 path = "schemas/company.schema.json"
 
 [[rule]]
-include = ["content/*/*/*.toml"]
+include = ["content/*/*/document.toml"]
+[rule.schema]
+path = "schemas/document.schema.json"
+
+[[rule]]
+include = ["content/*/*/*.toml", "content/*/*/*/*.toml"]
+exclude = ["content/*/*/document.toml"]
 [rule.schema]
 path = "schemas/revision.schema.json"
 "#;
@@ -52,6 +59,7 @@ pub fn all() -> Vec<(&'static str, String)> {
         (SITE, generate::<RawSiteConfig>()),
         (COMPANY, generate::<RawCompany>()),
         (REVISION, generate::<RawRevision>()),
+        (DOCUMENT, generate::<RawDocument>()),
     ]
 }
 
@@ -90,6 +98,11 @@ pub(crate) fn site() -> &'static Value {
 pub(crate) fn company() -> &'static Value {
     static SCHEMA: OnceLock<Value> = OnceLock::new();
     SCHEMA.get_or_init(value_of::<RawCompany>)
+}
+
+pub(crate) fn document() -> &'static Value {
+    static SCHEMA: OnceLock<Value> = OnceLock::new();
+    SCHEMA.get_or_init(value_of::<RawDocument>)
 }
 
 pub(crate) fn revision() -> &'static Value {

@@ -111,6 +111,27 @@ headquarters = "US"
 safeguard = "dpf"
 group = "Payments"
 url = "https://stripe.com/privacy"
+
+[[cookies]]
+name = "_ga"
+provider = "Google Analytics"
+purpose = "Statistics"
+category = "statistics"
+duration = "P2Y"
+party = "third"
+type = "cookie"
+countries = ["US"]
+safeguard = "dpf"
+"#;
+
+const FULL_DOCUMENT: &str = r#"
+kind = "subprocessors"
+title = "Sub-processors"
+default_locale = "en"
+[notice]
+days = 30
+objection_days = 14
+contact = "privacy@example.com"
 "#;
 
 #[test]
@@ -118,6 +139,7 @@ fn required_keys_and_closed_tables_follow_the_loader() {
     agrees_with_loader::<RawSiteConfig>(FULL_SITE, &["check"]);
     agrees_with_loader::<RawCompany>(FULL_COMPANY, &[]);
     agrees_with_loader::<RawRevision>(FULL_REVISION, &[]);
+    agrees_with_loader::<crate::source::load::RawDocument>(FULL_DOCUMENT, &[]);
 }
 
 /// `full` decodes as `T` and holds every key of `T`'s schema. Then, at every table of it:
