@@ -11,6 +11,10 @@ document-kind-dpa = Smlouva o zpracování osobních údajů
 document-kind-terms = Obchodní podmínky
 document-kind-other = Dokument
 company-documents-heading = Dokumenty
+# Před odkazem na seznam dalších zpracovatelů společnosti, pokud v něm oznámení uvádí své příjemce.
+processors-listed-in = Příjemci jsou uvedeni v dokumentu:
+# První odkaz navigace dokumentu (u zásad zní „Platné zásady“).
+nav-current-document = Platná verze
 
 ## Soubory cookie a podobná úložiště
 
@@ -35,8 +39,8 @@ cookie-category-preferences = Preferenční
 cookie-category-statistics = Statistické
 cookie-category-marketing = Marketingové
 cookie-category-unstated = Kategorie neuvedena
-cookie-category-necessary-description = Nezbytné pro fungování webu; ukládají se bez žádosti o souhlas.
-cookie-category-consent-description = Ukládají se pouze s vaším souhlasem.
+cookie-category-necessary-description = Ukládání nezbytně nutné pro službu, o kterou žádáte, nevyžaduje souhlas (čl. 5 odst. 3 směrnice o soukromí a elektronických komunikacích).
+cookie-category-consent-description = Před uložením je nutný váš souhlas (čl. 5 odst. 3 směrnice o soukromí a elektronických komunikacích).
 # Za názvem poskytovatele v závorce a v change-cookie-party (dříve: …; nyní: …).
 cookie-party-first = první strana
 cookie-party-third = třetí strana

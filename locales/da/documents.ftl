@@ -10,6 +10,10 @@ document-kind-dpa = Databehandleraftale
 document-kind-terms = Vilkår
 document-kind-other = Dokument
 company-documents-heading = Dokumenter
+# Før et link til virksomhedens liste over underdatabehandlere, når en erklæring angiver sine modtagere dér.
+processors-listed-in = Modtagerne fremgår af:
+# Det første link i et dokuments navigation (politikkens lyder »Gældende politik«).
+nav-current-document = Gældende version
 
 ## Cookies og lignende lagring
 
@@ -32,8 +36,8 @@ cookie-category-preferences = Præferencer
 cookie-category-statistics = Statistik
 cookie-category-marketing = Marketing
 cookie-category-unstated = Kategori ikke oplyst
-cookie-category-necessary-description = Nødvendige for, at webstedet kan fungere; sættes uden at spørge dig.
-cookie-category-consent-description = Sættes kun med dit samtykke.
+cookie-category-necessary-description = Lagring, der er strengt nødvendig for en tjeneste, du beder om, kræver ikke samtykke (e-databeskyttelsesdirektivets artikel 5, stk. 3).
+cookie-category-consent-description = Kræver dit samtykke, før de sættes (e-databeskyttelsesdirektivets artikel 5, stk. 3).
 cookie-party-first = førstepart
 cookie-party-third = tredjepart
 cookie-type-cookie = cookie

@@ -10,6 +10,10 @@ document-kind-dpa = Auftragsverarbeitungsvertrag
 document-kind-terms = Nutzungsbedingungen
 document-kind-other = Dokument
 company-documents-heading = Dokumente
+# Vor einem Link auf die Liste der Unterauftragsverarbeiter des Unternehmens, wenn eine Erklärung ihre Empfänger dort aufführt.
+processors-listed-in = Die Empfänger sind aufgeführt in:
+# Der erste Link der Navigation eines Dokuments (bei der Datenschutzerklärung lautet er „Geltende Fassung“).
+nav-current-document = Geltende Fassung
 
 ## Cookies und ähnliche Speichertechnologien
 
@@ -32,8 +36,8 @@ cookie-category-preferences = Präferenzen
 cookie-category-statistics = Statistik
 cookie-category-marketing = Marketing
 cookie-category-unstated = Kategorie nicht angegeben
-cookie-category-necessary-description = Für den Betrieb der Website erforderlich; werden ohne Nachfrage gesetzt.
-cookie-category-consent-description = Werden nur mit Ihrer Einwilligung gesetzt.
+cookie-category-necessary-description = Eine Speicherung, die für einen von Ihnen gewünschten Dienst unbedingt erforderlich ist, bedarf keiner Einwilligung (Art. 5 Abs. 3 der ePrivacy-Richtlinie).
+cookie-category-consent-description = Dürfen erst nach Ihrer Einwilligung gesetzt werden (Art. 5 Abs. 3 der ePrivacy-Richtlinie).
 cookie-party-first = Erstanbieter
 cookie-party-third = Drittanbieter
 cookie-type-cookie = Cookie

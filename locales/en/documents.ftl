@@ -10,6 +10,10 @@ document-kind-dpa = Data processing agreement
 document-kind-terms = Terms
 document-kind-other = Document
 company-documents-heading = Documents
+# Before a link to the company's sub-processor list, where a notice lists its recipients there.
+processors-listed-in = The recipients are listed in:
+# The first link of a document's navigation (the notice's says "Current policy").
+nav-current-document = Current version
 
 ## Cookies and similar storage
 
@@ -32,8 +36,8 @@ cookie-category-preferences = Preferences
 cookie-category-statistics = Statistics
 cookie-category-marketing = Marketing
 cookie-category-unstated = Category not stated
-cookie-category-necessary-description = Needed for the site to work; set without asking.
-cookie-category-consent-description = Set only with your consent.
+cookie-category-necessary-description = Storage strictly necessary for a service you ask for needs no consent (ePrivacy Directive, Art. 5(3)).
+cookie-category-consent-description = Needs your consent before it is set (ePrivacy Directive, Art. 5(3)).
 cookie-party-first = first party
 cookie-party-third = third party
 cookie-type-cookie = cookie

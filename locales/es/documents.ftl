@@ -10,6 +10,10 @@ document-kind-dpa = Contrato de encargo del tratamiento
 document-kind-terms = Condiciones
 document-kind-other = Documento
 company-documents-heading = Documentos
+# Antes de un enlace a la lista de subencargados del tratamiento de la empresa, cuando un aviso indica allí sus destinatarios.
+processors-listed-in = Los destinatarios figuran en:
+# El primer enlace de la navegación de un documento (el de la política dice «Política vigente»).
+nav-current-document = Versión vigente
 
 ## Cookies y tecnologías de almacenamiento similares
 
@@ -33,8 +37,8 @@ cookie-category-preferences = Preferencias
 cookie-category-statistics = Estadísticas
 cookie-category-marketing = Marketing
 cookie-category-unstated = Categoría no indicada
-cookie-category-necessary-description = Necesarias para que el sitio funcione; se instalan sin pedir su consentimiento.
-cookie-category-consent-description = Solo se instalan con su consentimiento.
+cookie-category-necessary-description = El almacenamiento estrictamente necesario para un servicio que usted solicita no requiere consentimiento (art. 5.3 de la Directiva sobre la privacidad y las comunicaciones electrónicas).
+cookie-category-consent-description = Requieren su consentimiento antes de instalarse (art. 5.3 de la Directiva sobre la privacidad y las comunicaciones electrónicas).
 cookie-party-first = propia
 cookie-party-third = de terceros
 cookie-type-cookie = cookie

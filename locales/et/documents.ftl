@@ -10,6 +10,10 @@ document-kind-dpa = Andmetöötlusleping
 document-kind-terms = Tingimused
 document-kind-other = Dokument
 company-documents-heading = Dokumendid
+# Enne linki ettevõtte alamtöötlejate loetelule, kui teade loetleb oma vastuvõtjad seal.
+processors-listed-in = Vastuvõtjad on loetletud dokumendis:
+# Dokumendi navigeerimise esimene link (privaatsuspoliitikal on see „Kehtiv privaatsuspoliitika“).
+nav-current-document = Kehtiv versioon
 
 ## Küpsised ja sarnased salvestustehnoloogiad
 
@@ -32,8 +36,8 @@ cookie-category-preferences = Eelistused
 cookie-category-statistics = Statistika
 cookie-category-marketing = Turundus
 cookie-category-unstated = Kategooria ei ole märgitud
-cookie-category-necessary-description = Vajalikud saidi toimimiseks; paigaldatakse ilma küsimata.
-cookie-category-consent-description = Paigaldatakse ainult teie nõusolekul.
+cookie-category-necessary-description = Teie soovitud teenuse jaoks rangelt vajalik salvestamine ei vaja nõusolekut (eraelu puutumatuse ja elektroonilise side direktiivi art 5 lg 3).
+cookie-category-consent-description = Enne paigaldamist on vaja teie nõusolekut (eraelu puutumatuse ja elektroonilise side direktiivi art 5 lg 3).
 cookie-party-first = esimene osapool
 cookie-party-third = kolmas osapool
 cookie-type-cookie = küpsis

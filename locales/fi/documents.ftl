@@ -10,6 +10,10 @@ document-kind-dpa = Tietojenkäsittelysopimus
 document-kind-terms = Käyttöehdot
 document-kind-other = Asiakirja
 company-documents-heading = Asiakirjat
+# Ennen linkkiä yrityksen alikäsittelijöiden luetteloon, kun seloste luettelee vastaanottajansa siellä.
+processors-listed-in = Vastaanottajat on lueteltu asiakirjassa:
+# Asiakirjan navigoinnin ensimmäinen linkki (selosteen linkki on ”Voimassa oleva seloste”).
+nav-current-document = Voimassa oleva versio
 
 ## Evästeet ja vastaavat tallennustekniikat
 
@@ -32,8 +36,8 @@ cookie-category-preferences = Asetukset
 cookie-category-statistics = Tilastot
 cookie-category-marketing = Markkinointi
 cookie-category-unstated = Luokkaa ei mainita
-cookie-category-necessary-description = Tarvitaan sivuston toimintaan; asetetaan kysymättä.
-cookie-category-consent-description = Asetetaan vain suostumuksellasi.
+cookie-category-necessary-description = Tallentaminen, joka on ehdottoman välttämätöntä pyytämäsi palvelun tarjoamiseksi, ei edellytä suostumusta (sähköisen viestinnän tietosuojadirektiivin 5 artiklan 3 kohta).
+cookie-category-consent-description = Edellyttää suostumustasi ennen asettamista (sähköisen viestinnän tietosuojadirektiivin 5 artiklan 3 kohta).
 cookie-party-first = ensimmäinen osapuoli
 cookie-party-third = kolmas osapuoli
 cookie-type-cookie = eväste

@@ -10,6 +10,10 @@ document-kind-dpa = Contrat de sous-traitance
 document-kind-terms = Conditions générales
 document-kind-other = Document
 company-documents-heading = Documents
+# Avant un lien vers la liste des sous-traitants ultérieurs de l’entreprise, lorsqu’une politique y énumère ses destinataires.
+processors-listed-in = Les destinataires figurent dans :
+# Le premier lien de la navigation d’un document (celui de la politique indique « Politique en vigueur »).
+nav-current-document = Version en vigueur
 
 ## Cookies et autres traceurs
 
@@ -33,8 +37,8 @@ cookie-category-preferences = Préférences
 cookie-category-statistics = Statistiques
 cookie-category-marketing = Marketing
 cookie-category-unstated = Catégorie non précisée
-cookie-category-necessary-description = Nécessaires au fonctionnement du site ; déposés sans que votre consentement soit demandé.
-cookie-category-consent-description = Déposés uniquement avec votre consentement.
+cookie-category-necessary-description = Le stockage strictement nécessaire à un service que vous demandez ne requiert pas de consentement (art. 5, paragraphe 3, de la directive « vie privée et communications électroniques »).
+cookie-category-consent-description = Requièrent votre consentement avant d’être déposés (art. 5, paragraphe 3, de la directive « vie privée et communications électroniques »).
 cookie-party-first = propriétaire
 cookie-party-third = tiers
 cookie-type-cookie = cookie

@@ -13,6 +13,10 @@ document-kind-dpa = Comhaontú próiseála sonraí
 document-kind-terms = Téarmaí agus coinníollacha
 document-kind-other = Doiciméad
 company-documents-heading = Doiciméid
+# Roimh nasc chuig liosta fophróiseálaithe na cuideachta, nuair a liostaíonn fógra a fhaighteoirí ansin.
+processors-listed-in = Tá na faighteoirí liostaithe sa doiciméad seo:
+# An chéad nasc i nascleanúint doiciméid (is é “An beartas atá i bhfeidhm” nasc an bheartais).
+nav-current-document = An leagan atá i bhfeidhm
 
 ## Fianáin agus stóráil chosúil
 
@@ -38,8 +42,8 @@ cookie-category-preferences = Roghanna
 cookie-category-statistics = Staitisticí
 cookie-category-marketing = Margaíocht
 cookie-category-unstated = Níl an chatagóir luaite
-cookie-category-necessary-description = Riachtanach chun go n-oibreoidh an suíomh; socraítear iad gan toiliú a iarraidh.
-cookie-category-consent-description = Ní shocraítear iad ach le do thoiliú.
+cookie-category-necessary-description = Ní theastaíonn toiliú le haghaidh stórála atá fíor-riachtanach do sheirbhís a iarrann tú (Treoir 2002/58/CE maidir le príobháideachas agus cumarsáid leictreonach, Airteagal 5(3)).
+cookie-category-consent-description = Teastaíonn do thoiliú sula socraítear iad (Treoir 2002/58/CE maidir le príobháideachas agus cumarsáid leictreonach, Airteagal 5(3)).
 # I lúibíní i ndiaidh ainm an tsoláthraí, agus in change-cookie-party (roimhe: …; anois: …).
 cookie-party-first = céad pháirtí
 cookie-party-third = tríú páirtí

@@ -12,6 +12,10 @@ document-kind-dpa = Ugovor o obradi podataka
 document-kind-terms = Uvjeti korištenja
 document-kind-other = Dokument
 company-documents-heading = Dokumenti
+# Prije poveznice na popis podizvršitelja obrade društva, kada obavijest ondje navodi svoje primatelje.
+processors-listed-in = Primatelji su navedeni u dokumentu:
+# Prva poveznica navigacije dokumenta (kod politike glasi „Važeća politika”).
+nav-current-document = Važeća verzija
 
 ## Kolačići i slične tehnologije pohrane
 
@@ -35,8 +39,8 @@ cookie-category-preferences = Postavke
 cookie-category-statistics = Statistika
 cookie-category-marketing = Marketing
 cookie-category-unstated = Kategorija nije navedena
-cookie-category-necessary-description = Potrebni za rad web-mjesta; postavljaju se bez traženja privole.
-cookie-category-consent-description = Postavljaju se samo uz vašu privolu.
+cookie-category-necessary-description = Za pohranu koja je strogo nužna za uslugu koju tražite nije potrebna privola (čl. 5. st. 3. Direktive o privatnosti i elektroničkim komunikacijama).
+cookie-category-consent-description = Prije postavljanja potrebna je vaša privola (čl. 5. st. 3. Direktive o privatnosti i elektroničkim komunikacijama).
 # Iza naziva pružatelja u zagradi i u change-cookie-party (prije: …; sada: …).
 cookie-party-first = prva strana
 cookie-party-third = treća strana

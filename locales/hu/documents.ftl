@@ -12,6 +12,10 @@ document-kind-dpa = Adatfeldolgozási szerződés
 document-kind-terms = Általános szerződési feltételek
 document-kind-other = Dokumentum
 company-documents-heading = Dokumentumok
+# A vállalat további adatfeldolgozóinak listájára mutató hivatkozás előtt, ha egy tájékoztató ott sorolja fel a címzettjeit.
+processors-listed-in = A címzettek felsorolása itt található:
+# A dokumentum navigációjának első hivatkozása (a tájékoztatónál „Hatályos tájékoztató”).
+nav-current-document = Hatályos változat
 
 ## Sütik és hasonló tárolási megoldások
 
@@ -34,8 +38,8 @@ cookie-category-preferences = Beállítások
 cookie-category-statistics = Statisztika
 cookie-category-marketing = Marketing
 cookie-category-unstated = Nincs megadva kategória
-cookie-category-necessary-description = A webhely működéséhez szükségesek; hozzájárulás kérése nélkül kerülnek elhelyezésre.
-cookie-category-consent-description = Csak az Ön hozzájárulásával kerülnek elhelyezésre.
+cookie-category-necessary-description = Az Ön által kért szolgáltatáshoz feltétlenül szükséges tároláshoz nem kell hozzájárulás (elektronikus hírközlési adatvédelmi irányelv 5. cikk (3) bekezdés).
+cookie-category-consent-description = Elhelyezésükhöz előzetesen az Ön hozzájárulása szükséges (elektronikus hírközlési adatvédelmi irányelv 5. cikk (3) bekezdés).
 # A szolgáltató neve után zárójelben, valamint a change-cookie-party üzenetben (korábban: …; most: …).
 cookie-party-first = első fél
 cookie-party-third = harmadik fél

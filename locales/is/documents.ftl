@@ -10,6 +10,10 @@ document-kind-dpa = Vinnslusamningur
 document-kind-terms = Skilmálar
 document-kind-other = Skjal
 company-documents-heading = Skjöl
+# Á undan tengli á lista fyrirtækisins yfir undirvinnsluaðila, þar sem tilkynning telur upp viðtakendur sína.
+processors-listed-in = Viðtakendur eru taldir upp í skjalinu:
+# Fyrsti tengillinn í leiðsögn skjals (hjá stefnunni stendur „Gildandi stefna“).
+nav-current-document = Gildandi útgáfa
 
 ## Vafrakökur og sambærileg geymsla
 
@@ -32,8 +36,8 @@ cookie-category-preferences = Kjörstillingar
 cookie-category-statistics = Tölfræði
 cookie-category-marketing = Markaðssetning
 cookie-category-unstated = Flokkur ekki tilgreindur
-cookie-category-necessary-description = Nauðsynlegar til að vefurinn virki; settar án þess að leitað sé samþykkis.
-cookie-category-consent-description = Aðeins settar með samþykki þínu.
+cookie-category-necessary-description = Geymsla sem er bráðnauðsynleg fyrir þjónustu sem þú biður um krefst ekki samþykkis (3. mgr. 5. gr. tilskipunar 2002/58/EB).
+cookie-category-consent-description = Krefjast samþykkis þíns áður en þær eru settar (3. mgr. 5. gr. tilskipunar 2002/58/EB).
 cookie-party-first = fyrsti aðili
 cookie-party-third = þriðji aðili
 cookie-type-cookie = vafrakaka

@@ -10,6 +10,10 @@ document-kind-dpa = Accordo sul trattamento dei dati
 document-kind-terms = Termini e condizioni
 document-kind-other = Documento
 company-documents-heading = Documenti
+# Prima di un link all’elenco dei sub-responsabili del trattamento della società, quando un’informativa vi elenca i propri destinatari.
+processors-listed-in = I destinatari sono elencati in:
+# Il primo link della navigazione di un documento (quello dell’informativa dice «Informativa in vigore»).
+nav-current-document = Versione in vigore
 
 ## Cookie e tecnologie di archiviazione simili
 
@@ -33,8 +37,8 @@ cookie-category-preferences = Preferenze
 cookie-category-statistics = Statistiche
 cookie-category-marketing = Marketing
 cookie-category-unstated = Categoria non indicata
-cookie-category-necessary-description = Necessari per il funzionamento del sito; installati senza chiedere il consenso.
-cookie-category-consent-description = Installati solo con il tuo consenso.
+cookie-category-necessary-description = L’archiviazione strettamente necessaria per un servizio da te richiesto non necessita del consenso (art. 5, par. 3, della direttiva relativa alla vita privata e alle comunicazioni elettroniche).
+cookie-category-consent-description = Richiedono il tuo consenso prima di essere installati (art. 5, par. 3, della direttiva relativa alla vita privata e alle comunicazioni elettroniche).
 cookie-party-first = di prima parte
 cookie-party-third = di terze parti
 cookie-type-cookie = cookie

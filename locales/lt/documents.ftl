@@ -12,6 +12,10 @@ document-kind-dpa = Duomenų tvarkymo sutartis
 document-kind-terms = Naudojimo sąlygos
 document-kind-other = Dokumentas
 company-documents-heading = Dokumentai
+# Prieš nuorodą į bendrovės pagalbinių duomenų tvarkytojų sąrašą, kai pranešime gavėjai nurodyti ten.
+processors-listed-in = Gavėjai nurodyti dokumente:
+# Pirmoji dokumento naršymo nuoroda (politikos nuoroda – „Galiojanti politika“).
+nav-current-document = Galiojanti versija
 
 ## Slapukai ir panašios saugojimo priemonės
 
@@ -36,8 +40,8 @@ cookie-category-preferences = Nuostatos
 cookie-category-statistics = Statistika
 cookie-category-marketing = Rinkodara
 cookie-category-unstated = Kategorija nenurodyta
-cookie-category-necessary-description = Būtini svetainei veikti; įrašomi neprašant sutikimo.
-cookie-category-consent-description = Įrašomi tik gavus jūsų sutikimą.
+cookie-category-necessary-description = Saugojimui, kuris griežtai būtinas jūsų prašomai paslaugai teikti, sutikimo nereikia (Direktyvos dėl privatumo ir elektroninių ryšių 5 straipsnio 3 dalis).
+cookie-category-consent-description = Prieš įrašant būtinas jūsų sutikimas (Direktyvos dėl privatumo ir elektroninių ryšių 5 straipsnio 3 dalis).
 # Po teikėjo pavadinimo skliaustuose ir change-cookie-party (anksčiau: …; dabar: …).
 cookie-party-first = pirmoji šalis
 cookie-party-third = trečioji šalis

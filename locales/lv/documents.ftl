@@ -11,6 +11,10 @@ document-kind-dpa = Datu apstrādes līgums
 document-kind-terms = Lietošanas noteikumi
 document-kind-other = Dokuments
 company-documents-heading = Dokumenti
+# Pirms saites uz uzņēmuma apakšapstrādātāju sarakstu, ja paziņojumā saņēmēji ir norādīti tur.
+processors-listed-in = Saņēmēji ir norādīti dokumentā:
+# Dokumenta navigācijas pirmā saite (politikai tā ir “Spēkā esošā politika”).
+nav-current-document = Spēkā esošā versija
 
 ## Sīkdatnes un līdzīgas glabāšanas tehnoloģijas
 
@@ -34,8 +38,8 @@ cookie-category-preferences = Preferences
 cookie-category-statistics = Statistika
 cookie-category-marketing = Mārketings
 cookie-category-unstated = Kategorija nav norādīta
-cookie-category-necessary-description = Nepieciešamas vietnes darbībai; tiek iestatītas, neprasot piekrišanu.
-cookie-category-consent-description = Tiek iestatītas tikai ar jūsu piekrišanu.
+cookie-category-necessary-description = Glabāšanai, kas ir strikti nepieciešama jūsu pieprasītam pakalpojumam, piekrišana nav vajadzīga (Direktīvas par privāto dzīvi un elektronisko komunikāciju 5. panta 3. punkts).
+cookie-category-consent-description = Pirms iestatīšanas nepieciešama jūsu piekrišana (Direktīvas par privāto dzīvi un elektronisko komunikāciju 5. panta 3. punkts).
 # Aiz nodrošinātāja nosaukuma iekavās un change-cookie-party (agrāk: …; tagad: …).
 cookie-party-first = pirmā puse
 cookie-party-third = trešā puse

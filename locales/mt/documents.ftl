@@ -12,6 +12,10 @@ document-kind-dpa = Ftehim dwar l-ipproċessar tad-data
 document-kind-terms = Termini u kundizzjonijiet
 document-kind-other = Dokument
 company-documents-heading = Dokumenti
+# Qabel link għal-lista tas-sottoproċessuri tal-kumpanija, meta avviż jelenka r-riċevituri tiegħu hemmhekk.
+processors-listed-in = Ir-riċevituri huma elenkati fid-dokument:
+# L-ewwel link tan-navigazzjoni ta’ dokument (dik tal-politika tgħid “Il-politika fis-seħħ”).
+nav-current-document = Il-verżjoni fis-seħħ
 
 ## Cookies u ħażna simili
 
@@ -37,8 +41,8 @@ cookie-category-preferences = Preferenzi
 cookie-category-statistics = Statistika
 cookie-category-marketing = Marketing
 cookie-category-unstated = Kategorija mhux imsemmija
-cookie-category-necessary-description = Meħtieġa biex is-sit jaħdem; jitqiegħdu mingħajr ma jintalab il-kunsens.
-cookie-category-consent-description = Jitqiegħdu biss bil-kunsens tiegħek.
+cookie-category-necessary-description = Il-ħażna strettament meħtieġa għal servizz li titlob int ma teħtieġx kunsens (l-Artikolu 5(3) tad-Direttiva 2002/58/KE dwar il-privatezza u l-komunikazzjoni elettronika).
+cookie-category-consent-description = Jeħtieġu l-kunsens tiegħek qabel ma jitqiegħdu (l-Artikolu 5(3) tad-Direttiva 2002/58/KE dwar il-privatezza u l-komunikazzjoni elettronika).
 # Bejn parentesi wara l-isem tal-fornitur, u f’change-cookie-party (qabel: …; issa: …).
 cookie-party-first = l-ewwel parti
 cookie-party-third = parti terza

@@ -10,6 +10,10 @@ document-kind-dpa = Databehandleravtale
 document-kind-terms = Vilkår
 document-kind-other = Dokument
 company-documents-heading = Dokumenter
+# Før en lenke til virksomhetens liste over underdatabehandlere, når en erklæring oppgir mottakerne sine der.
+processors-listed-in = Mottakerne er oppført i:
+# Den første lenken i et dokuments navigasjon (erklæringens lyder «Gjeldende erklæring»).
+nav-current-document = Gjeldende versjon
 
 ## Informasjonskapsler og lignende lagring
 
@@ -32,8 +36,8 @@ cookie-category-preferences = Preferanser
 cookie-category-statistics = Statistikk
 cookie-category-marketing = Markedsføring
 cookie-category-unstated = Kategori ikke oppgitt
-cookie-category-necessary-description = Nødvendige for at nettstedet skal fungere; settes uten at du blir spurt.
-cookie-category-consent-description = Settes bare med ditt samtykke.
+cookie-category-necessary-description = Lagring som er strengt nødvendig for en tjeneste du ber om, krever ikke samtykke (ePrivacy-direktivet art. 5 nr. 3).
+cookie-category-consent-description = Krever ditt samtykke før de settes (ePrivacy-direktivet art. 5 nr. 3).
 cookie-party-first = førstepart
 cookie-party-third = tredjepart
 cookie-type-cookie = informasjonskapsel

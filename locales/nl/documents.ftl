@@ -10,6 +10,10 @@ document-kind-dpa = Verwerkersovereenkomst
 document-kind-terms = Voorwaarden
 document-kind-other = Document
 company-documents-heading = Documenten
+# Vóór een link naar de lijst van subverwerkers van het bedrijf, wanneer een verklaring daar haar ontvangers vermeldt.
+processors-listed-in = De ontvangers staan vermeld in:
+# De eerste link van de navigatie van een document (die van de privacyverklaring luidt ‘Geldende versie’).
+nav-current-document = Geldende versie
 
 ## Cookies en vergelijkbare technieken
 
@@ -32,8 +36,8 @@ cookie-category-preferences = Voorkeuren
 cookie-category-statistics = Statistieken
 cookie-category-marketing = Marketing
 cookie-category-unstated = Categorie niet vermeld
-cookie-category-necessary-description = Nodig om de website te laten werken; geplaatst zonder uw toestemming te vragen.
-cookie-category-consent-description = Alleen geplaatst met uw toestemming.
+cookie-category-necessary-description = Opslag die strikt noodzakelijk is voor een dienst waarom u vraagt, vereist geen toestemming (art. 5 lid 3 e-privacyrichtlijn).
+cookie-category-consent-description = Vereisen uw toestemming voordat ze worden geplaatst (art. 5 lid 3 e-privacyrichtlijn).
 cookie-party-first = eerste partij
 cookie-party-third = derde partij
 cookie-type-cookie = cookie

@@ -11,6 +11,10 @@ document-kind-dpa = Umowa powierzenia przetwarzania danych osobowych
 document-kind-terms = Regulamin
 document-kind-other = Dokument
 company-documents-heading = Dokumenty
+# Przed linkiem do wykazu podmiotów podprzetwarzających firmy, gdy informacja wymienia tam swoich odbiorców.
+processors-listed-in = Odbiorcy są wymienieni w dokumencie:
+# Pierwszy link nawigacji dokumentu (w polityce brzmi „Obowiązująca polityka”).
+nav-current-document = Obowiązująca wersja
 
 ## Pliki cookie i podobne technologie przechowywania
 
@@ -35,8 +39,8 @@ cookie-category-preferences = Preferencje
 cookie-category-statistics = Statystyka
 cookie-category-marketing = Marketing
 cookie-category-unstated = Nie podano kategorii
-cookie-category-necessary-description = Niezbędne do działania witryny; zapisywane bez pytania o zgodę.
-cookie-category-consent-description = Zapisywane wyłącznie za Twoją zgodą.
+cookie-category-necessary-description = Przechowywanie ściśle niezbędne do świadczenia usługi, o którą prosisz, nie wymaga zgody (art. 5 ust. 3 dyrektywy o prywatności i łączności elektronicznej).
+cookie-category-consent-description = Wymagają Twojej zgody przed zapisaniem (art. 5 ust. 3 dyrektywy o prywatności i łączności elektronicznej).
 # Po nazwie dostawcy w nawiasie oraz w change-cookie-party (wcześniej: …; obecnie: …).
 cookie-party-first = pierwsza strona
 cookie-party-third = strona trzecia

@@ -10,6 +10,10 @@ document-kind-dpa = Contrato de subcontratação
 document-kind-terms = Termos e condições
 document-kind-other = Documento
 company-documents-heading = Documentos
+# Antes de uma ligação para a lista de subcontratantes ulteriores da empresa, quando um aviso aí enumera os seus destinatários.
+processors-listed-in = Os destinatários constam de:
+# A primeira ligação da navegação de um documento (a da política diz «Política em vigor»).
+nav-current-document = Versão em vigor
 
 ## Cookies e tecnologias de armazenamento semelhantes
 
@@ -33,8 +37,8 @@ cookie-category-preferences = Preferências
 cookie-category-statistics = Estatísticas
 cookie-category-marketing = Marketing
 cookie-category-unstated = Categoria não indicada
-cookie-category-necessary-description = Necessários para o funcionamento do sítio; instalados sem lhe ser pedido consentimento.
-cookie-category-consent-description = Instalados apenas com o seu consentimento.
+cookie-category-necessary-description = O armazenamento estritamente necessário para um serviço que solicita não requer consentimento (art. 5.º, n.º 3, da Diretiva relativa à privacidade e às comunicações eletrónicas).
+cookie-category-consent-description = Requerem o seu consentimento antes de serem instalados (art. 5.º, n.º 3, da Diretiva relativa à privacidade e às comunicações eletrónicas).
 cookie-party-first = próprio
 cookie-party-third = de terceiros
 cookie-type-cookie = cookie

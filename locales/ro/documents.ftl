@@ -10,6 +10,10 @@ document-kind-dpa = Acord privind prelucrarea datelor
 document-kind-terms = Termeni și condiții
 document-kind-other = Document
 company-documents-heading = Documente
+# Înaintea unui link către lista subcontractanților societății, atunci când o notă de informare își enumeră acolo destinatarii.
+processors-listed-in = Destinatarii sunt enumerați în:
+# Primul link din navigarea unui document (cel al politicii este „Politica în vigoare”).
+nav-current-document = Versiunea în vigoare
 
 ## Cookie-uri și tehnologii de stocare similare
 
@@ -33,8 +37,8 @@ cookie-category-preferences = Preferințe
 cookie-category-statistics = Statistici
 cookie-category-marketing = Marketing
 cookie-category-unstated = Categorie neprecizată
-cookie-category-necessary-description = Necesare pentru funcționarea site-ului; plasate fără a vă cere consimțământul.
-cookie-category-consent-description = Plasate numai cu consimțământul dumneavoastră.
+cookie-category-necessary-description = Stocarea strict necesară pentru un serviciu solicitat de dumneavoastră nu necesită consimțământ (art. 5 alin. (3) din Directiva asupra confidențialității și comunicațiilor electronice).
+cookie-category-consent-description = Necesită consimțământul dumneavoastră înainte de a fi plasate (art. 5 alin. (3) din Directiva asupra confidențialității și comunicațiilor electronice).
 cookie-party-first = primă parte
 cookie-party-third = terță parte
 cookie-type-cookie = cookie

@@ -11,6 +11,10 @@ document-kind-dpa = Zmluva o spracúvaní osobných údajov
 document-kind-terms = Obchodné podmienky
 document-kind-other = Dokument
 company-documents-heading = Dokumenty
+# Pred odkazom na zoznam ďalších sprostredkovateľov spoločnosti, ak v ňom oznámenie uvádza svojich príjemcov.
+processors-listed-in = Príjemcovia sú uvedení v dokumente:
+# Prvý odkaz navigácie dokumentu (pri zásadách znie „Platné zásady“).
+nav-current-document = Platná verzia
 
 ## Súbory cookie a podobné úložiská
 
@@ -35,8 +39,8 @@ cookie-category-preferences = Preferenčné
 cookie-category-statistics = Štatistické
 cookie-category-marketing = Marketingové
 cookie-category-unstated = Kategória sa neuvádza
-cookie-category-necessary-description = Potrebné na fungovanie webového sídla; ukladajú sa bez žiadosti o súhlas.
-cookie-category-consent-description = Ukladajú sa len s vaším súhlasom.
+cookie-category-necessary-description = Ukladanie nevyhnutne potrebné na službu, o ktorú žiadate, si nevyžaduje súhlas (čl. 5 ods. 3 smernice o súkromí a elektronických komunikáciách).
+cookie-category-consent-description = Pred uložením sa vyžaduje váš súhlas (čl. 5 ods. 3 smernice o súkromí a elektronických komunikáciách).
 # Za názvom poskytovateľa v zátvorke a v change-cookie-party (predtým: …; teraz: …).
 cookie-party-first = prvá strana
 cookie-party-third = tretia strana

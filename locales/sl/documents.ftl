@@ -11,6 +11,10 @@ document-kind-dpa = Pogodba o obdelavi osebnih podatkov
 document-kind-terms = Pogoji uporabe
 document-kind-other = Dokument
 company-documents-heading = Dokumenti
+# Pred povezavo na seznam podobdelovalcev družbe, kadar obvestilo tam navaja svoje uporabnike.
+processors-listed-in = Uporabniki so navedeni v dokumentu:
+# Prva povezava v navigaciji dokumenta (pri politiki se glasi „Veljavna politika“).
+nav-current-document = Veljavna različica
 
 ## Piškotki in podobne tehnologije shranjevanja
 
@@ -35,8 +39,8 @@ cookie-category-preferences = Nastavitve
 cookie-category-statistics = Statistika
 cookie-category-marketing = Trženje
 cookie-category-unstated = Kategorija ni navedena
-cookie-category-necessary-description = Potrebni za delovanje spletnega mesta; nastavijo se brez vprašanja.
-cookie-category-consent-description = Nastavijo se le z vašo privolitvijo.
+cookie-category-necessary-description = Za shranjevanje, ki je nujno potrebno za storitev, ki jo zahtevate, se privolitev ne zahteva (tretji odstavek 5. člena Direktive o zasebnosti in elektronskih komunikacijah).
+cookie-category-consent-description = Pred nastavitvijo je potrebna vaša privolitev (tretji odstavek 5. člena Direktive o zasebnosti in elektronskih komunikacijah).
 # Za imenom ponudnika v oklepaju in v change-cookie-party (prej: …; zdaj: …).
 cookie-party-first = prva stran
 cookie-party-third = tretja stran

@@ -10,6 +10,10 @@ document-kind-dpa = Personuppgiftsbiträdesavtal
 document-kind-terms = Villkor
 document-kind-other = Dokument
 company-documents-heading = Dokument
+# Före en länk till företagets förteckning över underbiträden, när en information anger sina mottagare där.
+processors-listed-in = Mottagarna anges i:
+# Den första länken i ett dokuments navigering (policyns lyder ”Gällande policy”).
+nav-current-document = Gällande version
 
 ## Cookies och liknande lagring
 
@@ -32,8 +36,8 @@ cookie-category-preferences = Inställningar
 cookie-category-statistics = Statistik
 cookie-category-marketing = Marknadsföring
 cookie-category-unstated = Kategori anges inte
-cookie-category-necessary-description = Behövs för att webbplatsen ska fungera; placeras utan att du tillfrågas.
-cookie-category-consent-description = Placeras endast med ditt samtycke.
+cookie-category-necessary-description = Lagring som är strikt nödvändig för en tjänst som du begär kräver inget samtycke (artikel 5.3 i direktivet om integritet och elektronisk kommunikation).
+cookie-category-consent-description = Kräver ditt samtycke innan de placeras (artikel 5.3 i direktivet om integritet och elektronisk kommunikation).
 cookie-party-first = första part
 cookie-party-third = tredje part
 cookie-type-cookie = cookie

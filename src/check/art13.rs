@@ -8,7 +8,7 @@ use super::is_placeholder;
 use std::path::Path;
 
 use crate::model::countries;
-use crate::model::{LegalBasis, Processor, Revision, Right, Safeguard};
+use crate::model::{DocumentKind, LegalBasis, Processor, Revision, Right, Safeguard};
 
 /// The sections Art. 13(2) asks for whatever else a revision says: the rule, the section id
 /// and what a reader without it is not told.
@@ -26,7 +26,14 @@ const REQUIRED_SECTIONS: &[(&str, &str, &str)] = &[
     ),
 ];
 
-pub(super) fn revision_rules(lints: &mut Lints, revision: &Revision, declared: Option<&[Right]>) {
+/// `listed`: where the revision lists its recipients in the company's sub-processor list
+/// (`processors_in`), that list's name and its revision in force on this one's date.
+pub(super) fn revision_rules(
+    lints: &mut Lints,
+    revision: &Revision,
+    declared: Option<&[Right]>,
+    listed: Option<(&str, Option<&Revision>)>,
+) {
     let file = revision.source.as_path();
     // A section counts for its id and for every item it `covers`.
     let has = |id: &str| revision.covers(id);
@@ -85,7 +92,18 @@ pub(super) fn revision_rules(lints: &mut Lints, revision: &Revision, declared: O
     }
 
     // Art. 13(1)(e)-(f): recipients and transfers.
-    if revision.processors.is_empty() && !has("recipients") {
+    if let Some((doc, None)) = listed {
+        lints.push(
+            "art13-recipients",
+            file,
+            revision.processors_in_position,
+            format!(
+                "processors_in = {doc:?}, but that list has no revision in force on {}: the reader is not told who receives their data",
+                revision.date
+            ),
+        );
+    }
+    if revision.processors.is_empty() && !has("recipients") && listed.is_none() {
         lints.push(
             "art13-recipients",
             file,
@@ -96,6 +114,14 @@ pub(super) fn revision_rules(lints: &mut Lints, revision: &Revision, declared: O
     let mut outside_eea = false;
     for (i, processor) in revision.processors.iter().enumerate() {
         outside_eea |= transfers(lints, file, i, processor);
+    }
+    // The list's own transfers are checked on the list; the notice still says where
+    // a copy of the safeguards is found.
+    if let Some((_, Some(list))) = listed {
+        outside_eea |= list
+            .processors
+            .iter()
+            .any(|p| p.outside_eea() == Some(true));
     }
     if outside_eea && !has("transfers") {
         lints.push(
@@ -126,9 +152,13 @@ pub(super) fn revision_rules(lints: &mut Lints, revision: &Revision, declared: O
 
 /// The rules every document's revision follows, whatever its kind: the transfer rules for
 /// each processor it lists, and no placeholder left in its text.
-pub(super) fn any_document_rules(lints: &mut Lints, revision: &Revision) {
+pub(super) fn any_document_rules(lints: &mut Lints, revision: &Revision, kind: DocumentKind) {
     let file = revision.source.as_path();
     for (i, processor) in revision.processors.iter().enumerate() {
+        // A sub-processor list asks for countries under its own, denied, rule.
+        if kind == DocumentKind::Subprocessors && processor.countries.is_none() {
+            continue;
+        }
         transfers(lints, file, i, processor);
     }
     placeholders(lints, revision);

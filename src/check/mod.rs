@@ -392,9 +392,12 @@ fn lint(site: &Site, today: Date, current: bool) -> Vec<RawFinding> {
                 let declared = history.declared_rights(revision.date);
                 match company.kind() {
                     crate::model::DocumentKind::Privacy => {
-                        revision_rules(&mut lints, revision, declared)
+                        let listed = site
+                            .processors_listed_in(company, &history.locale, revision)
+                            .map(|(list, _, r)| (list.document_slug().unwrap_or_default(), r));
+                        revision_rules(&mut lints, revision, declared, listed)
                     }
-                    _ => art13::any_document_rules(&mut lints, revision),
+                    kind => art13::any_document_rules(&mut lints, revision, kind),
                 }
                 documents::kind_rules(&mut lints, company, &history.locale, revision);
                 notice_period(&mut lints, revision, today);

@@ -71,7 +71,8 @@ fn names_privacy_shield(revision: &Revision) -> bool {
 
 /// A revision that tells its recipients in words only: its exports say `processors: null`.
 pub(super) fn recipients_in_prose(lints: &mut Lints, revision: &Revision) {
-    if let Some(id) = crate::render::export::described_in_prose(revision)
+    if revision.processors_in.is_none()
+        && let Some(id) = crate::render::export::described_in_prose(revision)
         // A section still holding `privsite new`'s placeholder is reported as one.
         && !revision
             .sections

@@ -278,6 +278,8 @@ mod tests {
             groups: vec![],
             translated_from: None,
             translated_from_position: None,
+            processors_in: None,
+            processors_in_position: None,
             translated_by: None,
             date_note: None,
             archived: None,

@@ -287,6 +287,8 @@ fn revision(
         groups: vec![],
         translated_from: None,
         translated_from_position: None,
+        processors_in: None,
+        processors_in_position: None,
         translated_by: None,
         date_note: None,
         archived: None,

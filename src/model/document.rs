@@ -63,8 +63,7 @@ vocabulary! {
 }
 
 /// How long a cookie is kept: until the browser closes, or an ISO 8601 duration.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Duration {
     Session,
     /// As written (`P2Y`, `P1Y6M`, `PT30M`), with its parts.
@@ -140,6 +139,13 @@ impl Period {
     }
 }
 
+/// Written as its source spelling: `"session"` or the ISO 8601 text.
+impl Serialize for Duration {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.as_source())
+    }
+}
+
 impl Duration {
     /// Reads `session` or an ISO 8601 duration such as `P2Y`, `P13M`, `PT30M`; the
     /// reason it is not one otherwise.
@@ -148,10 +154,13 @@ impl Duration {
             return Ok(Duration::Session);
         }
         let expected = "expected \"session\" or an ISO 8601 duration such as \"P2Y\", \"P6M\", \"P30D\" or \"PT30M\"";
+        // jiff also reads "13 months"; a source writes ISO 8601, which starts with P.
         let span: jiff::Span = text
             .parse()
-            .map_err(|_| format!("{text:?} is not a duration: {expected}"))?;
-        if !text.starts_with('P') || span.is_negative() || span.is_zero() {
+            .ok()
+            .filter(|_| text.starts_with('P'))
+            .ok_or_else(|| format!("{text:?} is not a duration: {expected}"))?;
+        if span.is_negative() || span.is_zero() {
             return Err(format!("{text:?} is not a positive duration: {expected}"));
         }
         let part =

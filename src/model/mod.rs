@@ -48,6 +48,23 @@ impl Site {
         self.companies.iter().find(|c| c.slug == slug)
     }
 
+    /// Where `revision` (of `company`, in `locale`) lists its recipients with
+    /// `processors_in`: that sub-processor list, in `locale` where it has it (else its
+    /// reference locale), and its revision in force on `revision`'s date, where one is.
+    pub fn processors_listed_in(
+        &self,
+        company: &Company,
+        locale: &Locale,
+        revision: &Revision,
+    ) -> Option<(&Company, &LocaleHistory, Option<&Revision>)> {
+        let list = self.document(&company.slug, Some(revision.processors_in.as_deref()?))?;
+        let history = list
+            .locale(locale)
+            .or_else(|| list.locale(&list.info.default_locale))
+            .or(list.locales.first())?;
+        Some((list, history, history.in_force_on(revision.date)))
+    }
+
     /// The company's notice (`doc` = `None`) or its document `doc`.
     pub fn document(&self, slug: &str, doc: Option<&str>) -> Option<&Company> {
         self.companies
@@ -250,6 +267,12 @@ pub struct Revision {
     pub sections: Vec<Section>,
     pub purposes: Vec<Purpose>,
     pub processors: Vec<Processor>,
+    /// The company's document that lists this revision's recipients (a sub-processor
+    /// list), with where the source names it: its processors count as this revision's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub processors_in: Option<String>,
+    #[serde(skip)]
+    pub processors_in_position: Option<Position>,
     /// Cookies and similar storage the revision declares.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub cookies: Vec<document::Cookie>,

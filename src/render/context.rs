@@ -405,6 +405,7 @@ impl<'a> Renderer<'a> {
         };
         context.insert("exports", &exports);
         context.insert("documents", &self.documents_nav(ci, loc, root));
+        context.insert("is_notice", &company.document.is_none());
         context
     }
 
@@ -517,6 +518,51 @@ impl<'a> Renderer<'a> {
     /// show the English interface).
     pub(super) fn language_name_in(&self, lang: &str, of: &str) -> String {
         crate::text::cldr::language_name(self.messages.interface_locale(lang), of)
+    }
+}
+
+/// The sub-processor list a revision's recipients are listed in (`processors_in`).
+#[derive(Serialize)]
+pub(super) struct ListedInView {
+    pub(super) title: String,
+    pub(super) href: String,
+    pub(super) lang: String,
+    /// Where the list is not in the page's language: its language, named in the reader's.
+    pub(super) in_language: Option<String>,
+}
+
+impl<'a> Renderer<'a> {
+    /// Where revision `ri` of company `ci` in locale `li` lists its recipients, linked
+    /// from a page at `root`: the list's revision in force on that date where it has one,
+    /// else its current page.
+    pub(super) fn listed_in(
+        &self,
+        ci: usize,
+        li: usize,
+        ri: usize,
+        root: &str,
+    ) -> Option<ListedInView> {
+        let company = &self.site.companies[ci];
+        let history = &company.locales[li];
+        let revision = &history.revisions[ri];
+        let (list, lh, shown) =
+            self.site
+                .processors_listed_in(company, &history.locale, revision)?;
+        let loc = lh.locale.as_str();
+        let (title, path) = match shown {
+            Some(r) => (r.title.clone(), paths::revision(&list.path, loc, r.date)),
+            None => (
+                lh.latest().map(|r| r.title.clone()).unwrap_or_default(),
+                paths::current(&list.path, loc),
+            ),
+        };
+        Some(ListedInView {
+            title,
+            href: format!("{root}{path}"),
+            lang: loc.to_string(),
+            in_language: (lh.locale != history.locale)
+                .then(|| self.language_name_in(history.locale.as_str(), loc)),
+        })
     }
 }
 

@@ -219,7 +219,14 @@ fn processor_lists<'a>(
     (revision, current, removed)
 }
 
-pub fn processors_json(company: &Company, history: &LocaleHistory, timeline: &Timeline) -> String {
+/// `listed_in`: where the revision shown lists its recipients in the company's
+/// sub-processor list (`processors_in`), that list's `processors.json`.
+pub fn processors_json(
+    company: &Company,
+    history: &LocaleHistory,
+    timeline: &Timeline,
+    listed_in: Option<String>,
+) -> String {
     let (revision, processors, removed) = processor_lists(history, timeline);
     let export = ProcessorsExport {
         version: FORMAT_VERSION,
@@ -231,10 +238,16 @@ pub fn processors_json(company: &Company, history: &LocaleHistory, timeline: &Ti
             history,
             timeline.current_index(),
         ),
-        processors_unlisted: described_in_prose(revision).map(|id| {
-            format!("the revision lists no recipients as data; its section \"{id}\" describes them in words")
-        }),
-        processors: described_in_prose(revision).is_none().then_some(processors),
+        processors_unlisted: match &listed_in {
+            Some(url) => Some(format!(
+                "the revision lists its recipients in the company's sub-processor list: {url}"
+            )),
+            None => described_in_prose(revision).map(|id| {
+                format!("the revision lists no recipients as data; its section \"{id}\" describes them in words")
+            }),
+        },
+        processors: (listed_in.is_none() && described_in_prose(revision).is_none())
+            .then_some(processors),
         removed,
         upcoming: upcoming_changes(company, history, timeline),
     };

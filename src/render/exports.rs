@@ -22,7 +22,18 @@ impl<'a> Renderer<'a> {
         let (h, t) = (&c.locales[locale], &self.plan.timelines[company][locale]);
         Some(match page.kind {
             PageKind::PolicyJson { .. } => export::policy_json(self.site, c, h, t),
-            PageKind::ProcessorsJson { .. } => export::processors_json(c, h, t),
+            PageKind::ProcessorsJson { .. } => {
+                let shown = &h.revisions[t.current_index()];
+                let listed_in =
+                    self.site
+                        .processors_listed_in(c, &h.locale, shown)
+                        .map(|(list, lh, _)| {
+                            let path =
+                                crate::plan::paths::processors_json(&list.path, lh.locale.as_str());
+                            self.site.config.url(&path)
+                        });
+                export::processors_json(c, h, t, listed_in)
+            }
             PageKind::CurrentJson { .. } => super::manifest::current_json(self.site, c, h, t),
             PageKind::RevisionsJson { .. } => super::manifest::revisions_json(self.site, c, h, t),
             PageKind::CookiesJson { .. } => super::cookies::cookies_json(self.site, c, h, t),

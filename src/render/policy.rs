@@ -144,6 +144,7 @@ impl<'a> Renderer<'a> {
             ),
         );
         context.insert("status", &t.statuses[ri]);
+        context.insert("listed_in", &self.listed_in(ci, li, ri, &root));
         let cookie_groups = self.cookie_groups(loc, revision);
         context.insert(
             "cookie_safeguards",

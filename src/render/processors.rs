@@ -205,6 +205,10 @@ impl<'a> Renderer<'a> {
                     ),
                 })
             });
+        context.insert(
+            "listed_in",
+            &t.in_force.and_then(|i| self.listed_in(ci, li, i, root)),
+        );
         context.insert("recipients_in_prose", &in_prose);
         context.insert("processor_count", &count);
         context.insert("safeguards", &safeguards_named(&groups));

@@ -35,6 +35,9 @@ const pages = [
   'skara-websolution/sv/index.html',
   'quickbutik/en/2022-09-01/diff/index.html',
   'quickbutik/en/history/index.html',
+  'quickbutik/subprocessors/sv/index.html',
+  'skara-websolution/cookies/sv/index.html',
+  'skara-websolution/cookies/sv/cookies/index.html',
 ];
 
 const browser = await chromium.launch({

@@ -404,7 +404,7 @@ fn compare_with_page_minifying(source: &Path) {
 
 #[test]
 fn the_fixtures_come_out_as_if_each_page_were_minified() {
-    for name in ["basic", "cjk", "clean"] {
+    for name in ["basic", "cjk", "clean", "documents"] {
         compare_with_page_minifying(&fixtures().join(name));
     }
 }

@@ -275,6 +275,8 @@ fn revision() -> impl Strategy<Value = Revision> {
             groups: vec![],
             translated_from: None,
             translated_from_position: None,
+            processors_in: None,
+            processors_in_position: None,
             translated_by: None,
             date_note: None,
             archived: None,

@@ -104,3 +104,56 @@ fn every_page_of_an_imported_notice_and_its_diff_is_valid_html() {
         pages.len()
     );
 }
+
+/// Every page of a company with a sub-processor list and a cookie declaration beside its
+/// notice: the cookie table, the documents' navigation, the diff of cookie changes.
+#[test]
+fn every_page_of_a_company_with_documents_is_valid_html() {
+    let Some(jar) = vnu() else { return };
+    let f = crate::prelude::Fixture::copy("documents");
+    let built = f.built();
+    let out = tempfile::tempdir().unwrap();
+    let mut pages = Vec::new();
+    for (path, bytes) in &built.output.files {
+        if path.ends_with(".html") {
+            let file = out.path().join(path);
+            std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+            std::fs::write(&file, bytes).unwrap();
+            pages.push(file);
+        }
+    }
+    assert!(
+        pages
+            .iter()
+            .any(|p| p.ends_with("acme/cookies/en/cookies/index.html")),
+        "{pages:?}"
+    );
+    let run = Command::new("java")
+        .arg("-jar")
+        .arg(&jar)
+        .args(["--errors-only", "--format", "json"])
+        .args(&pages)
+        .output()
+        .expect("java runs");
+    let report: serde_json::Value = serde_json::from_slice(&run.stderr)
+        .unwrap_or_else(|e| panic!("vnu output: {e}\n{}", String::from_utf8_lossy(&run.stderr)));
+    let errors: Vec<String> = report["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["type"] == "error")
+        .map(|m| {
+            format!(
+                "{}: {}",
+                m["url"].as_str().unwrap_or(""),
+                m["message"].as_str().unwrap_or("")
+            )
+        })
+        .collect();
+    assert_eq!(
+        errors,
+        Vec::<String>::new(),
+        "{} pages checked",
+        pages.len()
+    );
+}

@@ -40,6 +40,8 @@ const PAGES: &[(&str, &str, &[&str])] = &[
     ("diff", "quickbutik/en/2022-09-01/diff/", &[]),
     ("history", "quickbutik/en/history/", &[]),
     ("processors", "quickbutik/en/processors/", &[]),
+    ("sub-processor list", "quickbutik/subprocessors/sv/", &[]),
+    ("cookie table", "skara-websolution/cookies/sv/cookies/", &[]),
     ("404", "404.html", &[]),
 ];
 

@@ -14,6 +14,7 @@ mod check;
 mod daily_loop;
 mod determinism;
 mod diff_properties;
+mod documents;
 mod example_site;
 mod exit_codes;
 mod fuzz;

@@ -88,9 +88,10 @@ pub fn validate(name: &str, text: &str) -> Vec<String> {
 }
 
 /// The sources of the site at `root` with the schema each follows, as `.taplo.toml` maps
-/// them: site.toml, content/<company>/company.toml, content/<company>/<locale>/<date>.toml.
+/// them: site.toml, content/<company>/company.toml, content/<company>/<locale>/<date>.toml,
+/// content/<company>/<doc>/document.toml and content/<company>/<doc>/<locale>/<date>.toml.
 pub fn sources(root: &Path) -> Vec<(PathBuf, &'static str)> {
-    use privsite::source::schema::{COMPANY, REVISION, SITE};
+    use privsite::source::schema::{COMPANY, DOCUMENT, REVISION, SITE};
     let mut files = vec![(root.join("site.toml"), SITE)];
     for entry in walkdir::WalkDir::new(root.join("content")).sort_by_file_name() {
         let entry = entry.unwrap();
@@ -101,7 +102,10 @@ pub fn sources(root: &Path) -> Vec<(PathBuf, &'static str)> {
                 2 if path.file_name().unwrap() == "company.toml" => {
                     files.push((path.to_path_buf(), COMPANY))
                 }
-                3 => files.push((path.to_path_buf(), REVISION)),
+                3 if path.file_name().unwrap() == "document.toml" => {
+                    files.push((path.to_path_buf(), DOCUMENT))
+                }
+                3 | 4 => files.push((path.to_path_buf(), REVISION)),
                 _ => {}
             }
         }

@@ -343,3 +343,65 @@ fn every_kind_of_edit_matches_a_full_build() {
         );
     }
 }
+
+/// A company's documents reload together: an edit of the cookie declaration reaches the
+/// notice's feed, which carries it; a document that appears or goes moves the pages.
+#[test]
+fn documents_rebuild_with_their_company() {
+    let fixture = Fixture::copy("documents");
+    let mut session = Session::new(fixture.root(), options());
+    session.rebuild(&[]).unwrap();
+    let path = "content/acme/cookies/en/2024-06-01.toml";
+    fixture.replace(path, "duration = \"P2Y\"", "duration = \"P3Y\"");
+    let report = rebuild_matches_full_build(&mut session, &fixture, &[path]);
+    assert_eq!(report.companies, Some(vec!["acme".to_string()]));
+    for file in [
+        "acme/cookies/en/2024-06-01/diff/index.html",
+        "acme/cookies/en/cookies.json",
+        "acme/en/feed.xml",
+    ] {
+        assert!(
+            report.changed.contains(&file.to_string()),
+            "{file}: {:?}",
+            report.changed
+        );
+    }
+    assert!(
+        session
+            .output()
+            .unwrap()
+            .text("acme/en/feed.xml")
+            .unwrap()
+            .contains("_ga is now kept 3 years instead of 1 year.")
+    );
+    // A new document, then one removed.
+    fixture.write("content/acme/terms/document.toml", "kind = \"terms\"\n");
+    fixture.write(
+        "content/acme/terms/en/2024-02-01.toml",
+        "title = \"Terms\"\n\n[[sections]]\nid = \"terms\"\ntitle = \"Use\"\nbody = \"Be kind.\"\n",
+    );
+    let report = rebuild_matches_full_build(
+        &mut session,
+        &fixture,
+        &["content/acme/terms/en/2024-02-01.toml"],
+    );
+    assert!(
+        report
+            .changed
+            .contains(&"acme/terms/en/index.html".to_string())
+    );
+    fixture.remove("content/acme/cookies");
+    let report = rebuild_matches_full_build(&mut session, &fixture, &["content/acme/cookies"]);
+    assert!(
+        report
+            .changed
+            .contains(&"acme/cookies/en/index.html".to_string())
+    );
+    assert!(
+        session
+            .output()
+            .unwrap()
+            .text("acme/cookies/en/index.html")
+            .is_none()
+    );
+}

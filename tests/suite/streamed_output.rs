@@ -45,7 +45,7 @@ fn the_example_site_is_written_as_built() {
 
 #[test]
 fn every_fixture_is_written_as_built() {
-    for name in ["basic", "cjk", "clean"] {
+    for name in ["basic", "cjk", "clean", "documents"] {
         let f = Fixture::copy(name);
         same_both_ways(f.root(), today());
     }

@@ -647,7 +647,52 @@ fn load_companies(
         let has_documents = slugs_with_documents.contains(&company.slug);
         finish_company(root, company, has_documents, diags);
     }
+    processors_in_documents(&companies, diags);
     companies
+}
+
+/// Each `processors_in = "<doc>"` names a sub-processor list of the same company.
+fn processors_in_documents(units: &[Company], diags: &mut Diagnostics) {
+    for unit in units {
+        let revisions = unit.locales.iter().flat_map(|h| &h.revisions);
+        for revision in revisions {
+            let Some(doc) = &revision.processors_in else {
+                continue;
+            };
+            let lists: Vec<&Company> = units
+                .iter()
+                .filter(|u| {
+                    u.slug == unit.slug && u.kind() == crate::model::DocumentKind::Subprocessors
+                })
+                .collect();
+            let problem = match lists
+                .iter()
+                .find(|u| u.document_slug() == Some(doc.as_str()))
+            {
+                Some(list) if list.path == unit.path => Some(format!(
+                    "processors_in = {doc:?} names this document itself: expected another document, the company's sub-processor list"
+                )),
+                Some(_) => None,
+                None => {
+                    let known: Vec<&str> = lists.iter().filter_map(|u| u.document_slug()).collect();
+                    Some(format!(
+                        "processors_in = {doc:?}, but {} has no sub-processor list of that name: expected {}{}",
+                        unit.slug,
+                        match known.is_empty() {
+                            true => "a document of kind \"subprocessors\" (content/<company>/<doc>/document.toml)".to_string(),
+                            false => format!("one of {}", known.join(", ")),
+                        },
+                        crate::diagnostic::suggest::did_you_mean(doc, known.iter().copied())
+                    ))
+                }
+            };
+            if let Some(message) = problem {
+                let mut d = Diagnostic::error(&revision.source, message);
+                d.position = revision.processors_in_position;
+                diags.push(d);
+            }
+        }
+    }
 }
 
 /// Cross-file rules for one company, once all its revisions are read.

@@ -49,6 +49,11 @@ pub(crate) struct RawRevision {
     /// Who receives personal data: processors and sub-processors (Art. 13(1)(e)-(f)).
     #[serde(default)]
     processors: Vec<RawProcessor>,
+    /// Where the recipients are listed instead of here: the folder name of the company's
+    /// sub-processor list (a document of kind "subprocessors"), whose processors in force
+    /// on this revision's date then count as this revision's.
+    #[schemars(with = "Option<String>")]
+    processors_in: Option<Spanned<String>>,
     /// Cookies and similar storage: what each is for, who sets it, how long it is kept.
     #[serde(default)]
     cookies: Vec<super::cookies::RawCookie>,
@@ -377,6 +382,8 @@ fn parse_revision_file(file: &SourceFile, date: Date) -> Result<LoadedRevision, 
         cookies,
         groups,
         translated_from_position: translated_from.as_ref().map(|(_, at)| *at),
+        processors_in_position: raw.processors_in.as_ref().map(|p| file.position(p)),
+        processors_in: raw.processors_in.map(Spanned::into_inner),
         translated_by: translated_from
             .as_ref()
             .map(|_| translated_by.unwrap_or(crate::model::TranslatedBy::Site)),
