@@ -127,7 +127,8 @@ pub(super) fn revision_rules(lints: &mut Lints, revision: &Revision, declared: O
 /// Transfer rules for one processor; whether any of its countries is outside the EEA.
 fn transfers(lints: &mut Lints, file: &Path, index: usize, processor: &Processor) -> bool {
     let name = &processor.name;
-    if processor.countries.is_none() {
+    // A region the source names (the EU, the EEA) is a stated place within the EEA.
+    if !processor.states_location() {
         lints.push(
             "processor-country",
             file,

@@ -253,6 +253,7 @@ mod tests {
             purpose: None,
             data: None,
             countries: Some(countries.iter().map(|c| c.to_string()).collect()),
+            regions: vec![],
             headquarters: None,
             safeguard,
             group: None,

@@ -112,8 +112,8 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "processor-country",
         default: Level::Warn,
-        description: "Every processor names the countries where it processes data, so that transfers outside the EEA can be checked (Art. 13(1)(f)).",
-        hint: "set countries = [\"…\"] (ISO 3166-1 alpha-2 codes) on the processor",
+        description: "Every processor names the countries where it processes data (or the region, EU or EEA, the policy names), so that transfers outside the EEA can be checked (Art. 13(1)(f)).",
+        hint: "set countries = [\"…\"] (ISO 3166-1 alpha-2 codes) on the processor, or regions = [\"EU\"] or [\"EEA\"] where the policy names only a region",
     },
     Rule {
         id: "art13-retention",

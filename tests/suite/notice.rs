@@ -61,16 +61,16 @@ fn every_export_names_the_upcoming_change() {
 
     let csv = page(&built, "acme/en/processors.csv");
     let header = csv.lines().next().unwrap();
-    assert!(header.ends_with(",status,date_note"), "{header}");
+    assert!(header.ends_with(",status,date_note,region"), "{header}");
     assert!(
         csv.lines().any(|l| l.starts_with("Echo Chat,")
             && l.contains(",2025-01-20,")
-            && l.ends_with(",added,")),
+            && l.ends_with(",added,,")),
         "{csv}"
     );
     assert!(
         csv.lines()
-            .any(|l| l.starts_with("Alpha Hosting,") && l.ends_with(",current,")),
+            .any(|l| l.starts_with("Alpha Hosting,") && l.ends_with(",current,,")),
         "{csv}"
     );
 

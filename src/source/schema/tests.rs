@@ -107,6 +107,7 @@ role = "processor"
 purpose = "Payments"
 data = "Card data"
 countries = ["US"]
+regions = ["EU"]
 headquarters = "US"
 safeguard = "dpf"
 group = "Payments"
