@@ -145,6 +145,7 @@ pub fn propose_renames(old: &Revision, new: &mut Revision) -> Vec<String> {
         let Some(at) = removed.iter().position(|o| {
             norm(o.purpose.as_deref()) == norm(p.purpose.as_deref())
                 && o.countries == p.countries
+                && o.regions == p.regions
                 && close(&o.name, &p.name)
         }) else {
             continue;

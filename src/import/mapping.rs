@@ -216,6 +216,8 @@ pub struct Processor {
     pub purpose: Option<String>,
     pub data: Option<String>,
     pub countries: BTreeSet<String>,
+    /// A region named in place of countries ("located in the EU").
+    pub regions: BTreeSet<crate::model::Region>,
     pub headquarters: Option<String>,
     pub group: Option<String>,
     /// The line of its row or list item in the source.

@@ -293,13 +293,17 @@ fn bullet_lists_under_lead_ins_are_recipients_and_renames_are_proposed() {
         .iter()
         .find(|p| p["name"].as_str() == Some("Mailgun"))
         .unwrap();
-    // The EU is a region, not a country: no country guessed, the lead-in kept.
+    // The EU is a region the model holds: no country guessed, the lead-in kept as the group.
     assert!(mailgun.get("countries").is_none(), "{first}");
+    assert_eq!(
+        mailgun["regions"].as_array().unwrap(),
+        &vec![toml::Value::from("EU")],
+        "{first}"
+    );
     assert_eq!(
         mailgun["group"].as_str(),
         Some("These subprocessors are located in the EU")
     );
-    assert!(text.contains("is a region, not one country"), "{text}");
     assert!(text.contains("processor \"Anthropic\""), "{text}");
     let second = read(s, "content/acme/en/2024-03-10.toml");
     assert!(second.contains("formerly = [\"Mailgun\"]"), "{second}");
@@ -318,6 +322,42 @@ fn bullet_lists_under_lead_ins_are_recipients_and_renames_are_proposed() {
         "{page}"
     );
     assert!(page.contains("OpenAI"), "{page}");
+    // The region is shown as where Hetzner processes, within the EEA, needing no safeguard.
+    let row = page
+        .split("<tr id=\"ps-processor-hetzner\">")
+        .nth(1)
+        .and_then(|r| r.split("</tr>").next())
+        .unwrap_or_else(|| panic!("no Hetzner row: {page}"));
+    assert!(row.contains("European Union"), "{row}");
+    assert!(row.contains("Within the EEA"), "{row}");
+    assert!(!row.contains("processor-country"), "{row}");
+    let json = crate::prelude::json(&built, "acme/en/processors.json");
+    let hetzner = json["processors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "Hetzner")
+        .unwrap();
+    assert_eq!(hetzner["regions"], serde_json::json!(["EU"]));
+    assert_eq!(hetzner["countries"], serde_json::Value::Null);
+    assert_eq!(hetzner["outside_eea"], serde_json::json!(false));
+    let csv = crate::prelude::page(&built, "acme/en/processors.csv");
+    let row: Vec<&str> = csv
+        .lines()
+        .find(|l| l.starts_with("Hetzner,"))
+        .unwrap_or_else(|| panic!("{csv}"))
+        .split(',')
+        .collect();
+    // No country, not outside the EEA, the region in the last column.
+    assert_eq!((row[4], row[5], row[16]), ("", "false", "EU"), "{csv}");
+    // check asks no country and no safeguard of a processor in the EU.
+    let findings = privsite::check::check_built(&built, true).findings;
+    let about_hetzner: Vec<_> = findings
+        .iter()
+        .filter(|f| f.message.contains("\"Hetzner\""))
+        .map(|f| format!("{:?}: {}", f.rule, f.message))
+        .collect();
+    assert!(about_hetzner.is_empty(), "{about_hetzner:?}");
 }
 
 /// A file moved to another path is followed with `follow`, and several paths are one
