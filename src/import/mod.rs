@@ -111,9 +111,9 @@ pub fn read(kind: Kind, text: &str) -> Document {
         Kind::Text => text::read(&text),
     };
     if doc.date.is_none() {
-        let (date, note) = dates::stated(&text);
+        let (date, notes) = dates::stated(&text);
         doc.date = date;
-        doc.notes.extend(note);
+        doc.notes.extend(notes);
     }
     doc
 }

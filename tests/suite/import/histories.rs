@@ -214,6 +214,69 @@ fn stated_dates_are_read_through_markup_and_announced_from_history() {
     assert!(page.contains("id=\"effective\""), "{page}");
 }
 
+/// A text that states no date outside its change log is dated by the log's newest entry,
+/// and says so in the report; a text with neither is dated by its commit.
+#[test]
+fn a_change_log_dates_a_version_that_states_no_other_date() {
+    if !require_git() {
+        return;
+    }
+    let repo = init();
+    let r = repo.path();
+    let p = "policy.md";
+    let us = [("Stripe", "United States")];
+    let first = "\n\n## Revision history\n\n- March 3, 2023: First version";
+    commit(
+        r,
+        p,
+        &policy(None, &us, first),
+        "First",
+        "2023-02-20T09:00:00Z",
+    );
+    let second = format!("{first}\n- **2023-09-01** – Added Anthropic");
+    commit(
+        r,
+        p,
+        &policy(None, &[us[0], ("Anthropic", "United States")], &second),
+        "Add Anthropic",
+        "2023-08-15T09:00:00Z",
+    );
+    commit(
+        r,
+        p,
+        &policy(None, &[("Anthropic", "United States")], ""),
+        "Drop the log",
+        "2024-01-05T09:00:00Z",
+    );
+    let site = new_site("en");
+    let s = site.path();
+    let report = import::import_git(r, &[p], &options(s, "acme", "en")).unwrap();
+    let text = report.to_text();
+    assert_eq!(
+        dates(&report),
+        [
+            "2023-03-03 the date the text states",
+            "2023-09-01 the date the text states",
+            "2024-01-05 the commit date (UTC)"
+        ],
+        "{text}"
+    );
+    assert!(
+        text.contains(":9: the text states no date outside its change log: dated 2023-03-03"),
+        "{text}"
+    );
+    assert!(
+        text.contains(":10: the text states no date outside its change log: dated 2023-09-01"),
+        "{text}"
+    );
+    // Committed before the day its log gives: announced on the commit's day.
+    let second = read(s, "content/acme/en/2023-09-01.toml");
+    assert!(second.contains("announced = 2023-08-15"), "{second}");
+    let built = build(s, jiff::civil::date(2023, 10, 1));
+    let page = crate::prelude::page(&built, "acme/en/index.html");
+    assert!(page.contains("Added Anthropic"), "{page}");
+}
+
 const EU_LIST: &str = "These subprocessors are located in the EU:";
 
 fn listed(eu: &[(&str, &str)], us: &[(&str, &str)]) -> String {
