@@ -27,6 +27,8 @@ use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
 
+use crate::text::i18n;
+
 pub use mapping::country_code;
 
 /// A document as its reader understood it.
@@ -336,6 +338,26 @@ pub fn canonical_locale(locale: &str) -> Result<String, String> {
     }
 }
 
+/// The messages summaries are written in: the site's for `locale` (built in, the theme's
+/// and the site's own), or `None` where its language has none, so that a summary is never
+/// written in another language than the text's; and the English ones, for the report.
+/// Both `None` where `site.toml` does not load (the import then stops when it checks what
+/// it made).
+fn summary_messages(root: &Path, locale: &str) -> (Option<i18n::Messages>, Option<i18n::Messages>) {
+    let Ok(config) = crate::source::load::load_settings(root) else {
+        return (None, None);
+    };
+    let load = |tag: &str| {
+        let locales = crate::model::locale::Locale::parse(tag)
+            .into_iter()
+            .collect();
+        i18n::Messages::load(root, &config, &locales, &mut Default::default())
+    };
+    let messages = load(locale);
+    let own = messages.knows(locale) && messages.interface_locale(locale) == locale;
+    (own.then_some(messages), Some(load("en")))
+}
+
 /// Maps versions to revisions (the last of each date wins) and writes them, with
 /// `company.toml` if the company has none. Each revision but the first is summarised from
 /// what changed since the one before; recipients that look renamed get `formerly`.
@@ -387,6 +409,7 @@ pub fn write(mut versions: Vec<Version>, options: &Options) -> Result<Report, St
         .next()
         .unwrap_or(&locale)
         .to_ascii_lowercase();
+    let (voice, english) = summary_messages(&options.root, &locale);
     let mut ids = mapping::Ids::default();
     let mut files = Vec::new();
     let mut previous: Option<(Date, mapping::Revision, String)> = None;
@@ -413,14 +436,22 @@ pub fn write(mut versions: Vec<Version>, options: &Options) -> Result<Report, St
             for note in history::propose_renames(old, &mut mapped.revision) {
                 report.notes.push(format!("{}: {note}", v.date));
             }
-            let told = history::summary(old, &mapped.revision, &lang);
-            if lang == "en" {
-                mapped.revision.summary = told.clone();
-            } else if let Some(t) = &told {
-                report.notes.push(format!(
-                    "{}: no summary written (the words are English): {t}",
-                    v.date
-                ));
+            match &voice {
+                Some(messages) => {
+                    mapped.revision.summary =
+                        history::summary(old, &mapped.revision, messages, &locale);
+                }
+                None => {
+                    if let Some(t) = english
+                        .as_ref()
+                        .and_then(|en| history::summary(old, &mapped.revision, en, "en"))
+                    {
+                        report.notes.push(format!(
+                            "{}: no summary written (no messages in {locale:?} to write it in; in English): {t}",
+                            v.date
+                        ));
+                    }
+                }
             }
         }
         mapped.revision.announced = v.committed.filter(|c| *c < v.date);

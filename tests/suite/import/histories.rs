@@ -124,7 +124,7 @@ fn merges_and_same_second_commits_tell_each_text_once() {
     let june = read(s, "content/acme/en/2023-06-01.toml");
     assert!(june.contains("Typo fixed."), "the child wins: {june}");
     assert!(
-        june.contains("summary = \"Anthropic now also processes in Canada; 1 section reworded\""),
+        june.contains("summary = \"Anthropic now also processes in Canada; one section changed\""),
         "{june}"
     );
     for file in [&april, &june] {
@@ -275,6 +275,101 @@ fn a_change_log_dates_a_version_that_states_no_other_date() {
     let built = build(s, jiff::civil::date(2023, 10, 1));
     let page = crate::prelude::page(&built, "acme/en/index.html");
     assert!(page.contains("Added Anthropic"), "{page}");
+}
+
+/// A Swedish policy is summarised in Swedish, from the Swedish messages; a region its
+/// lead-in names ("inom EU") is shown by its Swedish name.
+#[test]
+fn a_swedish_history_is_summarised_in_swedish() {
+    if !require_git() {
+        return;
+    }
+    let repo = init();
+    let r = repo.path();
+    let p = "integritet.md";
+    let text = |eu: &[&str], table: &[(&str, &str)]| {
+        let mut out = String::from(
+            "# Integritetspolicy\n\n## Dina rättigheter\n\nDu kan begära ut dina uppgifter.\n\n## Mottagare\n\nLeverantörer inom EU:\n\n",
+        );
+        for name in eu {
+            out.push_str(&format!("* **{name}** – drift\n"));
+        }
+        out.push_str("\n| Mottagare | Ändamål | Land |\n|---|---|---|\n");
+        for (name, land) in table {
+            out.push_str(&format!("| {name} | Betalning | {land} |\n"));
+        }
+        out
+    };
+    commit(
+        r,
+        p,
+        &text(&["Hetzner"], &[("Stripe", "USA")]),
+        "Första",
+        "2024-01-10T09:00:00Z",
+    );
+    commit(
+        r,
+        p,
+        &text(&["Hetzner", "Bahnhof"], &[("Stripe", "USA, Irland")]),
+        "Ny leverantör",
+        "2024-03-10T09:00:00Z",
+    );
+    let site = new_site("sv");
+    let s = site.path();
+    let report = import::import_git(r, &[p], &options(s, "acme", "sv")).unwrap();
+    let log = report.to_text();
+    assert_eq!(report.revisions.len(), 2, "{log}");
+    let second = read(s, "content/acme/sv/2024-03-10.toml");
+    assert!(
+        second.contains(
+            "summary = \"Lade till Bahnhof; Stripe behandlar nu även uppgifter i Irland\""
+        ),
+        "{second}"
+    );
+    assert!(second.contains("regions = [\"EU\"]"), "{second}");
+    assert!(!log.contains("no summary written"), "{log}");
+    let built = build(s, jiff::civil::date(2024, 6, 1));
+    let page = crate::prelude::page(&built, "acme/sv/processors/index.html");
+    assert!(page.contains("Europeiska unionen"), "{page}");
+    let history = crate::prelude::page(&built, "acme/sv/history/index.html");
+    assert!(history.contains("Lade till Bahnhof"), "{history}");
+}
+
+/// A policy in a language privsite has no messages for keeps its summaries out of the
+/// revisions (they would be English in a text that is not): the report has them.
+#[test]
+fn a_history_in_a_language_without_messages_has_its_summaries_in_the_report_only() {
+    if !require_git() {
+        return;
+    }
+    let repo = init();
+    let r = repo.path();
+    let p = "policy.md";
+    let us = "United States";
+    commit(
+        r,
+        p,
+        &policy(None, &[("Stripe", us)], ""),
+        "One",
+        "2024-01-10T09:00:00Z",
+    );
+    commit(
+        r,
+        p,
+        &policy(None, &[("Stripe", us), ("Adyen", us)], ""),
+        "Two",
+        "2024-02-10T09:00:00Z",
+    );
+    let site = new_site("ja");
+    let s = site.path();
+    let report = import::import_git(r, &[p], &options(s, "acme", "ja")).unwrap();
+    let log = report.to_text();
+    let second = read(s, "content/acme/ja/2024-02-10.toml");
+    assert!(!second.contains("summary ="), "{second}");
+    assert!(
+        log.contains("2024-02-10: no summary written (no messages in \"ja\" to write it in; in English): Added Adyen"),
+        "{log}"
+    );
 }
 
 const EU_LIST: &str = "These subprocessors are located in the EU:";
