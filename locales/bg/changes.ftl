@@ -137,6 +137,7 @@ reason-safeguard-weakened = гаранцията за предаването к�
 reason-purpose-added = добавена е целта „{ $purpose }“
 reason-legal-basis-changed = правното основание на целта „{ $purpose }“ е променено
 reason-retention-changed = разделът за срока на съхранение на данните е променен
+reason-section-changed = разделът { $section } за получателите, предаването или целите е променен
 reason-table-row-added = таблица в раздел „{ $section }“ има нов ред: { $row }
 reason-table-row-changed = ред от таблица в раздел „{ $section }“ вече гласи: { $row }
 

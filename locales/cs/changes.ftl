@@ -155,6 +155,7 @@ reason-safeguard-weakened = záruka pro předání příjemci { $name } se změn
 reason-purpose-added = přidán účel „{ $purpose }“
 reason-legal-basis-changed = změnil se právní základ účelu „{ $purpose }“
 reason-retention-changed = změnil se oddíl o době uložení údajů
+reason-section-changed = změnil se oddíl { $section } o příjemcích, předávání nebo účelech
 reason-table-row-added = tabulka v oddílu „{ $section }“ má nový řádek: { $row }
 reason-table-row-changed = řádek tabulky v oddílu „{ $section }“ nově zní: { $row }
 

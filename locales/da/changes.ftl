@@ -137,6 +137,7 @@ reason-safeguard-weakened = overførselsgrundlaget for { $name } er ændret fra 
 reason-purpose-added = formålet »{ $purpose }« er tilføjet
 reason-legal-basis-changed = retsgrundlaget for formålet »{ $purpose }« er ændret
 reason-retention-changed = afsnittet om, hvor længe oplysninger opbevares, er ændret
+reason-section-changed = afsnittet { $section } om modtagere, overførsler eller formål er ændret
 reason-table-row-added = en tabel i afsnittet »{ $section }« har en ny række: { $row }
 reason-table-row-changed = en tabelrække i afsnittet »{ $section }« lyder nu: { $row }
 

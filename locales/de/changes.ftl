@@ -137,6 +137,7 @@ reason-safeguard-weakened = Garantie für die Übermittlung an { $name } von „
 reason-purpose-added = Zweck „{ $purpose }“ hinzugefügt
 reason-legal-basis-changed = Rechtsgrundlage des Zwecks „{ $purpose }“ geändert
 reason-retention-changed = Abschnitt zur Speicherdauer der Daten geändert
+reason-section-changed = Abschnitt { $section } zu Empfängern, Übermittlungen oder Zwecken geändert
 reason-table-row-added = neue Zeile in einer Tabelle im Abschnitt „{ $section }“: { $row }
 reason-table-row-changed = eine Tabellenzeile im Abschnitt „{ $section }“ lautet jetzt: { $row }
 

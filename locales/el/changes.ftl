@@ -137,6 +137,7 @@ reason-safeguard-weakened = η εγγύηση διαβίβασης προς το
 reason-purpose-added = προστέθηκε ο σκοπός «{ $purpose }»
 reason-legal-basis-changed = άλλαξε η νομική βάση του σκοπού «{ $purpose }»
 reason-retention-changed = άλλαξε η ενότητα για το πόσο διάστημα διατηρούνται τα δεδομένα
+reason-section-changed = άλλαξε η ενότητα { $section } για τους αποδέκτες, τις διαβιβάσεις ή τους σκοπούς
 reason-table-row-added = ένας πίνακας στην ενότητα «{ $section }» έχει νέα γραμμή: { $row }
 reason-table-row-changed = μια γραμμή πίνακα στην ενότητα «{ $section }» έχει πλέον ως εξής: { $row }
 

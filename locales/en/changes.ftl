@@ -138,6 +138,7 @@ reason-safeguard-weakened = the transfer safeguard of { $name } changed from { $
 reason-purpose-added = purpose { $purpose } added
 reason-legal-basis-changed = the legal basis of purpose { $purpose } changed
 reason-retention-changed = the section on how long data is kept changed
+reason-section-changed = section { $section }, on recipients, transfers or purposes, changed
 reason-table-row-added = a table in section { $section } has a new row: { $row }
 reason-table-row-changed = a table row in section { $section } now reads: { $row }
 

@@ -146,6 +146,7 @@ reason-safeguard-weakened = la garantía de la transferencia a { $name } ha pasa
 reason-purpose-added = se ha añadido la finalidad «{ $purpose }»
 reason-legal-basis-changed = ha cambiado la base jurídica de la finalidad «{ $purpose }»
 reason-retention-changed = ha cambiado la sección sobre el plazo de conservación de los datos
+reason-section-changed = ha cambiado la sección { $section } sobre destinatarios, transferencias o fines
 reason-table-row-added = una tabla de la sección «{ $section }» tiene una fila nueva: { $row }
 reason-table-row-changed = una fila de una tabla de la sección «{ $section }» dice ahora: { $row }
 

@@ -137,6 +137,7 @@ reason-safeguard-weakened = vastuvõtja { $name } edastamise kaitsemeede muutus 
 reason-purpose-added = lisatud eesmärk „{ $purpose }“
 reason-legal-basis-changed = eesmärgi „{ $purpose }“ õiguslik alus muutus
 reason-retention-changed = andmete säilitamise aja jaotis muutus
+reason-section-changed = vastuvõtjate, edastamise või eesmärkide jaotis { $section } muutus
 reason-table-row-added = jaotise „{ $section }“ tabelis on uus rida: { $row }
 reason-table-row-changed = jaotise „{ $section }“ tabeli rida on nüüd: { $row }
 

@@ -136,6 +136,7 @@ reason-safeguard-weakened = vastaanottajan { $name } siirron suojatoimi muuttui 
 reason-purpose-added = tarkoitus { $purpose } lisätty
 reason-legal-basis-changed = tarkoituksen { $purpose } oikeusperuste muuttui
 reason-retention-changed = tietojen säilytysaikaa koskeva kohta muuttui
+reason-section-changed = vastaanottajia, siirtoja tai käyttötarkoituksia koskeva kohta { $section } muuttui
 reason-table-row-added = kohdan { $section } taulukossa on uusi rivi: { $row }
 reason-table-row-changed = kohdan { $section } taulukon rivi kuuluu nyt: { $row }
 

@@ -146,6 +146,7 @@ reason-safeguard-weakened = la garantie du transfert vers { $name } est passée 
 reason-purpose-added = finalité « { $purpose } » ajoutée
 reason-legal-basis-changed = la base juridique de la finalité « { $purpose } » a changé
 reason-retention-changed = la section sur la durée de conservation des données a changé
+reason-section-changed = la section { $section } sur les destinataires, les transferts ou les finalités a changé
 reason-table-row-added = un tableau de la section « { $section } » a une nouvelle ligne : { $row }
 reason-table-row-changed = une ligne de tableau de la section « { $section } » se lit désormais : { $row }
 

@@ -164,6 +164,7 @@ reason-safeguard-weakened = athraíodh an choimirce don aistriú chuig { $name }
 reason-purpose-added = cuireadh an cuspóir “{ $purpose }” leis
 reason-legal-basis-changed = athraíodh bunús dlí an chuspóra “{ $purpose }”
 reason-retention-changed = athraíodh an chuid faoin bhfad a choinnítear sonraí
+reason-section-changed = athraíodh an chuid { $section } faoi fhaighteoirí, aistrithe nó cuspóirí
 reason-table-row-added = tá ró nua i dtábla sa chuid “{ $section }”: { $row }
 reason-table-row-changed = seo é anois téacs ró tábla sa chuid “{ $section }”: { $row }
 

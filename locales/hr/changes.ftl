@@ -146,6 +146,7 @@ reason-safeguard-weakened = zaštitna mjera za prijenos primatelju { $name } pro
 reason-purpose-added = dodana je svrha „{ $purpose }”
 reason-legal-basis-changed = promijenjena je pravna osnova svrhe „{ $purpose }”
 reason-retention-changed = promijenjen je odjeljak o tome koliko se dugo podaci čuvaju
+reason-section-changed = promijenjen je odjeljak { $section } o primateljima, prijenosima ili svrhama
 reason-table-row-added = tablica u odjeljku „{ $section }” ima novi redak: { $row }
 reason-table-row-changed = redak tablice u odjeljku „{ $section }” sada glasi: { $row }
 

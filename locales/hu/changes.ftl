@@ -137,6 +137,7 @@ reason-safeguard-weakened = { $name }: az adattovábbítás garanciája megvált
 reason-purpose-added = új cél: { $purpose }
 reason-legal-basis-changed = megváltozott a cél jogalapja: { $purpose }
 reason-retention-changed = megváltozott az adatok megőrzési idejéről szóló szakasz
+reason-section-changed = megváltozott a címzettekről, a továbbításról vagy a célokról szóló { $section } szakasz
 reason-table-row-added = új sor egy táblázatban ({ $section } szakasz): { $row }
 reason-table-row-changed = egy táblázatsor új szövege ({ $section } szakasz): { $row }
 

@@ -136,6 +136,7 @@ reason-safeguard-weakened = heimild til miðlunar til { $name } breyttist úr �
 reason-purpose-added = tilganginum { $purpose } bætt við
 reason-legal-basis-changed = heimild til vinnslu vegna tilgangsins { $purpose } breyttist
 reason-retention-changed = kaflanum um hversu lengi upplýsingar eru varðveittar var breytt
+reason-section-changed = kaflanum { $section } um viðtakendur, miðlun eða tilgang var breytt
 reason-table-row-added = tafla í kafla { $section } hefur nýja línu: { $row }
 reason-table-row-changed = lína í töflu í kafla { $section } hljóðar nú svo: { $row }
 

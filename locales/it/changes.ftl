@@ -145,6 +145,7 @@ reason-safeguard-weakened = la garanzia per il trasferimento a { $name } è pass
 reason-purpose-added = aggiunta la finalità { $purpose }
 reason-legal-basis-changed = è cambiata la base giuridica della finalità { $purpose }
 reason-retention-changed = è cambiata la sezione sul periodo di conservazione dei dati
+reason-section-changed = è cambiata la sezione { $section } su destinatari, trasferimenti o finalità
 reason-table-row-added = una tabella della sezione { $section } ha una nuova riga: { $row }
 reason-table-row-changed = una riga di tabella della sezione { $section } ora recita: { $row }
 

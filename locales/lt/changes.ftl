@@ -154,6 +154,7 @@ reason-safeguard-weakened = gavėjo { $name } perdavimo apsaugos priemonė pakei
 reason-purpose-added = pridėtas tikslas { $purpose }
 reason-legal-basis-changed = pakeistas tikslo { $purpose } teisinis pagrindas
 reason-retention-changed = pakeistas skyrius apie tai, kiek laiko saugomi duomenys
+reason-section-changed = pakeistas skyrius { $section } apie gavėjus, perdavimą ar tikslus
 reason-table-row-added = skyriaus { $section } lentelėje yra nauja eilutė: { $row }
 reason-table-row-changed = skyriaus { $section } lentelės eilutė dabar tokia: { $row }
 

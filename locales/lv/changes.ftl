@@ -145,6 +145,7 @@ reason-safeguard-weakened = saņēmēja { $name } nosūtīšanas garantija main�
 reason-purpose-added = pievienots nolūks { $purpose }
 reason-legal-basis-changed = mainīts nolūka { $purpose } juridiskais pamats
 reason-retention-changed = mainīta sadaļa par to, cik ilgi dati tiek glabāti
+reason-section-changed = mainīta sadaļa { $section } par saņēmējiem, nosūtīšanu vai nolūkiem
 reason-table-row-added = sadaļas { $section } tabulā ir jauna rinda: { $row }
 reason-table-row-changed = sadaļas { $section } tabulas rinda tagad ir šāda: { $row }
 

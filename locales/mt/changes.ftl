@@ -163,6 +163,7 @@ reason-safeguard-weakened = is-salvagwardja għat-trasferiment lil { $name } inb
 reason-purpose-added = żdied l-iskop { $purpose }
 reason-legal-basis-changed = inbidlet il-bażi legali tal-iskop { $purpose }
 reason-retention-changed = inbidlet it-taqsima dwar kemm tinżamm id-data
+reason-section-changed = inbidlet it-taqsima { $section } dwar ir-riċevituri, it-trasferimenti jew l-iskopijiet
 reason-table-row-added = tabella fit-taqsima { $section } għandha ringiela ġdida: { $row }
 reason-table-row-changed = ringiela ta’ tabella fit-taqsima { $section } issa taqra: { $row }
 

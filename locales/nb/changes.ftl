@@ -136,6 +136,7 @@ reason-safeguard-weakened = overføringsgrunnlaget for { $name } er endret fra {
 reason-purpose-added = formålet { $purpose } er lagt til
 reason-legal-basis-changed = behandlingsgrunnlaget for formålet { $purpose } er endret
 reason-retention-changed = avsnittet om hvor lenge opplysningene lagres, er endret
+reason-section-changed = avsnittet { $section } om mottakere, overføringer eller formål er endret
 reason-table-row-added = en tabell i avsnittet { $section } har fått en ny rad: { $row }
 reason-table-row-changed = en tabellrad i avsnittet { $section } lyder nå: { $row }
 

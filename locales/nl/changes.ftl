@@ -136,6 +136,7 @@ reason-safeguard-weakened = de waarborg bij doorgifte aan { $name } is gewijzigd
 reason-purpose-added = doel { $purpose } toegevoegd
 reason-legal-basis-changed = de rechtsgrond van doel { $purpose } is gewijzigd
 reason-retention-changed = het onderdeel over hoe lang gegevens worden bewaard, is gewijzigd
+reason-section-changed = het onderdeel { $section } over ontvangers, doorgiften of doeleinden is gewijzigd
 reason-table-row-added = een tabel in onderdeel { $section } heeft een nieuwe rij: { $row }
 reason-table-row-changed = een tabelrij in onderdeel { $section } luidt nu: { $row }
 

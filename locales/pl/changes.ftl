@@ -154,6 +154,7 @@ reason-safeguard-weakened = zabezpieczenie przekazania do { $name } zmieniono z 
 reason-purpose-added = dodano cel { $purpose }
 reason-legal-basis-changed = zmieniono podstawę prawną celu { $purpose }
 reason-retention-changed = zmieniono sekcję o okresie przechowywania danych
+reason-section-changed = zmieniono sekcję { $section } o odbiorcach, przekazywaniu lub celach
 reason-table-row-added = tabela w sekcji { $section } ma nowy wiersz: { $row }
 reason-table-row-changed = wiersz tabeli w sekcji { $section } brzmi teraz: { $row }
 

@@ -145,6 +145,7 @@ reason-safeguard-weakened = a garantia da transferência para { $name } passou d
 reason-purpose-added = foi acrescentada a finalidade { $purpose }
 reason-legal-basis-changed = foi alterado o fundamento jurídico da finalidade { $purpose }
 reason-retention-changed = foi alterada a secção sobre o prazo de conservação dos dados
+reason-section-changed = foi alterada a secção { $section } sobre destinatários, transferências ou finalidades
 reason-table-row-added = uma tabela da secção { $section } tem uma nova linha: { $row }
 reason-table-row-changed = uma linha de tabela da secção { $section } passou a ter o texto: { $row }
 

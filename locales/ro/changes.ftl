@@ -145,6 +145,7 @@ reason-safeguard-weakened = garanția pentru transferul către { $name } s-a sch
 reason-purpose-added = a fost adăugat scopul { $purpose }
 reason-legal-basis-changed = s-a schimbat temeiul juridic al scopului { $purpose }
 reason-retention-changed = s-a schimbat secțiunea privind durata de stocare a datelor
+reason-section-changed = s-a schimbat secțiunea { $section } privind destinatarii, transferurile sau scopurile
 reason-table-row-added = un tabel din secțiunea { $section } are un rând nou: { $row }
 reason-table-row-changed = un rând de tabel din secțiunea { $section } are acum textul: { $row }
 

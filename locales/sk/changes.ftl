@@ -154,6 +154,7 @@ reason-safeguard-weakened = záruka pri prenose k príjemcovi { $name } sa zmeni
 reason-purpose-added = pribudol účel { $purpose }
 reason-legal-basis-changed = zmenil sa právny základ účelu { $purpose }
 reason-retention-changed = zmenil sa oddiel o tom, ako dlho sa údaje uchovávajú
+reason-section-changed = zmenil sa oddiel { $section } o príjemcoch, prenosoch alebo účeloch
 reason-table-row-added = tabuľka v oddiele { $section } má nový riadok: { $row }
 reason-table-row-changed = riadok tabuľky v oddiele { $section } teraz znie: { $row }
 

@@ -154,6 +154,7 @@ reason-safeguard-weakened = zaščitni ukrep pri prenosu k uporabniku { $name } 
 reason-purpose-added = dodan namen { $purpose }
 reason-legal-basis-changed = spremenila se je pravna podlaga namena { $purpose }
 reason-retention-changed = spremenil se je razdelek o tem, kako dolgo se podatki hranijo
+reason-section-changed = spremenil se je razdelek { $section } o uporabnikih, prenosih ali namenih
 reason-table-row-added = tabela v razdelku { $section } ima novo vrstico: { $row }
 reason-table-row-changed = vrstica tabele v razdelku { $section } se zdaj glasi: { $row }
 

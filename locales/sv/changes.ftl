@@ -135,6 +135,7 @@ reason-safeguard-weakened = skyddsåtgärden vid överföring för { $name } har
 reason-purpose-added = ändamålet { $purpose } har lagts till
 reason-legal-basis-changed = den rättsliga grunden för ändamålet { $purpose } har ändrats
 reason-retention-changed = avsnittet om hur länge uppgifterna sparas har ändrats
+reason-section-changed = avsnittet { $section } om mottagare, överföringar eller ändamål har ändrats
 reason-table-row-added = en tabell i avsnittet { $section } har fått en ny rad: { $row }
 reason-table-row-changed = en tabellrad i avsnittet { $section } lyder nu: { $row }
 

@@ -100,6 +100,12 @@ pub fn reason(messages: &Messages, lang: &str, reason: &crate::diff::classify::R
             &[("purpose", s(id))],
         ),
         Reason::RetentionChanged => message(messages, lang, "reason-retention-changed", &[]),
+        Reason::SectionChanged { section } => message(
+            messages,
+            lang,
+            "reason-section-changed",
+            &[("section", s(section))],
+        ),
         Reason::TableRowAdded { section, row } => message(
             messages,
             lang,
