@@ -712,3 +712,62 @@ fn a_change_that_writes_the_same_revision_makes_none() {
     );
     build(site.path(), jiff::civil::date(2024, 1, 1));
 }
+
+/// A prose policy that names a new recipient in its words makes a material revision, and
+/// one whose only change is typography an editorial one.
+#[test]
+fn a_recipient_added_in_prose_is_a_material_change() {
+    if !require_git() {
+        return;
+    }
+    let repo = init();
+    let r = repo.path();
+    let p = "privacy.md";
+    let text = |sharing: &str| {
+        format!(
+            "# Privacy policy\n\n## What we collect\n\nYour e-mail address.\n\n## Who we share your data with\n\n{sharing}\n\n## Your rights\n\nYou may ask for your data.\n"
+        )
+    };
+    let first = "We share your e-mail address with Mailgun in Ireland.";
+    for (sharing, date) in [
+        (first.to_string(), "2019-01-10T09:00:00Z"),
+        (
+            format!("{first} We also share it with Mailchimp in the United States."),
+            "2020-01-10T09:00:00Z",
+        ),
+        (
+            format!("{first} We also share it with *Mailchimp* in the United States."),
+            "2021-01-10T09:00:00Z",
+        ),
+    ] {
+        commit(r, p, &text(&sharing), "Update", date);
+    }
+    let site = new_site("en");
+    let s = site.path();
+    let report = import::import_git(r, &[p], &options(s, "acme", "en")).unwrap();
+    let log = report.to_text();
+    assert!(
+        log.contains("section \"recipients\" from heading \"Who we share your data with\""),
+        "{log}"
+    );
+    let built = build(s, jiff::civil::date(2021, 6, 1));
+    let revisions = crate::prelude::json(&built, "acme/en/revisions.json");
+    let classes: Vec<String> = revisions["revisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let class = &r["site"]["class"];
+            format!("{} {} {}", r["date"], class["value"], class["reasons"])
+        })
+        .collect();
+    assert_eq!(
+        classes,
+        [
+            "\"2019-01-10\" null null",
+            "\"2020-01-10\" \"material\" [{\"reason\":\"section-changed\",\"section\":\"recipients\"}]",
+            "\"2021-01-10\" \"editorial\" []",
+        ],
+        "{revisions:#}"
+    );
+}
