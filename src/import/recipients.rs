@@ -141,7 +141,17 @@ pub fn processors(
             ..Default::default()
         };
         if let Some(places) = cell(row, c.countries) {
-            for place in split_places(&places) {
+            // "EU/EEA" as a whole is one region (the EEA, which holds the EU).
+            let whole = super::lists::region(&places).map(|r| vec![r]);
+            if let Some(region) = whole.as_ref().and_then(|r| r.first()) {
+                p.regions.insert(*region);
+            }
+            let parts = if whole.is_some() {
+                Vec::new()
+            } else {
+                split_places(&places)
+            };
+            for place in parts {
                 if let Some(region) = super::lists::region(place) {
                     p.regions.insert(region);
                     continue;
