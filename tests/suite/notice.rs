@@ -1257,3 +1257,40 @@ fn check_finds_any_edit_of_a_published_revision() {
             .any(|x| x.rule == Some("published-changed"))
     );
 }
+
+/// A recipient named in a region has the region's name as where data is processed in the
+/// notice e-mail, and needs no safeguard there.
+#[test]
+fn a_notice_names_a_recipients_region() {
+    let f = upcoming();
+    f.replace(
+        "content/acme/en/2025-01-20.toml",
+        "countries = [\"US\"]\nsafeguard = \"scc\"\n",
+        "regions = [\"EU\"]\n",
+    );
+    let out = tempfile::tempdir().unwrap();
+    let run = output(
+        f.root(),
+        &[
+            "notify",
+            "--date",
+            "2025-01-01",
+            "--out",
+            out.path().to_str().unwrap(),
+        ],
+    );
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let eml = std::fs::read(out.path().join("acme-en-2025-01-20.eml")).unwrap();
+    let message = mail_parser::MessageParser::default()
+        .parse(&eml)
+        .expect("an RFC 5322 message");
+    let text = message.body_text(0).unwrap().replace("\r\n", "\n");
+    assert!(
+        text.contains("- Echo Chat: Where data is processed: European Union; Transfer safeguard: Within the EEA"),
+        "{text}"
+    );
+}
