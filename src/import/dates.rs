@@ -107,14 +107,25 @@ const MONTHS: &[(&str, i8)] = &[
 
 /// The date `text` states it takes effect, or was last updated.
 pub fn stated_date(text: &str) -> Option<Date> {
-    stated(text).0
+    stated(text).date
+}
+
+/// A date a text states, how, and what the reader should know about it.
+pub struct Stated {
+    pub date: Option<Date>,
+    /// The line of the change log entry the date was read from, where the text states no
+    /// date outside its change log.
+    pub from_log: Option<usize>,
+    /// (line, what): an attribute contradicting the visible date, a change log entry
+    /// later than the stated date.
+    pub notes: Vec<(usize, String)>,
 }
 
 /// The date `text` states, read as a reader sees it (through emphasis, bold, links,
 /// tags and attribute lists), else from a `datetime` attribute, else from the newest entry
-/// of an in-document change log; with notes (line and what) when an attribute contradicts
-/// the visible date, which wins, and on what the change log says.
-pub fn stated(text: &str) -> (Option<Date>, Vec<(usize, String)>) {
+/// of an in-document change log; with notes when an attribute contradicts the visible
+/// date, which wins, and when the change log has a later entry than the stated date.
+pub fn stated(text: &str) -> Stated {
     let (body, log) = without_change_log(text);
     let visible = visible_date(&visible(&body));
     let attribute = datetime_attribute(&body);
@@ -132,15 +143,11 @@ pub fn stated(text: &str) -> (Option<Date>, Vec<(usize, String)>) {
         (Some(v), _) => Some(v),
         (None, a) => a.map(|(d, _)| d),
     };
-    match (date, log) {
+    let mut from_log = None;
+    let date = match (date, log) {
         (None, Some((newest, line))) => {
-            notes.push((
-                line,
-                format!(
-                    "the text states no date outside its change log: dated {newest}, the change log's newest entry"
-                ),
-            ));
-            (Some(newest), notes)
+            from_log = Some(line);
+            Some(newest)
         }
         (Some(d), Some((newest, line))) if newest > d => {
             notes.push((
@@ -149,9 +156,14 @@ pub fn stated(text: &str) -> (Option<Date>, Vec<(usize, String)>) {
                     "the change log's newest entry is dated {newest}, after the date the text states ({d}): the stated date is used"
                 ),
             ));
-            (Some(d), notes)
+            Some(d)
         }
-        (d, _) => (d, notes),
+        (d, _) => d,
+    };
+    Stated {
+        date,
+        from_log,
+        notes,
     }
 }
 
@@ -404,10 +416,11 @@ mod tests {
             assert_eq!(stated_date(text), Some(date(2023, 6, 8)), "{text}");
         }
         // An attribute contradicting the visible date is reported; the visible date wins.
-        let (d, note) = stated("Intro\n\nEffective June 30, 2023\n{: datetime=\"2022-06-30\" }\n");
-        assert_eq!(note.len(), 1);
-        assert_eq!(d, Some(date(2023, 6, 30)));
-        let (line, what) = note[0].clone();
+        let s = stated("Intro\n\nEffective June 30, 2023\n{: datetime=\"2022-06-30\" }\n");
+        assert_eq!(s.notes.len(), 1);
+        assert_eq!(s.date, Some(date(2023, 6, 30)));
+        assert_eq!(s.from_log, None);
+        let (line, what) = s.notes[0].clone();
         assert_eq!(line, 4);
         assert!(what.contains("2022-06-30"), "{what}");
         assert_eq!(stated_date("No date here."), None);
@@ -416,25 +429,23 @@ mod tests {
     #[test]
     fn a_change_log_dates_a_text_that_states_no_other_date() {
         let text = "# Privacy\n\nWe care.\n\n## Revision history\n\n* 2022-01-10: first version\n* **June 8, 2023** – added Anthropic\n* 3 March 2021 – draft\n\n## Contact\n\nWrite to us. Updated often.\n";
-        let (d, notes) = stated(text);
-        assert_eq!(d, Some(date(2023, 6, 8)));
-        assert_eq!(notes.len(), 1, "{notes:?}");
-        assert_eq!(notes[0].0, 8);
-        assert!(
-            notes[0].1.contains("change log's newest entry"),
-            "{notes:?}"
-        );
+        let s = stated(text);
+        assert_eq!(s.date, Some(date(2023, 6, 8)));
+        assert_eq!(s.from_log, Some(8));
+        assert!(s.notes.is_empty(), "{:?}", s.notes);
         // A table of dated entries under a bold line of its own.
         let table = "Policy.\n\n**Change history**\n\n| Date | Change |\n|---|---|\n| 01.02.2024 | Ny leverantör |\n| 01.09.2023 | Första |\n";
         assert_eq!(stated_date(table), Some(date(2024, 2, 1)));
         // A date stated above the log wins; a later log entry is reported.
         let both = "Effective May 1, 2023\n\n## Changelog\n\n- 2023-06-08 Added Anthropic\n- 2023-05-01 Published\n";
-        let (d, notes) = stated(both);
-        assert_eq!(d, Some(date(2023, 5, 1)));
-        assert_eq!(notes.len(), 1);
+        let s = stated(both);
+        assert_eq!(s.date, Some(date(2023, 5, 1)));
+        assert_eq!(s.from_log, None);
+        assert_eq!(s.notes.len(), 1);
         assert!(
-            notes[0].1.contains("after the date the text states"),
-            "{notes:?}"
+            s.notes[0].1.contains("after the date the text states"),
+            "{:?}",
+            s.notes
         );
         // Entries in the log that use a trigger word do not date the text from inside it.
         let worded = "Policy.\n\n## Change log\n\n- Updated 2020-01-01: first\n- Updated 2021-04-02: second\n";

@@ -38,6 +38,9 @@ pub struct Document {
     pub title: Option<String>,
     /// The effective date the text states, if any.
     pub date: Option<Date>,
+    /// The line of the change log entry `date` was read from, where the text states no
+    /// date outside its change log.
+    pub date_from_log: Option<usize>,
     pub parts: Vec<Part>,
     /// The source line of each part, where the reader knows it (else none, or 0).
     pub lines: Vec<usize>,
@@ -104,6 +107,18 @@ impl Kind {
     }
 }
 
+impl Document {
+    /// How a stated date was read, for the report and the revision's comment.
+    pub fn dated_by(&self) -> String {
+        match self.date_from_log {
+            Some(line) => format!(
+                "the date the text states (the newest entry of its change log, line {line}; it states no other)"
+            ),
+            None => "the date the text states".to_string(),
+        }
+    }
+}
+
 /// Reads one document of `kind`.
 pub fn read(kind: Kind, text: &str) -> Document {
     let text = clean_characters(text);
@@ -113,9 +128,10 @@ pub fn read(kind: Kind, text: &str) -> Document {
         Kind::Text => text::read(&text),
     };
     if doc.date.is_none() {
-        let (date, notes) = dates::stated(&text);
-        doc.date = date;
-        doc.notes.extend(notes);
+        let stated = dates::stated(&text);
+        doc.date = stated.date;
+        doc.date_from_log = stated.from_log;
+        doc.notes.extend(stated.notes);
     }
     doc
 }
@@ -283,7 +299,7 @@ pub fn import_file(file: &Path, options: &Options, today: Date) -> Result<Report
     let document = read(Kind::of(file, &text), &text);
     let (date, dated_by) = match (options.date, document.date) {
         (Some(d), _) => (d, "--date".to_string()),
-        (None, Some(d)) => (d, "the date the text states".to_string()),
+        (None, Some(d)) => (d, document.dated_by()),
         (None, None) => (today, "today: the text states no date".to_string()),
     };
     let version = Version {

@@ -255,18 +255,10 @@ fn a_change_log_dates_a_version_that_states_no_other_date() {
     assert_eq!(
         dates(&report),
         [
-            "2023-03-03 the date the text states",
-            "2023-09-01 the date the text states",
+            "2023-03-03 the date the text states (the newest entry of its change log, line 9; it states no other)",
+            "2023-09-01 the date the text states (the newest entry of its change log, line 10; it states no other)",
             "2024-01-05 the commit date (UTC)"
         ],
-        "{text}"
-    );
-    assert!(
-        text.contains(":9: the text states no date outside its change log: dated 2023-03-03"),
-        "{text}"
-    );
-    assert!(
-        text.contains(":10: the text states no date outside its change log: dated 2023-09-01"),
         "{text}"
     );
     // Committed before the day its log gives: announced on the commit's day.
