@@ -137,5 +137,21 @@ reason-safeguard-weakened = гаранцията за предаването к�
 reason-purpose-added = добавена е целта „{ $purpose }“
 reason-legal-basis-changed = правното основание на целта „{ $purpose }“ е променено
 reason-retention-changed = разделът за срока на съхранение на данните е променен
+reason-section-changed = разделът { $section } за получателите, предаването или целите е променен
 reason-table-row-added = таблица в раздел „{ $section }“ има нов ред: { $row }
 reason-table-row-changed = ред от таблица в раздел „{ $section }“ вече гласи: { $row }
+
+## Summaries privsite import writes from what changed between two versions of a text.
+import-summary-added = Добавени: { $names }
+import-summary-removed = Премахнати: { $names }
+import-summary-renamed = { $old } вече се казва { $new }
+import-summary-places-first = { $name } – места на обработване: { $places }
+import-summary-places-added = { $name } – нови места на обработване: { $places }
+import-summary-places-removed = { $name } – места на обработване, които вече не са посочени: { $places }
+import-summary-places-changed = { $name } – места на обработване: { $places } (преди: { $old })
+import-summary-purpose = { $name }: нова цел
+import-summary-section-added = Нов раздел { $title }
+import-summary-section-removed = Премахнат раздел { $title }
+import-summary-reworded = Преформулирано: { $titles }
+import-summary-intro = Преформулирано въведение
+import-summary-quoted = „{ $title }“

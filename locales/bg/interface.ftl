@@ -100,6 +100,8 @@ not-found-home = Към всички политики за поверителн�
 ## Recipients: facts as stated (roles, renames, groups, translations)
 processor-location = Място на обработване и гаранция
 location-within-eea = В рамките на ЕИП
+region-eu = Европейски съюз
+region-eea = Европейско икономическо пространство
 processor-formerly = Предишно наименование: { $names }
 processor-since-date = От { $date }
 group-purpose = Цел: { $purpose }

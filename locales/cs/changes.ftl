@@ -155,5 +155,21 @@ reason-safeguard-weakened = záruka pro předání příjemci { $name } se změn
 reason-purpose-added = přidán účel „{ $purpose }“
 reason-legal-basis-changed = změnil se právní základ účelu „{ $purpose }“
 reason-retention-changed = změnil se oddíl o době uložení údajů
+reason-section-changed = změnil se oddíl { $section } o příjemcích, předávání nebo účelech
 reason-table-row-added = tabulka v oddílu „{ $section }“ má nový řádek: { $row }
 reason-table-row-changed = řádek tabulky v oddílu „{ $section }“ nově zní: { $row }
+
+## Summaries privsite import writes from what changed between two versions of a text.
+import-summary-added = Přidáno: { $names }
+import-summary-removed = Odstraněno: { $names }
+import-summary-renamed = { $old } se nyní jmenuje { $new }
+import-summary-places-first = { $name } – místa zpracování: { $places }
+import-summary-places-added = { $name } – nová místa zpracování: { $places }
+import-summary-places-removed = { $name } – místa zpracování, která již nejsou uvedena: { $places }
+import-summary-places-changed = { $name } – místa zpracování: { $places } (dříve: { $old })
+import-summary-purpose = { $name }: nový účel
+import-summary-section-added = Nový oddíl { $title }
+import-summary-section-removed = Odstraněn oddíl { $title }
+import-summary-reworded = Přeformulováno: { $titles }
+import-summary-intro = Přeformulován úvod
+import-summary-quoted = „{ $title }“

@@ -105,6 +105,8 @@ not-found-home = Přejít na všechny zásady ochrany osobních údajů
 ## Recipients: facts as stated (roles, renames, groups, translations)
 processor-location = Místo zpracování a záruka
 location-within-eea = V rámci EHP
+region-eu = Evropská unie
+region-eea = Evropský hospodářský prostor
 processor-formerly = Dříve: { $names }
 processor-since-date = Od { $date }
 group-purpose = Účel: { $purpose }

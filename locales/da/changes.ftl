@@ -137,5 +137,21 @@ reason-safeguard-weakened = overførselsgrundlaget for { $name } er ændret fra 
 reason-purpose-added = formålet »{ $purpose }« er tilføjet
 reason-legal-basis-changed = retsgrundlaget for formålet »{ $purpose }« er ændret
 reason-retention-changed = afsnittet om, hvor længe oplysninger opbevares, er ændret
+reason-section-changed = afsnittet { $section } om modtagere, overførsler eller formål er ændret
 reason-table-row-added = en tabel i afsnittet »{ $section }« har en ny række: { $row }
 reason-table-row-changed = en tabelrække i afsnittet »{ $section }« lyder nu: { $row }
+
+## Summaries privsite import writes from what changed between two versions of a text.
+import-summary-added = Tilføjede { $names }
+import-summary-removed = Fjernede { $names }
+import-summary-renamed = { $old } hedder nu { $new }
+import-summary-places-first = { $name } behandler oplysninger i { $places }
+import-summary-places-added = { $name } behandler nu også oplysninger i { $places }
+import-summary-places-removed = { $name } behandler ikke længere oplysninger i { $places }
+import-summary-places-changed = { $name } behandler nu oplysninger i { $places } i stedet for { $old }
+import-summary-purpose = { $name } har et nyt formål
+import-summary-section-added = Nyt afsnit { $title }
+import-summary-section-removed = Afsnittet { $title } er fjernet
+import-summary-reworded = Omformulerede { $titles }
+import-summary-intro = Omformulerede indledningen
+import-summary-quoted = »{ $title }«

@@ -99,6 +99,8 @@ not-found-home = Gå til alle privatlivspolitikker
 ## Recipients: facts as stated (roles, renames, groups, translations)
 processor-location = Behandlingssted og overførselsgrundlag
 location-within-eea = Inden for EØS
+region-eu = Den Europæiske Union
+region-eea = Det Europæiske Økonomiske Samarbejdsområde
 processor-formerly = Tidligere: { $names }
 processor-since-date = Siden den { $date }
 group-purpose = Formål: { $purpose }

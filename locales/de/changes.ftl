@@ -137,5 +137,21 @@ reason-safeguard-weakened = Garantie für die Übermittlung an { $name } von „
 reason-purpose-added = Zweck „{ $purpose }“ hinzugefügt
 reason-legal-basis-changed = Rechtsgrundlage des Zwecks „{ $purpose }“ geändert
 reason-retention-changed = Abschnitt zur Speicherdauer der Daten geändert
+reason-section-changed = Abschnitt { $section } zu Empfängern, Übermittlungen oder Zwecken geändert
 reason-table-row-added = neue Zeile in einer Tabelle im Abschnitt „{ $section }“: { $row }
 reason-table-row-changed = eine Tabellenzeile im Abschnitt „{ $section }“ lautet jetzt: { $row }
+
+## Summaries privsite import writes from what changed between two versions of a text.
+import-summary-added = { $names } hinzugefügt
+import-summary-removed = { $names } entfernt
+import-summary-renamed = { $old } heißt jetzt { $new }
+import-summary-places-first = { $name } verarbeitet Daten in: { $places }
+import-summary-places-added = { $name } verarbeitet Daten jetzt auch in: { $places }
+import-summary-places-removed = { $name } verarbeitet keine Daten mehr in: { $places }
+import-summary-places-changed = { $name } verarbeitet Daten jetzt in: { $places } (statt: { $old })
+import-summary-purpose = { $name } hat einen neuen Zweck
+import-summary-section-added = Neuer Abschnitt { $title }
+import-summary-section-removed = Abschnitt { $title } entfernt
+import-summary-reworded = { $titles } umformuliert
+import-summary-intro = Einleitung umformuliert
+import-summary-quoted = „{ $title }“

@@ -99,6 +99,8 @@ not-found-home = Zu allen Datenschutzerklärungen
 ## Recipients: facts as stated (roles, renames, groups, translations)
 processor-location = Ort der Verarbeitung und Garantie
 location-within-eea = Innerhalb des EWR
+region-eu = Europäische Union
+region-eea = Europäischer Wirtschaftsraum
 processor-formerly = Früher: { $names }
 processor-since-date = Seit { $date }
 group-purpose = Zweck: { $purpose }

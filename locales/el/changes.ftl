@@ -137,5 +137,21 @@ reason-safeguard-weakened = η εγγύηση διαβίβασης προς το
 reason-purpose-added = προστέθηκε ο σκοπός «{ $purpose }»
 reason-legal-basis-changed = άλλαξε η νομική βάση του σκοπού «{ $purpose }»
 reason-retention-changed = άλλαξε η ενότητα για το πόσο διάστημα διατηρούνται τα δεδομένα
+reason-section-changed = άλλαξε η ενότητα { $section } για τους αποδέκτες, τις διαβιβάσεις ή τους σκοπούς
 reason-table-row-added = ένας πίνακας στην ενότητα «{ $section }» έχει νέα γραμμή: { $row }
 reason-table-row-changed = μια γραμμή πίνακα στην ενότητα «{ $section }» έχει πλέον ως εξής: { $row }
+
+## Summaries privsite import writes from what changed between two versions of a text.
+import-summary-added = Προστέθηκαν: { $names }
+import-summary-removed = Αφαιρέθηκαν: { $names }
+import-summary-renamed = { $old }: νέα ονομασία { $new }
+import-summary-places-first = { $name } – τόποι επεξεργασίας: { $places }
+import-summary-places-added = { $name } – νέοι τόποι επεξεργασίας: { $places }
+import-summary-places-removed = { $name } – τόποι επεξεργασίας που δεν αναφέρονται πλέον: { $places }
+import-summary-places-changed = { $name } – τόποι επεξεργασίας: { $places } (πριν: { $old })
+import-summary-purpose = { $name }: νέος σκοπός
+import-summary-section-added = Νέα ενότητα { $title }
+import-summary-section-removed = Αφαιρέθηκε η ενότητα { $title }
+import-summary-reworded = Αναδιατυπώθηκε: { $titles }
+import-summary-intro = Αναδιατυπώθηκε η εισαγωγή
+import-summary-quoted = «{ $title }»

@@ -99,6 +99,8 @@ not-found-home = Μετάβαση σε όλες τις πολιτικές απο
 ## Recipients: facts as stated (roles, renames, groups, translations)
 processor-location = Τόπος επεξεργασίας και εγγύηση
 location-within-eea = Εντός του ΕΟΧ
+region-eu = Ευρωπαϊκή Ένωση
+region-eea = Ευρωπαϊκός Οικονομικός Χώρος
 processor-formerly = Πρώην: { $names }
 processor-since-date = Από { $date }
 group-purpose = Σκοπός: { $purpose }

@@ -138,5 +138,22 @@ reason-safeguard-weakened = the transfer safeguard of { $name } changed from { $
 reason-purpose-added = purpose { $purpose } added
 reason-legal-basis-changed = the legal basis of purpose { $purpose } changed
 reason-retention-changed = the section on how long data is kept changed
+reason-section-changed = section { $section }, on recipients, transfers or purposes, changed
 reason-table-row-added = a table in section { $section } has a new row: { $row }
 reason-table-row-changed = a table row in section { $section } now reads: { $row }
+
+## Summaries privsite import writes from what changed between two versions of a text,
+## in the text's language (the site's voice: shown as written for this site).
+import-summary-added = Added { $names }
+import-summary-removed = Removed { $names }
+import-summary-renamed = { $old } is now { $new }
+import-summary-places-first = { $name } processes in { $places }
+import-summary-places-added = { $name } now also processes in { $places }
+import-summary-places-removed = { $name } no longer processes in { $places }
+import-summary-places-changed = { $name } now processes in { $places } instead of { $old }
+import-summary-purpose = { $name } has a new purpose
+import-summary-section-added = New section { $title }
+import-summary-section-removed = Section { $title } removed
+import-summary-reworded = Reworded { $titles }
+import-summary-intro = Reworded the introduction
+import-summary-quoted = “{ $title }”

@@ -98,6 +98,9 @@ not-found-home = Go to all privacy policies
 ## Recipients: facts as stated (roles, renames, groups, translations)
 processor-location = Where processed and safeguard
 location-within-eea = Within the EEA
+# Regions a processor's data may be processed in, named where a policy names no country.
+region-eu = European Union
+region-eea = European Economic Area
 processor-formerly = Formerly: { $names }
 processor-since-date = Since { $date }
 group-purpose = Purpose: { $purpose }

@@ -146,5 +146,21 @@ reason-safeguard-weakened = la garantía de la transferencia a { $name } ha pasa
 reason-purpose-added = se ha añadido la finalidad «{ $purpose }»
 reason-legal-basis-changed = ha cambiado la base jurídica de la finalidad «{ $purpose }»
 reason-retention-changed = ha cambiado la sección sobre el plazo de conservación de los datos
+reason-section-changed = ha cambiado la sección { $section } sobre destinatarios, transferencias o fines
 reason-table-row-added = una tabla de la sección «{ $section }» tiene una fila nueva: { $row }
 reason-table-row-changed = una fila de una tabla de la sección «{ $section }» dice ahora: { $row }
+
+## Summaries privsite import writes from what changed between two versions of a text.
+import-summary-added = Añadido: { $names }
+import-summary-removed = Eliminado: { $names }
+import-summary-renamed = { $old } ahora se llama { $new }
+import-summary-places-first = { $name } – lugares de tratamiento: { $places }
+import-summary-places-added = { $name } – nuevos lugares de tratamiento: { $places }
+import-summary-places-removed = { $name } – lugares de tratamiento que ya no figuran: { $places }
+import-summary-places-changed = { $name } – lugares de tratamiento: { $places } (antes: { $old })
+import-summary-purpose = { $name } tiene una nueva finalidad
+import-summary-section-added = Nueva sección { $title }
+import-summary-section-removed = Sección { $title } eliminada
+import-summary-reworded = Redacción modificada: { $titles }
+import-summary-intro = Redacción modificada de la introducción
+import-summary-quoted = «{ $title }»

@@ -102,6 +102,8 @@ not-found-home = Ir a todas las políticas de privacidad
 ## Recipients: facts as stated (roles, renames, groups, translations)
 processor-location = Lugar del tratamiento y garantía
 location-within-eea = Dentro del EEE
+region-eu = Unión Europea
+region-eea = Espacio Económico Europeo
 processor-formerly = Anteriormente: { $names }
 processor-since-date = Desde el { $date }
 group-purpose = Finalidad: { $purpose }

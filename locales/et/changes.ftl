@@ -137,5 +137,21 @@ reason-safeguard-weakened = vastuvõtja { $name } edastamise kaitsemeede muutus 
 reason-purpose-added = lisatud eesmärk „{ $purpose }“
 reason-legal-basis-changed = eesmärgi „{ $purpose }“ õiguslik alus muutus
 reason-retention-changed = andmete säilitamise aja jaotis muutus
+reason-section-changed = vastuvõtjate, edastamise või eesmärkide jaotis { $section } muutus
 reason-table-row-added = jaotise „{ $section }“ tabelis on uus rida: { $row }
 reason-table-row-changed = jaotise „{ $section }“ tabeli rida on nüüd: { $row }
+
+## Summaries privsite import writes from what changed between two versions of a text.
+import-summary-added = Lisatud: { $names }
+import-summary-removed = Eemaldatud: { $names }
+import-summary-renamed = { $old } on nüüd { $new }
+import-summary-places-first = { $name } – töötlemise kohad: { $places }
+import-summary-places-added = { $name } – uued töötlemise kohad: { $places }
+import-summary-places-removed = { $name } – töötlemise kohad, mida enam ei nimetata: { $places }
+import-summary-places-changed = { $name } – töötlemise kohad: { $places } (varem: { $old })
+import-summary-purpose = { $name }: uus eesmärk
+import-summary-section-added = Uus jaotis { $title }
+import-summary-section-removed = Eemaldatud jaotis { $title }
+import-summary-reworded = Ümber sõnastatud: { $titles }
+import-summary-intro = Sissejuhatus ümber sõnastatud
+import-summary-quoted = „{ $title }“

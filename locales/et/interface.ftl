@@ -101,6 +101,8 @@ not-found-home = Kõik privaatsuspoliitikad
 ## Recipients: facts as stated (roles, renames, groups, translations)
 processor-location = Töötlemise koht ja kaitsemeede
 location-within-eea = EMP-s
+region-eu = Euroopa Liit
+region-eea = Euroopa Majanduspiirkond
 processor-formerly = Varem: { $names }
 processor-since-date = Alates kuupäevast { $date }
 group-purpose = Eesmärk: { $purpose }

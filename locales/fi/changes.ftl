@@ -136,5 +136,21 @@ reason-safeguard-weakened = vastaanottajan { $name } siirron suojatoimi muuttui 
 reason-purpose-added = tarkoitus { $purpose } lisätty
 reason-legal-basis-changed = tarkoituksen { $purpose } oikeusperuste muuttui
 reason-retention-changed = tietojen säilytysaikaa koskeva kohta muuttui
+reason-section-changed = vastaanottajia, siirtoja tai käyttötarkoituksia koskeva kohta { $section } muuttui
 reason-table-row-added = kohdan { $section } taulukossa on uusi rivi: { $row }
 reason-table-row-changed = kohdan { $section } taulukon rivi kuuluu nyt: { $row }
+
+## Summaries privsite import writes from what changed between two versions of a text.
+import-summary-added = Lisätty: { $names }
+import-summary-removed = Poistettu: { $names }
+import-summary-renamed = { $old } on nyt { $new }
+import-summary-places-first = { $name } – käsittelypaikat: { $places }
+import-summary-places-added = { $name } – uudet käsittelypaikat: { $places }
+import-summary-places-removed = { $name } – käsittelypaikat, joita ei enää mainita: { $places }
+import-summary-places-changed = { $name } – käsittelypaikat: { $places } (aiemmin: { $old })
+import-summary-purpose = { $name }: uusi käyttötarkoitus
+import-summary-section-added = Uusi osio { $title }
+import-summary-section-removed = Poistettu osio { $title }
+import-summary-reworded = Muotoiltu uudelleen: { $titles }
+import-summary-intro = Johdanto muotoiltu uudelleen
+import-summary-quoted = ”{ $title }”

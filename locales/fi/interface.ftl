@@ -94,6 +94,8 @@ not-found-home = Kaikkiin tietosuojaselosteisiin
 ## Recipients: facts as stated (roles, renames, groups, translations)
 processor-location = Käsittelymaat ja suojatoimi
 location-within-eea = ETA-alueella
+region-eu = Euroopan unioni
+region-eea = Euroopan talousalue
 processor-formerly = Aiemmin: { $names }
 processor-since-date = Alkaen { $date }
 group-purpose = Tarkoitus: { $purpose }

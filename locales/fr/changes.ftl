@@ -146,5 +146,21 @@ reason-safeguard-weakened = la garantie du transfert vers { $name } est passée 
 reason-purpose-added = finalité « { $purpose } » ajoutée
 reason-legal-basis-changed = la base juridique de la finalité « { $purpose } » a changé
 reason-retention-changed = la section sur la durée de conservation des données a changé
+reason-section-changed = la section { $section } sur les destinataires, les transferts ou les finalités a changé
 reason-table-row-added = un tableau de la section « { $section } » a une nouvelle ligne : { $row }
 reason-table-row-changed = une ligne de tableau de la section « { $section } » se lit désormais : { $row }
+
+## Summaries privsite import writes from what changed between two versions of a text.
+import-summary-added = Ajouté : { $names }
+import-summary-removed = Retiré : { $names }
+import-summary-renamed = { $old } s'appelle désormais { $new }
+import-summary-places-first = { $name } – lieux de traitement : { $places }
+import-summary-places-added = { $name } – nouveaux lieux de traitement : { $places }
+import-summary-places-removed = { $name } – lieux de traitement qui ne sont plus indiqués : { $places }
+import-summary-places-changed = { $name } – lieux de traitement : { $places } (auparavant : { $old })
+import-summary-purpose = { $name } a une nouvelle finalité
+import-summary-section-added = Nouvelle section { $title }
+import-summary-section-removed = Section { $title } supprimée
+import-summary-reworded = Reformulé : { $titles }
+import-summary-intro = Introduction reformulée
+import-summary-quoted = « { $title } »

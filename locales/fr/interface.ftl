@@ -102,6 +102,8 @@ not-found-home = Toutes les politiques de confidentialité
 ## Recipients: facts as stated (roles, renames, groups, translations)
 processor-location = Lieu du traitement et garantie
 location-within-eea = Dans l’EEE
+region-eu = Union européenne
+region-eea = Espace économique européen
 processor-formerly = Anciennement : { $names }
 processor-since-date = Depuis le { $date }
 group-purpose = Finalité : { $purpose }

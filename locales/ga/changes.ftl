@@ -164,5 +164,21 @@ reason-safeguard-weakened = athraíodh an choimirce don aistriú chuig { $name }
 reason-purpose-added = cuireadh an cuspóir “{ $purpose }” leis
 reason-legal-basis-changed = athraíodh bunús dlí an chuspóra “{ $purpose }”
 reason-retention-changed = athraíodh an chuid faoin bhfad a choinnítear sonraí
+reason-section-changed = athraíodh an chuid { $section } faoi fhaighteoirí, aistrithe nó cuspóirí
 reason-table-row-added = tá ró nua i dtábla sa chuid “{ $section }”: { $row }
 reason-table-row-changed = seo é anois téacs ró tábla sa chuid “{ $section }”: { $row }
+
+## Summaries privsite import writes from what changed between two versions of a text.
+import-summary-added = Curtha leis: { $names }
+import-summary-removed = Bainte: { $names }
+import-summary-renamed = { $old }: ainm nua { $new }
+import-summary-places-first = { $name } – áiteanna próiseála: { $places }
+import-summary-places-added = { $name } – áiteanna nua próiseála: { $places }
+import-summary-places-removed = { $name } – áiteanna próiseála nach luaitear a thuilleadh: { $places }
+import-summary-places-changed = { $name } – áiteanna próiseála: { $places } (roimhe seo: { $old })
+import-summary-purpose = { $name }: cuspóir nua
+import-summary-section-added = Roinn nua: { $title }
+import-summary-section-removed = Roinn bainte: { $title }
+import-summary-reworded = Athfhoclaithe: { $titles }
+import-summary-intro = Réamhrá athfhoclaithe
+import-summary-quoted = “{ $title }”

@@ -110,6 +110,8 @@ not-found-home = Chuig na beartais phríobháideachta go léir
 ## Recipients: facts as stated (roles, renames, groups, translations)
 processor-location = Áit phróiseála agus coimirce
 location-within-eea = Laistigh den LEE
+region-eu = An tAontas Eorpach
+region-eea = An Limistéar Eorpach Eacnamaíoch
 processor-formerly = Roimhe seo: { $names }
 processor-since-date = Ó { $date }
 group-purpose = Cuspóir: { $purpose }

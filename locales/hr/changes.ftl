@@ -146,5 +146,21 @@ reason-safeguard-weakened = zaštitna mjera za prijenos primatelju { $name } pro
 reason-purpose-added = dodana je svrha „{ $purpose }”
 reason-legal-basis-changed = promijenjena je pravna osnova svrhe „{ $purpose }”
 reason-retention-changed = promijenjen je odjeljak o tome koliko se dugo podaci čuvaju
+reason-section-changed = promijenjen je odjeljak { $section } o primateljima, prijenosima ili svrhama
 reason-table-row-added = tablica u odjeljku „{ $section }” ima novi redak: { $row }
 reason-table-row-changed = redak tablice u odjeljku „{ $section }” sada glasi: { $row }
+
+## Summaries privsite import writes from what changed between two versions of a text.
+import-summary-added = Dodano: { $names }
+import-summary-removed = Uklonjeno: { $names }
+import-summary-renamed = { $old } sada se zove { $new }
+import-summary-places-first = { $name } – mjesta obrade: { $places }
+import-summary-places-added = { $name } – nova mjesta obrade: { $places }
+import-summary-places-removed = { $name } – mjesta obrade koja više nisu navedena: { $places }
+import-summary-places-changed = { $name } – mjesta obrade: { $places } (prije: { $old })
+import-summary-purpose = { $name }: nova svrha
+import-summary-section-added = Novi odjeljak { $title }
+import-summary-section-removed = Uklonjen odjeljak { $title }
+import-summary-reworded = Preoblikovano: { $titles }
+import-summary-intro = Preoblikovan uvod
+import-summary-quoted = „{ $title }“

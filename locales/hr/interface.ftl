@@ -104,6 +104,8 @@ not-found-home = Idi na sve politike privatnosti
 ## Recipients: facts as stated (roles, renames, groups, translations)
 processor-location = Mjesto obrade i zaštitna mjera
 location-within-eea = Unutar EGP-a
+region-eu = Europska unija
+region-eea = Europski gospodarski prostor
 processor-formerly = Prije: { $names }
 processor-since-date = Od { $date }
 group-purpose = Svrha: { $purpose }

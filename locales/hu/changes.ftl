@@ -137,5 +137,21 @@ reason-safeguard-weakened = { $name }: az adattovábbítás garanciája megvált
 reason-purpose-added = új cél: { $purpose }
 reason-legal-basis-changed = megváltozott a cél jogalapja: { $purpose }
 reason-retention-changed = megváltozott az adatok megőrzési idejéről szóló szakasz
+reason-section-changed = megváltozott a címzettekről, a továbbításról vagy a célokról szóló { $section } szakasz
 reason-table-row-added = új sor egy táblázatban ({ $section } szakasz): { $row }
 reason-table-row-changed = egy táblázatsor új szövege ({ $section } szakasz): { $row }
+
+## Summaries privsite import writes from what changed between two versions of a text.
+import-summary-added = Hozzáadva: { $names }
+import-summary-removed = Eltávolítva: { $names }
+import-summary-renamed = { $old } új neve: { $new }
+import-summary-places-first = { $name } – az adatkezelés helyei: { $places }
+import-summary-places-added = { $name } – az adatkezelés új helyei: { $places }
+import-summary-places-removed = { $name } – az adatkezelés már nem szereplő helyei: { $places }
+import-summary-places-changed = { $name } – az adatkezelés helyei: { $places } (korábban: { $old })
+import-summary-purpose = { $name }: új cél
+import-summary-section-added = Új szakasz: { $title }
+import-summary-section-removed = Eltávolított szakasz: { $title }
+import-summary-reworded = Átfogalmazva: { $titles }
+import-summary-intro = Átfogalmazott bevezető
+import-summary-quoted = „{ $title }”

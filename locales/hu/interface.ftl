@@ -100,6 +100,8 @@ not-found-home = Az összes adatvédelmi tájékoztató
 ## Recipients: facts as stated (roles, renames, groups, translations)
 processor-location = Az adatkezelés helye és a garancia
 location-within-eea = Az EGT-n belül
+region-eu = Európai Unió
+region-eea = Európai Gazdasági Térség
 processor-formerly = Korábbi név: { $names }
 processor-since-date = { $date } napjától
 group-purpose = Cél: { $purpose }

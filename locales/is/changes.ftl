@@ -136,5 +136,21 @@ reason-safeguard-weakened = heimild til miðlunar til { $name } breyttist úr �
 reason-purpose-added = tilganginum { $purpose } bætt við
 reason-legal-basis-changed = heimild til vinnslu vegna tilgangsins { $purpose } breyttist
 reason-retention-changed = kaflanum um hversu lengi upplýsingar eru varðveittar var breytt
+reason-section-changed = kaflanum { $section } um viðtakendur, miðlun eða tilgang var breytt
 reason-table-row-added = tafla í kafla { $section } hefur nýja línu: { $row }
 reason-table-row-changed = lína í töflu í kafla { $section } hljóðar nú svo: { $row }
+
+## Summaries privsite import writes from what changed between two versions of a text.
+import-summary-added = Bætt við: { $names }
+import-summary-removed = Fjarlægt: { $names }
+import-summary-renamed = { $old } heitir nú { $new }
+import-summary-places-first = { $name } – vinnslustaðir: { $places }
+import-summary-places-added = { $name } – nýir vinnslustaðir: { $places }
+import-summary-places-removed = { $name } – vinnslustaðir sem ekki eru lengur tilgreindir: { $places }
+import-summary-places-changed = { $name } – vinnslustaðir: { $places } (áður: { $old })
+import-summary-purpose = { $name }: nýr tilgangur
+import-summary-section-added = Nýr kafli: { $title }
+import-summary-section-removed = Kafli fjarlægður: { $title }
+import-summary-reworded = Umorðað: { $titles }
+import-summary-intro = Inngangur umorðaður
+import-summary-quoted = „{ $title }“

@@ -99,6 +99,8 @@ not-found-home = Allar persónuverndarstefnur
 ## Recipients: facts as stated (roles, renames, groups, translations)
 processor-location = Vinnslustaður og heimild til miðlunar
 location-within-eea = Innan EES
+region-eu = Evrópusambandið
+region-eea = Evrópska efnahagssvæðið
 processor-formerly = Áður: { $names }
 processor-since-date = Frá { $date }
 group-purpose = Tilgangur: { $purpose }

@@ -145,5 +145,21 @@ reason-safeguard-weakened = la garanzia per il trasferimento a { $name } è pass
 reason-purpose-added = aggiunta la finalità { $purpose }
 reason-legal-basis-changed = è cambiata la base giuridica della finalità { $purpose }
 reason-retention-changed = è cambiata la sezione sul periodo di conservazione dei dati
+reason-section-changed = è cambiata la sezione { $section } su destinatari, trasferimenti o finalità
 reason-table-row-added = una tabella della sezione { $section } ha una nuova riga: { $row }
 reason-table-row-changed = una riga di tabella della sezione { $section } ora recita: { $row }
+
+## Summaries privsite import writes from what changed between two versions of a text.
+import-summary-added = Aggiunto: { $names }
+import-summary-removed = Rimosso: { $names }
+import-summary-renamed = { $old } ora si chiama { $new }
+import-summary-places-first = { $name } – luoghi di trattamento: { $places }
+import-summary-places-added = { $name } – nuovi luoghi di trattamento: { $places }
+import-summary-places-removed = { $name } – luoghi di trattamento non più indicati: { $places }
+import-summary-places-changed = { $name } – luoghi di trattamento: { $places } (prima: { $old })
+import-summary-purpose = { $name } ha una nuova finalità
+import-summary-section-added = Nuova sezione { $title }
+import-summary-section-removed = Sezione { $title } rimossa
+import-summary-reworded = Riformulato: { $titles }
+import-summary-intro = Introduzione riformulata
+import-summary-quoted = «{ $title }»

@@ -103,6 +103,8 @@ not-found-home = Vai a tutte le informative sulla privacy
 ## Recipients: facts as stated (roles, renames, groups, translations)
 processor-location = Luogo del trattamento e garanzia
 location-within-eea = All’interno del SEE
+region-eu = Unione europea
+region-eea = Spazio economico europeo
 processor-formerly = In precedenza: { $names }
 processor-since-date = Dal giorno { $date }
 group-purpose = Finalità: { $purpose }

@@ -154,5 +154,21 @@ reason-safeguard-weakened = gavėjo { $name } perdavimo apsaugos priemonė pakei
 reason-purpose-added = pridėtas tikslas { $purpose }
 reason-legal-basis-changed = pakeistas tikslo { $purpose } teisinis pagrindas
 reason-retention-changed = pakeistas skyrius apie tai, kiek laiko saugomi duomenys
+reason-section-changed = pakeistas skyrius { $section } apie gavėjus, perdavimą ar tikslus
 reason-table-row-added = skyriaus { $section } lentelėje yra nauja eilutė: { $row }
 reason-table-row-changed = skyriaus { $section } lentelės eilutė dabar tokia: { $row }
+
+## Summaries privsite import writes from what changed between two versions of a text.
+import-summary-added = Pridėta: { $names }
+import-summary-removed = Pašalinta: { $names }
+import-summary-renamed = { $old } dabar vadinasi { $new }
+import-summary-places-first = { $name } – tvarkymo vietos: { $places }
+import-summary-places-added = { $name } – naujos tvarkymo vietos: { $places }
+import-summary-places-removed = { $name } – nebenurodomos tvarkymo vietos: { $places }
+import-summary-places-changed = { $name } – tvarkymo vietos: { $places } (anksčiau: { $old })
+import-summary-purpose = { $name }: naujas tikslas
+import-summary-section-added = Naujas skirsnis { $title }
+import-summary-section-removed = Pašalintas skirsnis { $title }
+import-summary-reworded = Perrašyta: { $titles }
+import-summary-intro = Perrašyta įžanga
+import-summary-quoted = „{ $title }“

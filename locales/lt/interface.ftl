@@ -105,6 +105,8 @@ not-found-home = Eiti į visų privatumo politikų sąrašą
 ## Recipients: facts as stated (roles, renames, groups, translations)
 processor-location = Tvarkymo vieta ir apsaugos priemonė
 location-within-eea = EEE viduje
+region-eu = Europos Sąjunga
+region-eea = Europos ekonominė erdvė
 processor-formerly = Anksčiau: { $names }
 processor-since-date = Nuo { $date }
 group-purpose = Tikslas: { $purpose }

@@ -145,5 +145,21 @@ reason-safeguard-weakened = saņēmēja { $name } nosūtīšanas garantija main�
 reason-purpose-added = pievienots nolūks { $purpose }
 reason-legal-basis-changed = mainīts nolūka { $purpose } juridiskais pamats
 reason-retention-changed = mainīta sadaļa par to, cik ilgi dati tiek glabāti
+reason-section-changed = mainīta sadaļa { $section } par saņēmējiem, nosūtīšanu vai nolūkiem
 reason-table-row-added = sadaļas { $section } tabulā ir jauna rinda: { $row }
 reason-table-row-changed = sadaļas { $section } tabulas rinda tagad ir šāda: { $row }
+
+## Summaries privsite import writes from what changed between two versions of a text.
+import-summary-added = Pievienots: { $names }
+import-summary-removed = Noņemts: { $names }
+import-summary-renamed = { $old } tagad saucas { $new }
+import-summary-places-first = { $name } – apstrādes vietas: { $places }
+import-summary-places-added = { $name } – jaunas apstrādes vietas: { $places }
+import-summary-places-removed = { $name } – apstrādes vietas, kas vairs nav norādītas: { $places }
+import-summary-places-changed = { $name } – apstrādes vietas: { $places } (iepriekš: { $old })
+import-summary-purpose = { $name }: jauns nolūks
+import-summary-section-added = Jauna sadaļa { $title }
+import-summary-section-removed = Noņemta sadaļa { $title }
+import-summary-reworded = Pārfrāzēts: { $titles }
+import-summary-intro = Pārfrāzēts ievads
+import-summary-quoted = „{ $title }”

@@ -103,6 +103,8 @@ not-found-home = Uz visām privātuma politikām
 ## Recipients: facts as stated (roles, renames, groups, translations)
 processor-location = Apstrādes vieta un garantija
 location-within-eea = EEZ ietvaros
+region-eu = Eiropas Savienība
+region-eea = Eiropas Ekonomikas zona
 processor-formerly = Agrāk: { $names }
 processor-since-date = Kopš { $date }
 group-purpose = Nolūks: { $purpose }

@@ -163,5 +163,21 @@ reason-safeguard-weakened = is-salvagwardja għat-trasferiment lil { $name } inb
 reason-purpose-added = żdied l-iskop { $purpose }
 reason-legal-basis-changed = inbidlet il-bażi legali tal-iskop { $purpose }
 reason-retention-changed = inbidlet it-taqsima dwar kemm tinżamm id-data
+reason-section-changed = inbidlet it-taqsima { $section } dwar ir-riċevituri, it-trasferimenti jew l-iskopijiet
 reason-table-row-added = tabella fit-taqsima { $section } għandha ringiela ġdida: { $row }
 reason-table-row-changed = ringiela ta’ tabella fit-taqsima { $section } issa taqra: { $row }
+
+## Summaries privsite import writes from what changed between two versions of a text.
+import-summary-added = Miżjud: { $names }
+import-summary-removed = Imneħħi: { $names }
+import-summary-renamed = { $old }: isem ġdid { $new }
+import-summary-places-first = { $name } – postijiet tal-ipproċessar: { $places }
+import-summary-places-added = { $name } – postijiet ġodda tal-ipproċessar: { $places }
+import-summary-places-removed = { $name } – postijiet tal-ipproċessar li m'għadhomx imsemmija: { $places }
+import-summary-places-changed = { $name } – postijiet tal-ipproċessar: { $places } (qabel: { $old })
+import-summary-purpose = { $name }: skop ġdid
+import-summary-section-added = Taqsima ġdida: { $title }
+import-summary-section-removed = Taqsima mneħħija: { $title }
+import-summary-reworded = Riformulat: { $titles }
+import-summary-intro = Introduzzjoni riformulata
+import-summary-quoted = “{ $title }”

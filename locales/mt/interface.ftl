@@ -108,6 +108,8 @@ not-found-home = Mur għall-politiki tal-privatezza kollha
 ## Recipients: facts as stated (roles, renames, groups, translations)
 processor-location = Post tal-ipproċessar u salvagwardja
 location-within-eea = Fiż-ŻEE
+region-eu = L-Unjoni Ewropea
+region-eea = Iż-Żona Ekonomika Ewropea
 processor-formerly = Qabel: { $names }
 processor-since-date = Minn { $date }
 group-purpose = Skop: { $purpose }

@@ -136,5 +136,21 @@ reason-safeguard-weakened = overføringsgrunnlaget for { $name } er endret fra {
 reason-purpose-added = formålet { $purpose } er lagt til
 reason-legal-basis-changed = behandlingsgrunnlaget for formålet { $purpose } er endret
 reason-retention-changed = avsnittet om hvor lenge opplysningene lagres, er endret
+reason-section-changed = avsnittet { $section } om mottakere, overføringer eller formål er endret
 reason-table-row-added = en tabell i avsnittet { $section } har fått en ny rad: { $row }
 reason-table-row-changed = en tabellrad i avsnittet { $section } lyder nå: { $row }
+
+## Summaries privsite import writes from what changed between two versions of a text.
+import-summary-added = La til { $names }
+import-summary-removed = Fjernet { $names }
+import-summary-renamed = { $old } heter nå { $new }
+import-summary-places-first = { $name } behandler opplysninger i { $places }
+import-summary-places-added = { $name } behandler nå også opplysninger i { $places }
+import-summary-places-removed = { $name } behandler ikke lenger opplysninger i { $places }
+import-summary-places-changed = { $name } behandler nå opplysninger i { $places } i stedet for { $old }
+import-summary-purpose = { $name } har et nytt formål
+import-summary-section-added = Nytt avsnitt { $title }
+import-summary-section-removed = Avsnittet { $title } er fjernet
+import-summary-reworded = Omformulerte { $titles }
+import-summary-intro = Omformulerte innledningen
+import-summary-quoted = «{ $title }»

@@ -98,6 +98,8 @@ not-found-home = Til alle personvernerklæringer
 ## Recipients: facts as stated (roles, renames, groups, translations)
 processor-location = Behandlingssted og overføringsgrunnlag
 location-within-eea = Innenfor EØS
+region-eu = Den europeiske union
+region-eea = Det europeiske økonomiske samarbeidsområdet
 processor-formerly = Tidligere: { $names }
 processor-since-date = Siden { $date }
 group-purpose = Formål: { $purpose }

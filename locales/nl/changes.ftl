@@ -136,5 +136,21 @@ reason-safeguard-weakened = de waarborg bij doorgifte aan { $name } is gewijzigd
 reason-purpose-added = doel { $purpose } toegevoegd
 reason-legal-basis-changed = de rechtsgrond van doel { $purpose } is gewijzigd
 reason-retention-changed = het onderdeel over hoe lang gegevens worden bewaard, is gewijzigd
+reason-section-changed = het onderdeel { $section } over ontvangers, doorgiften of doeleinden is gewijzigd
 reason-table-row-added = een tabel in onderdeel { $section } heeft een nieuwe rij: { $row }
 reason-table-row-changed = een tabelrij in onderdeel { $section } luidt nu: { $row }
+
+## Summaries privsite import writes from what changed between two versions of a text.
+import-summary-added = { $names } toegevoegd
+import-summary-removed = { $names } verwijderd
+import-summary-renamed = { $old } heet nu { $new }
+import-summary-places-first = { $name } verwerkt gegevens in: { $places }
+import-summary-places-added = { $name } verwerkt gegevens nu ook in: { $places }
+import-summary-places-removed = { $name } verwerkt geen gegevens meer in: { $places }
+import-summary-places-changed = { $name } verwerkt gegevens nu in: { $places } (in plaats van: { $old })
+import-summary-purpose = { $name } heeft een nieuw doel
+import-summary-section-added = Nieuw onderdeel { $title }
+import-summary-section-removed = Onderdeel { $title } verwijderd
+import-summary-reworded = { $titles } herschreven
+import-summary-intro = Inleiding herschreven
+import-summary-quoted = “{ $title }”

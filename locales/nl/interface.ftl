@@ -98,6 +98,8 @@ not-found-home = Naar alle privacyverklaringen
 ## Recipients: facts as stated (roles, renames, groups, translations)
 processor-location = Plaats van verwerking en waarborg
 location-within-eea = Binnen de EER
+region-eu = Europese Unie
+region-eea = Europese Economische Ruimte
 processor-formerly = Voorheen: { $names }
 processor-since-date = Sinds { $date }
 group-purpose = Doel: { $purpose }

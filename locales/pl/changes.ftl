@@ -154,5 +154,21 @@ reason-safeguard-weakened = zabezpieczenie przekazania do { $name } zmieniono z 
 reason-purpose-added = dodano cel { $purpose }
 reason-legal-basis-changed = zmieniono podstawę prawną celu { $purpose }
 reason-retention-changed = zmieniono sekcję o okresie przechowywania danych
+reason-section-changed = zmieniono sekcję { $section } o odbiorcach, przekazywaniu lub celach
 reason-table-row-added = tabela w sekcji { $section } ma nowy wiersz: { $row }
 reason-table-row-changed = wiersz tabeli w sekcji { $section } brzmi teraz: { $row }
+
+## Summaries privsite import writes from what changed between two versions of a text.
+import-summary-added = Dodano: { $names }
+import-summary-removed = Usunięto: { $names }
+import-summary-renamed = { $old } nazywa się teraz { $new }
+import-summary-places-first = { $name } – miejsca przetwarzania: { $places }
+import-summary-places-added = { $name } – nowe miejsca przetwarzania: { $places }
+import-summary-places-removed = { $name } – miejsca przetwarzania, których już nie wskazano: { $places }
+import-summary-places-changed = { $name } – miejsca przetwarzania: { $places } (wcześniej: { $old })
+import-summary-purpose = { $name }: nowy cel
+import-summary-section-added = Nowa sekcja { $title }
+import-summary-section-removed = Usunięto sekcję { $title }
+import-summary-reworded = Zmieniono brzmienie: { $titles }
+import-summary-intro = Zmieniono brzmienie wstępu
+import-summary-quoted = „{ $title }”

@@ -104,6 +104,8 @@ not-found-home = Przejdź do wszystkich polityk prywatności
 ## Recipients: facts as stated (roles, renames, groups, translations)
 processor-location = Miejsce przetwarzania i zabezpieczenie
 location-within-eea = Na terenie EOG
+region-eu = Unia Europejska
+region-eea = Europejski Obszar Gospodarczy
 processor-formerly = Dawniej: { $names }
 processor-since-date = Od { $date }
 group-purpose = Cel: { $purpose }

@@ -145,5 +145,21 @@ reason-safeguard-weakened = a garantia da transferência para { $name } passou d
 reason-purpose-added = foi acrescentada a finalidade { $purpose }
 reason-legal-basis-changed = foi alterado o fundamento jurídico da finalidade { $purpose }
 reason-retention-changed = foi alterada a secção sobre o prazo de conservação dos dados
+reason-section-changed = foi alterada a secção { $section } sobre destinatários, transferências ou finalidades
 reason-table-row-added = uma tabela da secção { $section } tem uma nova linha: { $row }
 reason-table-row-changed = uma linha de tabela da secção { $section } passou a ter o texto: { $row }
+
+## Summaries privsite import writes from what changed between two versions of a text.
+import-summary-added = Adicionado: { $names }
+import-summary-removed = Removido: { $names }
+import-summary-renamed = { $old } passou a chamar-se { $new }
+import-summary-places-first = { $name } – locais de tratamento: { $places }
+import-summary-places-added = { $name } – novos locais de tratamento: { $places }
+import-summary-places-removed = { $name } – locais de tratamento que deixaram de constar: { $places }
+import-summary-places-changed = { $name } – locais de tratamento: { $places } (antes: { $old })
+import-summary-purpose = { $name } tem uma nova finalidade
+import-summary-section-added = Nova secção { $title }
+import-summary-section-removed = Secção { $title } removida
+import-summary-reworded = Reformulado: { $titles }
+import-summary-intro = Introdução reformulada
+import-summary-quoted = «{ $title }»

@@ -101,6 +101,8 @@ not-found-home = Ir para todas as políticas de privacidade
 ## Recipients: facts as stated (roles, renames, groups, translations)
 processor-location = Local do tratamento e garantia
 location-within-eea = Dentro do EEE
+region-eu = União Europeia
+region-eea = Espaço Económico Europeu
 processor-formerly = Anteriormente: { $names }
 processor-since-date = Desde { $date }
 group-purpose = Finalidade: { $purpose }

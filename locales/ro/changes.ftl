@@ -145,5 +145,21 @@ reason-safeguard-weakened = garanția pentru transferul către { $name } s-a sch
 reason-purpose-added = a fost adăugat scopul { $purpose }
 reason-legal-basis-changed = s-a schimbat temeiul juridic al scopului { $purpose }
 reason-retention-changed = s-a schimbat secțiunea privind durata de stocare a datelor
+reason-section-changed = s-a schimbat secțiunea { $section } privind destinatarii, transferurile sau scopurile
 reason-table-row-added = un tabel din secțiunea { $section } are un rând nou: { $row }
 reason-table-row-changed = un rând de tabel din secțiunea { $section } are acum textul: { $row }
+
+## Summaries privsite import writes from what changed between two versions of a text.
+import-summary-added = Adăugat: { $names }
+import-summary-removed = Eliminat: { $names }
+import-summary-renamed = { $old } se numește acum { $new }
+import-summary-places-first = { $name } – locuri de prelucrare: { $places }
+import-summary-places-added = { $name } – locuri noi de prelucrare: { $places }
+import-summary-places-removed = { $name } – locuri de prelucrare care nu mai sunt menționate: { $places }
+import-summary-places-changed = { $name } – locuri de prelucrare: { $places } (înainte: { $old })
+import-summary-purpose = { $name } are un scop nou
+import-summary-section-added = Secțiune nouă: { $title }
+import-summary-section-removed = Secțiune eliminată: { $title }
+import-summary-reworded = Reformulat: { $titles }
+import-summary-intro = Introducere reformulată
+import-summary-quoted = „{ $title }”

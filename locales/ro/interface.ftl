@@ -101,6 +101,8 @@ not-found-home = Accesați toate politicile de confidențialitate
 ## Recipients: facts as stated (roles, renames, groups, translations)
 processor-location = Locul prelucrării și garanția
 location-within-eea = În SEE
+region-eu = Uniunea Europeană
+region-eea = Spațiul Economic European
 processor-formerly = Anterior: { $names }
 processor-since-date = De la { $date }
 group-purpose = Scop: { $purpose }

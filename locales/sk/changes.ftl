@@ -154,5 +154,21 @@ reason-safeguard-weakened = záruka pri prenose k príjemcovi { $name } sa zmeni
 reason-purpose-added = pribudol účel { $purpose }
 reason-legal-basis-changed = zmenil sa právny základ účelu { $purpose }
 reason-retention-changed = zmenil sa oddiel o tom, ako dlho sa údaje uchovávajú
+reason-section-changed = zmenil sa oddiel { $section } o príjemcoch, prenosoch alebo účeloch
 reason-table-row-added = tabuľka v oddiele { $section } má nový riadok: { $row }
 reason-table-row-changed = riadok tabuľky v oddiele { $section } teraz znie: { $row }
+
+## Summaries privsite import writes from what changed between two versions of a text.
+import-summary-added = Pridané: { $names }
+import-summary-removed = Odstránené: { $names }
+import-summary-renamed = { $old } sa teraz volá { $new }
+import-summary-places-first = { $name } – miesta spracúvania: { $places }
+import-summary-places-added = { $name } – nové miesta spracúvania: { $places }
+import-summary-places-removed = { $name } – miesta spracúvania, ktoré už nie sú uvedené: { $places }
+import-summary-places-changed = { $name } – miesta spracúvania: { $places } (predtým: { $old })
+import-summary-purpose = { $name }: nový účel
+import-summary-section-added = Nový oddiel { $title }
+import-summary-section-removed = Odstránený oddiel { $title }
+import-summary-reworded = Preformulované: { $titles }
+import-summary-intro = Preformulovaný úvod
+import-summary-quoted = „{ $title }“

@@ -104,6 +104,8 @@ not-found-home = Prejsť na všetky zásady ochrany osobných údajov
 ## Recipients: facts as stated (roles, renames, groups, translations)
 processor-location = Miesto spracúvania a záruka
 location-within-eea = V rámci EHP
+region-eu = Európska únia
+region-eea = Európsky hospodársky priestor
 processor-formerly = Predtým: { $names }
 processor-since-date = Od { $date }
 group-purpose = Účel: { $purpose }

@@ -154,5 +154,21 @@ reason-safeguard-weakened = zaščitni ukrep pri prenosu k uporabniku { $name } 
 reason-purpose-added = dodan namen { $purpose }
 reason-legal-basis-changed = spremenila se je pravna podlaga namena { $purpose }
 reason-retention-changed = spremenil se je razdelek o tem, kako dolgo se podatki hranijo
+reason-section-changed = spremenil se je razdelek { $section } o uporabnikih, prenosih ali namenih
 reason-table-row-added = tabela v razdelku { $section } ima novo vrstico: { $row }
 reason-table-row-changed = vrstica tabele v razdelku { $section } se zdaj glasi: { $row }
+
+## Summaries privsite import writes from what changed between two versions of a text.
+import-summary-added = Dodano: { $names }
+import-summary-removed = Odstranjeno: { $names }
+import-summary-renamed = { $old } se zdaj imenuje { $new }
+import-summary-places-first = { $name } – kraji obdelave: { $places }
+import-summary-places-added = { $name } – novi kraji obdelave: { $places }
+import-summary-places-removed = { $name } – kraji obdelave, ki niso več navedeni: { $places }
+import-summary-places-changed = { $name } – kraji obdelave: { $places } (prej: { $old })
+import-summary-purpose = { $name }: nov namen
+import-summary-section-added = Nov razdelek { $title }
+import-summary-section-removed = Odstranjen razdelek { $title }
+import-summary-reworded = Preoblikovano: { $titles }
+import-summary-intro = Preoblikovan uvod
+import-summary-quoted = „{ $title }“

@@ -105,6 +105,8 @@ not-found-home = Na seznam vseh politik zasebnosti
 ## Recipients: facts as stated (roles, renames, groups, translations)
 processor-location = Kraj obdelave in zaščitni ukrep
 location-within-eea = Znotraj EGP
+region-eu = Evropska unija
+region-eea = Evropski gospodarski prostor
 processor-formerly = Prej: { $names }
 processor-since-date = Od { $date }
 group-purpose = Namen: { $purpose }

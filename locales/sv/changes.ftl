@@ -135,5 +135,21 @@ reason-safeguard-weakened = skyddsåtgärden vid överföring för { $name } har
 reason-purpose-added = ändamålet { $purpose } har lagts till
 reason-legal-basis-changed = den rättsliga grunden för ändamålet { $purpose } har ändrats
 reason-retention-changed = avsnittet om hur länge uppgifterna sparas har ändrats
+reason-section-changed = avsnittet { $section } om mottagare, överföringar eller ändamål har ändrats
 reason-table-row-added = en tabell i avsnittet { $section } har fått en ny rad: { $row }
 reason-table-row-changed = en tabellrad i avsnittet { $section } lyder nu: { $row }
+
+## Summaries privsite import writes from what changed between two versions of a text.
+import-summary-added = Lade till { $names }
+import-summary-removed = Tog bort { $names }
+import-summary-renamed = { $old } heter nu { $new }
+import-summary-places-first = { $name } behandlar uppgifter i { $places }
+import-summary-places-added = { $name } behandlar nu även uppgifter i { $places }
+import-summary-places-removed = { $name } behandlar inte längre uppgifter i { $places }
+import-summary-places-changed = { $name } behandlar nu uppgifter i { $places } i stället för { $old }
+import-summary-purpose = { $name } har ett nytt ändamål
+import-summary-section-added = Nytt avsnitt { $title }
+import-summary-section-removed = Avsnittet { $title } togs bort
+import-summary-reworded = Omformulerade { $titles }
+import-summary-intro = Omformulerade inledningen
+import-summary-quoted = ”{ $title }”

@@ -91,6 +91,8 @@ not-found-home = Till alla integritetspolicyer
 ## Recipients: facts as stated (roles, renames, groups, translations)
 processor-location = Var uppgifterna behandlas och skyddsåtgärd
 location-within-eea = Inom EES
+region-eu = Europeiska unionen
+region-eea = Europeiska ekonomiska samarbetsområdet
 processor-formerly = Tidigare: { $names }
 processor-since-date = Sedan { $date }
 group-purpose = Ändamål: { $purpose }

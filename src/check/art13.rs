@@ -156,7 +156,7 @@ pub(super) fn any_document_rules(lints: &mut Lints, revision: &Revision, kind: D
     let file = revision.source.as_path();
     for (i, processor) in revision.processors.iter().enumerate() {
         // A sub-processor list asks for countries under its own, denied, rule.
-        if kind == DocumentKind::Subprocessors && processor.countries.is_none() {
+        if kind == DocumentKind::Subprocessors && !processor.states_location() {
             continue;
         }
         transfers(lints, file, i, processor);
@@ -167,7 +167,8 @@ pub(super) fn any_document_rules(lints: &mut Lints, revision: &Revision, kind: D
 /// Transfer rules for one processor; whether any of its countries is outside the EEA.
 fn transfers(lints: &mut Lints, file: &Path, index: usize, processor: &Processor) -> bool {
     let name = &processor.name;
-    if processor.countries.is_none() {
+    // A region the source names (the EU, the EEA) is a stated place within the EEA.
+    if !processor.states_location() {
         lints.push(
             "processor-country",
             file,

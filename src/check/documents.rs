@@ -44,7 +44,7 @@ fn subprocessors(lints: &mut Lints, revision: &Revision) {
         if revision.purpose_of(p).is_none() {
             missing.push("purpose");
         }
-        if p.countries.is_none() {
+        if !p.states_location() {
             missing.push("countries");
         }
         if !missing.is_empty() {

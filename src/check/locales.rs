@@ -212,6 +212,22 @@ fn facts(a: &Processor, b: &Processor) -> Option<String> {
             show(&countries_a)
         ));
     }
+    let regions = |p: &Processor| {
+        let mut r: Vec<&str> = p.regions.iter().map(|r| r.as_str()).collect();
+        r.sort();
+        r
+    };
+    if regions(a) != regions(b) {
+        let show = |r: Vec<&str>| match r.is_empty() {
+            true => "none".to_string(),
+            false => r.join(", "),
+        };
+        what.push(format!(
+            "regions {} here, {} there",
+            show(regions(b)),
+            show(regions(a))
+        ));
+    }
     if a.headquarters != b.headquarters {
         what.push(format!(
             "headquarters {} here, {} there",

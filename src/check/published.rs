@@ -47,8 +47,8 @@ pub(super) fn compare(site: &Site, published: &Path) -> Vec<RawFinding> {
                     stops_run: false,
                 };
                 let Some(revision) = revision else {
-                    let file = company
-                        .source
+                    let file = Path::new("content")
+                        .join(&company.path)
                         .join(history.locale.as_str())
                         .join(format!("{date}.toml"));
                     out.push(finding(

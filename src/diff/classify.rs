@@ -17,6 +17,10 @@ use crate::model::countries;
 use crate::model::{Processor, Revision, Safeguard};
 use crate::text::markdown;
 
+/// The topics whose sections are read as prose for a change of facts: who receives the
+/// data, where it goes, what it is used for.
+const PROSE_FACTS: &[&str] = &["recipients", "transfers", "purposes"];
+
 /// Why a change is material.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[serde(tag = "reason", rename_all = "kebab-case")]
@@ -40,6 +44,13 @@ pub enum Reason {
         id: String,
     },
     RetentionChanged,
+    /// The words of a section that tells in prose who receives the data, where it goes
+    /// or what it is used for (one covering `recipients`, `transfers` or `purposes`)
+    /// changed, or the section was added or removed: a recipient, a country or a purpose
+    /// a policy states in prose is told there.
+    SectionChanged {
+        section: String,
+    },
     /// A row added to a table in a section's prose (a recipient, a purpose, a country).
     TableRowAdded {
         section: String,
@@ -73,6 +84,11 @@ impl Reason {
                 format!("the legal basis of purpose {id:?} changed")
             }
             Reason::RetentionChanged => "the retention section changed".to_string(),
+            Reason::SectionChanged { section } => {
+                format!(
+                    "the words of section {section:?} (recipients, transfers or purposes) changed"
+                )
+            }
             Reason::TableRowAdded { section, row } => {
                 format!(
                     "a table in section {section:?} has a new row: {}",
@@ -192,15 +208,17 @@ pub fn reasons(old: &Revision, new: &Revision) -> Vec<Reason> {
     // Prose, compared as documents and only where its source changed: the retention
     // section's words, and the rows of tables in any section.
     let mut retention_changed = false;
+    let tells = |s: &crate::model::Section| PROSE_FACTS.iter().any(|id| s.covers(id));
     for section in &new.sections {
         let before = old.sections.iter().find(|o| o.id == section.id);
         if before.is_some_and(|b| b.title == section.title && b.body == section.body) {
             continue;
         }
-        // Only a table's rows and the retention section count: prose without a table
-        // elsewhere is not read.
+        // Only a table's rows, the retention section and the sections telling
+        // recipients, transfers or purposes count: other prose without a table is not read.
         let tables = |t: &str| t.contains('|') || t.contains("<tr");
         if section.id != "retention"
+            && !tells(section)
             && !tables(&section.body)
             && !before.is_some_and(|b| tables(&b.body))
         {
@@ -225,6 +243,16 @@ pub fn reasons(old: &Revision, new: &Revision) -> Vec<Reason> {
             };
         }
         let (added, changed) = body.table_rows();
+        // A changed table row names itself; the section is named where nothing else does.
+        if tells(section)
+            && added.is_empty()
+            && changed.is_empty()
+            && (before.is_none() || body.words_changed())
+        {
+            out.push(Reason::SectionChanged {
+                section: section.id.clone(),
+            });
+        }
         out.extend(added.into_iter().map(|row| Reason::TableRowAdded {
             section: section.id.clone(),
             row,
@@ -233,6 +261,13 @@ pub fn reasons(old: &Revision, new: &Revision) -> Vec<Reason> {
             section: section.id.clone(),
             row,
         }));
+    }
+    for gone in old.sections.iter().filter(|o| tells(o)) {
+        if !new.sections.iter().any(|s| s.id == gone.id) {
+            out.push(Reason::SectionChanged {
+                section: gone.id.clone(),
+            });
+        }
     }
     let had_retention = old.sections.iter().any(|s| s.id == "retention");
     let has_retention = new.sections.iter().any(|s| s.id == "retention");
@@ -262,6 +297,7 @@ mod tests {
             purpose: None,
             data: None,
             countries: Some(countries.iter().map(|c| c.to_string()).collect()),
+            regions: vec![],
             headquarters: None,
             safeguard,
             group: None,
@@ -400,6 +436,34 @@ mod tests {
                 },
             ]
         );
+    }
+
+    #[test]
+    fn a_recipient_told_in_prose_is_material_and_its_typography_is_not() {
+        let old = with_recipients("We share your e-mail address with Mailgun in Ireland.");
+        let added = with_recipients(
+            "We share your e-mail address with Mailgun in Ireland and with Mailchimp in the United States.",
+        );
+        let section = || Reason::SectionChanged {
+            section: "recipients".into(),
+        };
+        assert_eq!(reasons(&old, &added), vec![section()]);
+        let retyped = with_recipients("We share your e-mail address with *Mailgun* in  Ireland.");
+        assert_eq!(reasons(&old, &retyped), vec![]);
+        // Added or removed whole, as a section that covers the topic under another id.
+        let mut covering = revision(vec![]);
+        covering.sections.push(Section {
+            id: "sharing".into(),
+            covers: vec!["transfers".into()],
+            title: "Sharing".into(),
+            body: "Our host is in the United States.".into(),
+            position: Default::default(),
+        });
+        let sharing = || Reason::SectionChanged {
+            section: "sharing".into(),
+        };
+        assert_eq!(reasons(&revision(vec![]), &covering), vec![sharing()]);
+        assert_eq!(reasons(&covering, &revision(vec![])), vec![sharing()]);
     }
 
     #[test]

@@ -21,7 +21,7 @@ use std::collections::HashMap;
 use jiff::civil::Date;
 use serde::Serialize;
 
-use crate::model::{LegalBasis, Processor, Purpose, Revision, Role, Safeguard, Section};
+use crate::model::{LegalBasis, Processor, Purpose, Region, Revision, Role, Safeguard, Section};
 
 /// What happened to one section or purpose between two revisions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -123,6 +123,8 @@ pub enum FactChange {
     Role(ValueChange<Role>),
     /// Where data is processed, each side in its revision's order.
     Countries(ValueChange<Vec<String>>),
+    /// The regions (EU, EEA) named as where data is processed; `None` where none is.
+    Regions(ValueChange<Vec<Region>>),
     Safeguard(ValueChange<Safeguard>),
     Headquarters(ValueChange<String>),
     Purpose(ValueChange<String>),
@@ -157,6 +159,14 @@ pub const FACTS: &[fn(&Processor, &Processor) -> Option<FactChange>] = &[
                 new: new.countries.clone(),
             })
         })
+    },
+    |old, new| {
+        let named = |p: &Processor| {
+            let mut r = p.regions.clone();
+            r.sort();
+            (!r.is_empty()).then_some(r)
+        };
+        ValueChange::between(&named(old), &named(new)).map(FactChange::Regions)
     },
     |old, new| ValueChange::between(&old.safeguard, &new.safeguard).map(FactChange::Safeguard),
     |old, new| {

@@ -260,6 +260,7 @@ fn processor(name: &str, countries: &[&str], safeguard: Option<Safeguard>) -> Pr
         purpose: Some("Payments".into()),
         data: None,
         countries: Some(countries.iter().map(|c| c.to_string()).collect()),
+        regions: vec![],
         headquarters: None,
         safeguard,
         group: None,

@@ -103,6 +103,12 @@ pub fn reason(messages: &Messages, lang: &str, reason: &crate::diff::classify::R
             &[("purpose", s(id))],
         ),
         Reason::RetentionChanged => message(messages, lang, "reason-retention-changed", &[]),
+        Reason::SectionChanged { section } => message(
+            messages,
+            lang,
+            "reason-section-changed",
+            &[("section", s(section))],
+        ),
         Reason::TableRowAdded { section, row } => message(
             messages,
             lang,
@@ -185,13 +191,6 @@ pub fn processor_lines(
     lang: &str,
     changes: &[ProcessorChange],
 ) -> Vec<ChangeLine> {
-    let country_list = |codes: &[String]| -> String {
-        let names: Vec<String> = codes
-            .iter()
-            .map(|c| crate::text::cldr::country_name(lang, c))
-            .collect();
-        crate::text::cldr::list(lang, &names)
-    };
     let safeguard = |s: Option<crate::model::Safeguard>| match s {
         Some(s) => message(messages, lang, &format!("safeguard-{}", s.as_str()), &[]),
         None => message(messages, lang, "safeguard-none", &[]),
@@ -201,9 +200,20 @@ pub fn processor_lines(
         Some(code) => crate::text::cldr::country_name(lang, code),
         None => unstated.clone(),
     };
-    let countries_or_unstated = |c: &Option<Vec<String>>| match c {
-        Some(codes) => country_list(codes),
-        None => unstated.clone(),
+    // Where a processor processes data: its countries, then the regions it names.
+    let places = |p: &crate::model::Processor| -> Option<String> {
+        let mut names: Vec<String> = p
+            .stated_countries()
+            .iter()
+            .map(|c| crate::text::cldr::country_name(lang, c))
+            .collect();
+        names.extend(
+            p.regions
+                .iter()
+                .map(|r| message(messages, lang, r.message_key(), &[])),
+        );
+        p.states_location()
+            .then(|| crate::text::cldr::list(lang, &names))
     };
     let role = |r: Option<crate::model::Role>| match r {
         Some(r) => message(messages, lang, &format!("role-{}", r.as_str()), &[]),
@@ -244,12 +254,12 @@ pub fn processor_lines(
                         &[("data", FluentValue::from(data.trim().to_string()))],
                     ));
                 }
-                details.push(match &processor.countries {
-                    Some(countries) => message(
+                details.push(match places(processor) {
+                    Some(places) => message(
                         messages,
                         lang,
                         "diff-processor-where",
-                        &[("countries", FluentValue::from(country_list(countries)))],
+                        &[("countries", FluentValue::from(places))],
                     ),
                     None => message(messages, lang, "diff-processor-where-unstated", &[]),
                 });
@@ -293,11 +303,19 @@ pub fn processor_lines(
                             role(v.old),
                             role(v.new),
                         ),
-                        FactChange::Countries(v) => (
+                        // Countries and regions are told as one place, in one line.
+                        FactChange::Regions(_)
+                            if c.changes
+                                .iter()
+                                .any(|f| matches!(f, FactChange::Countries(_))) =>
+                        {
+                            continue;
+                        }
+                        FactChange::Countries(_) | FactChange::Regions(_) => (
                             "changed",
                             "diff-processor-countries-changed",
-                            countries_or_unstated(&v.old),
-                            countries_or_unstated(&v.new),
+                            places(&c.before).unwrap_or_else(|| unstated.clone()),
+                            places(&c.processor).unwrap_or_else(|| unstated.clone()),
                         ),
                         FactChange::Safeguard(v) => (
                             "changed",

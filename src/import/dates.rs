@@ -107,28 +107,129 @@ const MONTHS: &[(&str, i8)] = &[
 
 /// The date `text` states it takes effect, or was last updated.
 pub fn stated_date(text: &str) -> Option<Date> {
-    stated(text).0
+    stated(text).date
+}
+
+/// A date a text states, how, and what the reader should know about it.
+pub struct Stated {
+    pub date: Option<Date>,
+    /// The line of the change log entry the date was read from, where the text states no
+    /// date outside its change log.
+    pub from_log: Option<usize>,
+    /// (line, what): an attribute contradicting the visible date, a change log entry
+    /// later than the stated date.
+    pub notes: Vec<(usize, String)>,
 }
 
 /// The date `text` states, read as a reader sees it (through emphasis, bold, links,
-/// tags and attribute lists), else from a `datetime` attribute; with a note (its line and
-/// what) when an attribute contradicts the visible date, which wins.
-pub fn stated(text: &str) -> (Option<Date>, Option<(usize, String)>) {
-    let visible = visible_date(&visible(text));
-    let attribute = datetime_attribute(text);
-    match (visible, attribute) {
-        (Some(v), Some((a, line))) if v != a => (
-            Some(v),
-            Some((
+/// tags and attribute lists), else from a `datetime` attribute, else from the newest entry
+/// of an in-document change log; with notes when an attribute contradicts the visible
+/// date, which wins, and when the change log has a later entry than the stated date.
+pub fn stated(text: &str) -> Stated {
+    let (body, log) = without_change_log(text);
+    let visible = visible_date(&visible(&body));
+    let attribute = datetime_attribute(&body);
+    let mut notes = Vec::new();
+    let date = match (visible, attribute) {
+        (Some(v), Some((a, line))) if v != a => {
+            notes.push((
                 line,
                 format!(
                     "datetime=\"{a}\" contradicts the visible date {v}: the visible date is used"
                 ),
-            )),
-        ),
-        (Some(v), _) => (Some(v), None),
-        (None, a) => (a.map(|(d, _)| d), None),
+            ));
+            Some(v)
+        }
+        (Some(v), _) => Some(v),
+        (None, a) => a.map(|(d, _)| d),
+    };
+    let mut from_log = None;
+    let date = match (date, log) {
+        (None, Some((newest, line))) => {
+            from_log = Some(line);
+            Some(newest)
+        }
+        (Some(d), Some((newest, line))) if newest > d => {
+            notes.push((
+                line,
+                format!(
+                    "the change log's newest entry is dated {newest}, after the date the text states ({d}): the stated date is used"
+                ),
+            ));
+            Some(d)
+        }
+        (d, _) => d,
+    };
+    Stated {
+        date,
+        from_log,
+        notes,
     }
+}
+
+/// Headings of an in-document change log, lower case, as the visible heading reads.
+#[rustfmt::skip]
+const LOG_HEADINGS: &[&str] = &[
+    "changelog", "change log", "change history", "changes history", "revision history",
+    "version history", "document history", "history of changes", "policy history",
+    "ändringshistorik", "versionshistorik", "revisionshistorik", "muutoshistoria",
+    "versiohistoria", "änderungshistorie", "änderungsverlauf", "versionshistorie",
+    "historique des modifications", "historique des versions", "historique des révisions",
+];
+
+/// The heading level of a line that heads a change log (0 for a line of its own, such as
+/// `**Revision history**`), if it heads one.
+fn log_heading(line: &str) -> Option<usize> {
+    let t = line.trim();
+    let level = t.chars().take_while(|c| *c == '#').count();
+    let name = visible(t.trim_start_matches('#'))
+        .trim()
+        .trim_end_matches([':', '.'])
+        .trim()
+        .to_lowercase();
+    LOG_HEADINGS.contains(&name.as_str()).then_some(level)
+}
+
+/// `text` with its change log's lines blank (so that lines keep their numbers), and the
+/// newest date an entry of the log begins with, with the entry's line. A log runs from its
+/// heading to the next heading of its level or above (any heading, after a heading that
+/// is a line of its own).
+fn without_change_log(text: &str) -> (String, Option<(Date, usize)>) {
+    let lines: Vec<&str> = text.lines().collect();
+    let Some((start, level)) = lines
+        .iter()
+        .enumerate()
+        .find_map(|(i, l)| log_heading(l).map(|level| (i, level)))
+    else {
+        return (text.to_string(), None);
+    };
+    let end = (start + 1..lines.len())
+        .find(|&i| {
+            let t = lines[i].trim_start();
+            let hashes = t.chars().take_while(|c| *c == '#').count();
+            hashes > 0 && t[hashes..].starts_with(' ') && (level == 0 || hashes <= level)
+        })
+        .unwrap_or(lines.len());
+    let mut newest: Option<(Date, usize)> = None;
+    for (i, line) in lines.iter().enumerate().take(end).skip(start + 1) {
+        let entry = visible(line)
+            .replace('|', " ")
+            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '-' | '+'))
+            .to_lowercase();
+        if let Some(d) = first_date(&entry)
+            && newest.is_none_or(|(n, _)| d > n)
+        {
+            newest = Some((d, i + 1));
+        }
+    }
+    let mut body = String::with_capacity(text.len());
+    for (i, line) in lines.iter().enumerate() {
+        if !(start..end).contains(&i) {
+            body.push_str(line);
+        }
+        body.push('\n');
+    }
+    (body, newest)
 }
 
 /// The first date a trigger word introduces in `text`.
@@ -315,11 +416,40 @@ mod tests {
             assert_eq!(stated_date(text), Some(date(2023, 6, 8)), "{text}");
         }
         // An attribute contradicting the visible date is reported; the visible date wins.
-        let (d, note) = stated("Intro\n\nEffective June 30, 2023\n{: datetime=\"2022-06-30\" }\n");
-        assert_eq!(d, Some(date(2023, 6, 30)));
-        let (line, what) = note.unwrap();
+        let s = stated("Intro\n\nEffective June 30, 2023\n{: datetime=\"2022-06-30\" }\n");
+        assert_eq!(s.notes.len(), 1);
+        assert_eq!(s.date, Some(date(2023, 6, 30)));
+        assert_eq!(s.from_log, None);
+        let (line, what) = s.notes[0].clone();
         assert_eq!(line, 4);
         assert!(what.contains("2022-06-30"), "{what}");
         assert_eq!(stated_date("No date here."), None);
+    }
+
+    #[test]
+    fn a_change_log_dates_a_text_that_states_no_other_date() {
+        let text = "# Privacy\n\nWe care.\n\n## Revision history\n\n* 2022-01-10: first version\n* **June 8, 2023** – added Anthropic\n* 3 March 2021 – draft\n\n## Contact\n\nWrite to us. Updated often.\n";
+        let s = stated(text);
+        assert_eq!(s.date, Some(date(2023, 6, 8)));
+        assert_eq!(s.from_log, Some(8));
+        assert!(s.notes.is_empty(), "{:?}", s.notes);
+        // A table of dated entries under a bold line of its own.
+        let table = "Policy.\n\n**Change history**\n\n| Date | Change |\n|---|---|\n| 01.02.2024 | Ny leverantör |\n| 01.09.2023 | Första |\n";
+        assert_eq!(stated_date(table), Some(date(2024, 2, 1)));
+        // A date stated above the log wins; a later log entry is reported.
+        let both = "Effective May 1, 2023\n\n## Changelog\n\n- 2023-06-08 Added Anthropic\n- 2023-05-01 Published\n";
+        let s = stated(both);
+        assert_eq!(s.date, Some(date(2023, 5, 1)));
+        assert_eq!(s.from_log, None);
+        assert_eq!(s.notes.len(), 1);
+        assert!(
+            s.notes[0].1.contains("after the date the text states"),
+            "{:?}",
+            s.notes
+        );
+        // Entries in the log that use a trigger word do not date the text from inside it.
+        let worded = "Policy.\n\n## Change log\n\n- Updated 2020-01-01: first\n- Updated 2021-04-02: second\n";
+        assert_eq!(stated_date(worded), Some(date(2021, 4, 2)));
+        assert_eq!(stated_date("## History\n\n- 2021-04-02"), None);
     }
 }

@@ -192,7 +192,7 @@ pub fn versions(
         let origin = format!("{path} at commit {}", short(commit.id));
         seen.insert(text, origin.clone());
         let (date, dated_by) = match document.date {
-            Some(d) => (d, "the date the text states".to_string()),
+            Some(d) => (d, document.dated_by()),
             None if first.0 != commit.id => (
                 committed,
                 format!(

@@ -4,11 +4,23 @@
 
 use std::collections::BTreeSet;
 
-use super::mapping::{Processor, Revision};
+use fluent_bundle::{FluentArgs, FluentValue};
 
-/// The summary of what changed from `old` to `new`, in English: recipients added,
-/// removed, renamed, their places and purposes; sections added, removed, reworded.
-pub fn summary(old: &Revision, new: &Revision, lang: &str) -> Option<String> {
+use super::mapping::{Processor, Revision};
+use crate::text::i18n::Messages;
+
+/// The summary of what changed from `old` to `new`, in the language of `locale`'s
+/// messages: recipients added, removed, renamed, their places and purposes; sections
+/// added, removed, reworded.
+pub fn summary(
+    old: &Revision,
+    new: &Revision,
+    messages: &Messages,
+    locale: &str,
+) -> Option<String> {
+    let say = |key: &str, args: &[(&str, String)]| messages.text(locale, key, args);
+    let list = |items: &[String]| crate::text::cldr::list(locale, items);
+    let quoted = |title: &str| say("import-summary-quoted", &[("title", title.to_string())]);
     let mut told: Vec<String> = Vec::new();
     let continuing = |p: &Processor| -> Option<&Processor> {
         old.processors
@@ -16,16 +28,16 @@ pub fn summary(old: &Revision, new: &Revision, lang: &str) -> Option<String> {
             .find(|o| o.name == p.name)
             .or_else(|| old.processors.iter().find(|o| p.formerly.contains(&o.name)))
     };
-    let added: Vec<&str> = new
+    let added: Vec<String> = new
         .processors
         .iter()
         .filter(|p| continuing(p).is_none())
-        .map(|p| p.name.as_str())
+        .map(|p| p.name.clone())
         .collect();
     if !added.is_empty() {
-        told.push(format!("Added {}", list(&added)));
+        told.push(say("import-summary-added", &[("names", list(&added))]));
     }
-    let removed: Vec<&str> = old
+    let removed: Vec<String> = old
         .processors
         .iter()
         .filter(|o| {
@@ -33,61 +45,81 @@ pub fn summary(old: &Revision, new: &Revision, lang: &str) -> Option<String> {
                 .iter()
                 .any(|p| p.name == o.name || p.formerly.contains(&o.name))
         })
-        .map(|o| o.name.as_str())
+        .map(|o| o.name.clone())
         .collect();
     if !removed.is_empty() {
-        told.push(format!("Removed {}", list(&removed)));
+        told.push(say("import-summary-removed", &[("names", list(&removed))]));
     }
+    // Where a recipient processes: its countries by name, then the regions it names.
+    let places = |p: &Processor| -> Vec<String> {
+        let mut out: Vec<String> = p
+            .countries
+            .iter()
+            .map(|c| crate::text::cldr::country_name(locale, c))
+            .collect();
+        out.extend(p.regions.iter().map(|r| say(r.message_key(), &[])));
+        out
+    };
     for p in &new.processors {
         let Some(o) = continuing(p) else { continue };
+        let name = || ("name", p.name.clone());
         if o.name != p.name {
-            told.push(format!("{} is now {}", o.name, p.name));
+            told.push(say(
+                "import-summary-renamed",
+                &[("old", o.name.clone()), ("new", p.name.clone())],
+            ));
         }
-        let gained: Vec<String> = p
-            .countries
-            .difference(&o.countries)
-            .map(|c| country(c, lang))
+        let (now, before) = (places(p), places(o));
+        let gained: Vec<String> = now
+            .iter()
+            .filter(|c| !before.contains(c))
+            .cloned()
             .collect();
-        let lost: Vec<String> = o
-            .countries
-            .difference(&p.countries)
-            .map(|c| country(c, lang))
+        let lost: Vec<String> = before
+            .iter()
+            .filter(|c| !now.contains(c))
+            .cloned()
             .collect();
-        let gained: Vec<&str> = gained.iter().map(String::as_str).collect();
-        let lost: Vec<&str> = lost.iter().map(String::as_str).collect();
-        match (gained.is_empty(), lost.is_empty(), o.countries.is_empty()) {
-            (false, true, false) => told.push(format!(
-                "{} now also processes in {}",
-                p.name,
-                list(&gained)
-            )),
-            (false, true, true) => told.push(format!("{} processes in {}", p.name, list(&gained))),
-            (true, false, _) => {
-                told.push(format!("{} no longer processes in {}", p.name, list(&lost)))
-            }
-            (false, false, _) => told.push(format!(
-                "{} now processes in {} instead of {}",
-                p.name,
-                list(&gained),
-                list(&lost)
-            )),
-            (true, true, _) => {}
+        let key = match (gained.is_empty(), lost.is_empty(), before.is_empty()) {
+            (false, true, false) => Some("import-summary-places-added"),
+            (false, true, true) => Some("import-summary-places-first"),
+            (true, false, _) => Some("import-summary-places-removed"),
+            (false, false, _) => Some("import-summary-places-changed"),
+            (true, true, _) => None,
+        };
+        if let Some(key) = key {
+            let shown = if gained.is_empty() { &lost } else { &gained };
+            told.push(say(
+                key,
+                &[name(), ("places", list(shown)), ("old", list(&lost))],
+            ));
         }
         if p.purpose != o.purpose && p.purpose.is_some() {
-            told.push(format!("{} has a new purpose", p.name));
+            told.push(say("import-summary-purpose", &[name()]));
         }
     }
     let old_ids: BTreeSet<&str> = old.sections.iter().map(|s| s.id.as_str()).collect();
     let new_ids: BTreeSet<&str> = new.sections.iter().map(|s| s.id.as_str()).collect();
-    let titles = |r: &Revision, ids: &BTreeSet<&str>| -> Vec<String> {
-        r.sections
-            .iter()
-            .filter(|s| ids.contains(s.id.as_str()))
-            .map(|s| format!("\u{201c}{}\u{201d}", s.title))
-            .collect()
-    };
-    let new_sections = titles(new, &new_ids.difference(&old_ids).copied().collect());
-    let gone_sections = titles(old, &old_ids.difference(&new_ids).copied().collect());
+    for s in new
+        .sections
+        .iter()
+        .filter(|s| !old_ids.contains(s.id.as_str()))
+    {
+        told.push(say(
+            "import-summary-section-added",
+            &[("title", quoted(&s.title))],
+        ));
+    }
+    for s in old
+        .sections
+        .iter()
+        .filter(|s| !new_ids.contains(s.id.as_str()))
+    {
+        told.push(say(
+            "import-summary-section-removed",
+            &[("title", quoted(&s.title))],
+        ));
+    }
     let changed: Vec<String> = new
         .sections
         .iter()
@@ -96,33 +128,36 @@ pub fn summary(old: &Revision, new: &Revision, lang: &str) -> Option<String> {
                 .iter()
                 .any(|o| o.id == s.id && o.body.trim() != s.body.trim())
         })
-        .map(|s| format!("\u{201c}{}\u{201d}", s.title))
+        .map(|s| quoted(&s.title))
         .collect();
-    if !new_sections.is_empty() {
-        told.push(format!("New section {}", list(&refs(&new_sections))));
-    }
-    if !gone_sections.is_empty() {
-        told.push(format!("Section {} removed", list(&refs(&gone_sections))));
-    }
-    if !changed.is_empty() && told.is_empty() {
-        let shown: Vec<&str> = changed.iter().take(3).map(String::as_str).collect();
-        let more = changed.len().saturating_sub(3);
-        told.push(if more > 0 {
-            format!("Reworded {} and {more} more sections", shown.join(", "))
-        } else {
-            format!("Reworded {}", list(&shown))
-        });
-    } else if !changed.is_empty() {
-        told.push(format!(
-            "{} section{} reworded",
-            changed.len(),
-            if changed.len() == 1 { "" } else { "s" }
+    if !changed.is_empty() && told.is_empty() && changed.len() <= 3 {
+        told.push(say(
+            "import-summary-reworded",
+            &[("titles", list(&changed))],
         ));
+    } else if !changed.is_empty() {
+        let count = changed.len().to_string();
+        let mut args = FluentArgs::new();
+        args.set("count", FluentValue::from(changed.len()));
+        let counted = messages
+            .get(locale, "diff-count-sections-changed", Some(&args))
+            .unwrap_or(count);
+        told.push(counted);
     }
     if told.is_empty() && (old.title != new.title || old.intro != new.intro) {
-        told.push("Reworded the introduction".into());
+        told.push(say("import-summary-intro", &[]));
     }
-    (!told.is_empty()).then(|| told.join("; "))
+    (!told.is_empty()).then(|| {
+        let mut joined = told.join("; ");
+        // A phrase beginning with a count in words ("one section changed") starts the
+        // summary with a capital, as the others do.
+        if let Some(first) = joined.chars().next()
+            && first.is_lowercase()
+        {
+            joined = first.to_uppercase().chain(joined.chars().skip(1)).collect();
+        }
+        joined
+    })
 }
 
 /// For each recipient of `new` that `old` does not have, a removed one of `old` it
@@ -145,6 +180,7 @@ pub fn propose_renames(old: &Revision, new: &mut Revision) -> Vec<String> {
         let Some(at) = removed.iter().position(|o| {
             norm(o.purpose.as_deref()) == norm(p.purpose.as_deref())
                 && o.countries == p.countries
+                && o.regions == p.regions
                 && close(&o.name, &p.name)
         }) else {
             continue;
@@ -209,23 +245,6 @@ fn edit_distance(a: &str, b: &str) -> usize {
         }
     }
     row[b.len()]
-}
-
-fn refs(v: &[String]) -> Vec<&str> {
-    v.iter().map(String::as_str).collect()
-}
-
-/// "A", "A and B", "A, B and C".
-fn list(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
-fn country(code: &str, lang: &str) -> String {
-    crate::text::cldr::country_name(lang, code)
 }
 
 #[cfg(test)]

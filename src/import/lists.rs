@@ -3,6 +3,7 @@
 //! EU:" which names them recipients and may say where they process.
 
 use super::mapping::{Processor, country_code};
+use crate::model::Region;
 
 /// Words of a lead-in that names what follows as recipients.
 #[rustfmt::skip]
@@ -13,14 +14,44 @@ const LEAD_WORDS: &[&str] = &[
     "sous-traitant", "prestataire",
 ];
 
-/// Regions a lead-in may name: the place is stated, but as no one country, so no country
-/// is guessed; the lead-in stays with the recipients as their group.
+/// Names of the regions the model holds, as policies write them (lower case, any of the
+/// languages the import reads): the European Union, and the European Economic Area (which
+/// "EU/EEA" and "EU or EEA" also name, the EEA holding the EU).
 #[rustfmt::skip]
-const REGIONS: &[&str] = &[
-    "eu", "the eu", "eea", "the eea", "european union", "the european union",
-    "european economic area", "the european economic area", "eu/eea", "the eu/eea",
-    "europe", "eu eller ees", "ees", "eu:n", "eu-", "l'ue", "l'eee",
+const REGIONS: &[(&str, Region)] = &[
+    ("eu", Region::Eu), ("the eu", Region::Eu), ("european union", Region::Eu),
+    ("the european union", Region::Eu), ("eu:n", Region::Eu), ("eu:s", Region::Eu),
+    ("europeiska unionen", Region::Eu), ("euroopan unioni", Region::Eu),
+    ("euroopan unionin", Region::Eu), ("europäische union", Region::Eu),
+    ("der europäischen union", Region::Eu), ("ue", Region::Eu), ("l'ue", Region::Eu),
+    ("l'union européenne", Region::Eu), ("union européenne", Region::Eu),
+    ("eea", Region::Eea), ("the eea", Region::Eea), ("european economic area", Region::Eea),
+    ("the european economic area", Region::Eea), ("eu/eea", Region::Eea),
+    ("the eu/eea", Region::Eea), ("eu or eea", Region::Eea), ("the eu or eea", Region::Eea),
+    ("ees", Region::Eea), ("eu/ees", Region::Eea), ("eu eller ees", Region::Eea),
+    ("eu- eller ees-området", Region::Eea), ("ees-området", Region::Eea),
+    ("eta", Region::Eea), ("eta-alueella", Region::Eea), ("eu/eta", Region::Eea),
+    ("ewr", Region::Eea), ("eu/ewr", Region::Eea), ("eee", Region::Eea), ("l'eee", Region::Eea),
 ];
+
+/// Places named as a region no model value holds: the place is stated, but as no one
+/// country and no region the model knows, so nothing is guessed.
+const OTHER_REGIONS: &[&str] = &["europe", "the europe", "eu-", "europa", "l'europe"];
+
+/// The region `text` names ("the EU", "EEA", "Euroopan unioni"), if it names one.
+pub fn region(text: &str) -> Option<Region> {
+    let key = text
+        .trim()
+        .trim_end_matches(['.', ':'])
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    REGIONS
+        .iter()
+        .find(|(name, _)| *name == key)
+        .map(|(_, r)| *r)
+}
 
 /// Whether `lead_in` introduces a list of recipients (or the section is about them).
 pub fn introduces_recipients(lead_in: &str, in_recipients_section: bool) -> bool {
@@ -29,10 +60,12 @@ pub fn introduces_recipients(lead_in: &str, in_recipients_section: bool) -> bool
         || (in_recipients_section && lower.trim_end().ends_with(':'))
 }
 
-/// Where a lead-in says the recipients are: a country code, or a region by name.
+/// Where a lead-in says the recipients are: a country code, a region the model holds,
+/// or another region by name (Europe), which is no fact the model can hold.
 pub enum Place {
     Country(&'static str),
-    Region(String),
+    Region(Region),
+    Other(String),
 }
 
 /// The place after "in" in a lead-in ("located in the EU:", "based in Ireland").
@@ -47,6 +80,8 @@ pub fn place(lead_in: &str, lang: &str) -> Option<Place> {
         " aus ",
         " im ",
         " innerhalb ",
+        " inom ",
+        " within ",
     ] {
         let mut from = 0;
         while let Some(at) = lower[from..].find(word) {
@@ -57,8 +92,10 @@ pub fn place(lead_in: &str, lang: &str) -> Option<Place> {
                 .map_or(lower.len(), |e| start + e);
             let raw = lead_in[start..end].trim();
             let key = lower[start..end].trim();
-            if REGIONS.contains(&key) {
-                found = Some(Place::Region(raw.to_string()));
+            if let Some(region) = region(raw) {
+                found = Some(Place::Region(region));
+            } else if OTHER_REGIONS.contains(&key) {
+                found = Some(Place::Other(raw.to_string()));
             } else if let Some(code) = country_code(raw, lang) {
                 found = Some(Place::Country(code));
             }
@@ -158,8 +195,27 @@ mod tests {
         ));
         assert!(matches!(
             place("These subprocessors are located in the EU:", "en"),
-            Some(Place::Region(r)) if r == "the EU"
+            Some(Place::Region(Region::Eu))
         ));
+        assert!(matches!(
+            place("Unsere Dienstleister in der Europäischen Union:", "de"),
+            Some(Place::Region(Region::Eu))
+        ));
+        assert!(matches!(
+            place("Leverantörer inom EU/EES:", "sv"),
+            Some(Place::Region(Region::Eea))
+        ));
+        assert!(matches!(
+            place("Our vendors in the EU/EEA:", "en"),
+            Some(Place::Region(Region::Eea))
+        ));
+        assert!(matches!(
+            place("Our vendors located in Europe:", "en"),
+            Some(Place::Other(r)) if r == "Europe"
+        ));
+        assert_eq!(region("EEA"), Some(Region::Eea));
+        assert_eq!(region("Euroopan unioni"), Some(Region::Eu));
+        assert_eq!(region("Ireland"), None);
         assert!(matches!(
             place(
                 "These subprocessors are located in the United States:",

@@ -216,6 +216,8 @@ pub struct Processor {
     pub purpose: Option<String>,
     pub data: Option<String>,
     pub countries: BTreeSet<String>,
+    /// A region named in place of countries ("located in the EU").
+    pub regions: BTreeSet<crate::model::Region>,
     pub headquarters: Option<String>,
     pub group: Option<String>,
     /// The line of its row or list item in the source.
@@ -664,8 +666,20 @@ mod tests {
                     "United States".into(),
                     "".into(),
                 ],
+                vec![
+                    "Hetzner".into(),
+                    "Hosting".into(),
+                    "the European Economic Area and Finland".into(),
+                    "".into(),
+                ],
+                vec![
+                    "Bahnhof".into(),
+                    "Backup".into(),
+                    "EU/EEA".into(),
+                    "".into(),
+                ],
             ],
-            row_lines: vec![3, 4, 5, 6, 7],
+            row_lines: vec![3, 4, 5, 6, 7, 8, 9],
             line: 1,
             markdown: String::new(),
         };
@@ -684,7 +698,18 @@ mod tests {
         };
         let mapped = map(&doc, "en", &mut Ids::default());
         let ps = &mapped.revision.processors;
-        assert_eq!(ps.len(), 3, "{ps:?}");
+        assert_eq!(ps.len(), 5, "{ps:?}");
+        assert_eq!(
+            ps[4].regions.iter().collect::<Vec<_>>(),
+            [&crate::model::Region::Eea]
+        );
+        assert!(ps[4].countries.is_empty());
+        // A region in the place column is the region, not a country guessed for it.
+        assert_eq!(ps[3].countries.iter().collect::<Vec<_>>(), ["FI"]);
+        assert_eq!(
+            ps[3].regions.iter().collect::<Vec<_>>(),
+            [&crate::model::Region::Eea]
+        );
         // Two rows of the same purpose: one entry, their places united.
         assert_eq!(ps[0].name, "Stripe Inc");
         assert_eq!(

@@ -27,6 +27,8 @@ use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
 
+use crate::text::i18n;
+
 pub use mapping::country_code;
 
 /// A document as its reader understood it.
@@ -36,6 +38,9 @@ pub struct Document {
     pub title: Option<String>,
     /// The effective date the text states, if any.
     pub date: Option<Date>,
+    /// The line of the change log entry `date` was read from, where the text states no
+    /// date outside its change log.
+    pub date_from_log: Option<usize>,
     pub parts: Vec<Part>,
     /// The source line of each part, where the reader knows it (else none, or 0).
     pub lines: Vec<usize>,
@@ -102,6 +107,18 @@ impl Kind {
     }
 }
 
+impl Document {
+    /// How a stated date was read, for the report and the revision's comment.
+    pub fn dated_by(&self) -> String {
+        match self.date_from_log {
+            Some(line) => format!(
+                "the date the text states (the newest entry of its change log, line {line}; it states no other)"
+            ),
+            None => "the date the text states".to_string(),
+        }
+    }
+}
+
 /// Reads one document of `kind`.
 pub fn read(kind: Kind, text: &str) -> Document {
     let text = clean_characters(text);
@@ -111,9 +128,10 @@ pub fn read(kind: Kind, text: &str) -> Document {
         Kind::Text => text::read(&text),
     };
     if doc.date.is_none() {
-        let (date, note) = dates::stated(&text);
-        doc.date = date;
-        doc.notes.extend(note);
+        let stated = dates::stated(&text);
+        doc.date = stated.date;
+        doc.date_from_log = stated.from_log;
+        doc.notes.extend(stated.notes);
     }
     doc
 }
@@ -297,7 +315,7 @@ pub fn import_file(file: &Path, options: &Options, today: Date) -> Result<Report
     let document = read(Kind::of(file, &text), &text);
     let (date, dated_by) = match (options.date, document.date) {
         (Some(d), _) => (d, "--date".to_string()),
-        (None, Some(d)) => (d, "the date the text states".to_string()),
+        (None, Some(d)) => (d, document.dated_by()),
         (None, None) => (today, "today: the text states no date".to_string()),
     };
     let version = Version {
@@ -382,6 +400,26 @@ fn document_file(options: &Options, doc: &str) -> Result<Option<(PathBuf, String
     )))
 }
 
+/// The messages summaries are written in: the site's for `locale` (built in, the theme's
+/// and the site's own), or `None` where its language has none, so that a summary is never
+/// written in another language than the text's; and the English ones, for the report.
+/// Both `None` where `site.toml` does not load (the import then stops when it checks what
+/// it made).
+fn summary_messages(root: &Path, locale: &str) -> (Option<i18n::Messages>, Option<i18n::Messages>) {
+    let Ok(config) = crate::source::load::load_settings(root) else {
+        return (None, None);
+    };
+    let load = |tag: &str| {
+        let locales = crate::model::locale::Locale::parse(tag)
+            .into_iter()
+            .collect();
+        i18n::Messages::load(root, &config, &locales, &mut Default::default())
+    };
+    let messages = load(locale);
+    let own = messages.knows(locale) && messages.interface_locale(locale) == locale;
+    (own.then_some(messages), Some(load("en")))
+}
+
 /// Maps versions to revisions (the last of each date wins) and writes them, with
 /// `company.toml` if the company has none. Each revision but the first is summarised from
 /// what changed since the one before; recipients that look renamed get `formerly`.
@@ -433,6 +471,7 @@ pub fn write(mut versions: Vec<Version>, options: &Options) -> Result<Report, St
         .next()
         .unwrap_or(&locale)
         .to_ascii_lowercase();
+    let (voice, english) = summary_messages(&options.root, &locale);
     let mut ids = mapping::Ids::default();
     let mut files = Vec::new();
     let mut previous: Option<(Date, mapping::Revision, String)> = None;
@@ -459,14 +498,22 @@ pub fn write(mut versions: Vec<Version>, options: &Options) -> Result<Report, St
             for note in history::propose_renames(old, &mut mapped.revision) {
                 report.notes.push(format!("{}: {note}", v.date));
             }
-            let told = history::summary(old, &mapped.revision, &lang);
-            if lang == "en" {
-                mapped.revision.summary = told.clone();
-            } else if let Some(t) = &told {
-                report.notes.push(format!(
-                    "{}: no summary written (the words are English): {t}",
-                    v.date
-                ));
+            match &voice {
+                Some(messages) => {
+                    mapped.revision.summary =
+                        history::summary(old, &mapped.revision, messages, &locale);
+                }
+                None => {
+                    if let Some(t) = english
+                        .as_ref()
+                        .and_then(|en| history::summary(old, &mapped.revision, en, "en"))
+                    {
+                        report.notes.push(format!(
+                            "{}: no summary written (no messages in {locale:?} to write it in; in English): {t}",
+                            v.date
+                        ));
+                    }
+                }
             }
         }
         mapped.revision.announced = v.committed.filter(|c| *c < v.date);

@@ -116,6 +116,10 @@ impl Revision {
                 let list: Vec<String> = p.countries.iter().map(|c| toml_string(c)).collect();
                 let _ = writeln!(out, "countries = [{}]", list.join(", "));
             }
+            if !p.regions.is_empty() {
+                let list: Vec<String> = p.regions.iter().map(|r| toml_string(r.as_str())).collect();
+                let _ = writeln!(out, "regions = [{}]", list.join(", "));
+            }
             if let Some(v) = &p.headquarters {
                 let _ = writeln!(out, "headquarters = {}", toml_string(v));
             }

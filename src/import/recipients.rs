@@ -141,7 +141,21 @@ pub fn processors(
             ..Default::default()
         };
         if let Some(places) = cell(row, c.countries) {
-            for place in split_places(&places) {
+            // "EU/EEA" as a whole is one region (the EEA, which holds the EU).
+            let whole = super::lists::region(&places).map(|r| vec![r]);
+            if let Some(region) = whole.as_ref().and_then(|r| r.first()) {
+                p.regions.insert(*region);
+            }
+            let parts = if whole.is_some() {
+                Vec::new()
+            } else {
+                split_places(&places)
+            };
+            for place in parts {
+                if let Some(region) = super::lists::region(place) {
+                    p.regions.insert(region);
+                    continue;
+                }
                 match country_code(place, lang) {
                     Some(code) => {
                         p.countries.insert(code.to_string());
@@ -186,6 +200,7 @@ pub fn push_processor(
                 || q.headquarters == p.headquarters)
     }) {
         q.countries.extend(p.countries);
+        q.regions.extend(p.regions);
         q.headquarters = q.headquarters.take().or(p.headquarters);
         return;
     }
@@ -193,7 +208,11 @@ pub fn push_processor(
         out.push(p);
         return;
     };
-    if q.purpose == p.purpose && q.data == p.data && q.countries == p.countries {
+    if q.purpose == p.purpose
+        && q.data == p.data
+        && q.countries == p.countries
+        && q.regions == p.regions
+    {
         unmapped.push((
             p.line,
             format!(
@@ -258,18 +277,24 @@ pub fn listed(
     }
     let group = group.trim_end_matches([':', '.', ' ']).to_string();
     let place = super::lists::place(&group, lang);
-    if let (Some(super::lists::Place::Region(region)), Some(first)) = (&place, found.first()) {
+    if let (Some(super::lists::Place::Other(region)), Some(first)) = (&place, found.first()) {
         unmapped.push((
             first.line,
             format!(
-                "the list's place {region:?} is a region, not one country: it stays in the group line {group:?}, and no country is guessed"
+                "the list's place {region:?} is a region that is neither the EU nor the EEA: it stays in the group line {group:?}, and no country is guessed"
             ),
         ));
     }
     for mut p in found {
         p.group = Some(group.clone());
-        if let Some(super::lists::Place::Country(code)) = &place {
-            p.countries.insert(code.to_string());
+        match &place {
+            Some(super::lists::Place::Country(code)) => {
+                p.countries.insert(code.to_string());
+            }
+            Some(super::lists::Place::Region(region)) => {
+                p.regions.insert(*region);
+            }
+            _ => {}
         }
         push_processor(&mut revision.processors, p, unmapped);
     }

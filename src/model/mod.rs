@@ -410,6 +410,12 @@ pub struct Processor {
     pub data: Option<String>,
     /// ISO 3166-1 alpha-2 codes: where the data is processed; `None` where not stated.
     pub countries: Option<Vec<String>>,
+    /// Where the data is processed, as a region the source names rather than countries
+    /// ("located in the EU"); empty where none is stated. Both regions lie within the EEA.
+    /// Left out of the JSON where empty, so that a revision naming none keeps the text hash
+    /// it was published with.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub regions: Vec<Region>,
     pub headquarters: Option<String>,
     pub safeguard: Option<Safeguard>,
     pub group: Option<String>,
@@ -477,15 +483,42 @@ impl Processor {
         self.countries.as_deref().unwrap_or_default()
     }
 
+    /// Whether the source says where data is processed: countries, a region, or both.
+    pub fn states_location(&self) -> bool {
+        self.countries.is_some() || !self.regions.is_empty()
+    }
+
     /// Whether data goes outside the EEA: `None` where the source does not say where it
-    /// is processed, so that nothing is claimed either way.
+    /// is processed, so that nothing is claimed either way. A region is within the EEA.
     pub fn outside_eea(&self) -> Option<bool> {
-        let countries = self.countries.as_ref()?;
+        if !self.states_location() {
+            return None;
+        }
         Some(
-            countries
+            self.stated_countries()
                 .iter()
                 .any(|c| !crate::model::countries::in_eea(c)),
         )
+    }
+}
+
+vocabulary! {
+    /// A region a source may name as where data is processed, in place of countries:
+    /// the European Union or the European Economic Area. Either is within the EEA, so no
+    /// transfer safeguard is needed for it.
+    Region {
+        Eu = "EU",
+        Eea = "EEA",
+    }
+}
+
+impl Region {
+    /// The key of its name in the messages (`region-eu`, `region-eea`).
+    pub fn message_key(self) -> &'static str {
+        match self {
+            Region::Eu => "region-eu",
+            Region::Eea => "region-eea",
+        }
     }
 }
 
@@ -604,6 +637,7 @@ choices!(
     CookieCategory = "cookie category",
     document::Party = "party",
     document::Storage = "storage type",
+    Region = "region",
 );
 
 #[cfg(test)]
@@ -617,5 +651,7 @@ mod tests {
         }
         assert_eq!(Safeguard::parse("dpf"), Some(Safeguard::Dpf));
         assert_eq!(Safeguard::parse("DPF"), None);
+        assert_eq!(Region::parse("EEA"), Some(Region::Eea));
+        assert_eq!(Region::parse("eu"), None);
     }
 }

@@ -112,8 +112,8 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "subprocessor-facts",
         default: Level::Deny,
-        description: "A sub-processor list (kind = \"subprocessors\") lists processors, and each states its purpose and the countries where it processes data.",
-        hint: "set purpose = \"…\" and countries = [\"…\"] on each [[processors]] entry",
+        description: "A sub-processor list (kind = \"subprocessors\") lists processors, and each states its purpose and where it processes data: countries, or the region (EU or EEA) its text names.",
+        hint: "set purpose = \"…\" and countries = [\"…\"] (or regions = [\"EU\"]) on each [[processors]] entry",
     },
     Rule {
         id: "cookie-facts",
@@ -136,8 +136,8 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "processor-country",
         default: Level::Warn,
-        description: "Every processor names the countries where it processes data, so that transfers outside the EEA can be checked (Art. 13(1)(f)).",
-        hint: "set countries = [\"…\"] (ISO 3166-1 alpha-2 codes) on the processor",
+        description: "Every processor names the countries where it processes data (or the region, EU or EEA, the policy names), so that transfers outside the EEA can be checked (Art. 13(1)(f)).",
+        hint: "set countries = [\"…\"] (ISO 3166-1 alpha-2 codes) on the processor, or regions = [\"EU\"] or [\"EEA\"] where the policy names only a region",
     },
     Rule {
         id: "art13-retention",

@@ -174,18 +174,22 @@ pub fn groups<'a>(
 }
 
 fn location(messages: &Messages, lang: &str, p: &Processor) -> String {
-    match &p.countries {
-        None => message(messages, lang, "not-stated", &[]),
-        Some(codes) => {
-            // In the language of the messages around them (English where `lang` has none).
-            let lang = messages.interface_locale(lang);
-            let names: Vec<String> = codes
-                .iter()
-                .map(|c| crate::text::cldr::country_name(lang, c))
-                .collect();
-            crate::text::cldr::list(lang, &names)
-        }
+    if !p.states_location() {
+        return message(messages, lang, "not-stated", &[]);
     }
+    // In the language of the messages around them (English where `lang` has none).
+    let interface = messages.interface_locale(lang);
+    let mut names: Vec<String> = p
+        .stated_countries()
+        .iter()
+        .map(|c| crate::text::cldr::country_name(interface, c))
+        .collect();
+    names.extend(
+        p.regions
+            .iter()
+            .map(|r| message(messages, lang, r.message_key(), &[])),
+    );
+    crate::text::cldr::list(interface, &names)
 }
 
 fn safeguard(messages: &Messages, lang: &str, p: &Processor) -> String {

@@ -686,6 +686,7 @@ mod tests {
                     purpose: None,
                     data: None,
                     countries: None,
+                    regions: vec![],
                     headquarters: None,
                     safeguard: None,
                     group: None,

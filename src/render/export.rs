@@ -11,8 +11,11 @@ use crate::plan::{self, Status, Timeline};
 /// The version of the JSON shapes below. 2: a fact the source does not state is `null`
 /// (`countries`, `outside_eea`), and processors carry `id`, `formerly` and `role`. 3:
 /// `processors` is `null` (with `processors_unlisted` saying why) where the revision
-/// describes its recipients in words, and the site's notes are under `site`.
-pub const FORMAT_VERSION: u32 = 3;
+/// describes its recipients in words, and the site's notes are under `site`. 4: a
+/// processor whose source names a region rather than countries carries `regions` (`"EU"`,
+/// `"EEA"`; the key is absent where none is named), `outside_eea` is `false` for one named
+/// only in a region, and `processors.csv` has a `region` column, last.
+pub const FORMAT_VERSION: u32 = 4;
 
 #[derive(Serialize)]
 struct PolicyExport<'a> {
@@ -111,7 +114,7 @@ struct ProcessorExport<'a> {
     /// this name or a former one).
     since: Option<String>,
     /// Whether any of its countries lies outside the EEA; `null` where the revision does
-    /// not say where data is processed.
+    /// not say where data is processed (neither countries nor a region).
     outside_eea: Option<bool>,
     /// The purpose its group states, for a processor of a `[[groups]]` entry.
     group_purpose: Option<&'a str>,
@@ -282,9 +285,11 @@ pub(super) fn to_json<T: Serialize>(value: &T) -> String {
 /// The columns of `processors.csv`: `status` is `current` for the revision the export
 /// shows, else `added`, `removed` or `changed` for a row of an upcoming revision, dated
 /// by its `effective_date`. `id`, `role` and `formerly` (names joined by "; ") come
-/// before `status`; `date_note` last, the site's note on where the listed revision's date
-/// comes from (so `since` and `effective_date` are the site's choice where it is set).
-pub const CSV_HEADER: [&str; 16] = [
+/// before `status`; then `date_note`, the site's note on where the listed revision's date
+/// comes from (so `since` and `effective_date` are the site's choice where it is set);
+/// `region` after it, on a row of a region (`EU`, `EEA`) the source names in place of
+/// countries, whose `country` is empty.
+pub const CSV_HEADER: [&str; 17] = [
     "name",
     "group",
     "purpose",
@@ -301,10 +306,11 @@ pub const CSV_HEADER: [&str; 16] = [
     "formerly",
     "status",
     "date_note",
+    "region",
 ];
 
-/// RFC 4180 CSV, UTF-8, one row per processor and country (one row with an empty country
-/// where none is stated). Cells that a spreadsheet would run as a formula are prefixed
+/// RFC 4180 CSV, UTF-8, one row per processor and place: each country, then each region
+/// (one row with an empty country and region where none is stated). Cells that a spreadsheet would run as a formula are prefixed
 /// with an apostrophe.
 pub fn processors_csv(company: &Company, history: &LocaleHistory, timeline: &Timeline) -> String {
     let (revision, processors, _) = processor_lists(history, timeline);
@@ -315,20 +321,29 @@ pub fn processors_csv(company: &Company, history: &LocaleHistory, timeline: &Tim
                    date: String,
                    status: &str,
                    date_note: Option<&str>| {
-        let countries: Vec<Option<&String>> = match &p.countries {
-            Some(codes) => codes.iter().map(Some).collect(),
-            None => vec![None],
-        };
-        countries
+        let mut places: Vec<(Option<&String>, Option<&str>)> = p
+            .stated_countries()
+            .iter()
+            .map(|c| (Some(c), None))
+            .collect();
+        places.extend(p.regions.iter().map(|r| (None, Some(r.as_str()))));
+        if places.is_empty() {
+            places.push((None, None));
+        }
+        places
             .into_iter()
-            .map(|country| {
+            .map(|(country, region)| {
                 vec![
                     p.name.clone(),
                     p.group.clone().unwrap_or_default(),
                     purpose.unwrap_or_default().to_string(),
                     p.data.clone().unwrap_or_default(),
                     country.cloned().unwrap_or_default(),
-                    country.map_or(String::new(), |c| (!countries::in_eea(c)).to_string()),
+                    match (country, region) {
+                        (Some(c), _) => (!countries::in_eea(c)).to_string(),
+                        (None, Some(_)) => false.to_string(),
+                        (None, None) => String::new(),
+                    },
                     p.safeguard
                         .map(|s| s.as_str().to_string())
                         .unwrap_or_default(),
@@ -341,6 +356,7 @@ pub fn processors_csv(company: &Company, history: &LocaleHistory, timeline: &Tim
                     p.formerly.join("; "),
                     status.to_string(),
                     date_note.unwrap_or_default().to_string(),
+                    region.unwrap_or_default().to_string(),
                 ]
             })
             .collect::<Vec<_>>()

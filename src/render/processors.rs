@@ -37,6 +37,8 @@ pub(super) struct ProcessorView {
     pub(super) data: Option<String>,
     /// `None` where the revision does not say where data is processed.
     pub(super) countries: Option<Vec<CountryView>>,
+    /// The message keys of the regions it names (`region-eu`), all within the EEA.
+    pub(super) regions: Vec<&'static str>,
     pub(super) headquarters: Option<String>,
     pub(super) safeguard: Option<&'static str>,
     /// Every stated country is in the EEA: no transfer, so no safeguard to name.
@@ -92,6 +94,7 @@ pub(super) fn group_processors(
                     })
                     .collect()
             }),
+            regions: p.regions.iter().map(|r| r.message_key()).collect(),
             headquarters: p.headquarters.clone(),
             safeguard: p.safeguard.map(|s| s.as_str()),
             within_eea: outside == Some(false),

@@ -157,6 +157,28 @@ fn country_codes_must_be_iso_3166_alpha_2() {
 }
 
 #[test]
+fn regions_are_eu_or_eea_each_once() {
+    let err = fails_with(|f| {
+        f.replace(
+            REVISION,
+            "countries = [\"SE\", \"DE\"]",
+            "countries = [\"SE\", \"DE\"]\nregions = [\"eu\", \"EEA\", \"EEA\", \"Europe\"]",
+        );
+    });
+    assert!(
+        err.contains(
+            ":46:12: unknown region \"eu\": expected one of \"EU\", \"EEA\"; did you mean \"EU\"?"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains(":46:25: region \"EEA\" is listed twice"),
+        "{err}"
+    );
+    assert!(err.contains(":46:32: unknown region \"Europe\""), "{err}");
+}
+
+#[test]
 fn duplicate_ids_and_processor_names() {
     let err = fails_with(|f| {
         f.replace(REVISION, "id = \"retention\"", "id = \"data\"");

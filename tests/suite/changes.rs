@@ -329,3 +329,38 @@ fn the_diff_command_needs_only_the_company_it_compares() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("no company \"../acme\""), "{err}");
 }
+
+/// A region a processor names in place of countries is told as where data is processed,
+/// by its name in the page's language, on the diff page and the processors table.
+#[test]
+fn a_region_is_told_and_shown_by_its_name_in_each_language() {
+    let f = Fixture::copy("basic");
+    f.replace(
+        "content/acme/en/2023-06-01.toml",
+        "countries = [\"SE\", \"DE\"]",
+        "regions = [\"EU\"]",
+    );
+    f.replace(
+        "content/acme/sv/2020-01-01.toml",
+        "countries = [\"SE\"]\n",
+        "countries = [\"SE\"]\nregions = [\"EEA\"]\n",
+    );
+    let built = f.built();
+    let html = page(&built, "acme/en/2023-06-01/diff/index.html");
+    assert!(
+        html.contains(
+            "Alpha Hosting: where data is processed changed from Sweden to European Union."
+        ),
+        "{html}"
+    );
+    let sv = page(&built, "acme/sv/processors/index.html");
+    let row = &sv[sv.find("ps-processor-alpha-hosting").unwrap()..];
+    let row = &row[..row.find("</tr>").unwrap()];
+    assert!(
+        row.contains(
+            "Sverige</span>, <span class=\"region\">Europeiska ekonomiska samarbetsområdet</span>"
+        ),
+        "{row}"
+    );
+    assert!(row.contains("Inom EES"), "{row}");
+}

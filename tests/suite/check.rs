@@ -504,6 +504,21 @@ fn the_same_date_in_two_locales_names_the_same_processors() {
     );
     assert_eq!(run.code, 1);
 
+    // A region one locale names and the other does not is a difference too.
+    let fixture = Fixture::copy("clean");
+    fixture.replace(
+        SV,
+        "countries = [\"US\"]",
+        "countries = [\"US\"]\nregions = [\"EU\"]",
+    );
+    let run = check(&fixture, &[]);
+    assert!(
+        run.message("locale-processors-differ")
+            .contains("regions EU here, none there"),
+        "{:#?}",
+        run.lines()
+    );
+
     let run = checked(|f| f.replace(SV, "name = \"Example Mail\"", "name = \"Beta Post\""));
     assert_eq!(
         run.of("locale-processors-differ").len(),

@@ -241,6 +241,7 @@ fn processors() -> impl Strategy<Value = Vec<Processor>> {
                         // No country drawn: the revision does not say where.
                         countries: (!countries.is_empty())
                             .then(|| countries.into_iter().map(String::from).collect()),
+                        regions: vec![],
                         headquarters: headquarters.map(String::from),
                         safeguard,
                         group: group.map(String::from),

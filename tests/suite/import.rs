@@ -574,7 +574,7 @@ fn a_git_history_becomes_dated_revisions_and_a_processor_timeline() {
     assert!(june.contains("Typo fixed."), "{june}");
     // The summary tells what changed; the commit subjects are only notes in the report.
     assert!(
-        june.contains("summary = \"Added Postmark; Removed Mailgun; 1 section reworded\""),
+        june.contains("summary = \"Added Postmark; Removed Mailgun; one section changed\""),
         "{june}"
     );
     assert!(!june.contains("Fix a typo"), "{june}");

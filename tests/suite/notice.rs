@@ -61,16 +61,16 @@ fn every_export_names_the_upcoming_change() {
 
     let csv = page(&built, "acme/en/processors.csv");
     let header = csv.lines().next().unwrap();
-    assert!(header.ends_with(",status,date_note"), "{header}");
+    assert!(header.ends_with(",status,date_note,region"), "{header}");
     assert!(
         csv.lines().any(|l| l.starts_with("Echo Chat,")
             && l.contains(",2025-01-20,")
-            && l.ends_with(",added,")),
+            && l.ends_with(",added,,")),
         "{csv}"
     );
     assert!(
         csv.lines()
-            .any(|l| l.starts_with("Alpha Hosting,") && l.ends_with(",current,")),
+            .any(|l| l.starts_with("Alpha Hosting,") && l.ends_with(",current,,")),
         "{csv}"
     );
 
@@ -1240,6 +1240,11 @@ fn check_finds_any_edit_of_a_published_revision() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].contains("was published"), "{found:?}");
     assert!(found[0].contains("is gone from the sources"), "{found:?}");
+    // At the file that was there.
+    assert!(
+        found[0].starts_with("content/acme/en/2020-01-01.toml "),
+        "{found:?}"
+    );
     // --published names another folder: one with no site finds nothing.
     let empty = tempfile::tempdir().unwrap();
     let report = check::check(
@@ -1255,5 +1260,42 @@ fn check_finds_any_edit_of_a_published_revision() {
             .findings
             .iter()
             .any(|x| x.rule == Some("published-changed"))
+    );
+}
+
+/// A recipient named in a region has the region's name as where data is processed in the
+/// notice e-mail, and needs no safeguard there.
+#[test]
+fn a_notice_names_a_recipients_region() {
+    let f = upcoming();
+    f.replace(
+        "content/acme/en/2025-01-20.toml",
+        "countries = [\"US\"]\nsafeguard = \"scc\"\n",
+        "regions = [\"EU\"]\n",
+    );
+    let out = tempfile::tempdir().unwrap();
+    let run = output(
+        f.root(),
+        &[
+            "notify",
+            "--date",
+            "2025-01-01",
+            "--out",
+            out.path().to_str().unwrap(),
+        ],
+    );
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let eml = std::fs::read(out.path().join("acme-en-2025-01-20.eml")).unwrap();
+    let message = mail_parser::MessageParser::default()
+        .parse(&eml)
+        .expect("an RFC 5322 message");
+    let text = message.body_text(0).unwrap().replace("\r\n", "\n");
+    assert!(
+        text.contains("- Echo Chat: Where data is processed: European Union; Transfer safeguard: Within the EEA"),
+        "{text}"
     );
 }

@@ -164,7 +164,7 @@ fn the_same_id_aligns_a_processor_whose_name_changed() {
     let csv = page(&built, "acme/en/processors.csv");
     let header = csv.lines().next().unwrap();
     assert!(
-        header.ends_with("id,role,formerly,status,date_note"),
+        header.ends_with("id,role,formerly,status,date_note,region"),
         "{header}"
     );
 }

@@ -17,7 +17,8 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::countries;
 use crate::model::rules;
 use crate::model::{
-    Group, LegalBasis, Locale, Processor, Purpose, Revision, Right, Role, Safeguard, Section,
+    Group, LegalBasis, Locale, Processor, Purpose, Region, Revision, Right, Role, Safeguard,
+    Section,
 };
 use crate::source::schema::fields;
 
@@ -175,6 +176,12 @@ struct RawProcessor {
     #[serde(default)]
     #[schemars(with = "Option<fields::Countries>")]
     countries: Option<Vec<Spanned<String>>>,
+    /// Where the data is processed, where the policy names a region rather than
+    /// countries: "EU" (the European Union) or "EEA" (the European Economic Area). Both
+    /// lie within the EEA, so they need no safeguard. Leave it out where none is named.
+    #[serde(default)]
+    #[schemars(with = "Option<fields::Regions>")]
+    regions: Option<Vec<Spanned<String>>>,
     /// Where the recipient is established: an ISO 3166-1 alpha-2 code.
     #[serde(default)]
     #[schemars(with = "Option<fields::Country>")]
@@ -467,6 +474,7 @@ fn load_processor(
             format!("processor {name:?} has countries = []: expected the countries where data is processed, or no countries key where the policy does not say"),
         ));
     }
+    let regions = check_regions(file, &p.name, p.regions.as_deref(), diags);
     let headquarters = p
         .headquarters
         .as_ref()
@@ -490,11 +498,45 @@ fn load_processor(
         purpose: p.purpose,
         data: p.data,
         countries,
+        regions,
         headquarters,
         safeguard,
         group: p.group,
         url: check_url(file, p.url, diags),
     }
+}
+
+/// The regions a processor names, each once; `regions = []` says nothing and is an error,
+/// as `countries = []` is.
+fn check_regions(
+    file: &SourceFile,
+    name: &Spanned<String>,
+    given: Option<&[Spanned<String>]>,
+    diags: &mut Diagnostics,
+) -> Vec<Region> {
+    let Some(given) = given else {
+        return Vec::new();
+    };
+    if given.is_empty() {
+        diags.push(file.error(
+            name,
+            format!("processor {:?} has regions = []: expected \"EU\" or \"EEA\", or no regions key where the policy names no region", name.get_ref().trim()),
+        ));
+    }
+    let mut regions = Vec::new();
+    for r in given {
+        match Region::parse(r.get_ref()) {
+            Some(region) if regions.contains(&region) => {
+                diags.push(file.error(r, format!("region {:?} is listed twice", r.get_ref())));
+            }
+            Some(region) => regions.push(region),
+            None => diags.push(file.error(
+                r,
+                crate::diagnostic::suggest::unknown::<Region>(r.get_ref()),
+            )),
+        }
+    }
+    regions
 }
 
 pub(super) fn check_country(

@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 
 use crate::model::countries::COUNTRY_CODES;
 use crate::model::rules;
-use crate::model::{LegalBasis, Right, Role, Safeguard};
+use crate::model::{LegalBasis, Region, Right, Role, Safeguard};
 
 fn schema(value: Value) -> Schema {
     Schema::try_from(value).expect("an object is a schema")
@@ -54,6 +54,15 @@ fn countries(generator: &mut SchemaGenerator) -> Schema {
     schema(json!({
         "type": "array",
         "items": country(generator),
+        "uniqueItems": true,
+    }))
+}
+
+fn regions(_: &mut SchemaGenerator) -> Schema {
+    schema(json!({
+        "type": "array",
+        "items": { "type": "string", "enum": strings(Region::ALL.iter().map(|r| r.as_str())) },
+        "minItems": 1,
         "uniqueItems": true,
     }))
 }
@@ -117,6 +126,7 @@ field_types! {
     SafeguardName => safeguard,
     Country => country,
     Countries => countries,
+    Regions => regions,
     Id => id,
     SectionId => section_id,
     RoleName => role,

@@ -124,7 +124,7 @@ fn merges_and_same_second_commits_tell_each_text_once() {
     let june = read(s, "content/acme/en/2023-06-01.toml");
     assert!(june.contains("Typo fixed."), "the child wins: {june}");
     assert!(
-        june.contains("summary = \"Anthropic now also processes in Canada; 1 section reworded\""),
+        june.contains("summary = \"Anthropic now also processes in Canada; one section changed\""),
         "{june}"
     );
     for file in [&april, &june] {
@@ -214,6 +214,156 @@ fn stated_dates_are_read_through_markup_and_announced_from_history() {
     assert!(page.contains("id=\"effective\""), "{page}");
 }
 
+/// A text that states no date outside its change log is dated by the log's newest entry,
+/// and says so in the report; a text with neither is dated by its commit.
+#[test]
+fn a_change_log_dates_a_version_that_states_no_other_date() {
+    if !require_git() {
+        return;
+    }
+    let repo = init();
+    let r = repo.path();
+    let p = "policy.md";
+    let us = [("Stripe", "United States")];
+    let first = "\n\n## Revision history\n\n- March 3, 2023: First version";
+    commit(
+        r,
+        p,
+        &policy(None, &us, first),
+        "First",
+        "2023-02-20T09:00:00Z",
+    );
+    let second = format!("{first}\n- **2023-09-01** – Added Anthropic");
+    commit(
+        r,
+        p,
+        &policy(None, &[us[0], ("Anthropic", "United States")], &second),
+        "Add Anthropic",
+        "2023-08-15T09:00:00Z",
+    );
+    commit(
+        r,
+        p,
+        &policy(None, &[("Anthropic", "United States")], ""),
+        "Drop the log",
+        "2024-01-05T09:00:00Z",
+    );
+    let site = new_site("en");
+    let s = site.path();
+    let report = import::import_git(r, &[p], &options(s, "acme", "en")).unwrap();
+    let text = report.to_text();
+    assert_eq!(
+        dates(&report),
+        [
+            "2023-03-03 the date the text states (the newest entry of its change log, line 9; it states no other)",
+            "2023-09-01 the date the text states (the newest entry of its change log, line 10; it states no other)",
+            "2024-01-05 the commit date (UTC)"
+        ],
+        "{text}"
+    );
+    // Committed before the day its log gives: announced on the commit's day.
+    let second = read(s, "content/acme/en/2023-09-01.toml");
+    assert!(second.contains("announced = 2023-08-15"), "{second}");
+    let built = build(s, jiff::civil::date(2023, 10, 1));
+    let page = crate::prelude::page(&built, "acme/en/index.html");
+    assert!(page.contains("Added Anthropic"), "{page}");
+}
+
+/// A Swedish policy is summarised in Swedish, from the Swedish messages; a region its
+/// lead-in names ("inom EU") is shown by its Swedish name.
+#[test]
+fn a_swedish_history_is_summarised_in_swedish() {
+    if !require_git() {
+        return;
+    }
+    let repo = init();
+    let r = repo.path();
+    let p = "integritet.md";
+    let text = |eu: &[&str], table: &[(&str, &str)]| {
+        let mut out = String::from(
+            "# Integritetspolicy\n\n## Dina rättigheter\n\nDu kan begära ut dina uppgifter.\n\n## Mottagare\n\nLeverantörer inom EU:\n\n",
+        );
+        for name in eu {
+            out.push_str(&format!("* **{name}** – drift\n"));
+        }
+        out.push_str("\n| Mottagare | Ändamål | Land |\n|---|---|---|\n");
+        for (name, land) in table {
+            out.push_str(&format!("| {name} | Betalning | {land} |\n"));
+        }
+        out
+    };
+    commit(
+        r,
+        p,
+        &text(&["Hetzner"], &[("Stripe", "USA")]),
+        "Första",
+        "2024-01-10T09:00:00Z",
+    );
+    commit(
+        r,
+        p,
+        &text(&["Hetzner", "Bahnhof"], &[("Stripe", "USA, Irland")]),
+        "Ny leverantör",
+        "2024-03-10T09:00:00Z",
+    );
+    let site = new_site("sv");
+    let s = site.path();
+    let report = import::import_git(r, &[p], &options(s, "acme", "sv")).unwrap();
+    let log = report.to_text();
+    assert_eq!(report.revisions.len(), 2, "{log}");
+    let second = read(s, "content/acme/sv/2024-03-10.toml");
+    assert!(
+        second.contains(
+            "summary = \"Lade till Bahnhof; Stripe behandlar nu även uppgifter i Irland\""
+        ),
+        "{second}"
+    );
+    assert!(second.contains("regions = [\"EU\"]"), "{second}");
+    assert!(!log.contains("no summary written"), "{log}");
+    let built = build(s, jiff::civil::date(2024, 6, 1));
+    let page = crate::prelude::page(&built, "acme/sv/processors/index.html");
+    assert!(page.contains("Europeiska unionen"), "{page}");
+    let history = crate::prelude::page(&built, "acme/sv/history/index.html");
+    assert!(history.contains("Lade till Bahnhof"), "{history}");
+}
+
+/// A policy in a language privsite has no messages for keeps its summaries out of the
+/// revisions (they would be English in a text that is not): the report has them.
+#[test]
+fn a_history_in_a_language_without_messages_has_its_summaries_in_the_report_only() {
+    if !require_git() {
+        return;
+    }
+    let repo = init();
+    let r = repo.path();
+    let p = "policy.md";
+    let us = "United States";
+    commit(
+        r,
+        p,
+        &policy(None, &[("Stripe", us)], ""),
+        "One",
+        "2024-01-10T09:00:00Z",
+    );
+    commit(
+        r,
+        p,
+        &policy(None, &[("Stripe", us), ("Adyen", us)], ""),
+        "Two",
+        "2024-02-10T09:00:00Z",
+    );
+    let site = new_site("ja");
+    let s = site.path();
+    let report = import::import_git(r, &[p], &options(s, "acme", "ja")).unwrap();
+    let log = report.to_text();
+    let second = read(s, "content/acme/ja/2024-02-10.toml");
+    assert!(!second.contains("summary ="), "{second}");
+    assert!(
+        log.contains("2024-02-10: no summary written (no messages in \"ja\" to write it in; in English): Added Adyen"),
+        "{log}"
+    );
+}
+
 const EU_LIST: &str = "These subprocessors are located in the EU:";
 
 fn listed(eu: &[(&str, &str)], us: &[(&str, &str)]) -> String {
@@ -293,13 +443,17 @@ fn bullet_lists_under_lead_ins_are_recipients_and_renames_are_proposed() {
         .iter()
         .find(|p| p["name"].as_str() == Some("Mailgun"))
         .unwrap();
-    // The EU is a region, not a country: no country guessed, the lead-in kept.
+    // The EU is a region the model holds: no country guessed, the lead-in kept as the group.
     assert!(mailgun.get("countries").is_none(), "{first}");
+    assert_eq!(
+        mailgun["regions"].as_array().unwrap(),
+        &vec![toml::Value::from("EU")],
+        "{first}"
+    );
     assert_eq!(
         mailgun["group"].as_str(),
         Some("These subprocessors are located in the EU")
     );
-    assert!(text.contains("is a region, not one country"), "{text}");
     assert!(text.contains("processor \"Anthropic\""), "{text}");
     let second = read(s, "content/acme/en/2024-03-10.toml");
     assert!(second.contains("formerly = [\"Mailgun\"]"), "{second}");
@@ -318,6 +472,42 @@ fn bullet_lists_under_lead_ins_are_recipients_and_renames_are_proposed() {
         "{page}"
     );
     assert!(page.contains("OpenAI"), "{page}");
+    // The region is shown as where Hetzner processes, within the EEA, needing no safeguard.
+    let row = page
+        .split("<tr id=\"ps-processor-hetzner\">")
+        .nth(1)
+        .and_then(|r| r.split("</tr>").next())
+        .unwrap_or_else(|| panic!("no Hetzner row: {page}"));
+    assert!(row.contains("European Union"), "{row}");
+    assert!(row.contains("Within the EEA"), "{row}");
+    assert!(!row.contains("processor-country"), "{row}");
+    let json = crate::prelude::json(&built, "acme/en/processors.json");
+    let hetzner = json["processors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "Hetzner")
+        .unwrap();
+    assert_eq!(hetzner["regions"], serde_json::json!(["EU"]));
+    assert_eq!(hetzner["countries"], serde_json::Value::Null);
+    assert_eq!(hetzner["outside_eea"], serde_json::json!(false));
+    let csv = crate::prelude::page(&built, "acme/en/processors.csv");
+    let row: Vec<&str> = csv
+        .lines()
+        .find(|l| l.starts_with("Hetzner,"))
+        .unwrap_or_else(|| panic!("{csv}"))
+        .split(',')
+        .collect();
+    // No country, not outside the EEA, the region in the last column.
+    assert_eq!((row[4], row[5], row[16]), ("", "false", "EU"), "{csv}");
+    // check asks no country and no safeguard of a processor in the EU.
+    let findings = privsite::check::check_built(&built, true).findings;
+    let about_hetzner: Vec<_> = findings
+        .iter()
+        .filter(|f| f.message.contains("\"Hetzner\""))
+        .map(|f| format!("{:?}: {}", f.rule, f.message))
+        .collect();
+    assert!(about_hetzner.is_empty(), "{about_hetzner:?}");
 }
 
 /// A file moved to another path is followed with `follow`, and several paths are one
@@ -513,4 +703,63 @@ fn a_change_that_writes_the_same_revision_makes_none() {
         "{text}"
     );
     build(site.path(), jiff::civil::date(2024, 1, 1));
+}
+
+/// A prose policy that names a new recipient in its words makes a material revision, and
+/// one whose only change is typography an editorial one.
+#[test]
+fn a_recipient_added_in_prose_is_a_material_change() {
+    if !require_git() {
+        return;
+    }
+    let repo = init();
+    let r = repo.path();
+    let p = "privacy.md";
+    let text = |sharing: &str| {
+        format!(
+            "# Privacy policy\n\n## What we collect\n\nYour e-mail address.\n\n## Who we share your data with\n\n{sharing}\n\n## Your rights\n\nYou may ask for your data.\n"
+        )
+    };
+    let first = "We share your e-mail address with Mailgun in Ireland.";
+    for (sharing, date) in [
+        (first.to_string(), "2019-01-10T09:00:00Z"),
+        (
+            format!("{first} We also share it with Mailchimp in the United States."),
+            "2020-01-10T09:00:00Z",
+        ),
+        (
+            format!("{first} We also share it with *Mailchimp* in the United States."),
+            "2021-01-10T09:00:00Z",
+        ),
+    ] {
+        commit(r, p, &text(&sharing), "Update", date);
+    }
+    let site = new_site("en");
+    let s = site.path();
+    let report = import::import_git(r, &[p], &options(s, "acme", "en")).unwrap();
+    let log = report.to_text();
+    assert!(
+        log.contains("section \"recipients\" from heading \"Who we share your data with\""),
+        "{log}"
+    );
+    let built = build(s, jiff::civil::date(2021, 6, 1));
+    let revisions = crate::prelude::json(&built, "acme/en/revisions.json");
+    let classes: Vec<String> = revisions["revisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let class = &r["site"]["class"];
+            format!("{} {} {}", r["date"], class["value"], class["reasons"])
+        })
+        .collect();
+    assert_eq!(
+        classes,
+        [
+            "\"2019-01-10\" null null",
+            "\"2020-01-10\" \"material\" [{\"reason\":\"section-changed\",\"section\":\"recipients\"}]",
+            "\"2021-01-10\" \"editorial\" []",
+        ],
+        "{revisions:#}"
+    );
 }
