@@ -17,6 +17,7 @@ mod html;
 mod ids;
 mod links;
 mod locales;
+mod notified;
 mod places;
 mod published;
 mod transfers;
@@ -124,6 +125,11 @@ pub fn check(root: &Path, options: &CheckOptions) -> Report {
                 .clone()
                 .unwrap_or_else(|| root.join(&built.site.config.build.output_dir));
             let mut report = check_built_with(&built, options.current, Some(&published));
+            let levels = Levels(Some(&built.site.config.check.0));
+            report
+                .findings
+                .extend(levels.apply(notified::compare(&built.site, root)));
+            sort(&mut report.findings);
             if let Some(doc) = &options.document {
                 if !built
                     .site

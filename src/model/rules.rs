@@ -242,6 +242,12 @@ pub const RULES: &[Rule] = &[
         hint: "remove the `material` key, or keep it if the class is deliberate",
     },
     Rule {
+        id: "notice-outdated",
+        default: Level::Deny,
+        description: "No revision whose notice of change went out (`.privsite/notified.json`, which `privsite notify` keeps) was edited since: its customers were told of the text it had then.",
+        hint: "restore the text that was noticed and publish the change as a new revision (with its own notice), or send a correcting notice",
+    },
+    Rule {
         id: "published-changed",
         default: Level::Deny,
         description: "No revision published on the site (in its output folder, or the folder `--published` names) was edited or removed since: its company text hashes as `revisions.json` recorded it, however the edit was made.",

@@ -13,14 +13,14 @@
 //! by the theme), built in and overridden by a site's theme folder or its `templates/`.
 //! [`email`] holds the context both are given; nothing here writes HTML by hand.
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::collections::BTreeSet;
+use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use jiff::civil::Date;
 use lettre::message::{Mailbox, MultiPart, MultiPartKind, SinglePart, header};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::model::{Company, LocaleHistory, Site};
 use crate::plan::notice::{NoticeFacts, Reason, RecipientChange, class_of, recipient_changes};
@@ -37,8 +37,7 @@ mod select;
 /// The version of the webhook JSON payload; a change that breaks readers raises it.
 pub const PAYLOAD_VERSION: u32 = 1;
 
-/// Where the record of sent messages is kept, relative to the site folder.
-pub const RECORD: &str = ".privsite/notified.json";
+pub use crate::source::notified::{RECORD, Record, Sent};
 
 /// What `privsite notify` is asked for.
 #[derive(Debug, Clone, Default)]
@@ -72,6 +71,8 @@ pub struct Packet {
     pub date: Date,
     /// A hash of everything the message says: a changed revision is a new message.
     pub fingerprint: String,
+    /// The SHA-256 of the company's text of the revision (see [`Sent::text_sha256`]).
+    pub text_sha256: String,
 }
 
 /// The webhook payload of a notice: what its e-mail says, as data.
@@ -333,7 +334,9 @@ impl Run<'_> {
         };
         let parts = email::render(self.theme, &notice)?;
         let json = payload(&key, &notice, facts, changes);
-        Ok(self.seal(company, key, subject, parts, json))
+        let mut packet = self.seal(company, key, subject, parts, json);
+        packet.text_sha256 = crate::plan::voice::text_sha256(revision);
+        Ok(packet)
     }
 
     /// Who classed the change and why, as the pages say it.
@@ -374,7 +377,8 @@ impl Run<'_> {
             .or_else(|| company.info.email.clone())
             .unwrap_or_else(|| format!("privacy@{host}"));
         let message_id = format!("<{}.{}@{host}>", stem, &fingerprint[..16]);
-        let locale = key.split('/').nth(1).unwrap_or_default().to_string();
+        // `<company>[/<doc>]/<locale>/<date>`: the locale is the part before the date.
+        let locale = key.rsplit('/').nth(1).unwrap_or_default().to_string();
         Packet {
             key,
             locale,
@@ -387,6 +391,7 @@ impl Run<'_> {
             message_id,
             date: self.today,
             fingerprint,
+            text_sha256: String::new(),
         }
     }
 }
@@ -459,94 +464,7 @@ impl Packet {
     }
 }
 
-/// `.privsite/notified.json`: per message key, what was sent to whom.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Record {
-    pub version: u32,
-    pub messages: BTreeMap<String, Sent>,
-}
-
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Sent {
-    pub message_id: String,
-    /// What the message said when it was first sent (a hash of its subject and parts):
-    /// a later run whose message differs reports that the revision changed after its
-    /// notice went out.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub fingerprint: String,
-    /// Addresses the message was accepted for, with when (UTC, RFC 3339).
-    #[serde(default)]
-    pub sent: BTreeMap<String, String>,
-    /// Addresses it was being handed to, with when, recorded durably before the hand-over
-    /// and removed once the server answered: one left here by a run that died may have
-    /// been sent, and is not sent again unless asked (`--resend-uncertain`).
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub sending: BTreeMap<String, String>,
-    /// Addresses it could not be sent to, with the error: a later run tries again.
-    #[serde(default)]
-    pub failed: BTreeMap<String, String>,
-    /// Addresses the server refused for good (a 5xx reply), with its answer: not retried.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub refused: BTreeMap<String, String>,
-}
-
 impl Record {
-    pub fn path(root: &Path) -> PathBuf {
-        root.join(RECORD)
-    }
-
-    /// The record of the site at `root`; none yet is an empty one.
-    pub fn load(root: &Path) -> Result<Record, String> {
-        let path = Record::path(root);
-        match std::fs::read_to_string(&path) {
-            Ok(text) => serde_json::from_str(&text).map_err(|e| {
-                format!(
-                    "{RECORD}:{}:{}: {e}: expected the record privsite notify writes",
-                    e.line(),
-                    e.column()
-                )
-            }),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Record {
-                version: 1,
-                ..Record::default()
-            }),
-            Err(e) => Err(format!("{RECORD}: cannot read it: {e}")),
-        }
-    }
-
-    /// Writes the record beside itself, flushes it to disk and renames it into place (then
-    /// flushes the folder), so that a crash or a power cut leaves the old record or the
-    /// new one, never half of one, and a saved intent is on disk before the message goes.
-    pub fn save(&self, root: &Path) -> Result<(), String> {
-        use std::io::Write;
-        let path = Record::path(root);
-        let dir = path.parent().unwrap_or(root);
-        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        let tmp = dir.join(format!(".notified.json.{}.tmp", std::process::id()));
-        let text = crate::render::export::to_json_text(self);
-        let fail = |e: std::io::Error| format!("{}: {e}", tmp.display());
-        let mut file = std::fs::File::create(&tmp).map_err(fail)?;
-        file.write_all(text.as_bytes()).map_err(fail)?;
-        file.sync_all().map_err(fail)?;
-        drop(file);
-        std::fs::rename(&tmp, &path).map_err(|e| format!("{}: {e}", path.display()))?;
-        // The rename itself is durable once the folder is (where a folder can be opened).
-        if let Ok(folder) = std::fs::File::open(dir) {
-            let _ = folder.sync_all();
-        }
-        Ok(())
-    }
-
-    /// The addresses a run that died left between intent and answer, per message key.
-    pub fn uncertain(&self) -> Vec<(String, String)> {
-        self.messages
-            .iter()
-            .flat_map(|(key, sent)| sent.sending.keys().map(move |a| (key.clone(), a.clone())))
-            .collect()
-    }
-
     /// Whether `packet` was sent to every address in `to` (with no addresses: to anyone).
     pub fn done(&self, packet: &Packet, to: &Recipients) -> bool {
         let Some(sent) = self.messages.get(&packet.key) else {
@@ -666,6 +584,9 @@ pub fn send(
             entry.sending.insert(address.clone(), now());
             if entry.fingerprint.is_empty() {
                 entry.fingerprint = packet.fingerprint.clone();
+            }
+            if entry.text_sha256.is_empty() {
+                entry.text_sha256 = packet.text_sha256.clone();
             }
             record.save(root)?;
             let answer = packet

@@ -666,6 +666,48 @@ fn notify_sends_each_message_once_and_records_failures() {
         serde_json::json!({}),
         "a later success clears the failure"
     );
+
+    // The record keeps the text the customers were told of: check finds an edit of it.
+    assert_eq!(
+        entry["text_sha256"].as_str().unwrap().len(),
+        64,
+        "{record:#}"
+    );
+    let outdated = |f: &Fixture| -> Vec<String> {
+        check::check(
+            f.root(),
+            &CheckOptions {
+                date: Some(today()),
+                ..Default::default()
+            },
+        )
+        .findings
+        .into_iter()
+        .filter(|x| x.rule == Some("notice-outdated"))
+        .map(|x| format!("{} {}", x.file.display(), x.message))
+        .collect()
+    };
+    assert_eq!(outdated(&f), Vec::<String>::new());
+    // A site note is not the company's text; a changed purpose is.
+    f.replace(
+        "content/acme/en/2025-01-20.toml",
+        "summary = \"Echo Chat added.\"",
+        "summary = \"Echo Chat is added.\"",
+    );
+    assert_eq!(outdated(&f), Vec::<String>::new());
+    f.replace(
+        "content/acme/en/2025-01-20.toml",
+        "purpose = \"Chat support\"",
+        "purpose = \"Chat support and sales\"",
+    );
+    let found = outdated(&f);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with(
+            "content/acme/en/2025-01-20.toml its text changed after its notice of change went out ("
+        ),
+        "{found:?}"
+    );
 }
 
 #[test]
