@@ -658,3 +658,23 @@ fn a_document_keeps_its_own_notice_promise() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_documents_notice_is_in_the_language_of_its_locale() {
+    let f = Fixture::copy("documents");
+    let made = privsite::notify::packets(
+        f.root(),
+        &privsite::notify::Options {
+            date: Some(jiff::civil::date(2024, 5, 1)),
+            document: Some("cookies".into()),
+            ..Default::default()
+        },
+    )
+    .unwrap_or_else(|d| panic!("{d}"));
+    let keys: Vec<(&str, &str)> = made
+        .packets
+        .iter()
+        .map(|p| (p.key.as_str(), p.locale.as_str()))
+        .collect();
+    assert_eq!(keys, [("acme/cookies/en/2024-06-01", "en")]);
+}
