@@ -126,6 +126,8 @@ archived-notice-title = Архивно копие.
 archived-notice = Това е текстът във вида, в който е публикуван на { $date }, запазен като документ. Не се твърди, че е в сила днес.
 status-archived = Архивно копие
 date-note-label = Дата, избрана от този сайт:
+# Before what was corrected in a revision after it was published, and why (`corrected`).
+corrected-label = Поправено след публикуването:
 summary-by-site = Резюме, написано за този сайт:
 
 # Shown where the interface of a page is in English because its locale has no

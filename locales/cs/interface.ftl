@@ -131,6 +131,8 @@ archived-notice-title = Archivní kopie.
 archived-notice = Toto je text v podobě, v jaké byl zveřejněn dne { $date }, uchovaný jako záznam. Netvrdí se, že dnes platí.
 status-archived = Archivní kopie
 date-note-label = Datum zvolené tímto webem:
+# Before what was corrected in a revision after it was published, and why (`corrected`).
+corrected-label = Opraveno po zveřejnění:
 summary-by-site = Shrnutí napsané pro tento web:
 
 # Shown where the interface of a page is in English because its locale has no

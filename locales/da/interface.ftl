@@ -125,6 +125,8 @@ archived-notice-title = Arkiveret kopi.
 archived-notice = Dette er teksten, som den blev offentliggjort den { $date }, gemt som dokumentation. Det påstås ikke, at den gælder i dag.
 status-archived = Arkiveret kopi
 date-note-label = Dato valgt af dette websted:
+# Before what was corrected in a revision after it was published, and why (`corrected`).
+corrected-label = Rettet efter offentliggørelsen:
 summary-by-site = Resumé skrevet til dette websted:
 
 # Shown where the interface of a page is in English because its locale has no

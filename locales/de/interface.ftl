@@ -125,6 +125,8 @@ archived-notice-title = Archivkopie.
 archived-notice = Dies ist der Text, wie er am { $date } veröffentlicht wurde, aufbewahrt als Beleg. Es wird nicht behauptet, dass er heute gilt.
 status-archived = Archivkopie
 date-note-label = Von dieser Website gewähltes Datum:
+# Before what was corrected in a revision after it was published, and why (`corrected`).
+corrected-label = Nach der Veröffentlichung berichtigt:
 summary-by-site = Für diese Website verfasste Zusammenfassung:
 
 # Shown where the interface of a page is in English because its locale has no

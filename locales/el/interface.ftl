@@ -125,6 +125,8 @@ archived-notice-title = Αρχειοθετημένο αντίγραφο.
 archived-notice = Αυτό είναι το κείμενο όπως δημοσιεύθηκε στις { $date }, που φυλάσσεται ως τεκμήριο. Δεν δηλώνεται ότι ισχύει σήμερα.
 status-archived = Αρχειοθετημένο αντίγραφο
 date-note-label = Ημερομηνία που επέλεξε αυτός ο ιστότοπος:
+# Before what was corrected in a revision after it was published, and why (`corrected`).
+corrected-label = Διορθώθηκε μετά τη δημοσίευση:
 summary-by-site = Περίληψη γραμμένη για αυτόν τον ιστότοπο:
 
 # Shown where the interface of a page is in English because its locale has no

@@ -121,6 +121,8 @@ archived-notice-title = Archived copy.
 archived-notice = This is the text as it was published on { $date }, kept as a record. It is not said to be in force today.
 status-archived = Archived copy
 date-note-label = Date chosen by this site:
+# Before what was corrected in a revision after it was published, and why (`corrected`).
+corrected-label = Corrected after publication:
 summary-by-site = Summary written for this site:
 
 # Shown where the interface of a page is in English because its locale has no

@@ -128,6 +128,8 @@ archived-notice-title = Copia archivada.
 archived-notice = Este es el texto tal como se publicó el { $date }, conservado como constancia. No se afirma que esté vigente hoy.
 status-archived = Copia archivada
 date-note-label = Fecha elegida por este sitio:
+# Before what was corrected in a revision after it was published, and why (`corrected`).
+corrected-label = Corrección posterior a la publicación:
 summary-by-site = Resumen redactado para este sitio:
 
 # Shown where the interface of a page is in English because its locale has no

@@ -127,6 +127,8 @@ archived-notice-title = Arhiivikoopia.
 archived-notice = See on tekst sellisena, nagu see avaldati kuupäeval { $date }, säilitatud dokumendina. Ei väideta, et see kehtib täna.
 status-archived = Arhiivikoopia
 date-note-label = Selle saidi valitud kuupäev:
+# Before what was corrected in a revision after it was published, and why (`corrected`).
+corrected-label = Parandatud pärast avaldamist:
 summary-by-site = Selle saidi jaoks kirjutatud kokkuvõte:
 
 # Shown where the interface of a page is in English because its locale has no

@@ -116,6 +116,8 @@ archived-notice-title = Arkistokopio.
 archived-notice = Tämä on teksti sellaisena kuin se julkaistiin { $date }, säilytettynä tallenteena. Sen ei väitetä olevan voimassa tänään.
 status-archived = Arkistokopio
 date-note-label = Tämän sivuston valitsema päivämäärä:
+# Before what was corrected in a revision after it was published, and why (`corrected`).
+corrected-label = Korjattu julkaisun jälkeen:
 summary-by-site = Tätä sivustoa varten kirjoitettu tiivistelmä:
 
 # Shown where the interface of a page is in English because its locale has no

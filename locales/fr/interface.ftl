@@ -128,6 +128,8 @@ archived-notice-title = Copie archivée.
 archived-notice = Voici le texte tel qu’il a été publié le { $date }, conservé pour mémoire. Il n’est pas affirmé qu’il soit en vigueur aujourd’hui.
 status-archived = Copie archivée
 date-note-label = Date choisie par ce site :
+# Before what was corrected in a revision after it was published, and why (`corrected`).
+corrected-label = Correction apportée après publication :
 summary-by-site = Résumé rédigé pour ce site :
 
 # Shown where the interface of a page is in English because its locale has no

@@ -136,6 +136,8 @@ archived-notice-title = Cóip chartlainne.
 archived-notice = Seo é an téacs mar a foilsíodh é ar { $date }, coinnithe mar thaifead. Ní deirtear go bhfuil sé i bhfeidhm inniu.
 status-archived = Cóip chartlainne
 date-note-label = Dáta a roghnaigh an suíomh seo:
+# Before what was corrected in a revision after it was published, and why (`corrected`).
+corrected-label = Ceartaithe tar éis foilsithe:
 summary-by-site = Achoimre a scríobhadh don suíomh seo:
 
 # Shown where the interface of a page is in English because its locale has no

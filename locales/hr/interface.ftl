@@ -130,6 +130,8 @@ archived-notice-title = Arhivska kopija.
 archived-notice = Ovo je tekst kakav je objavljen { $date }, sačuvan kao zapis. Ne tvrdi se da je danas na snazi.
 status-archived = Arhivska kopija
 date-note-label = Datum koji je odabralo ovo web-mjesto:
+# Before what was corrected in a revision after it was published, and why (`corrected`).
+corrected-label = Ispravljeno nakon objave:
 summary-by-site = Sažetak napisan za ovo web-mjesto:
 
 # Shown where the interface of a page is in English because its locale has no

@@ -126,6 +126,8 @@ archived-notice-title = Archivált másolat.
 archived-notice = Ez a szöveg abban a formában, ahogyan { $date } napján közzétették, nyilvántartás céljából megőrizve. Nem állítjuk, hogy ma is hatályos.
 status-archived = Archivált másolat
 date-note-label = Az e webhely által választott dátum:
+# Before what was corrected in a revision after it was published, and why (`corrected`).
+corrected-label = A közzétételt követően javítva:
 summary-by-site = Az e webhely számára írt összefoglaló:
 
 # Shown where the interface of a page is in English because its locale has no

@@ -125,6 +125,8 @@ archived-notice-title = Geymt afrit.
 archived-notice = Þetta er textinn eins og hann var birtur { $date }, varðveittur til heimildar. Ekki er fullyrt að hann gildi í dag.
 status-archived = Geymt afrit
 date-note-label = Dagsetning sem þessi vefur valdi:
+# Before what was corrected in a revision after it was published, and why (`corrected`).
+corrected-label = Leiðrétt eftir birtingu:
 summary-by-site = Samantekt skrifuð fyrir þennan vef:
 
 # Shown where the interface of a page is in English because its locale has no

@@ -129,6 +129,8 @@ archived-notice-title = Copia archiviata.
 archived-notice = Questo è il testo così come è stato pubblicato il giorno { $date }, conservato a titolo di documentazione. Non si afferma che sia in vigore oggi.
 status-archived = Copia archiviata
 date-note-label = Data scelta da questo sito:
+# Before what was corrected in a revision after it was published, and why (`corrected`).
+corrected-label = Correzione successiva alla pubblicazione:
 summary-by-site = Sintesi redatta per questo sito:
 
 # Shown where the interface of a page is in English because its locale has no

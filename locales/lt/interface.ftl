@@ -131,6 +131,8 @@ archived-notice-title = Archyvinė kopija.
 archived-notice = Tai tekstas, koks buvo paskelbtas { $date }; jis saugomas kaip įrašas. Netvirtinama, kad jis galioja šiandien.
 status-archived = Archyvinė kopija
 date-note-label = Šios svetainės pasirinkta data:
+# Before what was corrected in a revision after it was published, and why (`corrected`).
+corrected-label = Pataisyta po paskelbimo:
 summary-by-site = Šiai svetainei parašyta santrauka:
 
 # Shown where the interface of a page is in English because its locale has no

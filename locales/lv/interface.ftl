@@ -129,6 +129,8 @@ archived-notice-title = Arhivēta kopija.
 archived-notice = Šis ir teksts tādā veidā, kādā tas tika publicēts { $date }, saglabāts kā ieraksts. Netiek apgalvots, ka tas šodien ir spēkā.
 status-archived = Arhivēta kopija
 date-note-label = Šīs vietnes izvēlēts datums:
+# Before what was corrected in a revision after it was published, and why (`corrected`).
+corrected-label = Labojums pēc publicēšanas:
 summary-by-site = Šai vietnei rakstīts kopsavilkums:
 
 # Shown where the interface of a page is in English because its locale has no

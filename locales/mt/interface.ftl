@@ -134,6 +134,8 @@ archived-notice-title = Kopja arkivjata.
 archived-notice = Dan huwa t-test kif ġie ppubblikat, miżmum bħala rekord. Data tal-pubblikazzjoni: { $date }. Mhuwiex qed jingħad li huwa fis-seħħ illum.
 status-archived = Kopja arkivjata
 date-note-label = Data magħżula minn dan is-sit:
+# Before what was corrected in a revision after it was published, and why (`corrected`).
+corrected-label = Korrezzjoni wara l-pubblikazzjoni:
 summary-by-site = Sommarju miktub għal dan is-sit:
 
 # Shown where the interface of a page is in English because its locale has no

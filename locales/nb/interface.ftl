@@ -124,6 +124,8 @@ archived-notice-title = Arkivert kopi.
 archived-notice = Dette er teksten slik den ble publisert { $date }, bevart som dokumentasjon. Det hevdes ikke at den gjelder i dag.
 status-archived = Arkivert kopi
 date-note-label = Dato valgt av dette nettstedet:
+# Before what was corrected in a revision after it was published, and why (`corrected`).
+corrected-label = Rettet etter publisering:
 summary-by-site = Sammendrag skrevet for dette nettstedet:
 
 # Shown where the interface of a page is in English because its locale has no

@@ -124,6 +124,8 @@ archived-notice-title = Gearchiveerde kopie.
 archived-notice = Dit is de tekst zoals die op { $date } werd gepubliceerd, bewaard ter vastlegging. Er wordt niet beweerd dat deze tekst vandaag geldt.
 status-archived = Gearchiveerde kopie
 date-note-label = Datum gekozen door deze website:
+# Before what was corrected in a revision after it was published, and why (`corrected`).
+corrected-label = Na publicatie gecorrigeerd:
 summary-by-site = Samenvatting geschreven voor deze website:
 
 # Shown where the interface of a page is in English because its locale has no

@@ -130,6 +130,8 @@ archived-notice-title = Kopia archiwalna.
 archived-notice = To jest tekst w brzmieniu opublikowanym { $date }, przechowywany jako zapis. Nie twierdzimy, że obowiązuje on obecnie.
 status-archived = Kopia archiwalna
 date-note-label = Data wybrana przez tę witrynę:
+# Before what was corrected in a revision after it was published, and why (`corrected`).
+corrected-label = Poprawiono po opublikowaniu:
 summary-by-site = Podsumowanie przygotowane dla tej witryny:
 
 # Shown where the interface of a page is in English because its locale has no

@@ -127,6 +127,8 @@ archived-notice-title = Cópia arquivada.
 archived-notice = Este é o texto tal como foi publicado em { $date }, conservado como registo. Não se afirma que esteja hoje em vigor.
 status-archived = Cópia arquivada
 date-note-label = Data escolhida por este sítio:
+# Before what was corrected in a revision after it was published, and why (`corrected`).
+corrected-label = Correção posterior à publicação:
 summary-by-site = Resumo redigido para este sítio:
 
 # Shown where the interface of a page is in English because its locale has no

@@ -127,6 +127,8 @@ archived-notice-title = Copie arhivată.
 archived-notice = Acesta este textul așa cum a fost publicat la data de { $date }, păstrat ca evidență. Nu se afirmă că ar fi în vigoare astăzi.
 status-archived = Copie arhivată
 date-note-label = Dată aleasă de acest site:
+# Before what was corrected in a revision after it was published, and why (`corrected`).
+corrected-label = Corectat după publicare:
 summary-by-site = Rezumat scris pentru acest site:
 
 # Shown where the interface of a page is in English because its locale has no

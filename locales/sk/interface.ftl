@@ -130,6 +130,8 @@ archived-notice-title = Archivovaná kópia.
 archived-notice = Toto je text v podobe, v akej bol zverejnený { $date }, uchovaný ako záznam. Netvrdí sa, že dnes platí.
 status-archived = Archivovaná kópia
 date-note-label = Dátum zvolený týmto webovým sídlom:
+# Before what was corrected in a revision after it was published, and why (`corrected`).
+corrected-label = Opravené po zverejnení:
 summary-by-site = Zhrnutie napísané pre toto webové sídlo:
 
 # Shown where the interface of a page is in English because its locale has no

@@ -131,6 +131,8 @@ archived-notice-title = Arhivska kopija.
 archived-notice = To je besedilo, kot je bilo objavljeno dne { $date }, shranjeno kot zapis. Ne trdimo, da danes velja.
 status-archived = Arhivska kopija
 date-note-label = Datum, ki ga je izbralo to spletno mesto:
+# Before what was corrected in a revision after it was published, and why (`corrected`).
+corrected-label = Popravljeno po objavi:
 summary-by-site = Povzetek, napisan za to spletno mesto:
 
 # Shown where the interface of a page is in English because its locale has no

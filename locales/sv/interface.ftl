@@ -113,6 +113,8 @@ archived-notice-title = Arkiverad kopia.
 archived-notice = Det här är texten så som den publicerades { $date }, sparad som dokumentation. Det påstås inte att den gäller i dag.
 status-archived = Arkiverad kopia
 date-note-label = Datum valt av den här webbplatsen:
+# Before what was corrected in a revision after it was published, and why (`corrected`).
+corrected-label = Rättat efter publicering:
 summary-by-site = Sammanfattning skriven för den här webbplatsen:
 
 # Shown where the interface of a page is in English because its locale has no

@@ -69,7 +69,12 @@ pub(super) fn compare(site: &Site, published: &Path) -> Vec<RawFinding> {
                         revision.notice.sha256.clone(),
                     ),
                 };
-                if !was.is_empty() && was != now {
+                // A correction the source records, of the text published before: accepted.
+                let recorded = revision
+                    .corrected
+                    .as_ref()
+                    .is_some_and(|c| c.from_text_sha256.as_deref() == Some(was.as_str()));
+                if !was.is_empty() && was != now && !recorded {
                     out.push(finding(
                         revision.source.clone(),
                         format!(
@@ -79,6 +84,11 @@ pub(super) fn compare(site: &Site, published: &Path) -> Vec<RawFinding> {
                             &now[..now.len().min(10)]
                         ),
                     ));
+                    if let Some(last) = out.last_mut() {
+                        last.hint = Some(format!(
+                            "restore the published text, or record a deliberate correction in the revision: corrected = \"what was corrected and why\" and corrected_from = \"{was}\""
+                        ));
+                    }
                 }
             }
         }

@@ -319,6 +319,7 @@ mod tests {
             translated_by: None,
             date_note: None,
             archived: None,
+            corrected: None,
             summary: None,
             draft: false,
             intro: None,

@@ -293,6 +293,7 @@ fn revision(
         translated_by: None,
         date_note: None,
         archived: None,
+        corrected: None,
         notice: Default::default(),
     }
 }

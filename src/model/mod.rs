@@ -288,9 +288,24 @@ pub struct Revision {
     pub date_note: Option<String>,
     /// A copy kept as a record (see [`CompanyInfo::archived`]), with what it is.
     pub archived: Option<String>,
+    /// A deliberate correction of the text after it was published: what was corrected
+    /// and why, shown on the page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub corrected: Option<Correction>,
     /// The announced date, the class override and the source's hash.
     #[serde(skip)]
     pub notice: RevisionNotice,
+}
+
+/// `corrected = "…"` (and `corrected_from = "<sha256>"`) in a revision: its text was
+/// corrected after it was published.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Correction {
+    /// What was corrected and why.
+    pub note: String,
+    /// The SHA-256 of the company's text as it was published before the correction (as
+    /// `revisions.json` gave it as `text_sha256`), kept in the chain.
+    pub from_text_sha256: Option<String>,
 }
 
 /// What a revision says about its notice, and the fingerprint of its source.

@@ -676,6 +676,7 @@ mod tests {
             translated_by: None,
             date_note: None,
             archived: None,
+            corrected: None,
             processors: names
                 .iter()
                 .map(|n| Processor {

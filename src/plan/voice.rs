@@ -89,6 +89,12 @@ struct CompanyText<'a> {
     purposes: &'a [crate::model::Purpose],
     processors: &'a [crate::model::Processor],
     groups: &'a [crate::model::Group],
+    /// Left out where empty or unset, so that the hash of a text without them is what it
+    /// was before they existed.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    cookies: &'a [crate::model::Cookie],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    processors_in: Option<&'a str>,
 }
 
 /// SHA-256 (lower-case hex) of the company's text of `r` (title, intro, sections,
@@ -101,6 +107,8 @@ pub fn text_sha256(r: &Revision) -> String {
         purposes: &r.purposes,
         processors: &r.processors,
         groups: &r.groups,
+        cookies: &r.cookies,
+        processors_in: r.processors_in.as_deref(),
     };
     json_sha256(&serde_json::to_string(&text).unwrap_or_default())
 }
@@ -114,7 +122,7 @@ fn json_sha256(json: &str) -> String {
 /// SHA-256 of what the site adds to `r` as its own notes (summary, date note, archived
 /// note, translation, `material` and `announced`), as compact JSON.
 pub fn notes_sha256(r: &Revision) -> String {
-    let notes = serde_json::json!({
+    let mut notes = serde_json::json!({
         "summary": r.summary,
         "date_note": r.date_note,
         "archived": r.archived,
@@ -123,5 +131,9 @@ pub fn notes_sha256(r: &Revision) -> String {
         "material": r.notice.material,
         "announced": r.notice.announced,
     });
+    // Only where set, so that the notes of a revision without one hash as before.
+    if let Some(corrected) = &r.corrected {
+        notes["corrected"] = serde_json::json!(corrected);
+    }
     json_sha256(&serde_json::to_string(&notes).unwrap_or_default())
 }

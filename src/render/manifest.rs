@@ -133,6 +133,9 @@ struct ChainEntry<'a> {
     notes_sha256: String,
     announced: Option<jiff::civil::Date>,
     material: Option<bool>,
+    /// A correction made after publication: what and why, and the text's hash before.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    corrected: Option<&'a crate::model::Correction>,
     site: SiteNotes<'a>,
 }
 
@@ -173,6 +176,7 @@ pub fn revisions_json(
                 notes_sha256: notes_sha256(r),
                 announced: facts.announced,
                 material: facts.material,
+                corrected: r.corrected.as_ref(),
                 site: SiteNotes::of(&company.info, history, i),
             }
         })

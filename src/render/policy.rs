@@ -30,6 +30,8 @@ pub(super) struct RevisionView<'a> {
     pub(super) processors_in_section: bool,
     /// Where the date comes from, when the revision's `date_note` says.
     pub(super) date_note_html: Option<&'a str>,
+    /// What was corrected after publication, and why (`corrected`).
+    pub(super) corrected: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -98,6 +100,7 @@ pub(super) fn revision_view<'r>(
         processor_groups: groups,
         safeguards,
         date_note_html: prose.date_note.as_ref().map(html),
+        corrected: r.corrected.as_ref().map(|c| c.note.as_str()),
         purposes_in_section: r.sections.iter().any(|s| s.id == "purposes"),
         processors_in_section: r.sections.iter().any(|s| s.id == "recipients"),
     }

@@ -417,9 +417,16 @@ fn documents_of(company_dir: &Path) -> Vec<String> {
 }
 
 /// The keys of a revision that record what a person decided about that revision alone:
-/// when its notice went out, whether its change is material, where its date comes from.
+/// when its notice went out, whether its change is material, where its date comes from,
+/// what was corrected in it after it was published.
 /// A new draft starts without them, and `privsite check` asks for them again.
-pub const DECIDED_KEYS: &[&str] = &["announced", "material", "date_note"];
+pub const DECIDED_KEYS: &[&str] = &[
+    "announced",
+    "material",
+    "date_note",
+    "corrected",
+    "corrected_from",
+];
 
 /// `text` with `draft = true` and `summary = ""`, and without the keys a person must
 /// decide again for a new revision ([`DECIDED_KEYS`]); everything else (comments, layout,

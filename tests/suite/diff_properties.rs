@@ -281,6 +281,7 @@ fn revision() -> impl Strategy<Value = Revision> {
             translated_by: None,
             date_note: None,
             archived: None,
+            corrected: None,
             notice: Default::default(),
         })
 }

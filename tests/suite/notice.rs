@@ -1271,6 +1271,74 @@ fn check_finds_any_edit_of_a_published_revision() {
         ),
         "{found:?}"
     );
+    // A deliberate correction recorded with the text's hash before it: accepted, shown on
+    // the page, and the old hash kept in the chain. The hint names that hash.
+    let report = check::check(
+        f.root(),
+        &CheckOptions {
+            date: Some(today()),
+            ..Default::default()
+        },
+    );
+    let hint = report
+        .findings
+        .iter()
+        .find(|x| x.rule == Some("published-changed"))
+        .and_then(|x| x.hint.clone())
+        .unwrap();
+    let was = hint
+        .split("corrected_from = \"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or_else(|| panic!("{hint}"))
+        .to_string();
+    assert_eq!(was.len(), 64, "{hint}");
+    f.replace(
+        "content/acme/en/2020-01-01.toml",
+        "summary = \"The first version.\"",
+        &format!(
+            "summary = \"The first version.\"\ncorrected = \"A word was missing from the title.\"\ncorrected_from = \"{was}\""
+        ),
+    );
+    assert!(published(&f).is_empty(), "{:?}", published(&f));
+    let built = f.built();
+    let page = crate::prelude::page(&built, "acme/en/2020-01-01/index.html");
+    assert!(
+        page.contains("<span class=\"voice\">Corrected after publication:</span> A word was missing from the title."),
+        "{page}"
+    );
+    let chain = crate::prelude::json(&built, "acme/en/revisions.json");
+    assert_eq!(
+        chain["revisions"][0]["corrected"]["from_text_sha256"],
+        was.as_str()
+    );
+    // A correction of another text than the one published is not accepted.
+    f.replace("content/acme/en/2020-01-01.toml", &was, &"0".repeat(64));
+    assert_eq!(published(&f).len(), 1);
+    // A new draft does not copy a correction forward: it was of one revision.
+    let latest = "content/acme/en/2025-01-20.toml";
+    let before = f.read(latest);
+    f.write(
+        latest,
+        format!("corrected = \"A typo.\"\ncorrected_from = \"{was}\"\n{before}"),
+    );
+    let run = privsite(f.root())
+        .args(["revision", "acme", "en", "--date", "2030-01-01"])
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let draft = f.read("content/acme/en/2030-01-01.toml");
+    assert!(
+        draft.contains("Echo Chat") && !draft.contains("corrected"),
+        "{draft}"
+    );
+    f.remove("content/acme/en/2030-01-01.toml");
+    f.write(latest, before);
+
     // A published revision deleted: found; an upcoming one may still change: not.
     f.remove("content/acme/en/2020-01-01.toml");
     f.replace(

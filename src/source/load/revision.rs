@@ -81,6 +81,15 @@ pub(crate) struct RawRevision {
     /// it is and where it was copied from, such as "Copied from the company's site on
     /// 2019-06-27". Its pages say "as published" instead of "in force".
     archived: Option<String>,
+    /// The text was corrected after it was published: what was corrected and why, shown
+    /// on the page. `privsite check` then accepts the edit of a published revision whose
+    /// earlier text `corrected_from` names.
+    corrected: Option<String>,
+    /// The SHA-256 of the company's text as it was published before the correction (the
+    /// `text_sha256` that `revisions.json` gave, which `privsite check` names); kept in the
+    /// chain. Only with `corrected`.
+    #[schemars(with = "Option<String>", regex(pattern = r"^[0-9a-f]{64}$"))]
+    corrected_from: Option<Spanned<String>>,
     /// The day the notice of this revision went out (YYYY-MM-DD). In a git repository the
     /// default is the day the file was first committed.
     #[schemars(with = "Option<String>", extend("format" = "date"))]
@@ -373,6 +382,7 @@ fn parse_revision_file(file: &SourceFile, date: Date) -> Result<LoadedRevision, 
         parsed
     });
 
+    let corrected = correction(file, raw.corrected, raw.corrected_from, &mut diags);
     if diags.has_errors() {
         return Err(diags);
     }
@@ -397,6 +407,7 @@ fn parse_revision_file(file: &SourceFile, date: Date) -> Result<LoadedRevision, 
         translated_from: translated_from.map(|(l, _)| l),
         date_note: raw.date_note,
         archived: raw.archived.filter(|a| !a.trim().is_empty()),
+        corrected,
         notice: crate::model::RevisionNotice {
             announced,
             announced_from_git: false,
@@ -405,6 +416,39 @@ fn parse_revision_file(file: &SourceFile, date: Date) -> Result<LoadedRevision, 
         },
     };
     Ok((revision, rights))
+}
+
+/// `corrected` and `corrected_from`: a note, and the 64 hex digits of a SHA-256 only
+/// beside one.
+fn correction(
+    file: &SourceFile,
+    note: Option<String>,
+    from: Option<Spanned<String>>,
+    diags: &mut Diagnostics,
+) -> Option<crate::model::Correction> {
+    let note = note.filter(|n| !n.trim().is_empty());
+    if let Some(from) = &from {
+        let v = from.get_ref();
+        if note.is_none() {
+            diags.push(file.error(
+                from,
+                "corrected_from without corrected: expected corrected = \"what was corrected and why\" beside it",
+            ));
+        } else if v.len() != 64
+            || !v
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        {
+            diags.push(file.error(
+                from,
+                format!("corrected_from = {v:?}: expected the 64 lower-case hex digits of a SHA-256, as `privsite check` names it"),
+            ));
+        }
+    }
+    Some(crate::model::Correction {
+        note: note?,
+        from_text_sha256: from.map(Spanned::into_inner),
+    })
 }
 
 fn load_processor(
