@@ -1,5 +1,6 @@
 //! Tamper evidence: the revisions of the site as last published (the `revisions.json` of
-//! each company and locale in the output folder, or in the folder `--published` names)
+//! each company and locale in the output folder, or in the folder or at the http(s)
+//! address `--published` names)
 //! against the sources now. However a published revision was edited (uncommitted, in a
 //! backdated or amended commit, deleted and added again, outside git), its text no
 //! longer hashes as it was published, and `published-changed` says so.
@@ -13,14 +14,31 @@ use crate::model::Site;
 /// changed since, or that is gone from the sources. A folder without a published site
 /// finds nothing.
 pub(super) fn compare(site: &Site, published: &Path) -> Vec<RawFinding> {
+    let source = Source::of(published);
     let mut out = Vec::new();
     for company in &site.companies {
         for history in &company.locales {
-            let rel = Path::new(&company.path)
-                .join(history.locale.as_str())
-                .join("revisions.json");
-            let Ok(text) = std::fs::read_to_string(published.join(&rel)) else {
-                continue;
+            let rel = format!("{}/{}/revisions.json", company.path, history.locale);
+            let text = match source.read(&rel) {
+                Ok(Some(text)) => text,
+                Ok(None) => continue,
+                Err(e) => {
+                    // Nothing more can be compared: one finding says why.
+                    out.push(RawFinding {
+                        rule: "published-changed",
+                        file: published.to_path_buf(),
+                        position: None,
+                        message: format!(
+                            "the site as published could not be read, so no published revision was compared: {e}"
+                        ),
+                        hint: Some(
+                            "check the address, or name a folder that holds the site as published"
+                                .into(),
+                        ),
+                        stops_run: false,
+                    });
+                    return out;
+                }
             };
             let Ok(json) = serde_json::from_str::<serde_json::Value>(&text) else {
                 continue;
@@ -55,7 +73,7 @@ pub(super) fn compare(site: &Site, published: &Path) -> Vec<RawFinding> {
                         file,
                         format!(
                             "the revision of {date} was published ({}) but is gone from the sources",
-                            published.join(&rel).display()
+                            source.name(&rel)
                         ),
                     ));
                     continue;
@@ -79,7 +97,7 @@ pub(super) fn compare(site: &Site, published: &Path) -> Vec<RawFinding> {
                         revision.source.clone(),
                         format!(
                             "its text is not the text published on the site ({}: sha256 {}…, now {}…): a published revision was edited",
-                            published.join(&rel).display(),
+                            source.name(&rel),
                             &was[..was.len().min(10)],
                             &now[..now.len().min(10)]
                         ),
@@ -94,4 +112,59 @@ pub(super) fn compare(site: &Site, published: &Path) -> Vec<RawFinding> {
         }
     }
     out
+}
+
+/// Where the site as last published is read from: a folder, or an http(s) address.
+enum Source<'a> {
+    Folder(&'a Path),
+    Web { base: String, agent: ureq::Agent },
+}
+
+/// How long one file of the published site may take to arrive.
+const FETCH_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(20);
+
+impl<'a> Source<'a> {
+    fn of(published: &'a Path) -> Source<'a> {
+        match published.to_str() {
+            Some(url) if url.starts_with("https://") || url.starts_with("http://") => {
+                let agent = ureq::Agent::config_builder()
+                    .timeout_global(Some(FETCH_TIMEOUT))
+                    .build()
+                    .into();
+                Source::Web {
+                    base: url.trim_end_matches('/').to_string(),
+                    agent,
+                }
+            }
+            _ => Source::Folder(published),
+        }
+    }
+
+    /// The file at `rel` (`/`-separated) of the published site: `None` where there is
+    /// none (no such file; a 404), an error where it could not be read.
+    fn read(&self, rel: &str) -> Result<Option<String>, String> {
+        match self {
+            Source::Folder(dir) => Ok(std::fs::read_to_string(dir.join(rel)).ok()),
+            Source::Web { base, agent } => {
+                let url = format!("{base}/{rel}");
+                match agent.get(&url).call() {
+                    Ok(mut response) => response
+                        .body_mut()
+                        .read_to_string()
+                        .map(Some)
+                        .map_err(|e| format!("{url}: {e}")),
+                    Err(ureq::Error::StatusCode(404)) => Ok(None),
+                    Err(e) => Err(format!("{url}: {e}")),
+                }
+            }
+        }
+    }
+
+    /// How a finding names the file at `rel`.
+    fn name(&self, rel: &str) -> String {
+        match self {
+            Source::Folder(dir) => dir.join(rel).display().to_string(),
+            Source::Web { base, .. } => format!("{base}/{rel}"),
+        }
+    }
 }

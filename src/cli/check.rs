@@ -46,9 +46,10 @@ pub struct Args {
     /// Include revisions marked draft = true.
     #[arg(long)]
     pub drafts: bool,
-    /// The site as last published, a folder `privsite build` wrote (default: the output
-    /// folder): any edit of a revision published there is reported.
-    #[arg(long, value_name = "DIR")]
+    /// The site as last published: a folder `privsite build` wrote (default: the output
+    /// folder), or the http(s) address it is served at. Any edit of a revision published
+    /// there is reported.
+    #[arg(long, value_name = "DIR|URL")]
     pub published: Option<std::path::PathBuf>,
     /// Only the findings about this document (its folder under content/<company>/), in
     /// every company that has one; default: everything.

@@ -250,7 +250,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         id: "published-changed",
         default: Level::Deny,
-        description: "No revision published on the site (in its output folder, or the folder `--published` names) was edited or removed since: its company text hashes as `revisions.json` recorded it, however the edit was made, unless the revision records the correction (`corrected`, `corrected_from`).",
+        description: "No revision published on the site (in its output folder, or the folder or http(s) address `--published` names) was edited or removed since: its company text hashes as `revisions.json` recorded it, however the edit was made, unless the revision records the correction (`corrected`, `corrected_from`).",
         hint: "restore the published text and publish a new revision for the change, or record a deliberate correction with corrected and corrected_from",
     },
     Rule {

@@ -1409,3 +1409,95 @@ fn a_notice_names_a_recipients_region() {
         "{text}"
     );
 }
+
+/// Serves the files under `dir` over HTTP on loopback (GET only, one request per
+/// connection, 404 for what is not there), until the test ends; its address.
+fn serve_folder(dir: std::path::PathBuf) -> String {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let mut line = String::new();
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            if reader.read_line(&mut line).is_err() {
+                continue;
+            }
+            // The rest of the request head.
+            let mut header = String::new();
+            while reader.read_line(&mut header).is_ok_and(|n| n > 2) {
+                header.clear();
+            }
+            let path = line.split_whitespace().nth(1).unwrap_or("/").to_string();
+            let file = dir.join(path.trim_start_matches('/'));
+            let response = match std::fs::read(&file) {
+                Ok(body) => {
+                    let mut r = format!(
+                        "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n",
+                        body.len()
+                    )
+                    .into_bytes();
+                    r.extend(body);
+                    r
+                }
+                Err(_) => {
+                    b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                        .to_vec()
+                }
+            };
+            let _ = stream.write_all(&response);
+        }
+    });
+    format!("http://127.0.0.1:{port}/")
+}
+
+#[test]
+fn check_compares_with_the_site_at_its_published_address() {
+    let f = upcoming();
+    let site = tempfile::tempdir().unwrap();
+    let out = privsite(f.root())
+        .args(["build", "--date", "2025-01-01", "--output"])
+        .arg(site.path().join("public"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let url = serve_folder(site.path().join("public"));
+    let published = |f: &Fixture, at: &str| -> Vec<String> {
+        check::check(
+            f.root(),
+            &CheckOptions {
+                date: Some(today()),
+                published: Some(std::path::PathBuf::from(at)),
+                ..Default::default()
+            },
+        )
+        .findings
+        .into_iter()
+        .filter(|x| x.rule == Some("published-changed"))
+        .map(|x| format!("{} {}", x.file.display(), x.message))
+        .collect()
+    };
+    assert_eq!(published(&f, &url), Vec::<String>::new());
+    f.replace("content/acme/en/2020-01-01.toml", "Privacy", "Privacy!");
+    let found = published(&f, &url);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains(&format!("({url}acme/en/revisions.json: sha256 ")),
+        "{found:?}"
+    );
+    // An address where nothing answers: one finding says nothing could be compared.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = closed.local_addr().unwrap().port();
+    drop(closed);
+    let found = published(&f, &format!("http://127.0.0.1:{port}/"));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("could not be read, so no published revision was compared"),
+        "{found:?}"
+    );
+}
