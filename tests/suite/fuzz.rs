@@ -281,6 +281,124 @@ proptest! {
     }
 }
 
+/// The sources of a company with documents the mutations edit: a document.toml, a cookie
+/// declaration, a translated sub-processor list, the notice that points at it, and a
+/// site's own Fluent messages (a copy of the built-in English documents.ftl).
+const DOCUMENT_FILES: &[&str] = &[
+    "content/acme/cookies/document.toml",
+    "content/acme/cookies/en/2024-06-01.toml",
+    "content/acme/subprocessors/sv/2024-01-01.toml",
+    "content/acme/en/2024-01-01.toml",
+    "locales/en/documents.ftl",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: cases(),
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    /// The same for documents, cookies and a site's Fluent file: a mutated message file
+    /// is a warning or an error with its place, never a crash, and never a broken feed.
+    #[test]
+    fn mutated_documents_and_messages_never_crash_and_feeds_always_parse(
+        edits in prop::collection::vec((0..DOCUMENT_FILES.len(), mutation()), 1..4)
+    ) {
+        let fixture = Fixture::copy("documents");
+        fixture.write(
+            "locales/en/documents.ftl",
+            fs::read(crate::prelude::repo().join("locales/en/documents.ftl")).unwrap(),
+        );
+        for (file, m) in &edits {
+            let path = fixture.path(DOCUMENT_FILES[*file]);
+            let mut bytes = fs::read(&path).unwrap();
+            apply(&mut bytes, m);
+            fs::write(&path, bytes).unwrap();
+        }
+        match fixture.build() {
+            Ok(built) => {
+                check_site(&built);
+                for w in built.warnings.warnings() {
+                    let _ = w.to_string();
+                }
+                tally(true);
+            }
+            Err(diags) => {
+                prop_assert!(diags.has_errors());
+                for d in &diags.0 {
+                    let _ = d.to_string();
+                }
+                tally(false);
+            }
+        }
+    }
+}
+
+/// Pieces of hostile documents for import: deep nesting, wide tables, control characters,
+/// front matter, attribute lists, raw HTML that a browser would repair.
+#[rustfmt::skip]
+const IMPORT_PIECES: &[&str] = &[
+    "# Privacy policy\n", "## Recipients\n", "---\ntitle: x \n---\n", "{: #a datetime=\"2024-01-01\"}\n",
+    "| Sub-processor | Purpose | Location |\n|---|---|---|\n| A | B | United States |\n", "| x | y | z | w |\n",
+    "<table><tr><td>", "</td></tr></table>", "<b><i><u>", "<div>", "* ", "  * ", "> ", "1. ",
+    "Last updated: *June 8, 2023*\n", "\u{0}", "\u{1b}", "\u{feff}", "\u{202e}", "{% if x %}", "[a][b]\n[b]: /x\n",
+    "text\n", "\n", "Title\n-----\n", "<script>alert(1)</script>", "&#0;", "𝕏\u{301}",
+];
+
+fn hostile_document() -> impl Strategy<Value = String> {
+    prop_oneof![
+        prop::collection::vec(prop::sample::select(IMPORT_PIECES), 1..40).prop_map(|p| p.concat()),
+        (
+            prop::sample::select(vec!["* ", "> ", "<div>", "<b>", "1. "]),
+            50usize..400
+        )
+            .prop_map(|(m, n)| format!("## Recipients\n{}x\n", m.repeat(n))),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: (cases() / 3).max(20),
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    /// `privsite import` of any document, as Markdown, HTML or text: it writes sources that
+    /// build, or refuses with a message and writes nothing; it never crashes.
+    #[test]
+    fn any_imported_document_builds_or_is_refused(
+        text in hostile_document(),
+        ext in prop::sample::select(vec!["md", "html", "txt"]),
+    ) {
+        let site = tempfile::tempdir().unwrap();
+        fs::write(
+            site.path().join("site.toml"),
+            "title = \"t\"\nbase_url = \"https://x.example/\"\ndefault_locale = \"en\"\n",
+        )
+        .unwrap();
+        let file = site.path().join(format!("policy.{ext}"));
+        fs::write(&file, &text).unwrap();
+        let options = privsite::import::Options::new(site.path(), "acme", "en");
+        match privsite::import::import_file(&file, &options, jiff::civil::date(2025, 1, 1)) {
+            Ok(_) => {
+                let built = privsite::build(
+                    site.path(),
+                    &privsite::BuildOptions {
+                        date: Some(jiff::civil::date(2025, 1, 1)),
+                        ..Default::default()
+                    },
+                );
+                prop_assert!(built.is_ok(), "imported sources do not build: {}", built.err().unwrap());
+            }
+            Err(message) => {
+                prop_assert!(!message.to_string().is_empty());
+                prop_assert!(!site.path().join("content").exists(), "a refused import wrote files");
+            }
+        }
+    }
+}
+
 #[test]
 fn odd_but_valid_characters_give_feeds_and_sitemaps_that_parse() {
     let f = Fixture::copy("basic");
