@@ -188,8 +188,9 @@ pub fn versions(
             }
         }
         let committed = utc_date(first.1).map_err(|e| fail("a commit time out of range", &e))?;
-        let document = read(Kind::of(Path::new(path), &text), &text);
         let origin = format!("{path} at commit {}", short(commit.id));
+        super::refuse_too_deep(&origin, &text)?;
+        let document = read(Kind::of(Path::new(path), &text), &text);
         seen.insert(text, origin.clone());
         let (date, dated_by) = match document.date {
             Some(d) => (d, document.dated_by()),

@@ -312,6 +312,7 @@ impl Report {
 pub fn import_file(file: &Path, options: &Options, today: Date) -> Result<Report, String> {
     let bytes = std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?;
     let text = String::from_utf8_lossy(&bytes);
+    refuse_too_deep(&file.display().to_string(), &text)?;
     let document = read(Kind::of(file, &text), &text);
     let (date, dated_by) = match (options.date, document.date) {
         (Some(d), _) => (d, "--date".to_string()),
@@ -327,6 +328,26 @@ pub fn import_file(file: &Path, options: &Options, today: Date) -> Result<Report
         committed: None,
     };
     write(vec![version], options)
+}
+
+/// Refuses a text nested deeper than a source may be, before it is parsed: what import
+/// would write from it could not build, and parsing it costs time that grows with the
+/// square of its depth.
+pub(crate) fn refuse_too_deep(origin: &str, text: &str) -> Result<(), String> {
+    let Some(p) = crate::text::guard::nesting(text) else {
+        return Ok(());
+    };
+    let before = &text[..p.offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before[before.rfind('\n').map_or(0, |i| i + 1)..]
+        .chars()
+        .count()
+        + 1;
+    Err(format!(
+        "{origin}:{line}:{column}: {}: a source may nest at most {} levels, so nothing was imported",
+        p.message,
+        crate::text::guard::MAX_NESTING
+    ))
 }
 
 /// Imports every version of `paths` (one history: in each commit, the first that exists)

@@ -5,8 +5,10 @@
 //!   literally or as a TOML escape (`"Acme\u001bAB"`). Tab, line feed and carriage return
 //!   are allowed: TOML allows them in strings and XML and HTML read them as white space.
 //! - Markdown nested deeper than [`MAX_NESTING`] (lists in lists, quotes in quotes,
-//!   emphasis in emphasis): the HTML of such prose is deep enough to overflow the stack of
-//!   the tools that walk it, and no policy needs it.
+//!   emphasis in emphasis), and raw HTML whose elements nest deeper than that (unclosed
+//!   ones counted as open): the HTML of such prose is deep enough to overflow the stack of
+//!   the tools that walk it, or to take time that grows with the square of its depth, and
+//!   no policy needs it.
 //!
 //! Every string is checked, not only the prose fields: a title or a name reaches the same
 //! pages and feeds.
@@ -30,6 +32,12 @@ pub const MAX_MINIFY_DEPTH: usize = 256;
 /// elements (which HTML allows) count as open, so the answer errs on the side of "too
 /// deep".
 pub fn html_deeper_than(html: &[u8], limit: usize) -> bool {
+    html_too_deep_at(html, limit).is_some()
+}
+
+/// Where `html` first nests elements deeper than `limit` (the byte offset of the `<` of
+/// the start tag that does), as [`html_deeper_than`] counts.
+pub fn html_too_deep_at(html: &[u8], limit: usize) -> Option<usize> {
     const VOID: &[&[u8]] = &[
         b"area",
         b"base",
@@ -68,11 +76,30 @@ pub fn html_deeper_than(html: &[u8], limit: usize) -> bool {
         if !VOID.contains(&name.as_slice()) && !self_closing {
             depth += 1;
             if depth > limit {
-                return true;
+                return Some(i - 1);
             }
         }
     }
-    false
+    None
+}
+
+/// Where `text` (Markdown, or HTML) nests deeper than [`MAX_NESTING`], as a source may
+/// not, and how: checked on a whole document before it is parsed (by `privsite import`),
+/// so that input no build would accept costs no parsing time.
+pub fn nesting(text: &str) -> Option<Problem> {
+    if let Some(offset) = too_deep(text) {
+        return Some(Problem {
+            offset,
+            message: format!(
+                "Markdown nested more than {MAX_NESTING} levels deep (lists, quotes or emphasis inside each other)"
+            ),
+        });
+    }
+    let offset = html_too_deep_at(text.as_bytes(), MAX_NESTING)?;
+    Some(Problem {
+        offset,
+        message: format!("HTML elements nested more than {MAX_NESTING} deep"),
+    })
 }
 
 /// A problem found: the byte range in the file and what is wrong.
@@ -277,6 +304,18 @@ fn check_string(text: &str, s: &str, span: Range<usize>, prose: bool, out: &mut 
             offset: at(i),
             message: format!(
                 "Markdown nested more than {MAX_NESTING} levels deep (lists, quotes or emphasis inside each other): expected at most {MAX_NESTING}"
+            ),
+        });
+    } else if prose
+        && s.contains('<')
+        && let Some(i) = html_too_deep_at(s.as_bytes(), MAX_NESTING)
+    {
+        // Parsing and comparing such HTML takes time that grows with the square of its
+        // depth, and no policy needs it: browsers stop nesting at 512.
+        out.push(Problem {
+            offset: at(i),
+            message: format!(
+                "raw HTML nested more than {MAX_NESTING} elements deep (an element opened here inside {MAX_NESTING} others not yet closed): expected at most {MAX_NESTING}; close each element"
             ),
         });
     }

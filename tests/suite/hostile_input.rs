@@ -88,6 +88,56 @@ fn deep_nesting_is_an_error_in_build_and_check_not_a_crash() {
     }
 }
 
+/// Raw HTML nested deep (spans in spans, or formatting elements never closed) takes time
+/// that grows with the square of its depth to parse and compare: refused at its place.
+#[test]
+fn deeply_nested_raw_html_is_an_error_at_its_place() {
+    for (label, body, at) in [
+        (
+            "100,000 nested spans",
+            format!(
+                "Intro. {}x{}\n",
+                "<span>".repeat(100_000),
+                "</span>".repeat(100_000)
+            ),
+            7 + 100 * "<span>".len(),
+        ),
+        (
+            "3,000 unclosed bold elements",
+            format!(
+                "{}\n\n{}",
+                "<b>".repeat(3000),
+                "A paragraph.\n\n".repeat(3000)
+            ),
+            100 * "<b>".len(),
+        ),
+    ] {
+        let f = Fixture::copy("basic");
+        with_intro(&f, &body);
+        let text = f.read(CURRENT);
+        let offset = text.find(&body[..20]).unwrap() + at;
+        let line = text[..offset].matches('\n').count() + 1;
+        let column = text[text[..offset].rfind('\n').map_or(0, |i| i + 1)..offset]
+            .chars()
+            .count()
+            + 1;
+        let place = format!("{CURRENT}:{line}:{column}");
+        let started = std::time::Instant::now();
+        for command in ["build", "check"] {
+            let out = run(f.root(), &[command]);
+            assert_refused(&out, &place, "raw HTML nested more than 100 elements deep");
+        }
+        eprintln!(
+            "{label}: refused in {:.2} s",
+            started.elapsed().as_secs_f64()
+        );
+    }
+    // Closed elements, however many, are no nesting.
+    let f = Fixture::copy("basic");
+    with_intro(&f, &"<span>x</span> ".repeat(20_000));
+    assert!(run(f.root(), &["build"]).status.success());
+}
+
 #[test]
 fn nesting_up_to_the_limit_builds() {
     let f = Fixture::copy("basic");

@@ -773,3 +773,46 @@ fn import_writes_nothing_through_a_link_and_only_what_builds() {
     );
     assert!(!revision.exists());
 }
+
+/// A document nested deeper than a source may be is refused before it is parsed, at its
+/// place, with nothing written: 50,000 nested list items or HTML elements cost no parse.
+#[test]
+fn import_refuses_a_document_nested_deeper_than_a_source_may_be() {
+    for (name, text, place) in [
+        (
+            "deep.md",
+            format!("# Policy\n\n## Recipients\n\n{}item\n", "- ".repeat(50_000)),
+            "deep.md:5:",
+        ),
+        (
+            "deep.html",
+            format!(
+                "<h1>Policy</h1>\n<h2>Recipients</h2>\n{}x{}",
+                "<div>".repeat(50_000),
+                "</div>".repeat(50_000)
+            ),
+            "deep.html:3:501: HTML elements nested more than 100 deep",
+        ),
+    ] {
+        let site = new_site("en");
+        let file = site.path().join(name);
+        std::fs::write(&file, text).unwrap();
+        let out = privsite(site.path())
+            .arg("import")
+            .arg(&file)
+            .args(["--company", "acme", "--locale", "en"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(place), "{err}");
+        assert!(err.contains("nested more than 100"), "{err}");
+        assert!(err.contains("nothing was imported"), "{err}");
+        assert_eq!(
+            std::fs::read_dir(site.path().join("content"))
+                .unwrap()
+                .count(),
+            0
+        );
+    }
+}
