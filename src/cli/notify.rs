@@ -176,9 +176,9 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
                     "warning: {key} to {address}: refused for good by the server ({answer}); not retried"
                 );
             }
-            for (key, address) in &report.uncertain {
+            for (key, address, why) in &report.uncertain {
                 eprintln!(
-                    "error: {key} to {address}: may have been sent (handed over with no answer); not sent again unless --resend-uncertain"
+                    "error: {key} to {address}: may have been sent (handed over with no answer: {why}); not sent again unless --resend-uncertain"
                 );
             }
             say!(

@@ -539,9 +539,9 @@ pub struct SendReport {
     /// (message key, address, the server's answer): refused for good now or before, not
     /// retried.
     pub refused: Vec<(String, String, String)>,
-    /// (message key, address): a run that died had handed it over without an answer, so it
-    /// may have been sent; not sent again without `resend_uncertain`.
-    pub uncertain: Vec<(String, String)>,
+    /// (message key, address, why): handed over without an answer (by this run, or by a
+    /// run that died), so it may have been sent; not sent again without `resend_uncertain`.
+    pub uncertain: Vec<(String, String, String)>,
 }
 
 /// How long one message may take, connection included, before it counts as unanswered.
@@ -578,7 +578,10 @@ pub fn send(
                 continue;
             }
             if entry.sending.contains_key(address) && !resend_uncertain {
-                report.uncertain.push((packet.key.clone(), address.clone()));
+                let why = "a run before this one handed it over and got no answer".to_string();
+                report
+                    .uncertain
+                    .push((packet.key.clone(), address.clone(), why));
                 continue;
             }
             entry.sending.insert(address.clone(), now());
@@ -591,7 +594,7 @@ pub fn send(
             record.save(root)?;
             let answer = packet
                 .message(Some(address))
-                .map_err(|e| (e, false))
+                .map_err(Failure::Temporary)
                 .and_then(|m| hand_over(&transport, m));
             let entry = record.messages.entry(packet.key.clone()).or_default();
             match answer {
@@ -601,11 +604,13 @@ pub fn send(
                     entry.sent.insert(address.clone(), now());
                     report.sent.push((packet.key.clone(), address.clone()));
                 }
-                // No answer in time: the server may have taken it. The intent stays.
-                Err((e, _)) if e == TIMED_OUT => {
-                    report.uncertain.push((packet.key.clone(), address.clone()));
+                // No answer: the server may have taken it. The intent stays.
+                Err(Failure::Uncertain(why)) => {
+                    report
+                        .uncertain
+                        .push((packet.key.clone(), address.clone(), why));
                 }
-                Err((e, true)) => {
+                Err(Failure::Permanent(e)) => {
                     entry.sending.remove(address);
                     entry.failed.remove(address);
                     entry.refused.insert(address.clone(), e.clone());
@@ -613,7 +618,7 @@ pub fn send(
                         .refused
                         .push((packet.key.clone(), address.clone(), e));
                 }
-                Err((e, false)) => {
+                Err(Failure::Temporary(e)) => {
                     entry.sending.remove(address);
                     entry.failed.insert(address.clone(), e.clone());
                     report.failed.push((packet.key.clone(), address.clone(), e));
@@ -625,27 +630,48 @@ pub fn send(
     Ok(report)
 }
 
-const TIMED_OUT: &str = "no answer within the time allowed for one message";
+/// Why a message was not handed over, and what that says of whether it arrived.
+enum Failure {
+    /// Not sent: no connection, or the server answered 4xx. Tried again on the next run.
+    Temporary(String),
+    /// Refused for good: the server answered 5xx. Never tried again.
+    Permanent(String),
+    /// The connection was open and the transaction under way when it ended without an
+    /// answer (a dropped connection, a server killed, no answer in time): the server may
+    /// have taken the message. Not sent again unless asked.
+    Uncertain(String),
+}
 
-/// Hands `message` to the server within [`MESSAGE_TIMEOUT`]: `Err((why, permanent))`,
-/// permanent for a 5xx refusal.
-fn hand_over(
-    transport: &lettre::SmtpTransport,
-    message: lettre::Message,
-) -> Result<(), (String, bool)> {
+/// Hands `message` to the server within [`MESSAGE_TIMEOUT`]. A server that cannot be
+/// reached is found out first, so that a transaction that ends without an answer is
+/// known to have been under way: only a reply says for sure whether it was taken.
+fn hand_over(transport: &lettre::SmtpTransport, message: lettre::Message) -> Result<(), Failure> {
     use lettre::Transport;
     let transport = transport.clone();
     let (tell, told) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
-        let result = transport
-            .send(&message)
-            .map(|_| ())
-            .map_err(|e| (e.to_string(), e.is_permanent()));
+        let result = match transport.test_connection() {
+            Ok(true) => transport.send(&message).map(|_| ()).map_err(|e| {
+                if e.is_permanent() {
+                    Failure::Permanent(e.to_string())
+                } else if e.is_transient() {
+                    Failure::Temporary(e.to_string())
+                } else {
+                    Failure::Uncertain(e.to_string())
+                }
+            }),
+            Ok(false) => Err(Failure::Temporary(
+                "the server did not answer the connection test".into(),
+            )),
+            Err(e) => Err(Failure::Temporary(e.to_string())),
+        };
         let _ = tell.send(result);
     });
     match told.recv_timeout(MESSAGE_TIMEOUT) {
         Ok(result) => result,
-        Err(_) => Err((TIMED_OUT.to_string(), false)),
+        Err(_) => Err(Failure::Uncertain(
+            "no answer within the time allowed for one message".into(),
+        )),
     }
 }
 

@@ -1501,3 +1501,154 @@ fn check_compares_with_the_site_at_its_published_address() {
         "{found:?}"
     );
 }
+
+/// An SMTP server that dies in the middle of transactions, as a crashed or killed mail
+/// server does: at each message, by its seed, it is killed before keeping the message,
+/// killed after keeping it but before answering, or answers 250.
+const CHAOS_SERVER: &str = r#"
+import os, sys, time, random, uuid
+from aiosmtpd.controller import Controller
+out, port, seed = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+rng = random.Random(seed)
+class Chaos:
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+    async def handle_DATA(self, server, session, envelope):
+        r = rng.random()
+        if r < 0.2:
+            os._exit(1)
+        with open(os.path.join(out, uuid.uuid4().hex + ".eml"), "wb") as f:
+            f.write(b"X-Rcpt: " + ",".join(envelope.rcpt_tos).encode() + b"\r\n" + envelope.content)
+        if r < 0.45:
+            os._exit(1)
+        return "250 OK"
+c = Controller(Chaos(), hostname="127.0.0.1", port=port)
+c.start()
+print("ready", flush=True)
+while True:
+    time.sleep(3600)
+"#;
+
+/// Starts `script` (an aiosmtpd server taking the inbox, a port and `seed`) on a free
+/// port; the process and its port.
+fn start_server(script: &str, inbox: &Path, seed: u64) -> (std::process::Child, u16) {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .unwrap()
+        .port();
+    let mut child = Command::new("python3")
+        .args([
+            "-c",
+            script,
+            inbox.to_str().unwrap(),
+            &port.to_string(),
+            &seed.to_string(),
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("python3 runs");
+    let mut line = String::new();
+    let stdout = child.stdout.take().unwrap();
+    let _ = std::io::BufRead::read_line(&mut std::io::BufReader::new(stdout), &mut line);
+    assert_eq!(line.trim(), "ready", "the SMTP test server did not start");
+    (child, port)
+}
+
+/// At most once under faults: a mail server killed before or after keeping a message,
+/// run after run, never makes an address receive it twice; an address the record calls
+/// sent received it; once a healthy server answers, every address is sent or reported
+/// as uncertain, none is lost.
+#[test]
+fn notify_is_at_most_once_when_the_mail_server_dies_mid_transaction() {
+    if smtp_server().is_none() {
+        return;
+    }
+    let seeds: u64 = (std::env::var("PRIVSITE_FUZZ_CASES")
+        .ok()
+        .and_then(|n| n.parse::<u64>().ok())
+        .unwrap_or(300)
+        / 100)
+        .max(3);
+    let addresses: Vec<String> = (0..6).map(|i| format!("customer{i}@x.example")).collect();
+    let (mut uncertain_seen, mut kills) = (0, 0);
+    for seed in 0..seeds {
+        let f = upcoming();
+        let to = f.path("customers.txt");
+        std::fs::write(&to, addresses.join("\n")).unwrap();
+        let inbox = tempfile::tempdir().unwrap();
+        let notify = |port: u16| {
+            output(
+                f.root(),
+                &[
+                    "notify",
+                    "--date",
+                    "2025-01-01",
+                    "--smtp",
+                    &format!("smtp://127.0.0.1:{port}"),
+                    "--from",
+                    "notices@acme.example",
+                    "--to",
+                    to.to_str().unwrap(),
+                ],
+            )
+        };
+        let delivered = |address: &str| -> usize {
+            std::fs::read_dir(inbox.path())
+                .unwrap()
+                .filter(|e| {
+                    std::fs::read_to_string(e.as_ref().unwrap().path())
+                        .unwrap()
+                        .lines()
+                        .next()
+                        .is_some_and(|l| {
+                            l.split(", ").any(|a| a.trim() == address) || l.ends_with(address)
+                        })
+                })
+                .count()
+        };
+        for round in 0..8 {
+            let (mut server, port) = start_server(CHAOS_SERVER, inbox.path(), seed * 100 + round);
+            let run = notify(port);
+            if server.try_wait().unwrap().is_some() {
+                kills += 1;
+            }
+            let _ = server.kill();
+            let _ = server.wait();
+            let stderr = String::from_utf8_lossy(&run.stderr);
+            uncertain_seen += stderr.matches("may have been sent").count();
+            for a in &addresses {
+                assert!(
+                    delivered(a) <= 1,
+                    "seed {seed} round {round}: {a} received it twice\n{stderr}"
+                );
+            }
+        }
+        // A healthy server: every address left is sent now, none twice.
+        let (mut server, port) = start_server(SERVER, inbox.path(), 0);
+        let _ = notify(port);
+        let _ = server.kill();
+        let _ = server.wait();
+        let record: Value = serde_json::from_str(&f.read(".privsite/notified.json")).unwrap();
+        let entry = &record["messages"]["acme/en/2025-01-20"];
+        let sent = entry["sent"].as_object().unwrap();
+        let sending = entry.get("sending").and_then(Value::as_object);
+        for a in &addresses {
+            assert!(delivered(a) <= 1, "seed {seed}: {a} received it twice");
+            let is_sent = sent.contains_key(a);
+            let is_uncertain = sending.is_some_and(|s| s.contains_key(a));
+            assert!(is_sent || is_uncertain, "seed {seed}: {a} lost: {entry:#}");
+            if is_sent {
+                assert_eq!(
+                    delivered(a),
+                    1,
+                    "seed {seed}: {a} recorded sent but not received"
+                );
+            }
+        }
+    }
+    eprintln!(
+        "notify under faults: {seeds} seeds x 8 rounds, {kills} servers killed mid-run, {uncertain_seen} reports of a message that may have been sent, no address received one twice"
+    );
+}
