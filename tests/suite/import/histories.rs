@@ -763,3 +763,138 @@ fn a_recipient_added_in_prose_is_a_material_change() {
         "{revisions:#}"
     );
 }
+
+/// What a generated history does, step by step.
+#[derive(Debug, Clone)]
+enum Step {
+    /// A commit of one of the texts, a second after the last one or in the same second.
+    Commit { text: usize, same_second: bool },
+    /// A commit on a side branch merged back with a merge commit.
+    SideMerge { text: usize },
+    /// The file renamed (to the other of the two names) in a commit of its own.
+    Rename,
+}
+
+fn texts() -> Vec<String> {
+    let us = "United States";
+    vec![
+        policy(None, &[("Stripe", us)], ""),
+        policy(
+            Some("Last updated: *June 8, 2023*"),
+            &[("Stripe", us), ("Adyen", "Netherlands")],
+            "",
+        ),
+        policy(
+            Some("Effective date: **2024-02-01**"),
+            &[("Adyen", "Netherlands")],
+            "\n{: #rights}",
+        ),
+        policy(
+            None,
+            &[],
+            "\n\n* [Mailgun](https://mailgun.com). E-mail.\n* {% if x %}Liquid{% endif %}",
+        ),
+        "---\ntitle: Privacy \n---\n\nTitle\n-----\n\ntext [a][b]\n\n[b]: /x\n".to_string(),
+        format!("# Policy\n\n{}deep\n", "> ".repeat(150)),
+        "\u{feff}# P\n\n\u{1b}control \u{202e}bidi\n\n| a | b |\n|---|---|\n| 1 | 2 | 3 |\n"
+            .to_string(),
+        String::new(),
+    ]
+}
+
+fn step() -> impl proptest::strategy::Strategy<Value = Step> {
+    use proptest::prelude::*;
+    let n = texts().len();
+    prop_oneof![
+        4 => (0..n, any::<bool>()).prop_map(|(text, same_second)| Step::Commit { text, same_second }),
+        2 => (0..n).prop_map(|text| Step::SideMerge { text }),
+        1 => Just(Step::Rename),
+    ]
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig {
+        cases: (std::env::var("PRIVSITE_FUZZ_CASES").ok().and_then(|n| n.parse::<u32>().ok()).unwrap_or(300) / 10).max(12),
+        failure_persistence: None,
+        ..proptest::prelude::ProptestConfig::default()
+    })]
+
+    /// Any generated history (merges, same-second commits, renames, hostile texts)
+    /// imports into sources that build, or is refused with nothing written; never a crash.
+    #[test]
+    fn any_generated_history_imports_into_sources_that_build_or_is_refused(
+        steps in proptest::collection::vec(step(), 1..8),
+    ) {
+        if !require_git() {
+            return Ok(());
+        }
+        let repo = init();
+        let r = repo.path();
+        let names = ["privacy.md", "legal/policy.md"];
+        let mut name = 0;
+        let mut second = 0u32;
+        let mut stamp = |same: bool| {
+            if !same {
+                second += 1;
+            }
+            format!("2023-05-01T10:{:02}:{:02}Z", second / 60, second % 60)
+        };
+        let texts = texts();
+        let mut committed = false;
+        // A commit even where the text is the same as before (git refuses an empty one).
+        let put = |file: &str, text: &str, message: &str, at: &str| {
+            let path = r.join(file);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+            git(r, &["add", "-A"], at);
+            git(r, &["commit", "-q", "--allow-empty", "-m", message], at);
+        };
+        for (i, s) in steps.iter().enumerate() {
+            match s {
+                Step::Commit { text, same_second } => {
+                    let at = stamp(*same_second && committed);
+                    put(names[name], &texts[*text], &format!("Commit {i}"), &at);
+                    committed = true;
+                }
+                // Before any commit on main there is nothing to branch from.
+                Step::SideMerge { text } if !committed => {
+                    put(names[name], &texts[*text], &format!("Commit {i}"), &stamp(false));
+                    committed = true;
+                }
+                Step::SideMerge { text } => {
+                    let branch = format!("side{i}");
+                    git(r, &["checkout", "-q", "-b", &branch], &stamp(false));
+                    put(names[name], &texts[*text], &format!("Side {i}"), &stamp(false));
+                    git(r, &["checkout", "-q", "main"], &stamp(false));
+                    git(r, &["merge", "-q", "--no-ff", "-X", "theirs", &branch, "-m", &format!("Merge {branch}")], &stamp(false));
+                }
+                Step::Rename if committed => {
+                    let to = 1 - name;
+                    if r.join(names[name]).exists() {
+                        std::fs::create_dir_all(r.join(names[to]).parent().unwrap()).unwrap();
+                        git(r, &["mv", names[name], names[to]], &stamp(false));
+                        git(r, &["commit", "-q", "-m", &format!("Rename {i}")], &stamp(false));
+                        name = to;
+                    }
+                }
+                Step::Rename => {}
+            }
+        }
+        let site = new_site("en");
+        let mut opts = options(site.path(), "acme", "en");
+        opts.follow = true;
+        match import::import_git(r, &[names[name]], &opts) {
+            Ok(_) => {
+                build(site.path(), jiff::civil::date(2026, 1, 1));
+            }
+            Err(message) => {
+                proptest::prop_assert!(!message.is_empty());
+                proptest::prop_assert_eq!(
+                    std::fs::read_dir(site.path().join("content")).unwrap().count(),
+                    0,
+                    "a refused import wrote files: {}", message
+                );
+            }
+        }
+    }
+}
