@@ -188,26 +188,28 @@ pub fn reasons(old: &Revision, new: &Revision) -> Vec<Reason> {
     }
     // Prose, compared as documents and only where its source changed: the retention
     // section's words, and the rows of tables in any section.
+    // Sections are aligned as the diff aligns them: a section split from another, or
+    // one that took in another, is compared with the text it took.
     let mut retention_changed = false;
-    for section in &new.sections {
-        let before = old.sections.iter().find(|o| o.id == section.id);
-        if before.is_some_and(|b| b.title == section.title && b.body == section.body) {
+    let plan = super::sections::plan(&old.sections, &new.sections);
+    for (j, section) in new.sections.iter().enumerate() {
+        let before = plan.partner[j].map(|i| &old.sections[i]);
+        let before_body = plan.old_text[j]
+            .as_deref()
+            .or(before.map(|b| b.body.as_str()));
+        if before.is_some_and(|b| b.title == section.title)
+            && before_body == Some(section.body.as_str())
+        {
             continue;
         }
         // Only a table's rows and the retention section count: prose without a table
         // elsewhere is not read.
         let tables = |t: &str| t.contains('|') || t.contains("<tr");
-        if section.id != "retention"
-            && !tables(&section.body)
-            && !before.is_some_and(|b| tables(&b.body))
-        {
+        if section.id != "retention" && !tables(&section.body) && !before_body.is_some_and(tables) {
             continue;
         }
         let html = |t: Option<&str>| t.map(markdown::to_html).unwrap_or_default();
-        let body = DocDiff::ignoring_links(
-            &html(before.map(|b| b.body.as_str())),
-            &html(Some(&section.body)),
-        );
+        let body = DocDiff::ignoring_links(&html(before_body), &html(Some(&section.body)));
         if section.id == "retention" {
             retention_changed = match before {
                 None => true,

@@ -162,10 +162,22 @@ impl CachedDiff {
                     .iter()
                     .map(|s| {
                         changed(s.status).then(|| {
-                            html(
-                                section(old, old_prose, &s.id),
-                                section(new, new_prose, &s.id),
-                            )
+                            let new_html = text(section(new, new_prose, &s.id));
+                            match s.old_body {
+                                diff::OldBody::Section(i) => structure::diff_html(
+                                    text(old_prose.sections.get(i)),
+                                    new_html,
+                                    marks,
+                                ),
+                                diff::OldBody::Nothing => structure::diff_html("", new_html, marks),
+                                // Text put together from parts of old sections: rendered
+                                // as its own, as the old page rendered those parts.
+                                diff::OldBody::Composed => structure::diff_html(
+                                    &markdown::to_html(&s.body.old_text()),
+                                    new_html,
+                                    marks,
+                                ),
+                            }
                         })
                     })
                     .collect(),

@@ -41,6 +41,9 @@ pub(super) struct DiffSectionView<'a> {
     /// With its changes marked; `None` for an unchanged section, which the page folds to
     /// its title and a link to it in the revision.
     pub(super) body_html: Option<&'a str>,
+    /// What the words alone do not tell (moved, split, merged, a new heading level), in
+    /// the site's voice.
+    pub(super) notes: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -103,6 +106,11 @@ impl<'a> Renderer<'a> {
                 },
                 title_html: html(&s.title),
                 body_html: body.as_deref(),
+                notes: s
+                    .notes
+                    .iter()
+                    .map(|n| told::section_note(self.messages, lang, n))
+                    .collect(),
             })
             .collect();
         let purposes = d
