@@ -487,13 +487,21 @@ mod tests {
 
     #[test]
     fn sections_keeping_their_ids_read_no_text() {
-        let old = [section("a", "A", "x"), section("b", "B", "y")];
-        let new = [section("b", "B", "y"), section("a", "A", "z")];
+        let old = [
+            section("a", "A", "x"),
+            section("b", "B", "y"),
+            section("c", "C", "w"),
+        ];
+        let new = [
+            section("c", "C", "w"),
+            section("a", "A", "z"),
+            section("b", "B", "y"),
+        ];
         let p = plan(&old, &new);
-        assert_eq!(p.partner, [Some(1), Some(0)]);
-        assert_eq!(p.old_text, [None, None]);
-        assert_eq!(p.new_notes[1], [SectionNote::Moved]);
-        assert!(p.new_notes[0].is_empty());
+        assert_eq!(p.partner, [Some(2), Some(0), Some(1)]);
+        assert_eq!(p.old_text, [None, None, None]);
+        assert_eq!(p.new_notes[0], [SectionNote::Moved]);
+        assert!(p.new_notes[1].is_empty() && p.new_notes[2].is_empty());
     }
 
     #[test]
