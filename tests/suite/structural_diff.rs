@@ -500,20 +500,24 @@ fn sections_revision(sections: &[(&str, &str, &str)]) -> String {
     out
 }
 
-/// The diff page between two revisions of acme's English policy, built as a site is.
-fn restructured(old: &[(&str, &str, &str)], new: &[(&str, &str, &str)]) -> String {
+/// A site of acme's English policy in two revisions, built on 2025-07-01.
+fn two_revisions(old: &[(&str, &str, &str)], new: &[(&str, &str, &str)]) -> privsite::Built {
     let site = Fixture::copy("basic");
     site.remove("content/acme/en");
     site.remove("content/acme/sv");
     site.remove("content/beta");
     site.write("content/acme/en/2025-01-01.toml", sections_revision(old));
     site.write("content/acme/en/2025-06-01.toml", sections_revision(new));
-    let built = site
-        .build_with(&privsite::BuildOptions {
-            date: Some(jiff::civil::date(2025, 7, 1)),
-            ..Default::default()
-        })
-        .unwrap_or_else(|d| panic!("build failed:\n{d}"));
+    site.build_with(&privsite::BuildOptions {
+        date: Some(jiff::civil::date(2025, 7, 1)),
+        ..Default::default()
+    })
+    .unwrap_or_else(|d| panic!("build failed:\n{d}"))
+}
+
+/// The diff page between two revisions of acme's English policy, built as a site is.
+fn restructured(old: &[(&str, &str, &str)], new: &[(&str, &str, &str)]) -> String {
+    let built = two_revisions(old, new);
     page(&built, "acme/en/2025-06-01/diff/index.html").to_string()
 }
 
@@ -730,4 +734,114 @@ fn a_new_title_line_above_an_unchanged_document_marks_only_the_title() {
     let prose = shown(&html, "section#acme-privacy-notice .diff-prose");
     assert_eq!((prose.inserted.as_str(), prose.deleted.as_str()), ("", ""));
     assert!(html.contains("Editorial change"), "{html}");
+}
+
+/// The page a link on the page at `from` leads to, and its fragment: `None` for a link
+/// off the site.
+fn resolve(from: &str, href: &str) -> Option<(String, String)> {
+    if href.contains(':') {
+        return None;
+    }
+    let (path, fragment) = href.split_once('#').unwrap_or((href, ""));
+    let mut parts: Vec<&str> = from.split('/').collect();
+    parts.pop();
+    if !path.is_empty() {
+        for segment in path.split('/') {
+            match segment {
+                ".." => {
+                    parts.pop();
+                }
+                "." => {}
+                s => parts.push(s),
+            }
+        }
+        if path.ends_with('/') {
+            parts.pop();
+            parts.push("index.html");
+        }
+    } else {
+        parts.push(from.rsplit('/').next().unwrap_or(""));
+    }
+    Some((parts.join("/"), fragment.to_string()))
+}
+
+fn ids(html: &str) -> BTreeSet<String> {
+    let doc = Html::parse_document(html);
+    doc.select(&Selector::parse("[id]").unwrap())
+        .filter_map(|e| e.value().attr("id").map(String::from))
+        .collect()
+}
+
+/// Every link to a fragment on a diff page leads to what it names: an element the diff
+/// page shows, or the revision page that has it when the diff page folds it away.
+#[test]
+fn every_fragment_on_a_diff_page_resolves() {
+    let rights =
+        "You may ask for a copy.\n\n### Complaints {#complaints}\n\nWrite to the authority.\n";
+    let links =
+        "See [your rights](#rights), [how to complain](#complaints) and [our partners](#partners).";
+    let built = two_revisions(
+        &[
+            (
+                "recipients",
+                "Who receives your data",
+                &format!("{links}\n\nWe use Stripe.\n"),
+            ),
+            ("rights", "Your rights", rights),
+        ],
+        &[
+            (
+                "recipients",
+                "Who receives your data",
+                &format!("{links}\n\nWe use Adyen.\n\n### Partners {{#partners}}\n\nMeta.\n"),
+            ),
+            ("rights", "Your rights", rights),
+        ],
+    );
+    let at = "acme/en/2025-06-01/diff/index.html";
+    let html = page(&built, at);
+    let doc = Html::parse_document(html);
+    let folded: BTreeSet<String> = doc
+        .select(&Selector::parse(".unchanged[id]").unwrap())
+        .filter_map(|e| e.value().attr("id").map(String::from))
+        .collect();
+    assert!(folded.contains("rights"), "the rights section is folded");
+    let on_page = ids(html);
+    let mut checked = BTreeSet::new();
+    for a in doc.select(&Selector::parse("a[href*='#']").unwrap()) {
+        let href = a.value().attr("href").unwrap();
+        let Some((target, fragment)) = resolve(at, href) else {
+            continue;
+        };
+        if fragment.is_empty() {
+            continue;
+        }
+        if target == at {
+            assert!(
+                on_page.contains(&fragment),
+                "{href}: no such id on the page"
+            );
+            assert!(
+                !folded.contains(&fragment),
+                "{href}: folded away on the page"
+            );
+        } else {
+            let there = ids(page(&built, &target));
+            assert!(there.contains(&fragment), "{href}: no such id on {target}");
+        }
+        checked.insert((target, fragment));
+    }
+    // The folded section and the heading inside it lead to the revision; the heading
+    // the diff shows stays on the page.
+    let revision = "acme/en/2025-06-01/index.html".to_string();
+    for (target, fragment) in [
+        (&revision, "rights"),
+        (&revision, "complaints"),
+        (&at.to_string(), "partners"),
+    ] {
+        assert!(
+            checked.contains(&(target.clone(), fragment.to_string())),
+            "{fragment} on {target} among {checked:?}"
+        );
+    }
 }
