@@ -593,4 +593,137 @@ mod tests {
             [SectionNote::Promoted { title: "A".into() }]
         );
     }
+
+    mod property {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// A section's paragraphs, folded, counted.
+        fn paragraphs<'a>(texts: impl Iterator<Item = &'a str>) -> FxHashMap<String, isize> {
+            let mut out = FxHashMap::default();
+            for t in texts {
+                for c in chunks(t) {
+                    *out.entry(fold(c.text)).or_default() += 1;
+                }
+            }
+            out
+        }
+
+        const WORDS: &[&str] = &["data", "we", "share", "Stripe", "India", "fraud", "保護"];
+
+        fn paragraph() -> impl Strategy<Value = String> {
+            prop::collection::vec(prop::sample::select(WORDS), 1..5).prop_map(|w| w.join(" "))
+        }
+
+        /// Old sections, and the new ones: each old one kept, renamed, retitled, moved,
+        /// split (its tail a new section, under a sub-heading or not), merged into the one
+        /// before (its title a sub-heading or not), with paragraphs added and dropped.
+        fn revisions() -> impl Strategy<Value = (Vec<Section>, Vec<Section>)> {
+            let old = prop::collection::vec(prop::collection::vec(paragraph(), 1..4), 1..6);
+            (
+                old,
+                prop::collection::vec((0usize..9, 0usize..4, paragraph()), 6),
+            )
+                .prop_map(|(mut bodies, how)| {
+                    let body = |ps: &[String]| join(ps.iter().map(String::as_str));
+                    // A section split under a sub-heading had it in the old revision.
+                    for (i, ps) in bodies.iter_mut().enumerate() {
+                        if how[i].0 == 4 {
+                            ps.insert(how[i].1 % ps.len(), format!("### Part {i}"));
+                        }
+                    }
+                    let old: Vec<Section> = bodies
+                        .iter()
+                        .enumerate()
+                        .map(|(i, ps)| section(&format!("s{i}"), &format!("Title {i}"), &body(ps)))
+                        .collect();
+                    let mut new: Vec<Section> = Vec::new();
+                    for (i, ps) in bodies.iter().enumerate() {
+                        let (op, at, extra) = &how[i];
+                        let mut ps = ps.clone();
+                        let (id, title) = (format!("s{i}"), format!("Title {i}"));
+                        match op {
+                            0 => new.push(section(&format!("n{i}"), &title, &body(&ps))),
+                            1 => new.push(section(&id, &format!("New {i}"), &body(&ps))),
+                            2 => new.insert(0, section(&id, &title, &body(&ps))),
+                            3 | 4 => {
+                                let cut = at % ps.len();
+                                let tail = ps.split_off(cut);
+                                new.push(section(&id, &title, &body(&ps)));
+                                let sub = format!("Part {i}");
+                                if *op == 4 {
+                                    let last = new.len() - 1;
+                                    new[last].body = body(
+                                        &[ps.clone(), vec![format!("### {sub}")], tail.clone()]
+                                            .concat(),
+                                    );
+                                }
+                                new.push(section(&format!("p{i}"), &sub, &body(&tail)));
+                            }
+                            5 | 6 if !new.is_empty() => {
+                                let last = new.len() - 1;
+                                let mut merged = vec![new[last].body.trim_end().to_string()];
+                                if *op == 6 {
+                                    merged.push(format!("### {title}"));
+                                }
+                                merged.extend(ps);
+                                new[last].body = body(&merged);
+                            }
+                            7 => {
+                                ps.insert(at % (ps.len() + 1), extra.clone());
+                                new.push(section(&id, &title, &body(&ps)));
+                            }
+                            8 if ps.len() > 1 => {
+                                ps.remove(at % ps.len());
+                                new.push(section(&id, &title, &body(&ps)));
+                            }
+                            _ => new.push(section(&id, &title, &body(&ps))),
+                        }
+                    }
+                    (old, new)
+                })
+        }
+
+        proptest! {
+            /// Every old paragraph is compared once: in the old text of the new section
+            /// it went to, or in what is left of a removed section; but for sub-headings
+            /// that became section titles, and section titles that became sub-headings.
+            #[test]
+            fn every_old_paragraph_is_compared_once((old, new) in revisions()) {
+                let p = plan(&old, &new);
+                let mut seen = paragraphs(new.iter().enumerate().map(|(j, _)| {
+                    match (&p.old_text[j], p.partner[j]) {
+                        (Some(t), _) => t.as_str(),
+                        (None, Some(i)) => old[i].body.as_str(),
+                        (None, None) => "",
+                    }
+                }));
+                let kept: Vec<bool> = (0..old.len()).map(|i| p.partner.contains(&Some(i))).collect();
+                for (i, o) in old.iter().enumerate().filter(|(i, _)| !kept[*i]) {
+                    let rest = p.remaining[i].as_deref().unwrap_or(&o.body);
+                    for (k, n) in paragraphs(std::iter::once(rest)) {
+                        *seen.entry(k).or_default() += n;
+                    }
+                }
+                for (k, n) in paragraphs(old.iter().map(|o| o.body.as_str())) {
+                    *seen.entry(k).or_default() -= n;
+                }
+                let titles: Vec<String> = old.iter().chain(&new).map(|s| fold(&format!("### {}", s.title))).collect();
+                for (k, n) in seen {
+                    prop_assert!(n == 0 || titles.contains(&k), "{k:?} {n}\n{old:#?}\n{new:#?}\n{p:#?}");
+                }
+                // Notes name sections that are there.
+                for note in p.new_notes.iter().chain(&p.old_notes).flatten() {
+                    if let SectionNote::SplitInto { id, .. } | SectionNote::MergedInto { id, .. } | SectionNote::DemotedInto { id, .. } = note {
+                        prop_assert!(new.iter().any(|s| &s.id == id));
+                    }
+                }
+                // A new section's partner is one old section, once.
+                let mut partners: Vec<usize> = p.partner.iter().flatten().copied().collect();
+                partners.sort();
+                partners.dedup();
+                prop_assert_eq!(partners.len(), p.partner.iter().flatten().count());
+            }
+        }
+    }
 }
