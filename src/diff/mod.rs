@@ -42,8 +42,14 @@ pub enum ItemStatus {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SectionDiff {
     pub id: String,
+    /// The id of the old section it continues, where it continues one: its own id, or
+    /// another where it was paired by title or text. `None` for an added or removed one.
+    pub old_id: Option<String>,
     pub status: ItemStatus,
     pub title: TextDiff,
+    /// The body's old and new text, compared as wholes: pages and `privsite diff`
+    /// compare them as documents ([`structure`]), which is costly, only where they show
+    /// them.
     pub body: TextDiff,
     /// A split, a merge, a move, a new heading level: what the words alone do not tell.
     pub notes: Vec<SectionNote>,
@@ -411,11 +417,12 @@ fn diff_section(
         Aligned::Added(j) => {
             let s = &new[j];
             let (body, old_body) = match &plan.old_text[j] {
-                Some(t) => (diff_text(t, &s.body), OldBody::Composed),
+                Some(t) => (TextDiff::replaced(t, &s.body), OldBody::Composed),
                 None => (TextDiff::inserted(&s.body), OldBody::Nothing),
             };
             SectionDiff {
                 id: s.id.clone(),
+                old_id: None,
                 status: ItemStatus::Added,
                 title: TextDiff::inserted(&s.title),
                 body,
@@ -431,6 +438,7 @@ fn diff_section(
             };
             SectionDiff {
                 id: s.id.clone(),
+                old_id: None,
                 status: ItemStatus::Removed,
                 title: TextDiff::deleted(&s.title),
                 body,
@@ -442,8 +450,8 @@ fn diff_section(
             let (o, n) = (&old[i], &new[j]);
             let title = diff_text(&o.title, &n.title);
             let (body, old_body) = match &plan.old_text[j] {
-                Some(t) => (diff_text(t, &n.body), OldBody::Composed),
-                None => (diff_text(&o.body, &n.body), OldBody::Section(i)),
+                Some(t) => (TextDiff::replaced(t, &n.body), OldBody::Composed),
+                None => (TextDiff::replaced(&o.body, &n.body), OldBody::Section(i)),
             };
             // A section only moved, or under a new id, reads the same: unchanged.
             let told = plan.new_notes[j]
@@ -451,6 +459,7 @@ fn diff_section(
                 .any(|n| !matches!(n, SectionNote::Moved));
             SectionDiff {
                 id: n.id.clone(),
+                old_id: Some(o.id.clone()),
                 status: status_of(&[&title, &body], told),
                 title,
                 body,

@@ -401,6 +401,34 @@ fn follow_text(
         });
     }
 
+    // Text goes from one section to another only where a note tells it: into a section
+    // split from its old one, out of a section merged into another. Any other paragraph
+    // that moved is compared where it was (deleted there, inserted where it went).
+    let told_new: Vec<bool> = plan
+        .new_notes
+        .iter()
+        .map(|n| {
+            n.iter().any(|n| {
+                matches!(
+                    n,
+                    SectionNote::SplitFrom { .. } | SectionNote::Promoted { .. }
+                )
+            })
+        })
+        .collect();
+    let told_old: Vec<bool> = plan.old_notes.iter().map(|n| !n.is_empty()).collect();
+    for (i, dest) in to.iter_mut().enumerate() {
+        for d in dest.iter_mut() {
+            if let Some(j) = *d
+                && partner[j] != Some(i)
+                && !(partner[j].is_none() && told_new[j])
+                && !(partner_of_old[i].is_none() && told_old[i])
+            {
+                *d = partner_of_old[i];
+            }
+        }
+    }
+
     // The old text of each new section: the old paragraphs that went to it, in their old
     // order, where that is not its partner's whole body.
     for (j, text) in plan.old_text.iter_mut().enumerate() {

@@ -185,7 +185,7 @@ impl<'a> Renderer<'a> {
             intro_unchanged: !d.counts.intro_changed && !d.intro.segments.is_empty(),
             sections,
             purposes,
-            coarse: d.coarse(),
+            coarse: d.coarse() || prose.coarse,
         };
         let mut context = self.company_locale_context(ci, li, &root);
         let mut links = self.links(ci, li, &root);
