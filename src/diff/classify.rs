@@ -208,6 +208,16 @@ pub fn reasons(old: &Revision, new: &Revision) -> Vec<Reason> {
         if section.id != "retention" && !tables(&section.body) && !before_body.is_some_and(tables) {
             continue;
         }
+        // Markdown tables whose rows are the same lines, in any order, have no row added
+        // or changed: the prose around them changed, or rows moved (editorial).
+        if section.id != "retention"
+            && let Some(b) = before_body
+            && !b.contains("<tr")
+            && !section.body.contains("<tr")
+            && same_table_lines(b, &section.body)
+        {
+            continue;
+        }
         let html = |t: Option<&str>| t.map(markdown::to_html).unwrap_or_default();
         let body = DocDiff::ignoring_links(&html(before_body), &html(Some(&section.body)));
         if section.id == "retention" {
@@ -239,6 +249,21 @@ pub fn reasons(old: &Revision, new: &Revision) -> Vec<Reason> {
         out.push(Reason::RetentionChanged);
     }
     out
+}
+
+/// Whether two Markdown texts have the same lines holding a `|` (table rows), as many
+/// times each, white space at their ends aside.
+fn same_table_lines(a: &str, b: &str) -> bool {
+    fn rows(t: &str) -> Vec<&str> {
+        let mut rows: Vec<&str> = t
+            .lines()
+            .map(str::trim)
+            .filter(|l| l.contains('|'))
+            .collect();
+        rows.sort_unstable();
+        rows
+    }
+    rows(a) == rows(b)
 }
 
 #[cfg(test)]
