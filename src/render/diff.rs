@@ -210,6 +210,7 @@ impl<'a> Renderer<'a> {
 /// revision's own page, for the fragments the diff page folds away or never had.
 struct Fragments<'p> {
     shown: FxHashSet<Cow<'p, str>>,
+    new: FxHashSet<&'p str>,
     only_old: FxHashSet<&'p str>,
 }
 
@@ -252,11 +253,16 @@ impl<'p> Fragments<'p> {
             .into_iter()
             .filter(|id| !new_ids.contains(id))
             .collect();
-        Fragments { shown, only_old }
+        Fragments {
+            shown,
+            new: new_ids,
+            only_old,
+        }
     }
 
     /// `html` with each link to a fragment the page does not show pointed at the
-    /// revision page that has it: the old one's for an id only it had, else the new one's.
+    /// revision page that has it: the old one's for an id only it had, else the new one's
+    /// (a link to an id neither has is left as the source wrote it).
     fn relink<'h>(&self, html: &'h str, old_href: &str, new_href: &str) -> Cow<'h, str> {
         const HREF: &str = "href=\"#";
         let mut out = String::new();
@@ -270,10 +276,14 @@ impl<'p> Fragments<'p> {
             if id.is_empty() || self.shown.contains(id) {
                 continue;
             }
+            // The revision's page names its own parts with `ps-` ids; an id neither
+            // revision has is a broken link of the source, which `check` reports there.
             let page = if self.only_old.contains(id) {
                 old_href
-            } else {
+            } else if self.new.contains(id) || id.starts_with("ps-") {
                 new_href
+            } else {
+                continue;
             };
             out.push_str(&html[done..at]);
             out.push_str("href=\"");
