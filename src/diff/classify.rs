@@ -218,7 +218,16 @@ pub fn reasons(old: &Revision, new: &Revision) -> Vec<Reason> {
         {
             continue;
         }
-        let html = |t: Option<&str>| t.map(markdown::to_html).unwrap_or_default();
+        // Outside the retention section only the rows of tables count: where every table
+        // is Markdown, only the tables are rendered and compared, not the prose around.
+        let only_tables = section.id != "retention"
+            && !section.body.contains("<tr")
+            && !before_body.is_some_and(|b| b.contains("<tr"));
+        let html = |t: Option<&str>| match t {
+            Some(t) if only_tables => markdown::to_html(&markdown_tables(t)),
+            Some(t) => markdown::to_html(t),
+            None => String::new(),
+        };
         let body = DocDiff::ignoring_links(&html(before_body), &html(Some(&section.body)));
         if section.id == "retention" {
             retention_changed = match before {
@@ -247,6 +256,26 @@ pub fn reasons(old: &Revision, new: &Revision) -> Vec<Reason> {
     let has_retention = new.sections.iter().any(|s| s.id == "retention");
     if retention_changed || had_retention != has_retention {
         out.push(Reason::RetentionChanged);
+    }
+    out
+}
+
+/// The Markdown tables of a text, each kept whole (its runs of lines holding a `|`),
+/// parted by blank lines: what the rows of its tables are read from.
+fn markdown_tables(text: &str) -> String {
+    let mut out = String::new();
+    let mut in_table = false;
+    for line in text.lines() {
+        if line.contains('|') {
+            if !in_table && !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(line);
+            out.push('\n');
+            in_table = true;
+        } else {
+            in_table = false;
+        }
     }
     out
 }
