@@ -15,6 +15,15 @@ diff-status-unchanged = без промяна
 diff-status-added = нов
 diff-status-removed = премахнат
 diff-status-changed = променен
+# What a diff page says of a section beyond its words.
+diff-note-moved = Този раздел е на ново място.
+diff-note-was = Преди това разделът „{ $title }“.
+diff-note-split-from = Отделен от раздела „{ $title }“.
+diff-note-promoted = Преди това подраздел на „{ $title }“, сега самостоятелен раздел.
+diff-note-split-into = Част от този раздел сега е разделът „{ $title }“.
+diff-note-merged-from = Сега включва текста на раздела „{ $title }“.
+diff-note-merged-into = Обединен с раздела „{ $title }“.
+diff-note-demoted-into = Сега е подраздел на раздела „{ $title }“.
 # Екранните четци прочитат това около всяка промяна.
 diff-inserted = добавено
 diff-deleted = премахнато

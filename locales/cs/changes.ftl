@@ -15,6 +15,15 @@ diff-status-unchanged = beze změny
 diff-status-added = nové
 diff-status-removed = odstraněno
 diff-status-changed = změněno
+# What a diff page says of a section beyond its words.
+diff-note-moved = Tento oddíl je na novém místě.
+diff-note-was = Dříve oddíl „{ $title }“.
+diff-note-split-from = Oddělen od oddílu „{ $title }“.
+diff-note-promoted = Dříve pododdíl oddílu „{ $title }“, nyní samostatný oddíl.
+diff-note-split-into = Část tohoto oddílu je nyní oddílem „{ $title }“.
+diff-note-merged-from = Nyní zahrnuje text oddílu „{ $title }“.
+diff-note-merged-into = Sloučen do oddílu „{ $title }“.
+diff-note-demoted-into = Nyní pododdíl oddílu „{ $title }“.
 # Čtečky obrazovky to přečtou na začátku a na konci každé změny.
 diff-inserted = doplněno
 diff-deleted = odstraněno

@@ -15,6 +15,15 @@ diff-status-unchanged = uændret
 diff-status-added = ny
 diff-status-removed = fjernet
 diff-status-changed = ændret
+# What a diff page says of a section beyond its words.
+diff-note-moved = Dette afsnit står et nyt sted.
+diff-note-was = Tidligere afsnittet »{ $title }«.
+diff-note-split-from = Udskilt fra afsnittet »{ $title }«.
+diff-note-promoted = Tidligere et underafsnit af »{ $title }«, nu et selvstændigt afsnit.
+diff-note-split-into = En del af dette afsnit er nu afsnittet »{ $title }«.
+diff-note-merged-from = Indeholder nu teksten fra afsnittet »{ $title }«.
+diff-note-merged-into = Lagt sammen med afsnittet »{ $title }«.
+diff-note-demoted-into = Nu et underafsnit af afsnittet »{ $title }«.
 # Læses op af skærmlæsere omkring hver ændring.
 diff-inserted = tilføjet
 diff-deleted = fjernet

@@ -15,6 +15,15 @@ diff-status-unchanged = unverändert
 diff-status-added = neu
 diff-status-removed = entfernt
 diff-status-changed = geändert
+# What a diff page says of a section beyond its words.
+diff-note-moved = Dieser Abschnitt steht an einer neuen Stelle.
+diff-note-was = Früher der Abschnitt „{ $title }“.
+diff-note-split-from = Aus dem Abschnitt „{ $title }“ herausgelöst.
+diff-note-promoted = Früher ein Unterabschnitt von „{ $title }“, jetzt ein eigener Abschnitt.
+diff-note-split-into = Ein Teil dieses Abschnitts ist jetzt der Abschnitt „{ $title }“.
+diff-note-merged-from = Enthält jetzt den Text des Abschnitts „{ $title }“.
+diff-note-merged-into = In den Abschnitt „{ $title }“ übernommen.
+diff-note-demoted-into = Jetzt ein Unterabschnitt des Abschnitts „{ $title }“.
 # Wird von Screenreadern um jede Änderung herum vorgelesen.
 diff-inserted = hinzugefügt
 diff-deleted = entfernt

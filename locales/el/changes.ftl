@@ -15,6 +15,15 @@ diff-status-unchanged = χωρίς αλλαγές
 diff-status-added = νέο
 diff-status-removed = αφαιρέθηκε
 diff-status-changed = άλλαξε
+# What a diff page says of a section beyond its words.
+diff-note-moved = Αυτή η ενότητα βρίσκεται σε νέα θέση.
+diff-note-was = Πρώην η ενότητα «{ $title }».
+diff-note-split-from = Αποσπάστηκε από την ενότητα «{ $title }».
+diff-note-promoted = Πρώην υποενότητα της «{ $title }», τώρα αυτοτελής ενότητα.
+diff-note-split-into = Μέρος αυτής της ενότητας είναι τώρα η ενότητα «{ $title }».
+diff-note-merged-from = Περιλαμβάνει πλέον το κείμενο της ενότητας «{ $title }».
+diff-note-merged-into = Συγχωνεύθηκε στην ενότητα «{ $title }».
+diff-note-demoted-into = Τώρα υποενότητα της ενότητας «{ $title }».
 # Διαβάζεται από τους αναγνώστες οθόνης γύρω από κάθε αλλαγή.
 diff-inserted = προσθήκη
 diff-deleted = διαγραφή

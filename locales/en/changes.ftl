@@ -15,6 +15,15 @@ diff-status-unchanged = unchanged
 diff-status-added = new
 diff-status-removed = removed
 diff-status-changed = changed
+# What a diff page says of a section beyond its words.
+diff-note-moved = This section is in a new place.
+diff-note-was = Formerly the section “{ $title }”.
+diff-note-split-from = Split off from the section “{ $title }”.
+diff-note-promoted = Formerly a subsection of “{ $title }”, now a section of its own.
+diff-note-split-into = Part of this section is now the section “{ $title }”.
+diff-note-merged-from = Now includes the text of the section “{ $title }”.
+diff-note-merged-into = Merged into the section “{ $title }”.
+diff-note-demoted-into = Now a subsection of the section “{ $title }”.
 
 # Read out by screen readers around each change.
 diff-inserted = added

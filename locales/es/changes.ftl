@@ -15,6 +15,15 @@ diff-status-unchanged = sin cambios
 diff-status-added = nuevo
 diff-status-removed = suprimido
 diff-status-changed = modificado
+# What a diff page says of a section beyond its words.
+diff-note-moved = Esta sección está en un lugar nuevo.
+diff-note-was = Antes, la sección «{ $title }».
+diff-note-split-from = Separada de la sección «{ $title }».
+diff-note-promoted = Antes, un apartado de «{ $title }»; ahora, una sección propia.
+diff-note-split-into = Parte de esta sección es ahora la sección «{ $title }».
+diff-note-merged-from = Ahora incluye el texto de la sección «{ $title }».
+diff-note-merged-into = Integrada en la sección «{ $title }».
+diff-note-demoted-into = Ahora es un apartado de la sección «{ $title }».
 # Lo leen los lectores de pantalla antes y después de cada cambio.
 diff-inserted = añadido
 diff-deleted = suprimido

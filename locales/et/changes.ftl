@@ -15,6 +15,15 @@ diff-status-unchanged = muutmata
 diff-status-added = uus
 diff-status-removed = eemaldatud
 diff-status-changed = muudetud
+# What a diff page says of a section beyond its words.
+diff-note-moved = See jaotis on uues kohas.
+diff-note-was = Varem jaotis „{ $title }“.
+diff-note-split-from = Eraldatud jaotisest „{ $title }“.
+diff-note-promoted = Varem jaotise „{ $title }“ alajaotis, nüüd eraldi jaotis.
+diff-note-split-into = Osa sellest jaotisest on nüüd jaotis „{ $title }“.
+diff-note-merged-from = Sisaldab nüüd jaotise „{ $title }“ teksti.
+diff-note-merged-into = Liidetud jaotisega „{ $title }“.
+diff-note-demoted-into = Nüüd jaotise „{ $title }“ alajaotis.
 # Ekraanilugejad loevad selle ette iga muudatuse ümber.
 diff-inserted = lisatud
 diff-deleted = eemaldatud

@@ -15,6 +15,15 @@ diff-status-unchanged = ennallaan
 diff-status-added = uusi
 diff-status-removed = poistettu
 diff-status-changed = muutettu
+# What a diff page says of a section beyond its words.
+diff-note-moved = Tämä osio on uudessa kohdassa.
+diff-note-was = Aiemmin osio ”{ $title }”.
+diff-note-split-from = Erotettu osiosta ”{ $title }”.
+diff-note-promoted = Aiemmin osion ”{ $title }” alaosio, nyt oma osionsa.
+diff-note-split-into = Osa tästä osiosta on nyt osio ”{ $title }”.
+diff-note-merged-from = Sisältää nyt osion ”{ $title }” tekstin.
+diff-note-merged-into = Yhdistetty osioon ”{ $title }”.
+diff-note-demoted-into = Nyt osion ”{ $title }” alaosio.
 diff-inserted = lisätty
 diff-deleted = poistettu
 diff-end = {""}

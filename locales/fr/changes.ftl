@@ -15,6 +15,15 @@ diff-status-unchanged = inchangé
 diff-status-added = nouveau
 diff-status-removed = supprimé
 diff-status-changed = modifié
+# What a diff page says of a section beyond its words.
+diff-note-moved = Cette section a changé de place.
+diff-note-was = Anciennement la section « { $title } ».
+diff-note-split-from = Détachée de la section « { $title } ».
+diff-note-promoted = Anciennement une sous-section de « { $title } », désormais une section à part entière.
+diff-note-split-into = Une partie de cette section est désormais la section « { $title } ».
+diff-note-merged-from = Comprend désormais le texte de la section « { $title } ».
+diff-note-merged-into = Fusionnée avec la section « { $title } ».
+diff-note-demoted-into = Désormais une sous-section de la section « { $title } ».
 # Lu par les lecteurs d’écran autour de chaque modification.
 diff-inserted = ajout
 diff-deleted = suppression

@@ -15,6 +15,15 @@ diff-status-unchanged = gan athrú
 diff-status-added = nua
 diff-status-removed = bainte
 diff-status-changed = athraithe
+# What a diff page says of a section beyond its words.
+diff-note-moved = Tá an chuid seo in áit nua.
+diff-note-was = An chuid “{ $title }” roimhe seo.
+diff-note-split-from = Scartha ón gcuid “{ $title }”.
+diff-note-promoted = Fo-chuid de “{ $title }” roimhe seo, cuid ann féin anois.
+diff-note-split-into = Is é an chuid “{ $title }” cuid den chuid seo anois.
+diff-note-merged-from = Tá téacs na coda “{ $title }” san áireamh anois.
+diff-note-merged-into = Cumaiscthe leis an gcuid “{ $title }”.
+diff-note-demoted-into = Fo-chuid den chuid “{ $title }” anois.
 # Léann léitheoirí scáileáin é seo timpeall ar gach athrú.
 diff-inserted = curtha leis
 diff-deleted = bainte

@@ -15,6 +15,15 @@ diff-status-unchanged = nepromijenjeno
 diff-status-added = novo
 diff-status-removed = uklonjeno
 diff-status-changed = izmijenjeno
+# What a diff page says of a section beyond its words.
+diff-note-moved = Ovaj je odjeljak na novom mjestu.
+diff-note-was = Prije odjeljak „{ $title }”.
+diff-note-split-from = Izdvojen iz odjeljka „{ $title }”.
+diff-note-promoted = Prije pododjeljak odjeljka „{ $title }”, sada zaseban odjeljak.
+diff-note-split-into = Dio ovog odjeljka sada je odjeljak „{ $title }”.
+diff-note-merged-from = Sada uključuje tekst odjeljka „{ $title }”.
+diff-note-merged-into = Spojen s odjeljkom „{ $title }”.
+diff-note-demoted-into = Sada pododjeljak odjeljka „{ $title }”.
 # Čitači zaslona izgovaraju ovo oko svake promjene.
 diff-inserted = dodano
 diff-deleted = uklonjeno

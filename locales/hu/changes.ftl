@@ -15,6 +15,15 @@ diff-status-unchanged = változatlan
 diff-status-added = új
 diff-status-removed = törölve
 diff-status-changed = módosítva
+# What a diff page says of a section beyond its words.
+diff-note-moved = Ez a szakasz új helyre került.
+diff-note-was = Korábban: „{ $title }” szakasz.
+diff-note-split-from = Leválasztva a(z) „{ $title }” szakaszból.
+diff-note-promoted = Korábban a(z) „{ $title }” alszakasza, most önálló szakasz.
+diff-note-split-into = E szakasz egy része most a(z) „{ $title }” szakasz.
+diff-note-merged-from = Most már tartalmazza a(z) „{ $title }” szakasz szövegét.
+diff-note-merged-into = Beolvadt a(z) „{ $title }” szakaszba.
+diff-note-demoted-into = Most a(z) „{ $title }” szakasz alszakasza.
 # A képernyőolvasók minden változás elején és végén felolvassák.
 diff-inserted = hozzáadva
 diff-deleted = törölve

@@ -15,6 +15,15 @@ diff-status-unchanged = óbreytt
 diff-status-added = nýtt
 diff-status-removed = fjarlægt
 diff-status-changed = breytt
+# What a diff page says of a section beyond its words.
+diff-note-moved = Þessi hluti er á nýjum stað.
+diff-note-was = Áður hlutinn „{ $title }“.
+diff-note-split-from = Skilinn frá hlutanum „{ $title }“.
+diff-note-promoted = Áður undirkafli í „{ $title }“, nú sjálfstæður hluti.
+diff-note-split-into = Hluti af þessum hluta er nú hlutinn „{ $title }“.
+diff-note-merged-from = Inniheldur nú texta hlutans „{ $title }“.
+diff-note-merged-into = Sameinaður hlutanum „{ $title }“.
+diff-note-demoted-into = Nú undirkafli í hlutanum „{ $title }“.
 # Skjálesarar lesa þetta upp á undan og eftir hverri breytingu.
 diff-inserted = bætt við
 diff-deleted = fjarlægt

@@ -15,6 +15,15 @@ diff-status-unchanged = invariato
 diff-status-added = nuovo
 diff-status-removed = eliminato
 diff-status-changed = modificato
+# What a diff page says of a section beyond its words.
+diff-note-moved = Questa sezione si trova in una nuova posizione.
+diff-note-was = In precedenza la sezione «{ $title }».
+diff-note-split-from = Separata dalla sezione «{ $title }».
+diff-note-promoted = In precedenza una sottosezione di «{ $title }», ora una sezione a sé.
+diff-note-split-into = Parte di questa sezione è ora la sezione «{ $title }».
+diff-note-merged-from = Ora comprende il testo della sezione «{ $title }».
+diff-note-merged-into = Unita alla sezione «{ $title }».
+diff-note-demoted-into = Ora una sottosezione della sezione «{ $title }».
 # Letto dalle utilità per la lettura dello schermo prima e dopo ogni modifica.
 diff-inserted = aggiunto
 diff-deleted = eliminato

@@ -15,6 +15,15 @@ diff-status-unchanged = nepakeista
 diff-status-added = nauja
 diff-status-removed = pašalinta
 diff-status-changed = pakeista
+# What a diff page says of a section beyond its words.
+diff-note-moved = Šis skirsnis yra naujoje vietoje.
+diff-note-was = Anksčiau – skirsnis „{ $title }“.
+diff-note-split-from = Atskirtas nuo skirsnio „{ $title }“.
+diff-note-promoted = Anksčiau – skirsnio „{ $title }“ poskirsnis, dabar atskiras skirsnis.
+diff-note-split-into = Dalis šio skirsnio dabar yra skirsnis „{ $title }“.
+diff-note-merged-from = Dabar apima skirsnio „{ $title }“ tekstą.
+diff-note-merged-into = Sujungtas su skirsniu „{ $title }“.
+diff-note-demoted-into = Dabar – skirsnio „{ $title }“ poskirsnis.
 # Ekrano skaitytuvai juos perskaito prieš kiekvieną pakeitimą ir po jo.
 diff-inserted = pridėta
 diff-deleted = pašalinta

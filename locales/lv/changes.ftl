@@ -15,6 +15,15 @@ diff-status-unchanged = nemainīts
 diff-status-added = jauns
 diff-status-removed = svītrots
 diff-status-changed = mainīts
+# What a diff page says of a section beyond its words.
+diff-note-moved = Šī sadaļa ir jaunā vietā.
+diff-note-was = Agrāk sadaļa “{ $title }”.
+diff-note-split-from = Atdalīta no sadaļas “{ $title }”.
+diff-note-promoted = Agrāk sadaļas “{ $title }” apakšsadaļa, tagad atsevišķa sadaļa.
+diff-note-split-into = Daļa šīs sadaļas tagad ir sadaļa “{ $title }”.
+diff-note-merged-from = Tagad ietver sadaļas “{ $title }” tekstu.
+diff-note-merged-into = Apvienota ar sadaļu “{ $title }”.
+diff-note-demoted-into = Tagad sadaļas “{ $title }” apakšsadaļa.
 # Ekrāna lasītāji tos nolasa pirms katras izmaiņas un pēc tās.
 diff-inserted = pievienots
 diff-deleted = svītrots

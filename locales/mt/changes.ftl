@@ -15,6 +15,15 @@ diff-status-unchanged = mhux mibdul
 diff-status-added = ġdid
 diff-status-removed = imneħħi
 diff-status-changed = mibdul
+# What a diff page says of a section beyond its words.
+diff-note-moved = Din it-taqsima tinsab f’post ġdid.
+diff-note-was = Qabel, it-taqsima “{ $title }”.
+diff-note-split-from = Maqsuma mit-taqsima “{ $title }”.
+diff-note-promoted = Qabel, subtaqsima ta’ “{ $title }”, issa taqsima għaliha.
+diff-note-split-into = Parti minn din it-taqsima issa hija t-taqsima “{ $title }”.
+diff-note-merged-from = Issa tinkludi t-test tat-taqsima “{ $title }”.
+diff-note-merged-into = Magħquda mat-taqsima “{ $title }”.
+diff-note-demoted-into = Issa subtaqsima tat-taqsima “{ $title }”.
 # Jinqraw mill-qarrejja tal-iskrin qabel u wara kull bidla.
 diff-inserted = miżjud
 diff-deleted = imneħħi

@@ -15,6 +15,15 @@ diff-status-unchanged = uendret
 diff-status-added = ny
 diff-status-removed = fjernet
 diff-status-changed = endret
+# What a diff page says of a section beyond its words.
+diff-note-moved = Denne delen står et nytt sted.
+diff-note-was = Tidligere delen «{ $title }».
+diff-note-split-from = Skilt ut fra delen «{ $title }».
+diff-note-promoted = Tidligere en underdel av «{ $title }», nå en egen del.
+diff-note-split-into = En del av denne delen er nå delen «{ $title }».
+diff-note-merged-from = Inneholder nå teksten fra delen «{ $title }».
+diff-note-merged-into = Slått sammen med delen «{ $title }».
+diff-note-demoted-into = Nå en underdel av delen «{ $title }».
 # Leses opp av skjermlesere rundt hver endring.
 diff-inserted = lagt til
 diff-deleted = fjernet

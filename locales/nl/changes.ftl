@@ -15,6 +15,15 @@ diff-status-unchanged = ongewijzigd
 diff-status-added = nieuw
 diff-status-removed = verwijderd
 diff-status-changed = gewijzigd
+# What a diff page says of a section beyond its words.
+diff-note-moved = Deze paragraaf staat op een nieuwe plaats.
+diff-note-was = Voorheen de paragraaf ‘{ $title }’.
+diff-note-split-from = Afgesplitst van de paragraaf ‘{ $title }’.
+diff-note-promoted = Voorheen een subparagraaf van ‘{ $title }’, nu een eigen paragraaf.
+diff-note-split-into = Een deel van deze paragraaf is nu de paragraaf ‘{ $title }’.
+diff-note-merged-from = Bevat nu de tekst van de paragraaf ‘{ $title }’.
+diff-note-merged-into = Samengevoegd met de paragraaf ‘{ $title }’.
+diff-note-demoted-into = Nu een subparagraaf van de paragraaf ‘{ $title }’.
 # Voorgelezen door schermlezers rond elke wijziging.
 diff-inserted = toegevoegd
 diff-deleted = verwijderd

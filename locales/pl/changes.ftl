@@ -15,6 +15,15 @@ diff-status-unchanged = bez zmian
 diff-status-added = dodano
 diff-status-removed = usunięto
 diff-status-changed = zmieniono
+# What a diff page says of a section beyond its words.
+diff-note-moved = Ta sekcja jest w nowym miejscu.
+diff-note-was = Wcześniej sekcja „{ $title }”.
+diff-note-split-from = Wydzielona z sekcji „{ $title }”.
+diff-note-promoted = Wcześniej podsekcja sekcji „{ $title }”, teraz osobna sekcja.
+diff-note-split-into = Część tej sekcji jest teraz sekcją „{ $title }”.
+diff-note-merged-from = Obejmuje teraz tekst sekcji „{ $title }”.
+diff-note-merged-into = Połączona z sekcją „{ $title }”.
+diff-note-demoted-into = Teraz podsekcja sekcji „{ $title }”.
 # Odczytywane przez czytniki ekranu przed każdą zmianą i po niej.
 diff-inserted = dodano
 diff-deleted = usunięto

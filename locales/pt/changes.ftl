@@ -15,6 +15,15 @@ diff-status-unchanged = sem alterações
 diff-status-added = novo
 diff-status-removed = suprimido
 diff-status-changed = alterado
+# What a diff page says of a section beyond its words.
+diff-note-moved = Esta secção está num novo lugar.
+diff-note-was = Anteriormente, a secção «{ $title }».
+diff-note-split-from = Separada da secção «{ $title }».
+diff-note-promoted = Anteriormente, uma subsecção de «{ $title }»; agora, uma secção própria.
+diff-note-split-into = Parte desta secção é agora a secção «{ $title }».
+diff-note-merged-from = Inclui agora o texto da secção «{ $title }».
+diff-note-merged-into = Integrada na secção «{ $title }».
+diff-note-demoted-into = Agora, uma subsecção da secção «{ $title }».
 # Lido pelos leitores de ecrã antes e depois de cada alteração.
 diff-inserted = acrescentado
 diff-deleted = suprimido

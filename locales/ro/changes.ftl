@@ -15,6 +15,15 @@ diff-status-unchanged = nemodificat
 diff-status-added = nou
 diff-status-removed = eliminat
 diff-status-changed = modificat
+# What a diff page says of a section beyond its words.
+diff-note-moved = Această secțiune se află într-un loc nou.
+diff-note-was = Anterior, secțiunea „{ $title }”.
+diff-note-split-from = Desprinsă din secțiunea „{ $title }”.
+diff-note-promoted = Anterior, o subsecțiune a „{ $title }”, acum o secțiune de sine stătătoare.
+diff-note-split-into = O parte din această secțiune este acum secțiunea „{ $title }”.
+diff-note-merged-from = Include acum textul secțiunii „{ $title }”.
+diff-note-merged-into = Contopită cu secțiunea „{ $title }”.
+diff-note-demoted-into = Acum o subsecțiune a secțiunii „{ $title }”.
 # Citite de cititoarele de ecran înainte și după fiecare modificare.
 diff-inserted = adăugat
 diff-deleted = eliminat

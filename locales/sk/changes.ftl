@@ -15,6 +15,15 @@ diff-status-unchanged = bez zmeny
 diff-status-added = nové
 diff-status-removed = odstránené
 diff-status-changed = zmenené
+# What a diff page says of a section beyond its words.
+diff-note-moved = Tento oddiel je na novom mieste.
+diff-note-was = Predtým oddiel „{ $title }“.
+diff-note-split-from = Oddelený od oddielu „{ $title }“.
+diff-note-promoted = Predtým pododdiel oddielu „{ $title }“, teraz samostatný oddiel.
+diff-note-split-into = Časť tohto oddielu je teraz oddielom „{ $title }“.
+diff-note-merged-from = Teraz zahŕňa text oddielu „{ $title }“.
+diff-note-merged-into = Zlúčený s oddielom „{ $title }“.
+diff-note-demoted-into = Teraz pododdiel oddielu „{ $title }“.
 # Čítačky obrazovky ich prečítajú pred každou zmenou a po nej.
 diff-inserted = doplnené
 diff-deleted = odstránené

@@ -15,6 +15,15 @@ diff-status-unchanged = nespremenjeno
 diff-status-added = novo
 diff-status-removed = odstranjeno
 diff-status-changed = spremenjeno
+# What a diff page says of a section beyond its words.
+diff-note-moved = Ta razdelek je na novem mestu.
+diff-note-was = Prej razdelek „{ $title }“.
+diff-note-split-from = Izločen iz razdelka „{ $title }“.
+diff-note-promoted = Prej podrazdelek razdelka „{ $title }“, zdaj samostojen razdelek.
+diff-note-split-into = Del tega razdelka je zdaj razdelek „{ $title }“.
+diff-note-merged-from = Zdaj vključuje besedilo razdelka „{ $title }“.
+diff-note-merged-into = Združen z razdelkom „{ $title }“.
+diff-note-demoted-into = Zdaj podrazdelek razdelka „{ $title }“.
 # Bralniki zaslona jih preberejo pred vsako spremembo in za njo.
 diff-inserted = dodano
 diff-deleted = odstranjeno

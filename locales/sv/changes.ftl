@@ -15,6 +15,15 @@ diff-status-unchanged = oförändrat
 diff-status-added = nytt
 diff-status-removed = borttaget
 diff-status-changed = ändrat
+# What a diff page says of a section beyond its words.
+diff-note-moved = Det här avsnittet står på ett nytt ställe.
+diff-note-was = Tidigare avsnittet ”{ $title }”.
+diff-note-split-from = Utbrutet ur avsnittet ”{ $title }”.
+diff-note-promoted = Tidigare ett underavsnitt till ”{ $title }”, nu ett eget avsnitt.
+diff-note-split-into = En del av det här avsnittet är nu avsnittet ”{ $title }”.
+diff-note-merged-from = Innehåller nu texten från avsnittet ”{ $title }”.
+diff-note-merged-into = Sammanslaget med avsnittet ”{ $title }”.
+diff-note-demoted-into = Nu ett underavsnitt till avsnittet ”{ $title }”.
 diff-inserted = tillagt
 diff-deleted = borttaget
 diff-end = {""}

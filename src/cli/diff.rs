@@ -103,15 +103,22 @@ fn print(out: &mut impl Write, c: &privsite::Comparison, color: bool) -> std::io
             prose(c.old.intro.as_deref(), c.new.intro.as_deref(), color)
         )?;
     }
-    for s in &d.sections {
-        let body = |r: &privsite::model::Revision| {
-            r.sections
-                .iter()
-                .find(|x| x.id == s.id)
-                .map(|x| x.body.clone())
-        };
-        let body = prose(body(&c.old).as_deref(), body(&c.new).as_deref(), color);
-        item(out, "section", &s.id, s.status, &s.title, &body, color)?;
+    for (s, notes) in d.sections.iter().zip(&c.section_notes) {
+        // The texts the diff compared: a section split from another is compared with
+        // the text it took, not with nothing.
+        if s.status == ItemStatus::Unchanged {
+            // Unchanged in its words, and only moved: its place is told, not its text.
+            if !notes.is_empty() {
+                writeln!(out, "\n{HEADING}section {}{HEADING:#} (unchanged)", s.id)?;
+            }
+        } else {
+            let (old, new) = (s.body.old_text(), s.body.new_text());
+            let body = prose(Some(&old), Some(&new), color);
+            item(out, "section", &s.id, s.status, &s.title, &body, color)?;
+        }
+        for note in notes {
+            writeln!(out, "{CHANGED}  {note}{CHANGED:#}")?;
+        }
     }
     for p in &d.purposes {
         let body = |r: &privsite::model::Revision| {

@@ -207,11 +207,19 @@ pub fn reasons(old: &Revision, new: &Revision) -> Vec<Reason> {
     }
     // Prose, compared as documents and only where its source changed: the retention
     // section's words, and the rows of tables in any section.
+    // Sections are aligned as the diff aligns them: a section split from another, or
+    // one that took in another, is compared with the text it took.
     let mut retention_changed = false;
     let tells = |s: &crate::model::Section| PROSE_FACTS.iter().any(|id| s.covers(id));
-    for section in &new.sections {
-        let before = old.sections.iter().find(|o| o.id == section.id);
-        if before.is_some_and(|b| b.title == section.title && b.body == section.body) {
+    let plan = super::sections::plan(&old.sections, &new.sections);
+    for (j, section) in new.sections.iter().enumerate() {
+        let before = plan.partner[j].map(|i| &old.sections[i]);
+        let before_body = plan.old_text[j]
+            .as_deref()
+            .or(before.map(|b| b.body.as_str()));
+        if before.is_some_and(|b| b.title == section.title)
+            && before_body == Some(section.body.as_str())
+        {
             continue;
         }
         // Only a table's rows, the retention section and the sections telling
@@ -220,15 +228,34 @@ pub fn reasons(old: &Revision, new: &Revision) -> Vec<Reason> {
         if section.id != "retention"
             && !tells(section)
             && !tables(&section.body)
-            && !before.is_some_and(|b| tables(&b.body))
+            && !before_body.is_some_and(tables)
         {
             continue;
         }
-        let html = |t: Option<&str>| t.map(markdown::to_html).unwrap_or_default();
-        let body = DocDiff::ignoring_links(
-            &html(before.map(|b| b.body.as_str())),
-            &html(Some(&section.body)),
-        );
+        // Markdown tables whose rows are the same lines, in any order, have no row added
+        // or changed: the prose around them changed, or rows moved (editorial).
+        if section.id != "retention"
+            && !tells(section)
+            && let Some(b) = before_body
+            && !b.contains("<tr")
+            && !section.body.contains("<tr")
+            && same_table_lines(b, &section.body)
+        {
+            continue;
+        }
+        // Outside the retention section and the sections that tell facts in words, only
+        // the rows of tables count: where every table is Markdown, only the tables are
+        // rendered and compared, not the prose around.
+        let only_tables = section.id != "retention"
+            && !tells(section)
+            && !section.body.contains("<tr")
+            && !before_body.is_some_and(|b| b.contains("<tr"));
+        let html = |t: Option<&str>| match t {
+            Some(t) if only_tables => markdown::to_html(&markdown_tables(t)),
+            Some(t) => markdown::to_html(t),
+            None => String::new(),
+        };
+        let body = DocDiff::ignoring_links(&html(before_body), &html(Some(&section.body)));
         if section.id == "retention" {
             retention_changed = match before {
                 None => true,
@@ -247,7 +274,7 @@ pub fn reasons(old: &Revision, new: &Revision) -> Vec<Reason> {
         if tells(section)
             && added.is_empty()
             && changed.is_empty()
-            && (before.is_none() || body.words_changed())
+            && (before_body.is_none() || body.words_changed())
         {
             out.push(Reason::SectionChanged {
                 section: section.id.clone(),
@@ -262,8 +289,16 @@ pub fn reasons(old: &Revision, new: &Revision) -> Vec<Reason> {
             row,
         }));
     }
-    for gone in old.sections.iter().filter(|o| tells(o)) {
-        if !new.sections.iter().any(|s| s.id == gone.id) {
+    // A section that told such facts and is gone: neither continued by a section of the
+    // new revision nor moved into one.
+    for (i, gone) in old.sections.iter().enumerate().filter(|(_, o)| tells(o)) {
+        let continued = plan.partner.contains(&Some(i));
+        let moved = plan
+            .old_text
+            .iter()
+            .flatten()
+            .any(|t| !gone.body.trim().is_empty() && t.contains(gone.body.trim()));
+        if !continued && !moved {
             out.push(Reason::SectionChanged {
                 section: gone.id.clone(),
             });
@@ -281,6 +316,41 @@ pub fn reasons(old: &Revision, new: &Revision) -> Vec<Reason> {
             .map(Reason::Cookie),
     );
     out
+}
+
+/// The Markdown tables of a text, each kept whole (its runs of lines holding a `|`),
+/// parted by blank lines: what the rows of its tables are read from.
+fn markdown_tables(text: &str) -> String {
+    let mut out = String::new();
+    let mut in_table = false;
+    for line in text.lines() {
+        if line.contains('|') {
+            if !in_table && !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(line);
+            out.push('\n');
+            in_table = true;
+        } else {
+            in_table = false;
+        }
+    }
+    out
+}
+
+/// Whether two Markdown texts have the same lines holding a `|` (table rows), as many
+/// times each, white space at their ends aside.
+fn same_table_lines(a: &str, b: &str) -> bool {
+    fn rows(t: &str) -> Vec<&str> {
+        let mut rows: Vec<&str> = t
+            .lines()
+            .map(str::trim)
+            .filter(|l| l.contains('|'))
+            .collect();
+        rows.sort_unstable();
+        rows
+    }
+    rows(a) == rows(b)
 }
 
 #[cfg(test)]

@@ -22,6 +22,8 @@ pub struct Comparison {
     pub new: model::Revision,
     pub diff: diff::RevisionDiff,
     pub summary: String,
+    /// Per section of `diff`, its notes (moved, split, merged…) in the locale's words.
+    pub section_notes: Vec<Vec<String>>,
     pub processor_changes: Vec<told::ChangeLine>,
     pub cookie_changes: Vec<told::ChangeLine>,
     pub warnings: Diagnostics,
@@ -118,6 +120,16 @@ pub fn compare(
     Ok(Comparison {
         company: company.to_string(),
         summary: told::summary(&messages, locale, &diff.counts),
+        section_notes: diff
+            .sections
+            .iter()
+            .map(|s| {
+                s.notes
+                    .iter()
+                    .map(|n| told::section_note(&messages, locale, n))
+                    .collect()
+            })
+            .collect(),
         processor_changes: told::processor_lines(&messages, locale, &diff.processors),
         cookie_changes: diff::cookies::lines(&messages, locale, &diff.cookies),
         locale: history.locale.clone(),

@@ -8,12 +8,14 @@
 pub mod classify;
 pub mod compare;
 pub mod cookies;
+pub mod sections;
 pub mod structure;
 #[cfg(test)]
 mod tests;
 mod text;
 pub mod told;
 
+pub use sections::SectionNote;
 pub use text::{Segment, SegmentKind, TEXT_DIFF_WORK, TextDiff, WordCounts, diff_text};
 
 use std::collections::HashMap;
@@ -33,15 +35,39 @@ pub enum ItemStatus {
     Unchanged,
 }
 
-/// One section, aligned by `id`. Its text fields are always there, so that a template
-/// renders every section the same way: an added section's text is one insertion, a
-/// removed one's one deletion, an unchanged one's one equal segment.
+/// One section, aligned by `id`, else by its title or text (see [`sections`]). Its text
+/// fields are always there, so that a template renders every section the same way: an
+/// added section's text is one insertion (but for text it took from an old section), a
+/// removed one's one deletion (but for text that went elsewhere), an unchanged one's one
+/// equal segment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SectionDiff {
     pub id: String,
+    /// The id of the old section it continues, where it continues one: its own id, or
+    /// another where it was paired by title or text. `None` for an added or removed one.
+    pub old_id: Option<String>,
     pub status: ItemStatus,
     pub title: TextDiff,
+    /// The body's old and new text, compared as wholes: pages and `privsite diff`
+    /// compare them as documents ([`structure`]), which is costly, only where they show
+    /// them.
     pub body: TextDiff,
+    /// A split, a merge, a move, a new heading level: what the words alone do not tell.
+    pub notes: Vec<SectionNote>,
+    /// What the body's old text is.
+    #[serde(skip)]
+    pub old_body: OldBody,
+}
+
+/// Where a section diff's old text comes from, so that a page can show it as rendered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OldBody {
+    /// The whole body of the old revision's section at this index.
+    Section(usize),
+    /// Parts of old sections, put together: the body diff's old text.
+    Composed,
+    /// Nothing: the section is new.
+    Nothing,
 }
 
 /// One purpose of processing, aligned by `id`; text fields as in [`SectionDiff`], and an
@@ -267,13 +293,14 @@ pub fn diff_revisions(old: &Revision, new: &Revision) -> RevisionDiff {
         old.intro.as_deref().unwrap_or(""),
         new.intro.as_deref().unwrap_or(""),
     );
-    let sections: Vec<SectionDiff> = align(&old.sections, &new.sections, |s| &s.id)
+    let plan = sections::plan(&old.sections, &new.sections);
+    let sections: Vec<SectionDiff> = align_by(&old.sections, &new.sections, plan.partner.clone())
         .into_iter()
-        .map(diff_section)
+        .map(|a| diff_section(a, &old.sections, &new.sections, &plan))
         .collect();
     let purposes: Vec<PurposeDiff> = align(&old.purposes, &new.purposes, |p| &p.id)
         .into_iter()
-        .map(diff_purpose)
+        .map(|a| diff_purpose(a, &old.purposes, &new.purposes))
         .collect();
     let processors = diff_processors(&old.processors, &new.processors);
     let cookies = cookies::diff_cookies(&old.cookies, &new.cookies);
@@ -335,18 +362,18 @@ pub fn diff_revisions(old: &Revision, new: &Revision) -> RevisionDiff {
     }
 }
 
-/// An item of the old list, the new list, or both, as [`align`] pairs them.
-enum Aligned<'a, T> {
-    Added(&'a T),
-    Removed(&'a T),
-    Kept { old: &'a T, new: &'a T },
+/// An item of the old list, the new list, or both, as [`align`] pairs them: indices.
+enum Aligned {
+    Added(usize),
+    Removed(usize),
+    Kept { old: usize, new: usize },
 }
 
 /// Pairs the items of two lists by key, in the new list's order, each removed item right
 /// after the kept item it followed in the old list (at the start if none). Keys are
 /// unique once validated; should one repeat, its n-th occurrences pair up, so every item
 /// still appears exactly once.
-fn align<'a, T>(old: &'a [T], new: &'a [T], key: impl Fn(&T) -> &str) -> Vec<Aligned<'a, T>> {
+fn align<T>(old: &[T], new: &[T], key: impl Fn(&T) -> &str) -> Vec<Aligned> {
     let mut old_index: HashMap<(&str, usize), usize> = HashMap::with_capacity(old.len());
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for (i, item) in old.iter().enumerate() {
@@ -364,7 +391,11 @@ fn align<'a, T>(old: &'a [T], new: &'a [T], key: impl Fn(&T) -> &str) -> Vec<Ali
             matched
         })
         .collect();
+    align_by(old, new, new_to_old)
+}
 
+/// As [`align`], with each new item's old partner given.
+fn align_by<T>(old: &[T], new: &[T], new_to_old: Vec<Option<usize>>) -> Vec<Aligned> {
     let mut kept = vec![false; old.len()];
     for &j in new_to_old.iter().flatten() {
         kept[j] = true;
@@ -382,20 +413,13 @@ fn align<'a, T>(old: &'a [T], new: &'a [T], key: impl Fn(&T) -> &str) -> Vec<Ali
     }
 
     let mut aligned = Vec::with_capacity(old.len() + new.len());
-    aligned.extend(removed_after[0].iter().map(|&i| Aligned::Removed(&old[i])));
-    for (item, matched) in new.iter().zip(new_to_old) {
+    aligned.extend(removed_after[0].iter().map(|&i| Aligned::Removed(i)));
+    for (n, matched) in new_to_old.into_iter().enumerate() {
         match matched {
-            None => aligned.push(Aligned::Added(item)),
+            None => aligned.push(Aligned::Added(n)),
             Some(j) => {
-                aligned.push(Aligned::Kept {
-                    old: &old[j],
-                    new: item,
-                });
-                aligned.extend(
-                    removed_after[j + 1]
-                        .iter()
-                        .map(|&i| Aligned::Removed(&old[i])),
-                );
+                aligned.push(Aligned::Kept { old: j, new: n });
+                aligned.extend(removed_after[j + 1].iter().map(|&i| Aligned::Removed(i)));
             }
         }
     }
@@ -410,57 +434,100 @@ fn status_of(diffs: &[&TextDiff], lists_changed: bool) -> ItemStatus {
     }
 }
 
-fn diff_section(aligned: Aligned<'_, Section>) -> SectionDiff {
+fn diff_section(
+    aligned: Aligned,
+    old: &[Section],
+    new: &[Section],
+    plan: &sections::SectionPlan,
+) -> SectionDiff {
     match aligned {
-        Aligned::Added(s) => SectionDiff {
-            id: s.id.clone(),
-            status: ItemStatus::Added,
-            title: TextDiff::inserted(&s.title),
-            body: TextDiff::inserted(&s.body),
-        },
-        Aligned::Removed(s) => SectionDiff {
-            id: s.id.clone(),
-            status: ItemStatus::Removed,
-            title: TextDiff::deleted(&s.title),
-            body: TextDiff::deleted(&s.body),
-        },
-        Aligned::Kept { old, new } => {
-            let title = diff_text(&old.title, &new.title);
-            let body = diff_text(&old.body, &new.body);
+        Aligned::Added(j) => {
+            let s = &new[j];
+            let (body, old_body) = match &plan.old_text[j] {
+                Some(t) => (TextDiff::replaced(t, &s.body), OldBody::Composed),
+                None => (TextDiff::inserted(&s.body), OldBody::Nothing),
+            };
             SectionDiff {
-                id: new.id.clone(),
-                status: status_of(&[&title, &body], false),
+                id: s.id.clone(),
+                old_id: None,
+                status: ItemStatus::Added,
+                title: TextDiff::inserted(&s.title),
+                body,
+                notes: plan.new_notes[j].clone(),
+                old_body,
+            }
+        }
+        Aligned::Removed(i) => {
+            let s = &old[i];
+            let (body, old_body) = match &plan.remaining[i] {
+                Some(t) => (TextDiff::deleted(t), OldBody::Composed),
+                None => (TextDiff::deleted(&s.body), OldBody::Section(i)),
+            };
+            SectionDiff {
+                id: s.id.clone(),
+                old_id: None,
+                status: ItemStatus::Removed,
+                title: TextDiff::deleted(&s.title),
+                body,
+                notes: plan.old_notes[i].clone(),
+                old_body,
+            }
+        }
+        Aligned::Kept { old: i, new: j } => {
+            let (o, n) = (&old[i], &new[j]);
+            let title = diff_text(&o.title, &n.title);
+            let (body, old_body) = match &plan.old_text[j] {
+                Some(t) => (TextDiff::replaced(t, &n.body), OldBody::Composed),
+                None => (TextDiff::replaced(&o.body, &n.body), OldBody::Section(i)),
+            };
+            // A section only moved, or under a new id, reads the same: unchanged.
+            let told = plan.new_notes[j]
+                .iter()
+                .any(|n| !matches!(n, SectionNote::Moved));
+            SectionDiff {
+                id: n.id.clone(),
+                old_id: Some(o.id.clone()),
+                status: status_of(&[&title, &body], told),
                 title,
                 body,
+                notes: plan.new_notes[j].clone(),
+                old_body,
             }
         }
     }
 }
 
-fn diff_purpose(aligned: Aligned<'_, Purpose>) -> PurposeDiff {
+fn diff_purpose(aligned: Aligned, old: &[Purpose], new: &[Purpose]) -> PurposeDiff {
     let text = |t: &Option<String>| t.as_deref().unwrap_or("").to_owned();
     match aligned {
-        Aligned::Added(p) => PurposeDiff {
-            id: p.id.clone(),
-            status: ItemStatus::Added,
-            title: TextDiff::inserted(&p.title),
-            legal_bases: p.legal_bases.clone(),
-            legal_bases_added: p.legal_bases.clone(),
-            legal_bases_removed: Vec::new(),
-            legitimate_interest: TextDiff::inserted(&text(&p.legitimate_interest)),
-            body: TextDiff::inserted(&text(&p.body)),
-        },
-        Aligned::Removed(p) => PurposeDiff {
-            id: p.id.clone(),
-            status: ItemStatus::Removed,
-            title: TextDiff::deleted(&p.title),
-            legal_bases: p.legal_bases.clone(),
-            legal_bases_added: Vec::new(),
-            legal_bases_removed: p.legal_bases.clone(),
-            legitimate_interest: TextDiff::deleted(&text(&p.legitimate_interest)),
-            body: TextDiff::deleted(&text(&p.body)),
-        },
-        Aligned::Kept { old, new } => {
+        Aligned::Added(p) => {
+            let p = &new[p];
+            PurposeDiff {
+                id: p.id.clone(),
+                status: ItemStatus::Added,
+                title: TextDiff::inserted(&p.title),
+                legal_bases: p.legal_bases.clone(),
+                legal_bases_added: p.legal_bases.clone(),
+                legal_bases_removed: Vec::new(),
+                legitimate_interest: TextDiff::inserted(&text(&p.legitimate_interest)),
+                body: TextDiff::inserted(&text(&p.body)),
+            }
+        }
+        Aligned::Removed(p) => {
+            let p = &old[p];
+            PurposeDiff {
+                id: p.id.clone(),
+                status: ItemStatus::Removed,
+                title: TextDiff::deleted(&p.title),
+                legal_bases: p.legal_bases.clone(),
+                legal_bases_added: Vec::new(),
+                legal_bases_removed: p.legal_bases.clone(),
+                legitimate_interest: TextDiff::deleted(&text(&p.legitimate_interest)),
+                body: TextDiff::deleted(&text(&p.body)),
+            }
+        }
+        Aligned::Kept { old: i, new: j } => {
+            let (old, new) = (&old[i], &new[j]);
             let title = diff_text(&old.title, &new.title);
             let legitimate_interest = diff_text(
                 &text(&old.legitimate_interest),

@@ -61,6 +61,18 @@ impl TextDiff {
         TextDiff::single(SegmentKind::Equal, text)
     }
 
+    /// Two texts compared only as wholes: unchanged when equal, else the old one deleted
+    /// and the new one inserted. For section bodies, which pages compare as documents
+    /// (see [`crate::diff::structure`]), never word by word as Markdown.
+    pub fn replaced(old: &str, new: &str) -> TextDiff {
+        if old == new {
+            return TextDiff::unchanged(old);
+        }
+        let mut diff = TextDiff::deleted(old);
+        diff.segments.extend(TextDiff::inserted(new).segments);
+        diff
+    }
+
     /// A text that only the new side has, such as the body of an added section.
     pub fn inserted(text: &str) -> TextDiff {
         TextDiff::single(SegmentKind::Insert, text)

@@ -14,6 +14,27 @@ fn message(messages: &Messages, lang: &str, key: &str, args: &[(&str, FluentValu
     messages.text(lang, key, args).trim().to_string()
 }
 
+/// What a diff page says of a section beyond its words: that it moved, was split,
+/// merged, or is under a new heading level, in the reader's language.
+pub fn section_note(messages: &Messages, lang: &str, note: &crate::diff::SectionNote) -> String {
+    use crate::diff::SectionNote as N;
+    let (key, title) = match note {
+        N::Moved => ("diff-note-moved", None),
+        N::Was { title } => ("diff-note-was", Some(title)),
+        N::SplitFrom { title } => ("diff-note-split-from", Some(title)),
+        N::Promoted { title } => ("diff-note-promoted", Some(title)),
+        N::SplitInto { title, .. } => ("diff-note-split-into", Some(title)),
+        N::MergedFrom { title } => ("diff-note-merged-from", Some(title)),
+        N::MergedInto { title, .. } => ("diff-note-merged-into", Some(title)),
+        N::DemotedInto { title, .. } => ("diff-note-demoted-into", Some(title)),
+    };
+    let args: Vec<(&str, FluentValue)> = title
+        .map(|t| ("title", FluentValue::from(t.as_str())))
+        .into_iter()
+        .collect();
+    message(messages, lang, key, &args)
+}
+
 /// "3 processors added, 1 removed, 4 sections changed", or that nothing changed.
 pub fn summary(messages: &Messages, lang: &str, counts: &Counts) -> String {
     let parts: Vec<String> = [

@@ -119,6 +119,8 @@ pub(super) struct DiffProse {
     pub(super) sections: Vec<Option<String>>,
     /// `None` for an unchanged purpose or one without a body in either revision.
     pub(super) purposes: Vec<Option<String>>,
+    /// Whether some section's change was too big to mark word by word.
+    pub(super) coarse: bool,
 }
 
 impl CachedDiff {
@@ -154,21 +156,39 @@ impl CachedDiff {
                 structure::diff_html(text(a), text(b), marks)
             };
             let changed = |status: ItemStatus| status != ItemStatus::Unchanged;
+            let mut coarse = false;
+            let sections = d
+                .sections
+                .iter()
+                .map(|s| {
+                    if !changed(s.status) {
+                        return None;
+                    }
+                    let new_html = text(section(new, new_prose, &s.id));
+                    let (html, rough) = match s.old_body {
+                        diff::OldBody::Section(i) => structure::diff_html_told(
+                            text(old_prose.sections.get(i)),
+                            new_html,
+                            marks,
+                        ),
+                        diff::OldBody::Nothing => structure::diff_html_told("", new_html, marks),
+                        // Text put together from parts of old sections: rendered as its
+                        // own, as the old page rendered those parts.
+                        diff::OldBody::Composed => structure::diff_html_told(
+                            &markdown::to_html(&s.body.old_text()),
+                            new_html,
+                            marks,
+                        ),
+                    };
+                    coarse |= rough;
+                    Some(html)
+                })
+                .collect();
             DiffProse {
+                coarse,
                 intro: (d.counts.intro_changed && !d.intro.segments.is_empty())
                     .then(|| html(old_prose.intro.as_ref(), new_prose.intro.as_ref())),
-                sections: d
-                    .sections
-                    .iter()
-                    .map(|s| {
-                        changed(s.status).then(|| {
-                            html(
-                                section(old, old_prose, &s.id),
-                                section(new, new_prose, &s.id),
-                            )
-                        })
-                    })
-                    .collect(),
+                sections,
                 purposes: d
                     .purposes
                     .iter()

@@ -488,3 +488,360 @@ fn the_diff_command_prints_the_same_block_diff_without_markup() {
         assert!(!text.contains(syntax), "{syntax}: {text}");
     }
 }
+
+/// A revision of `sections`, each `(id, title, body)`.
+fn sections_revision(sections: &[(&str, &str, &str)]) -> String {
+    let mut out = String::from("title = \"Privacy policy\"\n");
+    for (id, title, body) in sections {
+        out.push_str(&format!(
+            "\n[[sections]]\nid = \"{id}\"\ntitle = \"{title}\"\nbody = '''\n{body}'''\n"
+        ));
+    }
+    out
+}
+
+/// A site of acme's English policy in two revisions, built on 2025-07-01.
+fn two_revisions(old: &[(&str, &str, &str)], new: &[(&str, &str, &str)]) -> privsite::Built {
+    let site = Fixture::copy("basic");
+    site.remove("content/acme/en");
+    site.remove("content/acme/sv");
+    site.remove("content/beta");
+    site.write("content/acme/en/2025-01-01.toml", sections_revision(old));
+    site.write("content/acme/en/2025-06-01.toml", sections_revision(new));
+    site.build_with(&privsite::BuildOptions {
+        date: Some(jiff::civil::date(2025, 7, 1)),
+        ..Default::default()
+    })
+    .unwrap_or_else(|d| panic!("build failed:\n{d}"))
+}
+
+/// The diff page between two revisions of acme's English policy, built as a site is.
+fn restructured(old: &[(&str, &str, &str)], new: &[(&str, &str, &str)]) -> String {
+    let built = two_revisions(old, new);
+    page(&built, "acme/en/2025-06-01/diff/index.html").to_string()
+}
+
+/// What the page shows of the element `css`: its notes, its words as a reader reads
+/// them, and the words marked added and removed in it.
+struct Shown {
+    notes: Vec<String>,
+    words: String,
+    inserted: String,
+    deleted: String,
+}
+
+fn shown(html: &str, css: &str) -> Shown {
+    let doc = Html::parse_document(html);
+    let e = doc
+        .select(&Selector::parse(css).unwrap())
+        .next()
+        .unwrap_or_else(|| panic!("no {css} in\n{html}"));
+    let marked = |mark: &str| {
+        e.select(&Selector::parse(mark).unwrap())
+            .map(|m| visible_words(&m.html(), &[]).join(" "))
+            .collect::<Vec<_>>()
+            .join(" | ")
+    };
+    Shown {
+        notes: e
+            .select(&Selector::parse(".diff-note").unwrap())
+            .map(|n| n.text().collect::<String>())
+            .collect(),
+        words: visible_words(&e.inner_html(), &[]).join(" "),
+        inserted: marked("ins"),
+        deleted: marked("del"),
+    }
+}
+
+const P1: &str = "We collect your name and e-mail address when you sign up.";
+const P2: &str = "We also receive data from partners who run our payment pages.";
+const P3: &str = "Partners send us the amount, the date and the last four digits.";
+const P4: &str = "Public registers give us the address of a company you represent.";
+
+#[test]
+fn a_split_section_is_told_and_the_text_it_took_is_not_marked() {
+    let html = restructured(
+        &[
+            (
+                "data",
+                "What we collect",
+                &format!("{P1}\n\n{P2}\n\n{P3}\n"),
+            ),
+            ("rights", "Your rights", "You may ask for a copy.\n"),
+        ],
+        &[
+            ("data", "What we collect", &format!("{P1}\n")),
+            (
+                "sources",
+                "Where data comes from",
+                &format!("{P2}\n\n{P3}\n\n{P4}\n"),
+            ),
+            ("rights", "Your rights", "You may ask for a copy.\n"),
+        ],
+    );
+    let sources = shown(&html, "section#sources");
+    assert_eq!(
+        sources.notes,
+        ["Split off from the section “What we collect”."]
+    );
+    assert!(sources.words.contains(P2) && sources.words.contains(P3));
+    // Only the paragraph that is new is marked, and nothing is marked removed.
+    assert_eq!(sources.inserted, format!("Where data comes from | {P4}"));
+    assert_eq!(sources.deleted, "");
+    let data = shown(&html, "section#data");
+    assert_eq!(
+        data.notes,
+        ["Part of this section is now the section “Where data comes from”."]
+    );
+    assert!(!data.words.contains("partners"), "{}", data.words);
+    assert_eq!((data.inserted.as_str(), data.deleted.as_str()), ("", ""));
+}
+
+#[test]
+fn two_merged_sections_are_told_and_the_text_that_moved_is_not_marked() {
+    let html = restructured(
+        &[
+            ("cookies", "Cookies", &format!("{P1}\n\n{P2}\n")),
+            ("analytics", "Analytics", &format!("{P3}\n\n{P4}\n")),
+        ],
+        &[(
+            "cookies",
+            "Cookies and analytics",
+            &format!("{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n"),
+        )],
+    );
+    let cookies = shown(&html, "section#cookies");
+    assert_eq!(
+        cookies.notes,
+        ["Now includes the text of the section “Analytics”."]
+    );
+    for p in [P1, P2, P3, P4] {
+        assert!(cookies.words.contains(p), "{p} in {}", cookies.words);
+    }
+    // The title's new words, and no word of the text.
+    assert_eq!(cookies.inserted, "and analytics");
+    assert_eq!(cookies.deleted, "");
+    let analytics = shown(&html, "section#analytics");
+    assert_eq!(
+        analytics.notes,
+        ["Merged into the section “Cookies and analytics”."]
+    );
+    assert!(
+        !analytics.words.contains("registers"),
+        "{}",
+        analytics.words
+    );
+}
+
+#[test]
+fn a_moved_section_is_told_and_left_unmarked() {
+    let (a, b, c) = (
+        ("data", "What we collect", P1),
+        ("sources", "Where data comes from", P2),
+        ("rights", "Your rights", P3),
+    );
+    let html = restructured(&[a, b, c], &[c, a, b]);
+    let rights = shown(&html, "#rights");
+    assert_eq!(rights.notes, ["This section is in a new place."]);
+    assert_eq!(
+        (rights.inserted.as_str(), rights.deleted.as_str()),
+        ("", "")
+    );
+    for other in ["#data", "#sources"] {
+        assert!(shown(&html, other).notes.is_empty(), "{other}");
+    }
+    // The order is the new revision's.
+    let at = |id: &str| html.find(&format!("id=\"{id}\"")).unwrap();
+    assert!(at("rights") < at("data") && at("data") < at("sources"));
+}
+
+#[test]
+fn a_section_under_a_new_heading_level_is_told_either_way() {
+    let whole = format!("{P1}\n\n### Cookies we set\n\n{P2}\n\n{P3}\n");
+    let (data, cookies) = (("data", "What we collect"), ("cookies", "Cookies we set"));
+    let parts = format!("{P2}\n\n{P3}\n");
+    let p1 = format!("{P1}\n");
+
+    // A sub-heading made a section: its text is not marked, nor its old heading.
+    let html = restructured(
+        &[(data.0, data.1, &whole)],
+        &[(data.0, data.1, &p1), (cookies.0, cookies.1, &parts)],
+    );
+    let promoted = shown(&html, "section#cookies");
+    assert_eq!(
+        promoted.notes,
+        ["Formerly a subsection of “What we collect”, now a section of its own."]
+    );
+    assert_eq!(promoted.inserted, "Cookies we set", "only its title is new");
+    assert_eq!(promoted.deleted, "");
+    let rest = shown(&html, "section#data");
+    assert_eq!((rest.inserted.as_str(), rest.deleted.as_str()), ("", ""));
+
+    // And back: a section made a sub-heading of another.
+    let html = restructured(
+        &[(data.0, data.1, &p1), (cookies.0, cookies.1, &parts)],
+        &[(data.0, data.1, &whole)],
+    );
+    let demoted = shown(&html, "section#cookies");
+    assert_eq!(
+        demoted.notes,
+        ["Now a subsection of the section “What we collect”."]
+    );
+    let holder = shown(&html, "section#data");
+    assert_eq!(
+        holder.notes,
+        ["Now includes the text of the section “Cookies we set”."]
+    );
+    assert!(holder.words.contains("Cookies we set") && holder.words.contains(P3));
+    assert_eq!(
+        (holder.inserted.as_str(), holder.deleted.as_str()),
+        ("", "")
+    );
+}
+
+#[test]
+fn a_new_title_line_above_an_unchanged_document_marks_only_the_title() {
+    let body = format!(
+        "{P1}\n\n{P2}\n\n| Provider | Country |\n|---|---|\n| Stripe | Ireland |\n\n{P3}\n\n{P4}\n"
+    );
+
+    // The title line as a new heading at the top of the same section.
+    let titled = format!("## Acme privacy notice\n\n{body}");
+    let html = restructured(
+        &[("policy", "Privacy policy", &body)],
+        &[("policy", "Privacy policy", &titled)],
+    );
+    let policy = shown(&html, "section#policy");
+    assert_eq!(policy.inserted, "Acme privacy notice");
+    assert_eq!(policy.deleted, "");
+
+    // The title line as an import reads it: the heading of one section under a new id,
+    // holding the same text.
+    let html = restructured(
+        &[("policy", "Privacy policy", &body)],
+        &[("acme-privacy-notice", "Acme privacy notice", &body)],
+    );
+    assert!(html.contains("one section changed"), "{html}");
+    for told in ["section added", "section removed"] {
+        assert!(!html.contains(told), "{told}: {html}");
+    }
+    let notice = shown(&html, "section#acme-privacy-notice");
+    assert_eq!(notice.notes, ["Formerly the section “Privacy policy”."]);
+    for p in [P1, P2, P3, P4] {
+        assert!(notice.words.contains(p), "{p}");
+    }
+    // The title is marked as the title changed; no word of the text is.
+    let prose = shown(&html, "section#acme-privacy-notice .diff-prose");
+    assert_eq!((prose.inserted.as_str(), prose.deleted.as_str()), ("", ""));
+    assert!(html.contains("Editorial change"), "{html}");
+}
+
+/// The page a link on the page at `from` leads to, and its fragment: `None` for a link
+/// off the site.
+fn resolve(from: &str, href: &str) -> Option<(String, String)> {
+    if href.contains(':') {
+        return None;
+    }
+    let (path, fragment) = href.split_once('#').unwrap_or((href, ""));
+    let mut parts: Vec<&str> = from.split('/').collect();
+    parts.pop();
+    if !path.is_empty() {
+        for segment in path.split('/') {
+            match segment {
+                ".." => {
+                    parts.pop();
+                }
+                "." => {}
+                s => parts.push(s),
+            }
+        }
+        if path.ends_with('/') {
+            parts.pop();
+            parts.push("index.html");
+        }
+    } else {
+        parts.push(from.rsplit('/').next().unwrap_or(""));
+    }
+    Some((parts.join("/"), fragment.to_string()))
+}
+
+fn ids(html: &str) -> BTreeSet<String> {
+    let doc = Html::parse_document(html);
+    doc.select(&Selector::parse("[id]").unwrap())
+        .filter_map(|e| e.value().attr("id").map(String::from))
+        .collect()
+}
+
+/// Every link to a fragment on a diff page leads to what it names: an element the diff
+/// page shows, or the revision page that has it when the diff page folds it away.
+#[test]
+fn every_fragment_on_a_diff_page_resolves() {
+    let rights =
+        "You may ask for a copy.\n\n### Complaints {#complaints}\n\nWrite to the authority.\n";
+    let links =
+        "See [your rights](#rights), [how to complain](#complaints) and [our partners](#partners).";
+    let built = two_revisions(
+        &[
+            (
+                "recipients",
+                "Who receives your data",
+                &format!("{links}\n\nWe use Stripe.\n"),
+            ),
+            ("rights", "Your rights", rights),
+        ],
+        &[
+            (
+                "recipients",
+                "Who receives your data",
+                &format!("{links}\n\nWe use Adyen.\n\n### Partners {{#partners}}\n\nMeta.\n"),
+            ),
+            ("rights", "Your rights", rights),
+        ],
+    );
+    let at = "acme/en/2025-06-01/diff/index.html";
+    let html = page(&built, at);
+    let doc = Html::parse_document(html);
+    let folded: BTreeSet<String> = doc
+        .select(&Selector::parse(".unchanged[id]").unwrap())
+        .filter_map(|e| e.value().attr("id").map(String::from))
+        .collect();
+    assert!(folded.contains("rights"), "the rights section is folded");
+    let on_page = ids(html);
+    let mut checked = BTreeSet::new();
+    for a in doc.select(&Selector::parse("a[href*='#']").unwrap()) {
+        let href = a.value().attr("href").unwrap();
+        let Some((target, fragment)) = resolve(at, href) else {
+            continue;
+        };
+        if fragment.is_empty() {
+            continue;
+        }
+        if target == at {
+            assert!(
+                on_page.contains(&fragment),
+                "{href}: no such id on the page"
+            );
+            assert!(
+                !folded.contains(&fragment),
+                "{href}: folded away on the page"
+            );
+        } else {
+            let there = ids(page(&built, &target));
+            assert!(there.contains(&fragment), "{href}: no such id on {target}");
+        }
+        checked.insert((target, fragment));
+    }
+    // The folded section and the heading inside it lead to the revision; the heading
+    // the diff shows stays on the page.
+    let revision = "acme/en/2025-06-01/index.html".to_string();
+    for (target, fragment) in [
+        (&revision, "rights"),
+        (&revision, "complaints"),
+        (&at.to_string(), "partners"),
+    ] {
+        assert!(
+            checked.contains(&(target.clone(), fragment.to_string())),
+            "{fragment} on {target} among {checked:?}"
+        );
+    }
+}

@@ -318,17 +318,23 @@ impl DocDiff {
 /// top-level blocks both begin with, and those both end with, are not compared: they are
 /// the new revision's HTML as it stands.
 pub fn diff_html(old_html: &str, new_html: &str, marks: &Marks) -> String {
+    diff_html_told(old_html, new_html, marks).0
+}
+
+/// As [`diff_html`], with whether some change was too big to diff word by word (see
+/// [`DocDiff::coarse`]), which a page says.
+pub fn diff_html_told(old_html: &str, new_html: &str, marks: &Marks) -> (String, bool) {
     let (head, tail) = common_blocks(old_html, new_html);
-    let middle = DocDiff::new(
+    let diff = DocDiff::new(
         &old_html[head..old_html.len() - tail],
         &new_html[head..new_html.len() - tail],
-    )
-    .to_html(marks);
+    );
+    let middle = diff.to_html(marks);
     let mut out = String::with_capacity(head + middle.len() + tail);
     out.push_str(&new_html[..head]);
     out.push_str(&middle);
     out.push_str(&new_html[new_html.len() - tail..]);
-    out
+    (out, diff.coarse)
 }
 
 /// The lengths of the common beginning and end of two HTML texts, each cut after a line
