@@ -164,3 +164,7 @@ import-summary-section-removed = Премахнат раздел { $title }
 import-summary-reworded = Преформулирано: { $titles }
 import-summary-intro = Преформулирано въведение
 import-summary-quoted = „{ $title }“
+
+## A correction notice: a notice sent again because its revision changed after it went out
+notice-email-correction-subject = Поправка: { $subject }
+notice-email-correction-intro = Настоящото уведомление поправя изпратеното от нас по-рано уведомление относно същата промяна: оттогава текстът е променен. Моля, прочетете настоящото уведомление вместо него.

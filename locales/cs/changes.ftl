@@ -182,3 +182,7 @@ import-summary-section-removed = Odstraněn oddíl { $title }
 import-summary-reworded = Přeformulováno: { $titles }
 import-summary-intro = Přeformulován úvod
 import-summary-quoted = „{ $title }“
+
+## A correction notice: a notice sent again because its revision changed after it went out
+notice-email-correction-subject = Oprava: { $subject }
+notice-email-correction-intro = Toto oznámení opravuje oznámení o téže změně, které jsme zaslali dříve: text byl mezitím změněn. Přečtěte si prosím místo něj toto oznámení.

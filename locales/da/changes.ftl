@@ -164,3 +164,7 @@ import-summary-section-removed = Afsnittet { $title } er fjernet
 import-summary-reworded = Omformulerede { $titles }
 import-summary-intro = Omformulerede indledningen
 import-summary-quoted = »{ $title }«
+
+## A correction notice: a notice sent again because its revision changed after it went out
+notice-email-correction-subject = Rettelse: { $subject }
+notice-email-correction-intro = Denne meddelelse retter en meddelelse om den samme ændring, som vi sendte tidligere: teksten er blevet ændret siden. Læs venligst denne meddelelse i stedet.

@@ -164,3 +164,7 @@ import-summary-section-removed = Abschnitt { $title } entfernt
 import-summary-reworded = { $titles } umformuliert
 import-summary-intro = Einleitung umformuliert
 import-summary-quoted = „{ $title }“
+
+## A correction notice: a notice sent again because its revision changed after it went out
+notice-email-correction-subject = Berichtigung: { $subject }
+notice-email-correction-intro = Diese Mitteilung berichtigt eine frühere Mitteilung, die wir Ihnen zu derselben Änderung gesendet haben: Der Text wurde seitdem geändert. Bitte lesen Sie stattdessen diese Mitteilung.

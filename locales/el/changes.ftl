@@ -164,3 +164,7 @@ import-summary-section-removed = Αφαιρέθηκε η ενότητα { $title
 import-summary-reworded = Αναδιατυπώθηκε: { $titles }
 import-summary-intro = Αναδιατυπώθηκε η εισαγωγή
 import-summary-quoted = «{ $title }»
+
+## A correction notice: a notice sent again because its revision changed after it went out
+notice-email-correction-subject = Διόρθωση: { $subject }
+notice-email-correction-intro = Η παρούσα ειδοποίηση διορθώνει ειδοποίηση που σας στείλαμε νωρίτερα σχετικά με την ίδια αλλαγή: το κείμενο έχει τροποποιηθεί από τότε. Παρακαλούμε διαβάστε αυτήν την ειδοποίηση αντί της προηγούμενης.

@@ -166,3 +166,7 @@ import-summary-section-removed = Section { $title } removed
 import-summary-reworded = Reworded { $titles }
 import-summary-intro = Reworded the introduction
 import-summary-quoted = “{ $title }”
+
+## A correction notice: a notice sent again because its revision changed after it went out
+notice-email-correction-subject = Correction: { $subject }
+notice-email-correction-intro = This notice corrects one we sent earlier about the same change: the text has been changed since. Please read this one instead.

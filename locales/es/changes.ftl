@@ -173,3 +173,7 @@ import-summary-section-removed = Sección { $title } eliminada
 import-summary-reworded = Redacción modificada: { $titles }
 import-summary-intro = Redacción modificada de la introducción
 import-summary-quoted = «{ $title }»
+
+## A correction notice: a notice sent again because its revision changed after it went out
+notice-email-correction-subject = Corrección: { $subject }
+notice-email-correction-intro = Este aviso corrige otro que le enviamos anteriormente sobre el mismo cambio: el texto se ha modificado desde entonces. Le rogamos que lea este aviso en lugar del anterior.

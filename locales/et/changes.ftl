@@ -164,3 +164,7 @@ import-summary-section-removed = Eemaldatud jaotis { $title }
 import-summary-reworded = Ümber sõnastatud: { $titles }
 import-summary-intro = Sissejuhatus ümber sõnastatud
 import-summary-quoted = „{ $title }“
+
+## A correction notice: a notice sent again because its revision changed after it went out
+notice-email-correction-subject = Parandus: { $subject }
+notice-email-correction-intro = See teade parandab meie varem saadetud teadet sama muudatuse kohta: teksti on pärast seda muudetud. Palun lugege selle asemel käesolevat teadet.

@@ -163,3 +163,7 @@ import-summary-section-removed = Poistettu osio { $title }
 import-summary-reworded = Muotoiltu uudelleen: { $titles }
 import-summary-intro = Johdanto muotoiltu uudelleen
 import-summary-quoted = ”{ $title }”
+
+## A correction notice: a notice sent again because its revision changed after it went out
+notice-email-correction-subject = Korjaus: { $subject }
+notice-email-correction-intro = Tämä ilmoitus korjaa aiemmin lähettämämme ilmoituksen samasta muutoksesta: tekstiä on sen jälkeen muutettu. Lue sen sijaan tämä ilmoitus.

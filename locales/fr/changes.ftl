@@ -173,3 +173,7 @@ import-summary-section-removed = Section { $title } supprimée
 import-summary-reworded = Reformulé : { $titles }
 import-summary-intro = Introduction reformulée
 import-summary-quoted = « { $title } »
+
+## A correction notice: a notice sent again because its revision changed after it went out
+notice-email-correction-subject = Rectificatif : { $subject }
+notice-email-correction-intro = Le présent avis rectifie un avis que nous vous avons envoyé précédemment au sujet de la même modification : le texte a été modifié depuis. Veuillez lire le présent avis à la place du précédent.

@@ -191,3 +191,7 @@ import-summary-section-removed = Roinn bainte: { $title }
 import-summary-reworded = Athfhoclaithe: { $titles }
 import-summary-intro = Réamhrá athfhoclaithe
 import-summary-quoted = “{ $title }”
+
+## A correction notice: a notice sent again because its revision changed after it went out
+notice-email-correction-subject = Ceartúchán: { $subject }
+notice-email-correction-intro = Ceartaíonn an fógra seo fógra a sheolamar roimhe seo faoin athrú céanna: athraíodh an téacs ó shin. Léigh an fógra seo ina ionad, le do thoil.

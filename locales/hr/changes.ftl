@@ -173,3 +173,7 @@ import-summary-section-removed = Uklonjen odjeljak { $title }
 import-summary-reworded = Preoblikovano: { $titles }
 import-summary-intro = Preoblikovan uvod
 import-summary-quoted = „{ $title }“
+
+## A correction notice: a notice sent again because its revision changed after it went out
+notice-email-correction-subject = Ispravak: { $subject }
+notice-email-correction-intro = Ova obavijest ispravlja obavijest o istoj promjeni koju smo ranije poslali: tekst je u međuvremenu izmijenjen. Molimo da umjesto nje pročitate ovu obavijest.

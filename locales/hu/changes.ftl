@@ -164,3 +164,7 @@ import-summary-section-removed = Eltávolított szakasz: { $title }
 import-summary-reworded = Átfogalmazva: { $titles }
 import-summary-intro = Átfogalmazott bevezető
 import-summary-quoted = „{ $title }”
+
+## A correction notice: a notice sent again because its revision changed after it went out
+notice-email-correction-subject = Helyesbítés: { $subject }
+notice-email-correction-intro = Ez az értesítés helyesbíti az ugyanerről a változásról korábban küldött értesítésünket: a szöveg azóta módosult. Kérjük, ehelyett ezt az értesítést olvassa el.

@@ -163,3 +163,7 @@ import-summary-section-removed = Kafli fjarlægður: { $title }
 import-summary-reworded = Umorðað: { $titles }
 import-summary-intro = Inngangur umorðaður
 import-summary-quoted = „{ $title }“
+
+## A correction notice: a notice sent again because its revision changed after it went out
+notice-email-correction-subject = Leiðrétting: { $subject }
+notice-email-correction-intro = Þessi tilkynning leiðréttir tilkynningu sem við sendum áður um sömu breytingu: textanum hefur verið breytt síðan. Vinsamlegast lestu þessa tilkynningu í staðinn.

@@ -172,3 +172,7 @@ import-summary-section-removed = Sezione { $title } rimossa
 import-summary-reworded = Riformulato: { $titles }
 import-summary-intro = Introduzione riformulata
 import-summary-quoted = «{ $title }»
+
+## A correction notice: a notice sent again because its revision changed after it went out
+notice-email-correction-subject = Rettifica: { $subject }
+notice-email-correction-intro = La presente comunicazione rettifica quella da noi inviata in precedenza in merito alla stessa modifica: nel frattempo il testo è stato modificato. La preghiamo di leggere questa comunicazione in sostituzione della precedente.

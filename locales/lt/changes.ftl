@@ -181,3 +181,7 @@ import-summary-section-removed = Pašalintas skirsnis { $title }
 import-summary-reworded = Perrašyta: { $titles }
 import-summary-intro = Perrašyta įžanga
 import-summary-quoted = „{ $title }“
+
+## A correction notice: a notice sent again because its revision changed after it went out
+notice-email-correction-subject = Pataisymas: { $subject }
+notice-email-correction-intro = Šis pranešimas pataiso anksčiau mūsų išsiųstą pranešimą apie tą patį pakeitimą: nuo to laiko tekstas buvo pakeistas. Prašome vietoj jo perskaityti šį pranešimą.

@@ -172,3 +172,7 @@ import-summary-section-removed = Noņemta sadaļa { $title }
 import-summary-reworded = Pārfrāzēts: { $titles }
 import-summary-intro = Pārfrāzēts ievads
 import-summary-quoted = „{ $title }”
+
+## A correction notice: a notice sent again because its revision changed after it went out
+notice-email-correction-subject = Labojums: { $subject }
+notice-email-correction-intro = Šis paziņojums labo mūsu iepriekš nosūtīto paziņojumu par tām pašām izmaiņām: kopš tā laika teksts ir mainīts. Lūdzam tā vietā izlasīt šo paziņojumu.

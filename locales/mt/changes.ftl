@@ -190,3 +190,7 @@ import-summary-section-removed = Taqsima mneħħija: { $title }
 import-summary-reworded = Riformulat: { $titles }
 import-summary-intro = Introduzzjoni riformulata
 import-summary-quoted = “{ $title }”
+
+## A correction notice: a notice sent again because its revision changed after it went out
+notice-email-correction-subject = Korrezzjoni: { $subject }
+notice-email-correction-intro = Dan l-avviż jikkoreġi avviż li bgħatna qabel dwar l-istess bidla: it-test inbidel minn dak iż-żmien. Jekk jogħġbok, aqra dan l-avviż minflok.

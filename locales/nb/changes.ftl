@@ -163,3 +163,7 @@ import-summary-section-removed = Avsnittet { $title } er fjernet
 import-summary-reworded = Omformulerte { $titles }
 import-summary-intro = Omformulerte innledningen
 import-summary-quoted = «{ $title }»
+
+## A correction notice: a notice sent again because its revision changed after it went out
+notice-email-correction-subject = Rettelse: { $subject }
+notice-email-correction-intro = Dette varselet retter et varsel om den samme endringen som vi sendte tidligere: teksten er endret siden. Les dette varselet i stedet.

@@ -163,3 +163,7 @@ import-summary-section-removed = Onderdeel { $title } verwijderd
 import-summary-reworded = { $titles } herschreven
 import-summary-intro = Inleiding herschreven
 import-summary-quoted = “{ $title }”
+
+## A correction notice: a notice sent again because its revision changed after it went out
+notice-email-correction-subject = Correctie: { $subject }
+notice-email-correction-intro = Dit bericht corrigeert een eerder bericht dat wij u over dezelfde wijziging hebben gestuurd: de tekst is sindsdien gewijzigd. Wij verzoeken u dit bericht te lezen in plaats van het eerdere.

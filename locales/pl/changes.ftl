@@ -181,3 +181,7 @@ import-summary-section-removed = Usunięto sekcję { $title }
 import-summary-reworded = Zmieniono brzmienie: { $titles }
 import-summary-intro = Zmieniono brzmienie wstępu
 import-summary-quoted = „{ $title }”
+
+## A correction notice: a notice sent again because its revision changed after it went out
+notice-email-correction-subject = Sprostowanie: { $subject }
+notice-email-correction-intro = Niniejsze zawiadomienie koryguje zawiadomienie dotyczące tej samej zmiany, które wysłaliśmy wcześniej: tekst został od tego czasu zmieniony. Prosimy o zapoznanie się z niniejszym zawiadomieniem zamiast z poprzednim.

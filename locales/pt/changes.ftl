@@ -172,3 +172,7 @@ import-summary-section-removed = Secção { $title } removida
 import-summary-reworded = Reformulado: { $titles }
 import-summary-intro = Introdução reformulada
 import-summary-quoted = «{ $title }»
+
+## A correction notice: a notice sent again because its revision changed after it went out
+notice-email-correction-subject = Retificação: { $subject }
+notice-email-correction-intro = Este aviso retifica um aviso que lhe enviámos anteriormente sobre a mesma alteração: o texto foi entretanto alterado. Pedimos que leia este aviso em vez do anterior.

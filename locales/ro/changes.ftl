@@ -172,3 +172,7 @@ import-summary-section-removed = Secțiune eliminată: { $title }
 import-summary-reworded = Reformulat: { $titles }
 import-summary-intro = Introducere reformulată
 import-summary-quoted = „{ $title }”
+
+## A correction notice: a notice sent again because its revision changed after it went out
+notice-email-correction-subject = Rectificare: { $subject }
+notice-email-correction-intro = Această notificare rectifică o notificare pe care v-am trimis-o anterior cu privire la aceeași modificare: între timp, textul a fost modificat. Vă rugăm să citiți această notificare în locul celei anterioare.

@@ -181,3 +181,7 @@ import-summary-section-removed = Odstránený oddiel { $title }
 import-summary-reworded = Preformulované: { $titles }
 import-summary-intro = Preformulovaný úvod
 import-summary-quoted = „{ $title }“
+
+## A correction notice: a notice sent again because its revision changed after it went out
+notice-email-correction-subject = Oprava: { $subject }
+notice-email-correction-intro = Toto oznámenie opravuje oznámenie o tej istej zmene, ktoré sme zaslali skôr: text bol medzičasom zmenený. Prečítajte si, prosím, namiesto neho toto oznámenie.

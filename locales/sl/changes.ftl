@@ -181,3 +181,7 @@ import-summary-section-removed = Odstranjen razdelek { $title }
 import-summary-reworded = Preoblikovano: { $titles }
 import-summary-intro = Preoblikovan uvod
 import-summary-quoted = „{ $title }“
+
+## A correction notice: a notice sent again because its revision changed after it went out
+notice-email-correction-subject = Popravek: { $subject }
+notice-email-correction-intro = To obvestilo popravlja obvestilo o isti spremembi, ki smo ga poslali prej: besedilo je bilo medtem spremenjeno. Prosimo, da namesto njega preberete to obvestilo.

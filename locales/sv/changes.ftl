@@ -162,3 +162,7 @@ import-summary-section-removed = Avsnittet { $title } togs bort
 import-summary-reworded = Omformulerade { $titles }
 import-summary-intro = Omformulerade inledningen
 import-summary-quoted = ”{ $title }”
+
+## A correction notice: a notice sent again because its revision changed after it went out
+notice-email-correction-subject = Rättelse: { $subject }
+notice-email-correction-intro = Detta meddelande rättar ett meddelande om samma ändring som vi skickade tidigare: texten har ändrats sedan dess. Läs detta meddelande i stället.

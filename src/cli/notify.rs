@@ -41,6 +41,10 @@ pub struct Args {
     /// may have had the message already).
     #[arg(long, requires = "smtp")]
     pub resend_uncertain: bool,
+    /// Send a correction notice where a revision's text changed after its notice went out:
+    /// the notice as it is now, saying that it corrects the earlier one. Once per change.
+    #[arg(long)]
+    pub send_corrections: bool,
 }
 
 pub fn run(root: &Path, args: Args) -> ExitCode {
@@ -92,7 +96,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
         eprintln!("error: {e}");
         return super::could_not_run();
     }
-    let pending: Vec<_> = packets
+    let mut pending: Vec<_> = packets
         .iter()
         .filter(|p| !record.done(p, &to))
         .cloned()
@@ -103,6 +107,10 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
         .filter(|p| record.done(p, &to))
         .map(|p| to.for_locale(&p.locale).len())
         .sum();
+    if args.send_corrections {
+        let corrections = record.corrections(&packets);
+        pending.extend(corrections.into_iter().filter(|c| !record.done(c, &to)));
+    }
     if let Some(dir) = &args.out {
         if let Err(e) = std::fs::create_dir_all(dir) {
             eprintln!("error: {}: {e}", dir.display());
@@ -163,7 +171,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
     };
     for (key, first) in record.changed_since_sent(&packets) {
         eprintln!(
-            "warning: {key}: the revision changed after its notice went out ({first}): the changed text is not sent again; publish a correcting revision, or notify of the change another way"
+            "warning: {key}: the revision changed after its notice went out ({first}): the changed text is not sent again; --send-corrections sends a correction notice, or publish a correcting revision"
         );
     }
     match notify::send(root, &pending, url, &to, &mut record, args.resend_uncertain) {

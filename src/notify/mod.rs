@@ -73,6 +73,51 @@ pub struct Packet {
     pub fingerprint: String,
     /// The SHA-256 of the company's text of the revision (see [`Sent::text_sha256`]).
     pub text_sha256: String,
+    /// In the notice's language: the subject and the opening line of the correction
+    /// notice this one becomes where its revision changed after an earlier notice went out
+    /// (see [`Packet::as_correction`]).
+    pub correction_subject: String,
+    pub correction_intro: String,
+}
+
+impl Packet {
+    /// This notice as a correction of one sent before about the same revision, whose text
+    /// has changed since: its own key (`<key>/correction-<fingerprint>`), so it is sent
+    /// at most once like any notice, and it opens by saying what it is.
+    pub fn as_correction(&self) -> Packet {
+        let tag = &self.fingerprint[..self.fingerprint.len().min(12)];
+        let stem = format!("{}-correction-{tag}", self.stem);
+        let host = self
+            .message_id
+            .rsplit_once('@')
+            .map_or("localhost", |(_, h)| h.trim_end_matches('>'));
+        let intro_html = crate::text::escape::escape(&self.correction_intro);
+        let html = match self.html.find("<body>") {
+            Some(at) => {
+                let at = at + "<body>".len();
+                format!(
+                    "{}\n<p><strong>{intro_html}</strong></p>{}",
+                    &self.html[..at],
+                    &self.html[at..]
+                )
+            }
+            None => format!("<p><strong>{intro_html}</strong></p>\n{}", self.html),
+        };
+        let mut json: serde_json::Value = serde_json::from_str(&self.json).unwrap_or_default();
+        if let Some(object) = json.as_object_mut() {
+            object.insert("correction_of".into(), serde_json::json!(self.key));
+        }
+        Packet {
+            key: format!("{}/correction-{tag}", self.key),
+            subject: self.correction_subject.clone(),
+            text: format!("{}\n\n{}", self.correction_intro, self.text),
+            html,
+            json: crate::render::export::to_json_text(&json),
+            message_id: format!("<{stem}@{host}>"),
+            stem,
+            ..self.clone()
+        }
+    }
 }
 
 /// The webhook payload of a notice: what its e-mail says, as data.
@@ -299,6 +344,14 @@ impl Run<'_> {
             None => "notice-email-subject",
         };
         let subject = email::message(self.messages, lang, subject_key, &subject_args);
+        let correction_subject = email::message(
+            self.messages,
+            lang,
+            "notice-email-correction-subject",
+            &[("subject", subject.clone())],
+        );
+        let correction_intro =
+            email::message(self.messages, lang, "notice-email-correction-intro", &[]);
         let cookie_changes = previous.map_or_else(Vec::new, |old| {
             let changes = crate::diff::cookies::diff_cookies(&old.cookies, &revision.cookies);
             crate::diff::cookies::lines(self.messages, lang, &changes)
@@ -336,6 +389,8 @@ impl Run<'_> {
         let json = payload(&key, &notice, facts, changes);
         let mut packet = self.seal(company, key, subject, parts, json);
         packet.text_sha256 = crate::plan::voice::text_sha256(revision);
+        packet.correction_subject = correction_subject;
+        packet.correction_intro = correction_intro;
         Ok(packet)
     }
 
@@ -392,6 +447,8 @@ impl Run<'_> {
             date: self.today,
             fingerprint,
             text_sha256: String::new(),
+            correction_subject: String::new(),
+            correction_intro: String::new(),
         }
     }
 }
@@ -479,18 +536,41 @@ impl Record {
         }
     }
 
-    /// Messages whose text changed after they were sent: (key, first sent, on), for a
-    /// run to report. Sending again is a decision (a correction notice), never a retry.
+    /// Messages whose text changed after they were sent and whose correction has not
+    /// gone out: (key, first sent), for a run to report. Sending again is a decision (a
+    /// correction notice, [`Record::corrections`]), never a retry.
     pub fn changed_since_sent(&self, packets: &[Packet]) -> Vec<(String, String)> {
         packets
             .iter()
+            .filter(|p| self.changed(p))
+            .filter(|p| {
+                self.messages
+                    .get(&p.as_correction().key)
+                    .is_none_or(|c| c.sent.is_empty())
+            })
             .filter_map(|p| {
-                let sent = self.messages.get(&p.key)?;
-                let first = sent.sent.values().min()?;
-                (!sent.fingerprint.is_empty() && sent.fingerprint != p.fingerprint)
-                    .then(|| (p.key.clone(), first.clone()))
+                let first = self.messages.get(&p.key)?.sent.values().min()?;
+                Some((p.key.clone(), first.clone()))
             })
             .collect()
+    }
+
+    /// The correction notices of the messages whose text changed after they were sent.
+    pub fn corrections(&self, packets: &[Packet]) -> Vec<Packet> {
+        packets
+            .iter()
+            .filter(|p| self.changed(p))
+            .map(Packet::as_correction)
+            .collect()
+    }
+
+    /// Whether `packet` was sent before with other words than it has now.
+    fn changed(&self, packet: &Packet) -> bool {
+        self.messages.get(&packet.key).is_some_and(|sent| {
+            !sent.sent.is_empty()
+                && !sent.fingerprint.is_empty()
+                && sent.fingerprint != packet.fingerprint
+        })
     }
 }
 

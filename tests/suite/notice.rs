@@ -1224,6 +1224,49 @@ fn notify_sends_at_most_once_and_never_retries_a_refusal() {
         String::from_utf8_lossy(&run.stderr)
     );
     assert_eq!(received(&server).len(), 2);
+
+    // A correction notice, when asked: once per change, saying what it is.
+    let run = notify(&["--send-corrections"]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let messages = received(&server);
+    assert_eq!(
+        messages.len(),
+        3,
+        "one correction, to the address that had the notice"
+    );
+    let correction = &messages[2];
+    assert_eq!(
+        correction.subject(),
+        Some("Correction: Acme AB: our privacy policy changes on January 20, 2025")
+    );
+    let text = correction.body_text(0).unwrap();
+    assert!(
+        text.starts_with("This notice corrects one we sent earlier about the same change"),
+        "{text}"
+    );
+    assert!(text.contains("Chat support and sales"), "{text}");
+    assert_ne!(correction.message_id(), messages[0].message_id());
+    let entry = record();
+    let key = entry["messages"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .find(|k| k.starts_with("acme/en/2025-01-20/correction-"))
+        .unwrap()
+        .clone();
+    assert!(entry["messages"][&key]["sent"]["buyer@one.example"].is_string());
+    let run = notify(&["--send-corrections"]);
+    assert!(run.status.success());
+    assert_eq!(received(&server).len(), 3, "a correction goes out once");
+    assert!(
+        !String::from_utf8_lossy(&run.stderr).contains("changed after its notice went out"),
+        "the change is corrected: {}",
+        String::from_utf8_lossy(&run.stderr)
+    );
 }
 
 #[test]
