@@ -9,7 +9,7 @@
 ## Рамка на страницата
 skip-to-content = Към съдържанието
 language-switcher = Език
-footer-generated = Публикувано с privsite. Дата на генериране: { $date }
+footer-published = Публикувано с privsite.
 policy-navigation = Тази политика
 nav-current = Действаща политика
 nav-history = История на версиите

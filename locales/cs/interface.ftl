@@ -8,7 +8,7 @@
 ## Rámec stránky
 skip-to-content = Přejít k obsahu
 language-switcher = Jazyk
-footer-generated = Zveřejněno pomocí privsite. Vygenerováno dne { $date }.
+footer-published = Zveřejněno pomocí privsite.
 policy-navigation = Tyto zásady
 nav-current = Platné zásady
 nav-history = Historie verzí

@@ -8,7 +8,7 @@
 ## Sidens ramme
 skip-to-content = Gå til indholdet
 language-switcher = Sprog
-footer-generated = Offentliggjort med privsite. Genereret den { $date }.
+footer-published = Offentliggjort med privsite.
 policy-navigation = Denne politik
 nav-current = Gældende politik
 nav-history = Versionshistorik

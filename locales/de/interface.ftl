@@ -8,7 +8,7 @@
 ## Seitenrahmen
 skip-to-content = Zum Inhalt springen
 language-switcher = Sprache
-footer-generated = Veröffentlicht mit privsite. Erstellt am { $date }.
+footer-published = Veröffentlicht mit privsite.
 policy-navigation = Diese Datenschutzerklärung
 nav-current = Geltende Fassung
 nav-history = Versionsverlauf

@@ -8,7 +8,7 @@
 ## Πλαίσιο σελίδας
 skip-to-content = Μετάβαση στο περιεχόμενο
 language-switcher = Γλώσσα
-footer-generated = Δημοσιεύθηκε με το privsite. Ημερομηνία δημιουργίας: { $date }.
+footer-published = Δημοσιεύθηκε με το privsite.
 policy-navigation = Η παρούσα πολιτική
 nav-current = Ισχύουσα πολιτική
 nav-history = Ιστορικό εκδόσεων

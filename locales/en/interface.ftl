@@ -7,7 +7,7 @@
 ## Page frame
 skip-to-content = Skip to content
 language-switcher = Language
-footer-generated = Published with privsite. Built { $date }.
+footer-published = Published with privsite.
 policy-navigation = This policy
 nav-current = Current policy
 nav-history = Version history

@@ -8,7 +8,7 @@
 ## Marco de la página
 skip-to-content = Ir al contenido
 language-switcher = Idioma
-footer-generated = Publicado con privsite. Generado el { $date }.
+footer-published = Publicado con privsite.
 policy-navigation = Esta política
 nav-current = Política vigente
 nav-history = Historial de versiones

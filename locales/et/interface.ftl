@@ -10,7 +10,7 @@
 ## Lehe raam
 skip-to-content = Mine sisu juurde
 language-switcher = Keel
-footer-generated = Avaldatud privsite’iga. Koostamise kuupäev: { $date }.
+footer-published = Avaldatud privsite’iga.
 policy-navigation = See privaatsuspoliitika
 nav-current = Kehtiv privaatsuspoliitika
 nav-history = Versioonide ajalugu

@@ -3,7 +3,7 @@
 ## Sivun kehys
 skip-to-content = Siirry sisältöön
 language-switcher = Kieli
-footer-generated = Julkaistu privsitellä. Koottu { $date }.
+footer-published = Julkaistu privsitellä.
 policy-navigation = Tämä seloste
 nav-current = Voimassa oleva seloste
 nav-history = Versiohistoria

@@ -8,7 +8,7 @@
 ## Cadre de la page
 skip-to-content = Aller au contenu
 language-switcher = Langue
-footer-generated = Publié avec privsite. Généré le { $date }.
+footer-published = Publié avec privsite.
 policy-navigation = Cette politique
 nav-current = Politique en vigueur
 nav-history = Historique des versions

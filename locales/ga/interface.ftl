@@ -10,7 +10,7 @@
 ## Fráma an leathanaigh
 skip-to-content = Léim go dtí an t-ábhar
 language-switcher = Teanga
-footer-generated = Foilsithe le privsite. Dáta tógála: { $date }.
+footer-published = Foilsithe le privsite.
 policy-navigation = An beartas seo
 nav-current = An beartas atá i bhfeidhm
 nav-history = Stair na leaganacha

@@ -9,7 +9,7 @@
 ## Okvir stranice
 skip-to-content = Prijeđi na sadržaj
 language-switcher = Jezik
-footer-generated = Objavljeno alatom privsite. Datum izrade: { $date }
+footer-published = Objavljeno alatom privsite.
 policy-navigation = Ova politika
 nav-current = Važeća politika
 nav-history = Povijest verzija

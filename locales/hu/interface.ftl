@@ -9,7 +9,7 @@
 ## Az oldal kerete
 skip-to-content = Ugrás a tartalomhoz
 language-switcher = Nyelv
-footer-generated = Közzétéve a privsite segítségével. Létrehozva: { $date }
+footer-published = Közzétéve a privsite segítségével.
 policy-navigation = Ez a tájékoztató
 nav-current = Hatályos tájékoztató
 nav-history = Változatok

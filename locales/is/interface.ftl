@@ -7,7 +7,7 @@
 ## Rammi síðunnar
 skip-to-content = Fara beint í efnið
 language-switcher = Tungumál
-footer-generated = Birt með privsite. Útbúið { $date }.
+footer-published = Birt með privsite.
 policy-navigation = Þessi stefna
 nav-current = Gildandi stefna
 nav-history = Útgáfusaga

@@ -9,7 +9,7 @@
 ## Cornice della pagina
 skip-to-content = Vai al contenuto
 language-switcher = Lingua
-footer-generated = Pubblicato con privsite. Generato il giorno { $date }.
+footer-published = Pubblicato con privsite.
 policy-navigation = Questa informativa
 nav-current = Informativa in vigore
 nav-history = Cronologia delle versioni

@@ -7,7 +7,7 @@
 ## Puslapio rėmas
 skip-to-content = Pereiti prie turinio
 language-switcher = Kalba
-footer-generated = Paskelbta naudojant privsite. Sugeneruota: { $date }
+footer-published = Paskelbta naudojant privsite.
 policy-navigation = Ši politika
 nav-current = Galiojanti politika
 nav-history = Versijų istorija

@@ -8,7 +8,7 @@
 ## Lapas ietvars
 skip-to-content = Pāriet uz saturu
 language-switcher = Valoda
-footer-generated = Publicēts ar privsite. Izveidots: { $date }.
+footer-published = Publicēts ar privsite.
 policy-navigation = Šī politika
 nav-current = Spēkā esošā politika
 nav-history = Versiju vēsture

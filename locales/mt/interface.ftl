@@ -8,7 +8,7 @@
 ## Qafas tal-paġna
 skip-to-content = Aqbeż għall-kontenut
 language-switcher = Lingwa
-footer-generated = Ippubblikat bi privsite. Data tal-ġenerazzjoni: { $date }.
+footer-published = Ippubblikat bi privsite.
 policy-navigation = Din il-politika
 nav-current = Il-politika fis-seħħ
 nav-history = L-istorja tal-verżjonijiet

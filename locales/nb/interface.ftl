@@ -7,7 +7,7 @@
 ## Sideramme
 skip-to-content = Gå til innholdet
 language-switcher = Språk
-footer-generated = Publisert med privsite. Generert { $date }.
+footer-published = Publisert med privsite.
 policy-navigation = Denne erklæringen
 nav-current = Gjeldende erklæring
 nav-history = Versjonshistorikk

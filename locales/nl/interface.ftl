@@ -7,7 +7,7 @@
 ## Paginakader
 skip-to-content = Naar de inhoud
 language-switcher = Taal
-footer-generated = Gepubliceerd met privsite. Gegenereerd op { $date }.
+footer-published = Gepubliceerd met privsite.
 policy-navigation = Deze privacyverklaring
 nav-current = Geldende versie
 nav-history = Versiegeschiedenis

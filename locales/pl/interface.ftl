@@ -7,7 +7,7 @@
 ## Ramka strony
 skip-to-content = Przejdź do treści
 language-switcher = Język
-footer-generated = Opublikowano za pomocą privsite. Data wygenerowania: { $date }.
+footer-published = Opublikowano za pomocą privsite.
 policy-navigation = Ta polityka
 nav-current = Obowiązująca polityka
 nav-history = Historia wersji

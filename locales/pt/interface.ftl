@@ -7,7 +7,7 @@
 ## Estrutura da página
 skip-to-content = Saltar para o conteúdo
 language-switcher = Língua
-footer-generated = Publicado com privsite. Gerado em { $date }.
+footer-published = Publicado com privsite.
 policy-navigation = Esta política
 nav-current = Política em vigor
 nav-history = Histórico de versões

@@ -7,7 +7,7 @@
 ## Cadrul paginii
 skip-to-content = Salt la conținut
 language-switcher = Limba
-footer-generated = Publicat cu privsite. Generat la data de { $date }.
+footer-published = Publicat cu privsite.
 policy-navigation = Această politică
 nav-current = Politica în vigoare
 nav-history = Istoricul versiunilor

@@ -7,7 +7,7 @@
 ## Rámec stránky
 skip-to-content = Prejsť na obsah
 language-switcher = Jazyk
-footer-generated = Zverejnené pomocou nástroja privsite. Vygenerované: { $date }.
+footer-published = Zverejnené pomocou nástroja privsite.
 policy-navigation = Tieto zásady
 nav-current = Platné zásady
 nav-history = História verzií

@@ -7,7 +7,7 @@
 ## Okvir strani
 skip-to-content = Preskoči na vsebino
 language-switcher = Jezik
-footer-generated = Objavljeno z orodjem privsite. Ustvarjeno: { $date }.
+footer-published = Objavljeno z orodjem privsite.
 policy-navigation = Ta politika
 nav-current = Veljavna politika
 nav-history = Zgodovina različic

@@ -3,7 +3,7 @@
 ## Sidans ram
 skip-to-content = Hoppa till innehållet
 language-switcher = Språk
-footer-generated = Publicerad med privsite. Byggd { $date }.
+footer-published = Publicerad med privsite.
 policy-navigation = Den här policyn
 nav-current = Gällande policy
 nav-history = Versionshistorik

@@ -44,6 +44,18 @@ impl Site {
     }
 
     /// The company's privacy notice, else its first document.
+    /// The indexes of the company `slug`'s documents (notice first) in `companies`, which
+    /// are sorted by slug: found by bisection, not by a scan of every company.
+    pub fn units_of(&self, slug: &str) -> std::ops::Range<usize> {
+        let start = self.companies.partition_point(|c| c.slug.as_str() < slug);
+        let end = start
+            + self.companies[start..]
+                .iter()
+                .take_while(|c| c.slug == slug)
+                .count();
+        start..end
+    }
+
     pub fn company(&self, slug: &str) -> Option<&Company> {
         self.companies.iter().find(|c| c.slug == slug)
     }
@@ -67,9 +79,9 @@ impl Site {
 
     /// The company's notice (`doc` = `None`) or its document `doc`.
     pub fn document(&self, slug: &str, doc: Option<&str>) -> Option<&Company> {
-        self.companies
+        self.companies[self.units_of(slug)]
             .iter()
-            .find(|c| c.slug == slug && c.document_slug() == doc)
+            .find(|c| c.document_slug() == doc)
     }
 }
 

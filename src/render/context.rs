@@ -42,7 +42,6 @@ pub(super) struct Frame<'a> {
     /// The Atom feeds the page names in `<link rel="alternate">`: its company's feed in
     /// its locale (or in each locale, on the company's page), then the site's.
     pub(super) feeds: Vec<FeedLink>,
-    pub(super) build_date_text: String,
     /// `ltr` or `rtl`, from CLDR.
     pub(super) dir: &'static str,
 }
@@ -252,7 +251,6 @@ impl<'a> Renderer<'a> {
             x_default: page.x_default.as_ref().map(|p| config.url(p)),
             description: Some(self.description(page, lang)),
             feeds: self.feed_links(page, lang, &root),
-            build_date_text: self.messages.date(lang, self.plan.today),
             dir: crate::text::cldr::direction(lang),
             root,
         }
@@ -415,9 +413,7 @@ impl<'a> Renderer<'a> {
     pub(super) fn documents_nav(&self, ci: usize, lang: &str, root: &str) -> Vec<DocumentLink> {
         let companies = &self.site.companies;
         let slug = &companies[ci].slug;
-        let units: Vec<usize> = (0..companies.len())
-            .filter(|&i| companies[i].slug == *slug)
-            .collect();
+        let units: Vec<usize> = self.site.units_of(slug).collect();
         if units.len() < 2 {
             return Vec::new();
         }

@@ -241,10 +241,10 @@ impl<'a> Renderer<'a> {
         // The notice's feed is the company's: its other documents' revisions in this
         // language come with it, newest first.
         if company.document.is_none() {
-            let siblings = (0..self.site.companies.len()).filter(|&i| {
-                let other = &self.site.companies[i];
-                other.slug == company.slug && other.document.is_some()
-            });
+            let siblings = self
+                .site
+                .units_of(&company.slug)
+                .filter(|&i| self.site.companies[i].document.is_some());
             for di in siblings {
                 let other = &self.site.companies[di];
                 if let Some(dli) = other

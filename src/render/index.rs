@@ -166,9 +166,7 @@ impl<'a> Renderer<'a> {
 
     pub(super) fn company_context(&self, c: &Company) -> PageContext {
         let companies = &self.site.companies;
-        let units: Vec<usize> = (0..companies.len())
-            .filter(|&i| companies[i].slug == c.slug)
-            .collect();
+        let units: Vec<usize> = self.site.units_of(&c.slug).collect();
         let mut context = self.new_context();
         context.insert("company", &company_view(c));
         let notice = units.iter().find(|&&i| companies[i].document.is_none());

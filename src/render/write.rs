@@ -86,23 +86,8 @@ impl<'a> SiteWriter<'a> {
     /// each file to `put` as soon as it is rendered. Every page is tried, so that all
     /// errors are reported.
     pub fn company(&self, ci: usize, put: &Put<'_>) -> Result<WrittenCompany, Diagnostics> {
-        let companies = &self.site.companies;
-        let minify = self.site.config.build.minify;
-        // A notice's feed carries its company's other documents: their caches too.
-        let mut run = vec![CompanyCache::new(&companies[ci], minify)];
-        if companies[ci].document.is_none() {
-            run.extend(
-                companies[ci + 1..]
-                    .iter()
-                    .take_while(|c| c.slug == companies[ci].slug)
-                    .map(|c| CompanyCache::new(c, minify)),
-            );
-        }
-        let caches = match run.len() {
-            1 => Caches::One(ci, &run[0]),
-            _ => Caches::Run(ci, &run),
-        };
-        let renderer = self.renderer(caches);
+        let run = self.caches_for(ci);
+        let renderer = self.renderer(Self::caches(ci, &run));
         let pages = &self.plan.company_pages[ci];
         let results: Vec<Result<(bool, bool), Diagnostic>> = pages
             .par_iter()
@@ -142,17 +127,72 @@ impl<'a> SiteWriter<'a> {
             diags.sort();
             return Err(diags);
         }
-        written.feed = self
-            .picks
-            .iter()
-            .enumerate()
-            .filter(|(_, pick)| pick.0 == ci)
-            .map(|(at, &(ci, li, ri))| (at, renderer.feed_entry(ci, li, ri, true)))
-            .collect();
+        written.feed = self.site_feed_entries(ci, &renderer);
         if self.keep {
             written.cache = run.into_iter().next();
         }
         Ok(written)
+    }
+
+    /// What [`SiteWriter::company`] returns for company `ci` without rendering its pages:
+    /// for a company whose files the previous build made from the same inputs and which
+    /// were carried into the new site unchanged. Only its entries of the site feed are
+    /// made, where it has any.
+    pub fn carried(&self, ci: usize) -> WrittenCompany {
+        let pages = &self.plan.company_pages[ci];
+        let html = pages
+            .iter()
+            .filter(|p| crate::plan::paths::file(&p.path).ends_with(".html"))
+            .count();
+        let feed = match self.picks.iter().any(|pick| pick.0 == ci) {
+            true => {
+                let run = self.caches_for(ci);
+                self.site_feed_entries(ci, &self.renderer(Self::caches(ci, &run)))
+            }
+            false => Vec::new(),
+        };
+        WrittenCompany {
+            files: pages.len(),
+            pages: html,
+            templated: 0,
+            sitemap: sitemap_entries(self.site, pages.iter()),
+            cache: None,
+            feed,
+        }
+    }
+
+    /// Company `ci`'s cache, and for a notice those of its company's other documents,
+    /// whose revisions its feed carries.
+    fn caches_for(&self, ci: usize) -> Vec<CompanyCache> {
+        let companies = &self.site.companies;
+        let minify = self.site.config.build.minify;
+        let mut run = vec![CompanyCache::new(&companies[ci], minify)];
+        if companies[ci].document.is_none() {
+            run.extend(
+                companies[ci + 1..]
+                    .iter()
+                    .take_while(|c| c.slug == companies[ci].slug)
+                    .map(|c| CompanyCache::new(c, minify)),
+            );
+        }
+        run
+    }
+
+    fn caches(ci: usize, run: &[CompanyCache]) -> Caches<'_> {
+        match run.len() {
+            1 => Caches::One(ci, &run[0]),
+            _ => Caches::Run(ci, run),
+        }
+    }
+
+    /// Company `ci`'s entries of the site feed, with their place in it.
+    fn site_feed_entries(&self, ci: usize, renderer: &Renderer<'_>) -> Vec<(usize, FeedEntry)> {
+        self.picks
+            .iter()
+            .enumerate()
+            .filter(|(_, pick)| pick.0 == ci)
+            .map(|(at, &(ci, li, ri))| (at, renderer.feed_entry(ci, li, ri, true)))
+            .collect()
     }
 
     /// Renders the site-wide pages (the index, the 404 page, the site feed), handing each
