@@ -12,6 +12,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use jiff::civil::Date;
 use rayon::prelude::*;
 
+use crate::build::incremental::{self, Keys, Record, Stamp};
 use crate::build::staging::Staging;
 use crate::build::{BuildOptions, build_date};
 use crate::diagnostic::{Diagnostic, Diagnostics};
@@ -26,6 +27,24 @@ pub(crate) trait Sink: Sync {
     /// Takes one file: its path in the site (with `/` separators), its bytes and, when the
     /// build keeps them, the fingerprint of what its template was given.
     fn put(&self, path: &str, bytes: Vec<u8>, fingerprint: Option<u128>) -> Result<(), Diagnostic>;
+
+    /// Carries the previous build's file `path` into this site unchanged, where it still
+    /// has the `stamp` the previous build recorded: `false` where it cannot, as a sink
+    /// with no previous site never can.
+    fn carry(&self, _path: &str, _stamp: Stamp) -> bool {
+        false
+    }
+
+    /// Takes back a file [`Sink::carry`] carried.
+    fn uncarry(&self, _path: &str) {}
+}
+
+/// What an incremental build may carry over (see [`crate::build::incremental`]).
+pub(crate) struct Carry<'a> {
+    /// The previous build's record; `None` renders everything.
+    pub(crate) record: Option<&'a Record>,
+    /// The site-wide key of this build.
+    pub(crate) global: u128,
 }
 
 /// A site loaded, with its messages and theme: what every build starts from.
@@ -125,6 +144,10 @@ pub(crate) struct Driven {
     pub(crate) site_sitemap: String,
     pub(crate) company_sitemaps: Vec<String>,
     pub(crate) counts: Counts,
+    /// Each company's key, when the build was asked to carry files over.
+    pub(crate) keys: Option<Keys>,
+    /// How many files were carried over unchanged.
+    pub(crate) carried: usize,
 }
 
 /// Renders the whole prepared site into `sink`: the theme's static files but those a page
@@ -136,6 +159,7 @@ pub(crate) fn drive(
     options: &BuildOptions,
     sink: &dyn Sink,
     keep: bool,
+    carry: Option<&Carry<'_>>,
 ) -> Result<Driven, Diagnostics> {
     let Prepared {
         site,
@@ -166,6 +190,16 @@ pub(crate) fn drive(
         templated: 0,
     };
 
+    let keys = carry.map(|c| Keys::new(site, &plan, c.global));
+    let carried = match (carry.and_then(|c| c.record), &keys) {
+        (Some(record), Some(keys)) => carry_over(site, &plan, keys, record, sink),
+        _ => vec![false; site.companies.len()],
+    };
+    let carried_files: usize = (0..carried.len())
+        .filter(|&ci| carried[ci])
+        .map(|ci| plan.company_pages[ci].len())
+        .sum();
+
     let writer = render::SiteWriter::new(site, &plan, theme, messages, keep);
     if let Some(progress) = &options.progress {
         progress
@@ -175,7 +209,10 @@ pub(crate) fn drive(
     let results: Vec<Result<render::WrittenCompany, Diagnostics>> = (0..site.companies.len())
         .into_par_iter()
         .map(|ci| {
-            let written = writer.company(ci, &put);
+            let written = match carried[ci] {
+                true => Ok(writer.carried(ci)),
+                false => writer.company(ci, &put),
+            };
             if let Some(progress) = &options.progress {
                 progress.0.advance(plan.company_pages[ci].len() as u64);
             }
@@ -228,7 +265,61 @@ pub(crate) fn drive(
         site_sitemap,
         company_sitemaps,
         counts,
+        keys,
+        carried: carried_files,
     })
+}
+
+/// Carries over the files of every company whose key is the one the previous build
+/// recorded, a company's documents together; where any of their files cannot be carried
+/// (changed by hand since, gone, or a file system without hard links), the company's files
+/// carried so far are taken back and it is rendered. Per company in the site's order:
+/// whether it was carried.
+fn carry_over(
+    site: &Site,
+    plan: &Plan,
+    keys: &Keys,
+    record: &Record,
+    sink: &dyn Sink,
+) -> Vec<bool> {
+    let companies = &site.companies;
+    let firsts: Vec<usize> = (0..companies.len())
+        .filter(|&ci| ci == 0 || companies[ci - 1].slug != companies[ci].slug)
+        .collect();
+    let groups: Vec<(std::ops::Range<usize>, bool)> = firsts
+        .par_iter()
+        .map(|&first| {
+            let units = site.units_of(&companies[first].slug);
+            if !record.has(&companies[first].slug, keys.of_unit[first]) {
+                return (units, false);
+            }
+            let mut done: Vec<String> = Vec::new();
+            for file in units
+                .clone()
+                .flat_map(|ci| incremental::unit_files(plan, ci))
+            {
+                let carried = record
+                    .files
+                    .get(&file)
+                    .is_some_and(|&stamp| sink.carry(&file, stamp));
+                if !carried {
+                    for file in &done {
+                        sink.uncarry(file);
+                    }
+                    return (units, false);
+                }
+                done.push(file);
+            }
+            (units, true)
+        })
+        .collect();
+    let mut carried = vec![false; companies.len()];
+    for (units, yes) in groups {
+        for ci in units {
+            carried[ci] = yes;
+        }
+    }
+    carried
 }
 
 /// The files a build makes besides the pages, written last: they take the place of a
@@ -300,12 +391,45 @@ pub(crate) struct StagingSink<'a> {
     pub(crate) staging: &'a Staging,
     /// The output folder, as errors name it.
     pub(crate) shown: String,
+    /// The stamp of every file written or carried, for the next build's record.
+    pub(crate) stamps: Mutex<BTreeMap<String, Stamp>>,
+}
+
+impl StagingSink<'_> {
+    pub(crate) fn into_stamps(self) -> BTreeMap<String, Stamp> {
+        self.stamps
+            .into_inner()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn stamped(&self, path: &str, stamp: Option<Stamp>) {
+        let mut stamps = self.stamps.lock().unwrap_or_else(PoisonError::into_inner);
+        match stamp {
+            Some(stamp) => stamps.insert(path.to_string(), stamp),
+            None => stamps.remove(path),
+        };
+    }
 }
 
 impl Sink for StagingSink<'_> {
     fn put(&self, path: &str, bytes: Vec<u8>, _: Option<u128>) -> Result<(), Diagnostic> {
-        self.staging.put(path, &bytes).map_err(|e| {
+        let meta = self.staging.put_file(path, &bytes).map_err(|e| {
             Diagnostic::cannot_run(&self.shown, format!("cannot write the site: {path}: {e}"))
-        })
+        })?;
+        self.stamped(path, incremental::stamp_of(&meta));
+        Ok(())
+    }
+
+    fn carry(&self, path: &str, stamp: Stamp) -> bool {
+        let carried = self.staging.link_previous(path, stamp).unwrap_or(false);
+        if carried {
+            self.stamped(path, Some(stamp));
+        }
+        carried
+    }
+
+    fn uncarry(&self, path: &str) {
+        let _ = self.staging.unput(path);
+        self.stamped(path, None);
     }
 }

@@ -4,6 +4,7 @@
 //! `serve` keeps.
 
 mod driver;
+pub(crate) mod incremental;
 pub mod output;
 pub mod progress;
 pub mod session;
@@ -33,6 +34,9 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
     /// Told how far the build got; see [`progress`].
     pub progress: Option<progress::ProgressHandle>,
+    /// Render every page, carrying nothing over from the previous build (see
+    /// [`incremental`]).
+    pub full: bool,
 }
 
 /// A site built in memory, with the warnings met on the way.
@@ -66,7 +70,7 @@ pub fn build_date(explicit: Option<Date>) -> Result<Date, String> {
 pub fn build(root: &Path, options: &BuildOptions) -> Result<Built, Diagnostics> {
     let mut prepared = driver::prepare(root, options, None)?;
     let sink = driver::MemorySink::default();
-    driver::drive(&prepared, options, &sink, false).map_err(|e| prepared.fail(e))?;
+    driver::drive(&prepared, options, &sink, false, None).map_err(|e| prepared.fail(e))?;
     prepared.diags.extend(prepared.messages.take_problems());
     prepared.diags.sort();
     Ok(Built {
@@ -79,10 +83,46 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<Built, Diagnostics> 
     })
 }
 
+/// What a written site holds, as `privsite build` reports it.
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct Summary {
+    /// Companies, locales (of all their documents) and revisions published.
+    pub companies: usize,
+    pub locales: usize,
+    pub revisions: usize,
+    /// Revisions marked draft that were left out.
+    pub skipped_drafts: usize,
+    /// The first day after the build date on which a revision takes effect.
+    pub next_change: Option<crate::plan::schedule::NextChange>,
+}
+
+impl Summary {
+    fn of(site: &Site, date: Date) -> Summary {
+        Summary {
+            // Sorted by slug: a company's documents are neighbours.
+            companies: site
+                .companies
+                .iter()
+                .enumerate()
+                .filter(|(i, c)| *i == 0 || site.companies[i - 1].slug != c.slug)
+                .count(),
+            locales: site.companies.iter().map(|c| c.locales.len()).sum(),
+            revisions: site
+                .companies
+                .iter()
+                .flat_map(|c| &c.locales)
+                .map(|l| l.revisions.len())
+                .sum(),
+            skipped_drafts: site.skipped_drafts.len(),
+            next_change: crate::plan::schedule::next_change(site, date),
+        }
+    }
+}
+
 /// A site built and written to its output folder, with the warnings met on the way.
 #[derive(Debug)]
 pub struct Written {
-    pub site: Site,
+    pub summary: Summary,
     pub warnings: Diagnostics,
     pub date: Date,
     /// The output folder written.
@@ -90,6 +130,9 @@ pub struct Written {
     /// How many files were written, and how many of them are HTML pages.
     pub files: usize,
     pub pages: usize,
+    /// How many of the files were carried over from the previous build unchanged, as
+    /// hard links, instead of being rendered again.
+    pub carried: usize,
 }
 
 /// Loads, validates and renders the site under `root` into its output folder (see
@@ -98,6 +141,14 @@ pub struct Written {
 /// (a source, a template, the output folder refused, a write failing) nothing is replaced
 /// and every error found is returned. The files are those [`build`] makes in memory.
 pub fn build_and_write(root: &Path, options: &BuildOptions) -> Result<Written, Diagnostics> {
+    if !options.full
+        && let Some(written) = incremental::unchanged(root, options)
+    {
+        return Ok(written);
+    }
+    // Taken before the sources are read: a file changed while the build runs then counts
+    // as changed for the next one.
+    let inputs = incremental::inputs_key(root, options);
     let mut prepared = driver::prepare(root, options, None)?;
     let dir = output_dir(root, &prepared.site, options);
     let shown = dir.display().to_string();
@@ -116,21 +167,60 @@ pub fn build_and_write(root: &Path, options: &BuildOptions) -> Result<Written, D
     let sink = driver::StagingSink {
         staging: &staging,
         shown: shown.clone(),
+        stamps: Default::default(),
+    };
+    // What the previous build recorded, unless a full build was asked for.
+    let record_path = staging.record_path();
+    let global = incremental::global_key(root, &prepared.site, options);
+    let previous = match options.full {
+        true => None,
+        false => incremental::Record::read(&record_path, global),
+    };
+    let carry = driver::Carry {
+        record: previous.as_ref(),
+        global,
     };
     // On an error the staging folder is dropped, which removes it.
-    let driven = driver::drive(&prepared, options, &sink, false).map_err(|e| prepared.fail(e))?;
+    let driven = driver::drive(&prepared, options, &sink, false, Some(&carry))
+        .map_err(|e| prepared.fail(e))?;
+    let stamps = sink.into_stamps();
+    // No record while the site is swapped: a build killed then leaves none, and the next
+    // one renders everything.
+    match std::fs::remove_file(&record_path) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+            return Err(prepared.fail(Diagnostics(vec![cannot_write(e)])));
+        }
+        _ => {}
+    }
     staging
         .commit()
         .map_err(|e| prepared.fail(Diagnostics(vec![cannot_write(e)])))?;
+    let mut record = incremental::Record::new(global);
+    if let Some(keys) = &driven.keys {
+        for (ci, company) in prepared.site.companies.iter().enumerate() {
+            record.set(&company.slug, keys.of_unit[ci]);
+        }
+    }
+    record.files = stamps;
+    let summary = Summary::of(&prepared.site, prepared.date);
+    record.inputs = incremental::hex(inputs);
+    record.date = Some(prepared.date);
+    (record.same_from, record.same_until) = incremental::same_status(&prepared.site, prepared.date);
+    record.summary = summary.clone();
+    record.pages = driven.counts.pages;
     prepared.diags.extend(prepared.messages.take_problems());
     prepared.diags.sort();
+    record.clean = prepared.diags.0.is_empty();
+    // Without a record the next build is a full one: nothing is lost but time.
+    let _ = record.write(&record_path);
     Ok(Written {
-        site: prepared.site,
+        summary,
         warnings: prepared.diags,
         date: prepared.date,
         dir,
         files: driven.counts.files,
         pages: driven.counts.pages,
+        carried: driven.carried,
     })
 }
 

@@ -219,6 +219,58 @@ impl Staging {
     /// Writes one file of the site: `path` is relative, with '/' separators. May be called
     /// from several threads at once.
     pub fn put(&self, path: &str, bytes: &[u8]) -> io::Result<()> {
+        self.put_file(path, bytes).map(|_| ())
+    }
+
+    /// [`Staging::put`], returning the file's metadata as written.
+    pub(crate) fn put_file(&self, path: &str, bytes: &[u8]) -> io::Result<fs::Metadata> {
+        use std::io::Write;
+        let file = self.staged(path)?;
+        // A new file, never one written through: what is at the path already may be a
+        // link to a file of the previous site, which must stay as it is.
+        let create = || OpenOptions::new().write(true).create_new(true).open(&file);
+        let mut out = match create() {
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                fs::remove_file(&file)?;
+                create()?
+            }
+            other => other?,
+        };
+        out.write_all(bytes)?;
+        out.metadata()
+    }
+
+    /// Puts the output folder's file `path` into the new site as a hard link, without
+    /// copying or rewriting it; only where the file still has the `stamp` (size and
+    /// modification time) the previous build recorded. `Ok(false)` where it has not.
+    pub(crate) fn link_previous(
+        &self,
+        path: &str,
+        stamp: crate::build::incremental::Stamp,
+    ) -> io::Result<bool> {
+        let file = self.staged(path)?;
+        let previous = self.target.join(path);
+        let meta = match fs::symlink_metadata(&previous) {
+            Ok(meta) => meta,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(false),
+            Err(e) => return Err(e),
+        };
+        if !meta.is_file() || crate::build::incremental::stamp_of(&meta) != Some(stamp) {
+            return Ok(false);
+        }
+        fs::hard_link(&previous, &file)?;
+        Ok(true)
+    }
+
+    /// Removes a file put into the new site (a link made by [`Staging::link_previous`]
+    /// before a file of its group was found changed): the link only, never the file
+    /// it shares with the previous site.
+    pub(crate) fn unput(&self, path: &str) -> io::Result<()> {
+        fs::remove_file(self.staged(path)?)
+    }
+
+    /// The path in the staging folder of the site's file `path`, its folder made.
+    fn staged(&self, path: &str) -> io::Result<PathBuf> {
         let rel = Path::new(path);
         if path.is_empty()
             || path == MARKER
@@ -233,7 +285,19 @@ impl Staging {
         if let Some(folder) = file.parent() {
             fs::create_dir_all(folder)?;
         }
-        fs::write(file, bytes)
+        Ok(file)
+    }
+
+    /// The file beside the output folder where a build records what it wrote, for the
+    /// next build to carry over what did not change (see [`crate::build::incremental`]).
+    pub(crate) fn record_path(&self) -> PathBuf {
+        self.lock_path.with_file_name(
+            self.lock_path
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .replace(".privsite-lock", ".privsite-record"),
+        )
     }
 
     /// Swaps the staged site in for the output folder, in one step where the system can,

@@ -67,7 +67,7 @@ impl State {
         let mut prepared = driver::prepare(root, options, Some(&mut revisions))?;
         let sink = MemorySink::default();
         let driven =
-            driver::drive(&prepared, options, &sink, true).map_err(|e| prepared.fail(e))?;
+            driver::drive(&prepared, options, &sink, true, None).map_err(|e| prepared.fail(e))?;
         let (files, fingerprints) = sink.into_parts();
         prepared.diags.extend(prepared.messages.take_problems());
         prepared.diags.sort();

@@ -117,6 +117,7 @@ pub fn check(root: &Path, options: &CheckOptions) -> Report {
         output_dir: None,
         base_url: None,
         progress: None,
+        full: false,
     };
     match crate::build(root, &build_options) {
         Ok(built) => {

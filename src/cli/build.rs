@@ -27,6 +27,11 @@ pub struct Args {
     /// preview, say); validated as base_url is.
     #[arg(long, short = 'u', value_name = "URL", value_parser = privsite::model::config::normalize_base_url)]
     pub base_url: Option<String>,
+    /// Render every page, carrying nothing over from the previous build. Without it, the
+    /// pages of companies whose sources, status on the build date, theme, messages and
+    /// settings are as the last build recorded them are carried over unchanged.
+    #[arg(long)]
+    pub full: bool,
 }
 
 pub fn run(root: &Path, args: Args) -> ExitCode {
@@ -46,6 +51,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
         output_dir: args.output,
         base_url: args.base_url,
         progress,
+        full: args.full,
     };
     let started = Instant::now();
     let result = privsite::build_and_write(root, &options);
@@ -69,24 +75,15 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
     };
     super::show(&written.warnings);
     if super::verbose() {
-        let site = &written.site;
-        let locales: usize = site.companies.iter().map(|c| c.locales.len()).sum();
-        let revisions: usize = site
-            .companies
-            .iter()
-            .flat_map(|c| &c.locales)
-            .map(|l| l.revisions.len())
-            .sum();
+        let s = &written.summary;
         eprintln!(
-            "read {} compan{}, {locales} locale{}, {revisions} revision{}; {} warning{}",
-            site.companies.len(),
-            if site.companies.len() == 1 {
-                "y"
-            } else {
-                "ies"
-            },
-            plural(locales),
-            plural(revisions),
+            "read {} compan{}, {} locale{}, {} revision{}; {} warning{}",
+            s.companies,
+            if s.companies == 1 { "y" } else { "ies" },
+            s.locales,
+            plural(s.locales),
+            s.revisions,
+            plural(s.revisions),
             written.warnings.0.len(),
             plural(written.warnings.0.len())
         );
@@ -94,7 +91,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
     if super::quiet() {
         return ExitCode::SUCCESS;
     }
-    let drafts = match written.site.skipped_drafts.len() {
+    let drafts = match written.summary.skipped_drafts {
         0 => String::new(),
         n => format!(
             "; {n} draft{} left out (--drafts includes {})",
@@ -102,16 +99,22 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
             if n == 1 { "it" } else { "them" }
         ),
     };
+    let carried = match written.carried {
+        0 => String::new(),
+        n => format!(", {} rendered and {n} unchanged", written.files - n),
+    };
     println!(
-        "wrote {} page{} ({} files) to {} in {:.2} s{drafts}",
+        "wrote {} page{} ({} files{carried}) to {} in {:.2} s{drafts}",
         written.pages,
         plural(written.pages),
         written.files,
         written.dir.display(),
         started.elapsed().as_secs_f64()
     );
-    let next = privsite::plan::schedule::next_change(&written.site, written.date);
-    println!("{}", privsite::plan::schedule::describe(next.as_ref()));
+    println!(
+        "{}",
+        privsite::plan::schedule::describe(written.summary.next_change.as_ref())
+    );
     ExitCode::SUCCESS
 }
 

@@ -47,6 +47,7 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
             output_dir: None,
             base_url: args.base_url,
             progress: None,
+            full: false,
         },
         addr: SocketAddr::new(args.interface, args.port),
         allowed_hosts: args.allow_hosts,

@@ -13,7 +13,7 @@
 //! date give the same bytes.
 
 use jiff::civil::Date;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::model::Site;
 
@@ -21,14 +21,14 @@ use crate::model::Site;
 pub const BUILD_JSON: &str = "build.json";
 
 /// The first day after the build date on which a revision takes effect, and which.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NextChange {
     pub date: Date,
     /// Every company and locale whose revision takes effect that day, in site order.
     pub revisions: Vec<Upcoming>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Upcoming {
     pub company: String,
     pub locale: String,
@@ -63,6 +63,11 @@ pub fn next_change(site: &Site, today: Date) -> Option<NextChange> {
 
 /// The text of `build.json` (see the module's documentation).
 pub fn build_json(site: &Site, today: Date) -> String {
+    build_json_with(today, next_change(site, today))
+}
+
+/// The text of `build.json` for the build date and the next change after it.
+pub fn build_json_with(today: Date, next_change: Option<NextChange>) -> String {
     #[derive(Serialize)]
     struct BuildJson {
         version: u32,
@@ -72,7 +77,7 @@ pub fn build_json(site: &Site, today: Date) -> String {
     let json = BuildJson {
         version: 1,
         date: today,
-        next_change: next_change(site, today),
+        next_change,
     };
     let mut text = serde_json::to_string_pretty(&json).expect("plain data serializes");
     text.push('\n');

@@ -17,6 +17,13 @@ use crate::model::Site;
 
 pub use crate::model::{Edit, GitFacts};
 
+/// The commit HEAD names in the repository the site folder `root` is in, if any: the
+/// history [`read`] walks starts there, so the facts are the same while it is.
+pub fn head(root: &Path) -> Option<String> {
+    let repo = gix::discover(root).ok()?;
+    repo.head_id().ok().map(|id| id.to_string())
+}
+
 /// Reads the history of the repository the site folder `root` is in. A folder in no
 /// repository, or in one with no commit yet, has no facts; an error names what could
 /// not be read.

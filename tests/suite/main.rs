@@ -21,6 +21,7 @@ mod fuzz;
 mod hostile_input;
 mod html_validity;
 mod import;
+mod incremental;
 mod interface_locales;
 mod layers;
 mod lighthouse;

@@ -241,7 +241,7 @@ pub fn company_folders(root: &Path) -> Vec<String> {
 
 /// Reads `site.toml`. Its errors stop every command (see [`Diagnostic::stops_run`]):
 /// without the site's settings nothing else can be read or checked.
-fn load_config(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
+pub(crate) fn load_config(root: &Path, diags: &mut Diagnostics) -> Option<SiteConfig> {
     let before = diags.0.len();
     let config = read_config(root, diags);
     for d in &mut diags.0[before..] {

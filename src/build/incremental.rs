@@ -1,0 +1,366 @@
+//! Incremental builds on disk: a build records, beside its output folder, what each
+//! company's pages were rendered from, so that the next build renders only the companies
+//! whose inputs changed and carries every other file into the new site as a hard link to
+//! the file already there, never rewriting it.
+//!
+//! What a company's pages are rendered from is one key, [`Keys::of_group`]: a hash of
+//! - everything site-wide ([`global_key`]): privsite itself (its version and its binary's
+//!   size and time), site.toml as loaded (with `--base-url`), the build options, and every
+//!   file of the site's `templates/`, `static/`, `locales/` and `themes/` folders;
+//! - each of the company's documents as loaded (every revision, the git facts taken in,
+//!   the revisions held back until announced), by their `Debug` form, which derives every
+//!   field;
+//! - what the build date makes of them: each locale's [`crate::plan::Timeline`] (which
+//!   revision is in force, which are upcoming, which translations are stale). A revision
+//!   coming into force changes the key with no source changed; a later build date that
+//!   changes no status changes nothing (pages do not show the build date).
+//!
+//! The company's documents are one group: a notice's feed carries its documents and each
+//! page links its siblings, and nothing else of the site goes into a company's pages. The
+//! site-wide pages (the index, the 404 page, the site feed), the theme's static files, the
+//! sitemap, robots.txt and build.json are made on every build.
+//!
+//! A file is carried only when the output file still has the size and modification time
+//! the record gives it, so a file changed or replaced by hand since is rendered again;
+//! a group with any such file is rendered whole. The record is removed before the new
+//! site is swapped in and written after, so a build killed in between leaves no record,
+//! and the next build renders everything. `--full` ignores the record.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::hash::Hasher;
+use std::path::Path;
+use std::time::UNIX_EPOCH;
+
+use serde::{Deserialize, Serialize};
+use siphasher::sip128::{Hasher128, SipHasher13};
+
+use jiff::civil::Date;
+
+use crate::build::driver::BUILD_JSON;
+use crate::build::staging::Staging;
+use crate::build::{BuildOptions, Summary, Written, build_date};
+use crate::diagnostic::Diagnostics;
+use crate::model::Site;
+use crate::plan::schedule::build_json_with;
+use crate::plan::{self, Plan};
+use crate::source::load::load_config;
+
+/// The record's format; a record of another format is not read.
+const FORMAT: u32 = 1;
+
+/// A file's size and modification time (nanoseconds since 1970), as a build left it.
+pub(crate) type Stamp = (u64, u64);
+
+/// What one build recorded of its output.
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub(crate) struct Record {
+    format: u32,
+    /// The [`global_key`] the site was built with.
+    global: String,
+    /// The [`inputs_key`] of the sources as they were.
+    pub(crate) inputs: String,
+    /// The build date, and the days around it on which every status is the same (see
+    /// [`Record::unchanged_on`]).
+    pub(crate) date: Option<Date>,
+    pub(crate) same_from: Option<Date>,
+    pub(crate) same_until: Option<Date>,
+    /// Whether the build met no warning: only then may a later build with nothing changed
+    /// skip loading (the warnings would otherwise go unshown).
+    pub(crate) clean: bool,
+    pub(crate) summary: Summary,
+    pub(crate) pages: usize,
+    /// Per company slug: the key its pages were rendered from.
+    pub(crate) groups: BTreeMap<String, String>,
+    /// Every file of the output with its stamp.
+    pub(crate) files: BTreeMap<String, Stamp>,
+}
+
+impl Record {
+    pub(crate) fn new(global: u128) -> Record {
+        Record {
+            format: FORMAT,
+            global: hex(global),
+            ..Record::default()
+        }
+    }
+
+    /// The record at `path`, when there is one this privsite wrote with the same global
+    /// key; else `None` (a full build).
+    pub(crate) fn read(path: &Path, global: u128) -> Option<Record> {
+        let bytes = std::fs::read(path).ok()?;
+        let record: Record = serde_json::from_slice(&bytes).ok()?;
+        (record.format == FORMAT && record.global == hex(global)).then_some(record)
+    }
+
+    /// Writes the record to `path` through a temporary file renamed into place.
+    pub(crate) fn write(&self, path: &Path) -> std::io::Result<()> {
+        let json = serde_json::to_vec(self).map_err(std::io::Error::other)?;
+        let temp = path.with_extension("tmp");
+        std::fs::write(&temp, json)?;
+        std::fs::rename(&temp, path)
+    }
+
+    /// Whether a build on `date` with sources whose [`inputs_key`] is `inputs` would make
+    /// the very files this record's build made, but `build.json` (which names the date):
+    /// the same inputs, a date on which every revision's status is the same, no warning.
+    pub(crate) fn unchanged_on(&self, inputs: u128, date: Date) -> bool {
+        self.clean
+            && self.inputs == hex(inputs)
+            && self.same_from.is_none_or(|from| from <= date)
+            && self.same_until.is_none_or(|until| date < until)
+            && self.date.is_some()
+    }
+
+    /// Whether `group`'s pages were rendered from `key`.
+    pub(crate) fn has(&self, group: &str, key: u128) -> bool {
+        self.groups.get(group).is_some_and(|k| *k == hex(key))
+    }
+
+    pub(crate) fn set(&mut self, group: &str, key: u128) {
+        self.groups.insert(group.to_string(), hex(key));
+    }
+}
+
+pub(crate) fn hex(key: u128) -> String {
+    format!("{key:032x}")
+}
+
+/// The stamp of a file's metadata.
+pub(crate) fn stamp_of(meta: &std::fs::Metadata) -> Option<Stamp> {
+    let time = meta.modified().ok()?.duration_since(UNIX_EPOCH).ok()?;
+    Some((meta.len(), u64::try_from(time.as_nanos()).ok()?))
+}
+
+/// A hasher taking `Debug` and `Display` text as it is written.
+struct KeyHasher(SipHasher13);
+
+impl std::fmt::Write for KeyHasher {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        self.0.write(s.as_bytes());
+        Ok(())
+    }
+}
+
+impl KeyHasher {
+    fn new() -> KeyHasher {
+        KeyHasher(SipHasher13::new())
+    }
+
+    fn part(&mut self, name: &str, value: &dyn std::fmt::Debug) {
+        // Names and values delimited, so that parts cannot run together.
+        let _ = write!(self, "\u{0}{name}\u{0}{value:?}\u{0}");
+    }
+
+    fn finish(&self) -> u128 {
+        self.0.finish128().as_u128()
+    }
+}
+
+/// The key of everything site-wide that goes into every page (see the module's
+/// documentation).
+pub(crate) fn global_key(root: &Path, site: &Site, options: &BuildOptions) -> u128 {
+    let mut h = KeyHasher::new();
+    h.part("privsite", &env!("CARGO_PKG_VERSION"));
+    let exe = std::env::current_exe()
+        .ok()
+        .and_then(|p| std::fs::metadata(p).ok())
+        .and_then(|m| stamp_of(&m));
+    h.part("binary", &exe);
+    h.part("config", &site.config);
+    h.part("drafts", &options.drafts);
+    h.part("unannounced", &options.unannounced);
+    for folder in ["templates", "static", "locales", "themes"] {
+        let dir = root.join(folder);
+        if !dir.exists() {
+            continue;
+        }
+        let walk = walkdir::WalkDir::new(&dir)
+            .follow_links(true)
+            .sort_by_file_name();
+        for entry in walk {
+            match entry {
+                Ok(e) if e.file_type().is_file() => {
+                    h.part("file", &e.path().strip_prefix(root).unwrap_or(e.path()));
+                    match std::fs::read(e.path()) {
+                        Ok(bytes) => h.0.write(&bytes),
+                        Err(e) => h.part("unreadable", &e.kind()),
+                    }
+                }
+                Ok(_) => {}
+                // What cannot be read is a change: the key then matches no record.
+                Err(e) => h.part("error", &e.to_string()),
+            }
+        }
+    }
+    h.finish()
+}
+
+/// Each company's key (see the module's documentation), one per company slug.
+pub(crate) struct Keys {
+    /// Per company in the site's order: its group's key.
+    pub(crate) of_unit: Vec<u128>,
+}
+
+impl Keys {
+    pub(crate) fn new(site: &Site, plan: &Plan, global: u128) -> Keys {
+        use rayon::prelude::*;
+        let companies = &site.companies;
+        let firsts: Vec<usize> = (0..companies.len())
+            .filter(|&ci| ci == 0 || companies[ci - 1].slug != companies[ci].slug)
+            .collect();
+        let group_keys: Vec<(std::ops::Range<usize>, u128)> = firsts
+            .par_iter()
+            .map(|&first| {
+                let units = site.units_of(&companies[first].slug);
+                let mut h = KeyHasher::new();
+                h.part("global", &global);
+                for ci in units.clone() {
+                    h.part("company", &companies[ci]);
+                    h.part("timelines", &plan.timelines[ci]);
+                }
+                (units, h.finish())
+            })
+            .collect();
+        let mut of_unit = vec![0; companies.len()];
+        for (units, key) in group_keys {
+            for ci in units {
+                of_unit[ci] = key;
+            }
+        }
+        Keys { of_unit }
+    }
+}
+
+/// The files of company `ci`'s pages.
+pub(crate) fn unit_files(plan: &Plan, ci: usize) -> impl Iterator<Item = String> + '_ {
+    plan.company_pages[ci]
+        .iter()
+        .map(|p| plan::paths::file(&p.path))
+}
+
+/// The key of every input a build reads, by size and modification time, without reading
+/// them: privsite itself, the options, every file of the site's sources (site.toml,
+/// `content/`, `templates/`, `static/`, `locales/`, `themes/`) and the commit the git
+/// history starts from. Equal keys mean nothing was touched (an edit that keeps a file's
+/// size and time is not seen here; the full comparison of [`global_key`] and the
+/// companies' keys runs whenever anything was touched, and `--full` forces it).
+pub(crate) fn inputs_key(root: &Path, options: &BuildOptions) -> u128 {
+    let mut h = KeyHasher::new();
+    h.part("privsite", &env!("CARGO_PKG_VERSION"));
+    let exe = std::env::current_exe()
+        .ok()
+        .and_then(|p| std::fs::metadata(p).ok())
+        .and_then(|m| stamp_of(&m));
+    h.part("binary", &exe);
+    h.part("drafts", &options.drafts);
+    h.part("unannounced", &options.unannounced);
+    h.part("base_url", &options.base_url);
+    h.part("git", &crate::source::git::head(root));
+    h.part(
+        "site.toml",
+        &std::fs::metadata(root.join("site.toml"))
+            .ok()
+            .and_then(|m| stamp_of(&m)),
+    );
+    for folder in ["content", "templates", "static", "locales", "themes"] {
+        let walk = walkdir::WalkDir::new(root.join(folder))
+            .follow_links(true)
+            .sort_by_file_name();
+        for entry in walk {
+            match entry {
+                Ok(e) => {
+                    let path = e.path().strip_prefix(root).unwrap_or(e.path());
+                    let meta = e.metadata().ok();
+                    let is_file = meta.as_ref().is_some_and(|m| m.is_file());
+                    h.part("entry", &(path, is_file, meta.and_then(|m| stamp_of(&m))));
+                }
+                Err(e) => h.part("error", &e.to_string()),
+            }
+        }
+    }
+    h.finish()
+}
+
+/// The days around `date` on which every revision of `site` has the status it has on
+/// `date`: from the latest revision or announcement date on or before it, until the first
+/// after it (`None`: no bound).
+pub(crate) fn same_status(site: &Site, date: Date) -> (Option<Date>, Option<Date>) {
+    let mut from = None;
+    let mut until: Option<Date> = None;
+    let days = site
+        .companies
+        .iter()
+        .flat_map(|c| &c.locales)
+        .flat_map(|h| &h.revisions)
+        .flat_map(|r| std::iter::once(r.date).chain(r.notice.announced));
+    for day in days {
+        if day <= date {
+            from = from.max(Some(day));
+        } else {
+            until = Some(until.map_or(day, |u| u.min(day)));
+        }
+    }
+    (from, until)
+}
+
+/// A build with nothing to do: when the output folder's record says the sources are
+/// untouched ([`inputs_key`]), the build date changes no status, the last build met no
+/// warning and every file of the output is as that build left it, the site stays as it is
+/// and nothing is loaded or rendered. Only `build.json` is written again where the date
+/// moved, replaced in one rename. `None`: a build is needed (or cannot be skipped safely).
+pub(crate) fn unchanged(root: &Path, options: &BuildOptions) -> Option<Written> {
+    use rayon::prelude::*;
+    let date = build_date(options.date).ok()?;
+    let dir = match &options.output_dir {
+        Some(dir) => dir.clone(),
+        None => {
+            let config = load_config(root, &mut Diagnostics::default())?;
+            root.join(&config.build.output_dir)
+        }
+    };
+    // The lock, and the same refusals as a build.
+    let staging = Staging::begin(&dir, Some(root)).ok()?;
+    let record_path = staging.record_path();
+    let mut record: Record = serde_json::from_slice(&std::fs::read(&record_path).ok()?).ok()?;
+    if record.format != FORMAT || !record.unchanged_on(inputs_key(root, options), date) {
+        return None;
+    }
+    let target = staging.target().to_path_buf();
+    let intact = record.files.par_iter().all(|(path, stamp)| {
+        std::fs::symlink_metadata(target.join(path))
+            .ok()
+            .filter(|m| m.is_file())
+            .and_then(|m| stamp_of(&m))
+            == Some(*stamp)
+    });
+    if !intact {
+        return None;
+    }
+    if record.date != Some(date) {
+        let json = build_json_with(date, record.summary.next_change.clone());
+        let file = target.join(BUILD_JSON);
+        let temp = target.join(format!(".{BUILD_JSON}.privsite-new"));
+        std::fs::write(&temp, json).ok()?;
+        let meta = std::fs::metadata(&temp).ok()?;
+        std::fs::remove_file(&record_path).ok()?;
+        if std::fs::rename(&temp, &file).is_err() {
+            let _ = std::fs::remove_file(&temp);
+            return None;
+        }
+        record
+            .files
+            .insert(BUILD_JSON.to_string(), stamp_of(&meta)?);
+        record.date = Some(date);
+        let _ = record.write(&record_path);
+    }
+    Some(Written {
+        summary: record.summary.clone(),
+        warnings: Diagnostics::default(),
+        date,
+        dir,
+        files: record.files.len(),
+        pages: record.pages,
+        carried: record.files.len(),
+    })
+}

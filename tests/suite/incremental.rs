@@ -1,0 +1,393 @@
+//! Incremental builds on disk: a build carries over, as hard links, the files of every
+//! company whose inputs are as the previous build recorded them, and renders the rest.
+//! Every test here compares the folder an incremental build leaves with a full build of
+//! the same sources in memory: the same files, byte for byte, always.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use jiff::civil::{Date, date};
+use proptest::prelude::*;
+
+use crate::prelude::{Fixture, proptest_config, site_on_disk};
+use privsite::BuildOptions;
+
+/// A site folder and the output folder its builds write to.
+struct Site {
+    fixture: Fixture,
+    out: tempfile::TempDir,
+}
+
+impl Site {
+    fn new(name: &str) -> Site {
+        Site {
+            fixture: Fixture::copy(name),
+            out: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn dir(&self) -> PathBuf {
+        self.out.path().join("public")
+    }
+
+    fn options(&self, date: Date, full: bool) -> BuildOptions {
+        BuildOptions {
+            date: Some(date),
+            output_dir: Some(self.dir()),
+            full,
+            ..Default::default()
+        }
+    }
+
+    /// Builds onto disk; checks the folder against a full build in memory; returns how
+    /// many files were carried over.
+    fn build(&self, date: Date) -> usize {
+        let root = self.fixture.root();
+        let written = privsite::build_and_write(root, &self.options(date, false))
+            .unwrap_or_else(|d| panic!("{d}"));
+        let full =
+            privsite::build(root, &self.options(date, true)).unwrap_or_else(|d| panic!("{d}"));
+        assert_eq!(written.warnings, full.warnings);
+        assert_same(&site_on_disk(&self.dir()), &full.output.files);
+        assert_eq!(written.files, full.output.files.len());
+        written.carried
+    }
+
+    /// Each file of the output with its identity on disk (device and inode on Unix; the
+    /// file's bytes elsewhere), to tell a file carried over from one written again.
+    fn identities(&self) -> BTreeMap<String, String> {
+        crate::prelude::files_under(&self.dir())
+            .into_iter()
+            .map(|(path, bytes)| {
+                let id = identity(&self.dir().join(&path), &bytes);
+                (path, id)
+            })
+            .collect()
+    }
+}
+
+#[cfg(unix)]
+fn identity(path: &Path, _: &[u8]) -> String {
+    use std::os::unix::fs::MetadataExt;
+    let meta = fs::metadata(path).unwrap();
+    format!("{}:{}", meta.dev(), meta.ino())
+}
+
+#[cfg(not(unix))]
+fn identity(_: &Path, bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn assert_same(disk: &BTreeMap<String, Vec<u8>>, memory: &BTreeMap<String, Vec<u8>>) {
+    let missing: Vec<&String> = memory.keys().filter(|p| !disk.contains_key(*p)).collect();
+    let extra: Vec<&String> = disk.keys().filter(|p| !memory.contains_key(*p)).collect();
+    assert!(missing.is_empty(), "not on disk: {missing:?}");
+    assert!(
+        extra.is_empty(),
+        "on disk but not in a full build: {extra:?}"
+    );
+    for (path, bytes) in memory {
+        assert!(
+            disk[path] == *bytes,
+            "{path} differs from a full build:\n{}",
+            String::from_utf8_lossy(&disk[path])
+        );
+    }
+}
+
+/// The files whose identity changed between two snapshots (rewritten, new or gone).
+fn rewritten(before: &BTreeMap<String, String>, after: &BTreeMap<String, String>) -> Vec<String> {
+    after
+        .iter()
+        .filter(|(path, id)| before.get(*path) != Some(*id))
+        .map(|(path, _)| path.clone())
+        .collect()
+}
+
+const DAY: Date = date(2026, 12, 1);
+
+#[test]
+fn a_rebuild_with_nothing_changed_rewrites_no_file() {
+    let site = Site::new("documents");
+    assert_eq!(site.build(DAY), 0);
+    let before = site.identities();
+    let files = before.len() - 1; // but the marker
+    assert_eq!(site.build(DAY), files);
+    assert_eq!(rewritten(&before, &site.identities()), Vec::<String>::new());
+}
+
+#[test]
+fn a_later_build_date_that_changes_no_status_rewrites_only_build_json() {
+    let site = Site::new("documents");
+    site.build(DAY);
+    let before = site.identities();
+    site.build(date(2026, 12, 2));
+    #[cfg(unix)]
+    assert_eq!(rewritten(&before, &site.identities()), vec!["build.json"]);
+    let json = fs::read_to_string(site.dir().join("build.json")).unwrap();
+    assert!(json.contains("\"date\": \"2026-12-02\""), "{json}");
+}
+
+#[test]
+fn an_edited_revision_renders_its_company_only() {
+    let site = Site::new("basic");
+    site.build(DAY);
+    let before = site.identities();
+    site.fixture.replace(
+        "content/beta/fi/2021-03-15.toml",
+        "Sinulla on oikeus",
+        "Sinulla on aina oikeus",
+    );
+    assert!(site.build(DAY) > 0);
+    let changed = rewritten(&before, &site.identities());
+    assert!(
+        changed.iter().any(|p| p.starts_with("beta/fi/")),
+        "{changed:?}"
+    );
+    #[cfg(unix)]
+    assert!(
+        !changed.iter().any(|p| p.starts_with("acme/")),
+        "acme's files were written again: {changed:?}"
+    );
+}
+
+#[test]
+fn a_document_renders_with_its_company() {
+    let site = Site::new("documents");
+    site.build(DAY);
+    let before = site.identities();
+    let file = first_revision(&site.fixture, "content/acme/cookies");
+    site.fixture.replace(&file, "title = \"", "title = \"New ");
+    site.build(DAY);
+    let changed = rewritten(&before, &site.identities());
+    // The notice's feed carries the document: the company's pages render together.
+    assert!(
+        changed.iter().any(|p| p.starts_with("acme/cookies/")),
+        "{changed:?}"
+    );
+}
+
+/// The first revision file under `folder`'s first locale.
+fn first_revision(f: &Fixture, folder: &str) -> String {
+    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(f.path(folder))
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "toml"))
+        .filter(|e| e.file_name() != "document.toml")
+        .map(|e| e.into_path())
+        .collect();
+    files.sort();
+    files[0]
+        .strip_prefix(f.root())
+        .unwrap()
+        .to_string_lossy()
+        .replace('\\', "/")
+}
+
+#[test]
+fn a_revision_coming_into_force_is_found_without_a_source_change() {
+    let site = Site::new("basic");
+    // acme/en has a revision dated 2099-01-01: upcoming until that day.
+    site.build(date(2098, 12, 31));
+    let before = site.identities();
+    let current = fs::read_to_string(site.dir().join("acme/en/index.html")).unwrap();
+    assert!(site.build(date(2099, 1, 1)) > 0);
+    let now = fs::read_to_string(site.dir().join("acme/en/index.html")).unwrap();
+    assert_ne!(current, now, "the revision in force changed");
+    let changed = rewritten(&before, &site.identities());
+    #[cfg(unix)]
+    assert!(
+        !changed.iter().any(|p| p.starts_with("beta/")),
+        "{changed:?}"
+    );
+}
+
+#[test]
+fn a_changed_template_message_or_setting_renders_everything() {
+    let site = Site::new("basic");
+    let changes: [(&str, &str); 3] = [
+        (
+            "templates/base.html",
+            &fs::read_to_string(crate::prelude::repo().join("themes/default/templates/base.html"))
+                .unwrap()
+                .replace(
+                    "<footer class=\"site-footer\">",
+                    "<footer class=\"site-footer\"><!-- ours -->",
+                ),
+        ),
+        ("locales/en/interface.ftl", "footer-published = Ours.\n"),
+        (
+            "site.toml",
+            &format!(
+                "{}\n",
+                site.fixture
+                    .read("site.toml")
+                    .replace("title = \"", "title = \"The ")
+            ),
+        ),
+    ];
+    for (file, text) in changes {
+        site.build(DAY);
+        site.fixture.write(file, text);
+        assert_eq!(site.build(DAY), 0, "after {file} changed");
+    }
+}
+
+#[test]
+fn a_file_changed_by_hand_in_the_output_is_made_again() {
+    let site = Site::new("basic");
+    site.build(DAY);
+    let page = site.dir().join("beta/fi/index.html");
+    fs::write(&page, "changed by hand").unwrap();
+    let carried = site.build(DAY);
+    assert!(carried > 0, "the other company is carried over");
+    assert_ne!(fs::read_to_string(&page).unwrap(), "changed by hand");
+}
+
+#[test]
+fn full_renders_every_page_and_no_record_means_a_full_build() {
+    let site = Site::new("basic");
+    site.build(DAY);
+    let root = site.fixture.root();
+    let written = privsite::build_and_write(root, &site.options(DAY, true)).unwrap();
+    assert_eq!(written.carried, 0);
+    // A build killed while swapping leaves no record: the next build renders everything.
+    let record = site.out.path().join(".public.privsite-record");
+    assert!(record.is_file(), "the record sits beside the output folder");
+    fs::remove_file(&record).unwrap();
+    assert_eq!(site.build(DAY), 0);
+    assert!(site.build(DAY) > 0);
+}
+
+#[test]
+fn a_failed_build_leaves_the_site_and_its_record() {
+    let site = Site::new("basic");
+    site.build(DAY);
+    let before = site.identities();
+    let good = site.fixture.read("content/beta/fi/2021-03-15.toml");
+    site.fixture.write(
+        "content/beta/fi/2021-03-15.toml",
+        format!("{good}\nunknown_key = 1\n"),
+    );
+    let root = site.fixture.root();
+    assert!(privsite::build_and_write(root, &site.options(DAY, false)).is_err());
+    assert_eq!(rewritten(&before, &site.identities()), Vec::<String>::new());
+    site.fixture.write("content/beta/fi/2021-03-15.toml", good);
+    assert!(site.build(DAY) > 0, "the record was kept");
+}
+
+#[test]
+fn companies_added_and_removed_leave_no_file_behind() {
+    let site = Site::new("basic");
+    site.build(DAY);
+    let company = fs::read_to_string(site.fixture.path("content/beta/company.toml")).unwrap();
+    site.fixture.write(
+        "content/gamma/company.toml",
+        company.replace("Beta", "Gamma"),
+    );
+    site.fixture.write(
+        "content/gamma/fi/2021-03-15.toml",
+        site.fixture.read("content/beta/fi/2021-03-15.toml"),
+    );
+    assert!(site.build(DAY) > 0);
+    assert!(site.dir().join("gamma/fi/index.html").is_file());
+    site.fixture.remove("content/beta");
+    assert!(site.build(DAY) > 0);
+    assert!(!site.dir().join("beta").exists());
+}
+
+/// One change a user makes between two builds.
+#[derive(Debug, Clone)]
+enum Change {
+    /// Reword the text of a revision of company `0` (by index).
+    Reword(usize),
+    /// Add a revision to a company, dated in the future or the past.
+    AddRevision(usize, bool),
+    /// Move the build date on by this many days (the basic fixture has a revision coming
+    /// into force in 2099, the added ones come in 2030).
+    Later(u16),
+    /// Change the site's title.
+    Title,
+    /// Nothing.
+    Same,
+}
+
+fn change() -> impl Strategy<Value = Change> {
+    prop_oneof![
+        (0usize..3).prop_map(Change::Reword),
+        ((0usize..3), any::<bool>()).prop_map(|(c, f)| Change::AddRevision(c, f)),
+        (1u16..40000).prop_map(Change::Later),
+        Just(Change::Title),
+        Just(Change::Same),
+    ]
+}
+
+/// The revision files of the fixture, sorted.
+fn revisions(f: &Fixture) -> Vec<String> {
+    let mut files: Vec<String> = walkdir::WalkDir::new(f.path("content"))
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| {
+            e.path().extension().is_some_and(|x| x == "toml")
+                && !["company.toml", "document.toml"].contains(&&*e.file_name().to_string_lossy())
+        })
+        .map(|e| {
+            e.path()
+                .strip_prefix(f.root())
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/")
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 10, ..proptest_config() })]
+
+    /// Whatever a user changes between builds, and however the build date moves, the
+    /// folder an incremental build leaves is the one a full build makes.
+    #[test]
+    fn any_series_of_changes_builds_as_a_full_build(
+        documents in any::<bool>(),
+        changes in prop::collection::vec(change(), 1..7),
+    ) {
+        let site = Site::new(if documents { "documents" } else { "basic" });
+        let mut day = date(2024, 1, 1);
+        let mut added = 0;
+        site.build(day);
+        for change in changes {
+            let files = revisions(&site.fixture);
+            match change {
+                Change::Reword(i) => {
+                    let file = &files[i * 3 % files.len()];
+                    let text = site.fixture.read(file);
+                    site.fixture.write(file, text.replacen("title = \"", "title = \"Re ", 1));
+                }
+                Change::AddRevision(i, future) => {
+                    let file = &files[i * 5 % files.len()];
+                    let text = site.fixture.read(file);
+                    added += 1;
+                    let when = if future { date(2030, 1, 1) } else { date(2023, 12, 1) };
+                    let when = when.checked_add(jiff::Span::new().days(added)).unwrap();
+                    let name = Path::new(file).with_file_name(format!("{when}.toml"));
+                    let name = name.to_string_lossy().replace('\\', "/");
+                    if !site.fixture.path(&name).exists() {
+                        site.fixture.write(&name, text);
+                    }
+                }
+                Change::Later(days) => {
+                    day = day.checked_add(jiff::Span::new().days(i64::from(days))).unwrap();
+                }
+                Change::Title => {
+                    let text = site.fixture.read("site.toml");
+                    site.fixture.write("site.toml", text.replacen("title = \"", "title = \"A ", 1));
+                }
+                Change::Same => {}
+            }
+            site.build(day);
+        }
+    }
+}
