@@ -45,6 +45,8 @@ pub(crate) struct Carry<'a> {
     pub(crate) record: Option<&'a Record>,
     /// The site-wide key of this build.
     pub(crate) global: u128,
+    /// The companies not loaded, whose files are carried over whole (with a record).
+    pub(crate) unloaded: &'a [render::Digest],
 }
 
 /// A site loaded, with its messages and theme: what every build starts from.
@@ -72,18 +74,21 @@ pub(crate) fn prepare(
     root: &Path,
     options: &BuildOptions,
     memo: Option<&mut RevisionMemo>,
+    unloaded: &[render::Digest],
 ) -> Result<Prepared, Diagnostics> {
     let date = build_date(options.date)
         .map_err(|e| Diagnostics(vec![Diagnostic::cannot_run("SOURCE_DATE_EPOCH", e)]))?;
     if let Some(progress) = &options.progress {
         progress.0.step("loading", None);
     }
-    let (mut site, mut diags) = load::load_site_with(
+    let except: BTreeSet<String> = unloaded.iter().map(|d| d.slug.clone()).collect();
+    let (mut site, mut diags) = load::load_site_except(
         root,
         LoadOptions {
             drafts: options.drafts,
         },
         memo,
+        &except,
     )?;
     if let Some(url) = &options.base_url {
         site.config.base_url = config::normalize_base_url(url).map_err(|why| {
@@ -100,7 +105,14 @@ pub(crate) fn prepare(
         }
         site.companies.retain(|c| !c.locales.is_empty());
     }
-    let locales: BTreeSet<model::Locale> = site.locales();
+    let mut locales: BTreeSet<model::Locale> = site.locales();
+    // The companies not loaded count too: the index and 404 page speak their languages.
+    locales.extend(
+        unloaded
+            .iter()
+            .flat_map(|d| &d.locales)
+            .filter_map(|l| model::Locale::parse(l).ok()),
+    );
     let messages = Arc::new(Messages::load(root, &site.config, &locales, &mut diags));
     let theme = Theme::load(
         root,
@@ -122,6 +134,46 @@ pub(crate) fn prepare(
             Err(diags)
         }
     }
+}
+
+/// Loads the companies `slugs` into a prepared site (where a build left them out, and then
+/// needs them after all), as [`prepare`] loads every company.
+pub(crate) fn load_more(
+    root: &Path,
+    options: &BuildOptions,
+    prepared: &mut Prepared,
+    slugs: &[String],
+) -> Result<(), Diagnostics> {
+    let load_options = LoadOptions {
+        drafts: options.drafts,
+    };
+    for slug in slugs {
+        let (units, found) = load::load_company(root, slug, load_options, None)?;
+        prepared.diags.extend(found.0);
+        let site = &mut prepared.site;
+        let at = site
+            .companies
+            .partition_point(|c| c.slug.as_str() < slug.as_str());
+        let mut kept = Vec::new();
+        for mut c in units {
+            site.git.apply(&mut c);
+            if !options.drafts && !options.unannounced {
+                for (file, announced) in c.hold_unannounced(prepared.date) {
+                    prepared
+                        .diags
+                        .push(not_yet_announced(file, announced, prepared.date));
+                }
+            }
+            if !c.locales.is_empty() {
+                kept.push(c);
+            }
+        }
+        site.skipped_drafts
+            .extend(kept.iter().flat_map(|c| c.skipped_drafts.iter().cloned()));
+        site.companies.splice(at..at, kept);
+    }
+    prepared.diags.sort();
+    Ok(())
 }
 
 /// The warning for a revision held back because its announcement is still to come.
@@ -146,8 +198,12 @@ pub(crate) struct Driven {
     pub(crate) counts: Counts,
     /// Each company's key, when the build was asked to carry files over.
     pub(crate) keys: Option<Keys>,
+    /// With them, each loaded company's documents and digest.
+    pub(crate) digests: Vec<(std::ops::Range<usize>, render::Digest)>,
     /// How many files were carried over unchanged.
     pub(crate) carried: usize,
+    /// The first day after the build date on which a revision takes effect.
+    pub(crate) next_change: Option<crate::plan::schedule::NextChange>,
 }
 
 /// Renders the whole prepared site into `sink`: the theme's static files but those a page
@@ -171,9 +227,11 @@ pub(crate) fn drive(
     let plan = Plan::new(site, *date);
     let put =
         |path: &str, bytes: Vec<u8>, fingerprint: Option<u128>| sink.put(path, bytes, fingerprint);
+    let unloaded = carry.map_or(&[][..], |c| c.unloaded);
 
     // Static files first, but for those a page or a generated file takes the place of.
     let mut taken: HashSet<String> = plan.pages().map(|p| plan::paths::file(&p.path)).collect();
+    taken.extend(unloaded.iter().flat_map(|d| d.files.iter().cloned()));
     taken.extend(GENERATED.iter().map(|f| f.to_string()));
     let statics: Vec<(&String, &Vec<u8>)> = theme
         .statics
@@ -195,12 +253,33 @@ pub(crate) fn drive(
         (Some(record), Some(keys)) => carry_over(site, &plan, keys, record, sink),
         _ => vec![false; site.companies.len()],
     };
-    let carried_files: usize = (0..carried.len())
+    let mut carried_files: usize = (0..carried.len())
         .filter(|&ci| carried[ci])
         .map(|ci| plan.company_pages[ci].len())
         .sum();
+    // The companies not loaded: every file carried over, as checked before loading.
+    if let Some(record) = carry.and_then(|c| c.record) {
+        unloaded
+            .par_iter()
+            .flat_map(|d| &d.files)
+            .try_for_each(|file| {
+                let stamp = record.files.get(file).copied();
+                match stamp.is_some_and(|stamp| sink.carry(file, stamp)) {
+                    true => Ok(()),
+                    false => Err(Diagnostics(vec![Diagnostic::cannot_run(
+                        file,
+                        "the output folder changed while the site was being built; nothing was replaced, build again",
+                    )])),
+                }
+            })?;
+    }
+    for d in unloaded {
+        carried_files += d.files.len();
+        counts.files += d.files.len();
+        counts.pages += d.pages;
+    }
 
-    let writer = render::SiteWriter::new(site, &plan, theme, messages, keep);
+    let writer = render::SiteWriter::new(site, &plan, theme, messages, keep).with_digests(unloaded);
     if let Some(progress) = &options.progress {
         progress
             .0
@@ -220,10 +299,10 @@ pub(crate) fn drive(
         })
         .collect();
     let mut errors = Diagnostics::default();
-    let mut companies = Vec::with_capacity(results.len());
+    let mut written = Vec::with_capacity(results.len());
     for result in results {
         match result {
-            Ok(written) => companies.push(written),
+            Ok(w) => written.push(w),
             Err(e) => errors.extend(e.0),
         }
     }
@@ -231,13 +310,13 @@ pub(crate) fn drive(
         errors.sort();
         return Err(errors);
     }
-    let site_counts = writer.site_pages(&companies, &put)?;
+    let site_counts = writer.site_pages(&written, &put)?;
     if let Some(progress) = &options.progress {
         progress.0.advance(plan.site_pages.len() as u64);
     }
     for c in [site_counts]
         .into_iter()
-        .chain(companies.iter().map(|c| Counts {
+        .chain(written.iter().map(|c| Counts {
             files: c.files,
             pages: c.pages,
             templated: c.templated,
@@ -249,13 +328,45 @@ pub(crate) fn drive(
     }
 
     let site_sitemap = render::sitemap_entries(site, plan.site_pages.iter());
+    let mut digests = Vec::new();
+    if keys.is_some() {
+        let companies = &site.companies;
+        for first in (0..companies.len())
+            .filter(|&ci| ci == 0 || companies[ci - 1].slug != companies[ci].slug)
+        {
+            let units = site.units_of(&companies[first].slug);
+            digests.push((units.clone(), writer.digest(units, &written)));
+        }
+    }
     let mut caches = Vec::new();
-    let mut company_sitemaps = Vec::with_capacity(companies.len());
-    for c in companies {
+    let mut company_sitemaps = Vec::with_capacity(written.len());
+    for c in written {
         company_sitemaps.push(c.sitemap);
         caches.extend(c.cache);
     }
-    for (path, bytes) in generated(site, theme, *date, &site_sitemap, &company_sitemaps)? {
+    // In the site's order: the companies loaded and those not, by slug.
+    let mut sitemaps: Vec<(&str, &str)> = site
+        .companies
+        .iter()
+        .map(|c| c.slug.as_str())
+        .zip(company_sitemaps.iter().map(String::as_str))
+        .chain(
+            unloaded
+                .iter()
+                .map(|d| (d.slug.as_str(), d.sitemap.as_str())),
+        )
+        .collect();
+    sitemaps.sort_by(|a, b| a.0.cmp(b.0));
+    let all_sitemaps: Vec<String> = sitemaps.iter().map(|(_, s)| s.to_string()).collect();
+    let next_change = incremental::next_change(site, *date, unloaded);
+    for (path, bytes) in generated(
+        site,
+        theme,
+        *date,
+        &site_sitemap,
+        &all_sitemaps,
+        next_change.clone(),
+    )? {
         put(&path, bytes, None).map_err(|d| Diagnostics(vec![d]))?;
         counts.files += 1;
     }
@@ -266,7 +377,9 @@ pub(crate) fn drive(
         company_sitemaps,
         counts,
         keys,
+        digests,
         carried: carried_files,
+        next_change,
     })
 }
 
@@ -338,12 +451,13 @@ pub(crate) fn generated(
     date: Date,
     site_sitemap: &str,
     company_sitemaps: &[String],
+    next_change: Option<crate::plan::schedule::NextChange>,
 ) -> Result<Vec<(String, Vec<u8>)>, Diagnostics> {
     let mut files =
         render::sitemap_and_robots(site, theme, site_sitemap, company_sitemaps)?.to_vec();
     files.push((
         BUILD_JSON.to_string(),
-        crate::plan::schedule::build_json(site, date).into_bytes(),
+        crate::plan::schedule::build_json_with(date, next_change).into_bytes(),
     ));
     Ok(files)
 }

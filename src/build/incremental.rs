@@ -29,7 +29,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::hash::Hasher;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
 use serde::{Deserialize, Serialize};
@@ -42,8 +42,9 @@ use crate::build::staging::Staging;
 use crate::build::{BuildOptions, Summary, Written, build_date};
 use crate::diagnostic::Diagnostics;
 use crate::model::Site;
-use crate::plan::schedule::build_json_with;
+use crate::plan::schedule::{NextChange, Upcoming, build_json_with};
 use crate::plan::{self, Plan};
+use crate::render::Digest;
 use crate::source::load::load_config;
 
 /// The record's format; a record of another format is not read.
@@ -58,8 +59,10 @@ pub(crate) struct Record {
     format: u32,
     /// The [`global_key`] the site was built with.
     global: String,
-    /// The [`inputs_key`] of the sources as they were.
+    /// The [`Inputs`] of the sources as they were: all of them, and all but the company
+    /// folders.
     pub(crate) inputs: String,
+    pub(crate) rest: String,
     /// The build date, and the days around it on which every status is the same (see
     /// [`Record::unchanged_on`]).
     pub(crate) date: Option<Date>,
@@ -68,12 +71,30 @@ pub(crate) struct Record {
     /// Whether the build met no warning: only then may a later build with nothing changed
     /// skip loading (the warnings would otherwise go unshown).
     pub(crate) clean: bool,
+    /// Whether it met no warning outside the company folders.
+    pub(crate) clean_outside: bool,
     pub(crate) summary: Summary,
     pub(crate) pages: usize,
-    /// Per company slug: the key its pages were rendered from.
-    pub(crate) groups: BTreeMap<String, String>,
+    /// Per company slug: what its pages were made from.
+    pub(crate) groups: BTreeMap<String, Group>,
     /// Every file of the output with its stamp.
     pub(crate) files: BTreeMap<String, Stamp>,
+}
+
+/// What one company's pages (all its documents') were made from.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct Group {
+    /// Its key (see [`Keys`]).
+    pub(crate) key: String,
+    /// The stamps of its folder's files, hashed.
+    pub(crate) sources: String,
+    /// The days on which its revisions have the status they had.
+    pub(crate) same_from: Option<Date>,
+    pub(crate) same_until: Option<Date>,
+    /// Whether loading and rendering it met no warning.
+    pub(crate) clean: bool,
+    /// What the site-wide pages need of it.
+    pub(crate) digest: Digest,
 }
 
 impl Record {
@@ -85,12 +106,16 @@ impl Record {
         }
     }
 
-    /// The record at `path`, when there is one this privsite wrote with the same global
-    /// key; else `None` (a full build).
-    pub(crate) fn read(path: &Path, global: u128) -> Option<Record> {
+    /// The record at `path`, when there is one of this format.
+    pub(crate) fn read(path: &Path) -> Option<Record> {
         let bytes = std::fs::read(path).ok()?;
         let record: Record = serde_json::from_slice(&bytes).ok()?;
-        (record.format == FORMAT && record.global == hex(global)).then_some(record)
+        (record.format == FORMAT).then_some(record)
+    }
+
+    /// Whether the site-wide inputs are those this record's build had.
+    pub(crate) fn same_global(&self, global: u128) -> bool {
+        self.global == hex(global)
     }
 
     /// Writes the record to `path` through a temporary file renamed into place.
@@ -101,25 +126,57 @@ impl Record {
         std::fs::rename(&temp, path)
     }
 
-    /// Whether a build on `date` with sources whose [`inputs_key`] is `inputs` would make
+    /// Whether a build on `date` with sources whose [`Inputs`] key is `inputs` would make
     /// the very files this record's build made, but `build.json` (which names the date):
     /// the same inputs, a date on which every revision's status is the same, no warning.
     pub(crate) fn unchanged_on(&self, inputs: u128, date: Date) -> bool {
         self.clean
             && self.inputs == hex(inputs)
-            && self.same_from.is_none_or(|from| from <= date)
-            && self.same_until.is_none_or(|until| date < until)
+            && within(date, self.same_from, self.same_until)
             && self.date.is_some()
+    }
+
+    /// The companies a build with `inputs` on `date` need not load: those whose folder is
+    /// untouched, whose revisions keep their status on `date`, that met no warning, and
+    /// whose every file is still in `output` as this record's build left it; where nothing
+    /// outside the company folders was touched either and the last build met no warning
+    /// there.
+    pub(crate) fn unloaded(&self, inputs: &Inputs, date: Date, output: &Path) -> Vec<String> {
+        use rayon::prelude::*;
+        if self.rest != hex(inputs.rest) || !self.clean_outside {
+            return Vec::new();
+        }
+        self.groups
+            .par_iter()
+            .filter(|(slug, g)| {
+                g.clean
+                    && inputs
+                        .groups
+                        .get(*slug)
+                        .is_some_and(|k| g.sources == hex(*k))
+                    && within(date, g.same_from, g.same_until)
+                    && g.digest.files.iter().all(|f| {
+                        self.files.get(f).is_some_and(|stamp| {
+                            std::fs::symlink_metadata(output.join(f))
+                                .ok()
+                                .filter(|m| m.is_file())
+                                .and_then(|m| stamp_of(&m))
+                                == Some(*stamp)
+                        })
+                    })
+            })
+            .map(|(slug, _)| slug.clone())
+            .collect()
     }
 
     /// Whether `group`'s pages were rendered from `key`.
     pub(crate) fn has(&self, group: &str, key: u128) -> bool {
-        self.groups.get(group).is_some_and(|k| *k == hex(key))
+        self.groups.get(group).is_some_and(|g| g.key == hex(key))
     }
+}
 
-    pub(crate) fn set(&mut self, group: &str, key: u128) {
-        self.groups.insert(group.to_string(), hex(key));
-    }
+fn within(date: Date, from: Option<Date>, until: Option<Date>) -> bool {
+    from.is_none_or(|from| from <= date) && until.is_none_or(|until| date < until)
 }
 
 pub(crate) fn hex(key: u128) -> String {
@@ -239,57 +296,104 @@ pub(crate) fn unit_files(plan: &Plan, ci: usize) -> impl Iterator<Item = String>
         .map(|p| plan::paths::file(&p.path))
 }
 
-/// The key of every input a build reads, by size and modification time, without reading
-/// them: privsite itself, the options, every file of the site's sources (site.toml,
-/// `content/`, `templates/`, `static/`, `locales/`, `themes/`) and the commit the git
-/// history starts from. Equal keys mean nothing was touched (an edit that keeps a file's
-/// size and time is not seen here; the full comparison of [`global_key`] and the
-/// companies' keys runs whenever anything was touched, and `--full` forces it).
-pub(crate) fn inputs_key(root: &Path, options: &BuildOptions) -> u128 {
-    let mut h = KeyHasher::new();
-    h.part("privsite", &env!("CARGO_PKG_VERSION"));
-    let exe = std::env::current_exe()
-        .ok()
-        .and_then(|p| std::fs::metadata(p).ok())
-        .and_then(|m| stamp_of(&m));
-    h.part("binary", &exe);
-    h.part("drafts", &options.drafts);
-    h.part("unannounced", &options.unannounced);
-    h.part("base_url", &options.base_url);
-    h.part("git", &crate::source::git::head(root));
-    h.part(
-        "site.toml",
-        &std::fs::metadata(root.join("site.toml"))
-            .ok()
-            .and_then(|m| stamp_of(&m)),
-    );
-    for folder in ["content", "templates", "static", "locales", "themes"] {
-        let walk = walkdir::WalkDir::new(root.join(folder))
-            .follow_links(true)
-            .sort_by_file_name();
-        for entry in walk {
-            match entry {
-                Ok(e) => {
-                    let path = e.path().strip_prefix(root).unwrap_or(e.path());
-                    let meta = e.metadata().ok();
-                    let is_file = meta.as_ref().is_some_and(|m| m.is_file());
-                    h.part("entry", &(path, is_file, meta.and_then(|m| stamp_of(&m))));
-                }
-                Err(e) => h.part("error", &e.to_string()),
-            }
-        }
-    }
-    h.finish()
+/// Every input a build reads, by size and modification time, without reading them:
+/// privsite itself, the options, every file of the site's sources (site.toml, `content/`,
+/// `templates/`, `static/`, `locales/`, `themes/`) and the commit the git history starts
+/// from; each company folder apart. Equal keys mean nothing was touched (an edit that
+/// keeps a file's size and time is not seen here; `--full` renders everything).
+pub(crate) struct Inputs {
+    /// Everything but the company folders.
+    pub(crate) rest: u128,
+    /// Per company folder, its files.
+    pub(crate) groups: BTreeMap<String, u128>,
 }
 
-/// The days around `date` on which every revision of `site` has the status it has on
-/// `date`: from the latest revision or announcement date on or before it, until the first
-/// after it (`None`: no bound).
-pub(crate) fn same_status(site: &Site, date: Date) -> (Option<Date>, Option<Date>) {
+impl Inputs {
+    pub(crate) fn read(root: &Path, options: &BuildOptions) -> Inputs {
+        let mut h = KeyHasher::new();
+        h.part("privsite", &env!("CARGO_PKG_VERSION"));
+        let exe = std::env::current_exe()
+            .ok()
+            .and_then(|p| std::fs::metadata(p).ok())
+            .and_then(|m| stamp_of(&m));
+        h.part("binary", &exe);
+        h.part("drafts", &options.drafts);
+        h.part("unannounced", &options.unannounced);
+        h.part("base_url", &options.base_url);
+        h.part("git", &crate::source::git::head(root));
+        h.part(
+            "site.toml",
+            &std::fs::metadata(root.join("site.toml"))
+                .ok()
+                .and_then(|m| stamp_of(&m)),
+        );
+        let mut groups: BTreeMap<String, KeyHasher> = BTreeMap::new();
+        for folder in ["content", "templates", "static", "locales", "themes"] {
+            // The folder itself is left out: its time changes with what is added or
+            // removed in it, which the entries below it tell.
+            let walk = walkdir::WalkDir::new(root.join(folder))
+                .follow_links(true)
+                .min_depth(1)
+                .sort_by_file_name();
+            h.part("folder", &root.join(folder).is_dir());
+            for entry in walk {
+                let (path, part) = match entry {
+                    Ok(e) => {
+                        let path = e
+                            .path()
+                            .strip_prefix(root)
+                            .unwrap_or(e.path())
+                            .to_path_buf();
+                        let meta = e.metadata().ok();
+                        let is_file = meta.as_ref().is_some_and(|m| m.is_file());
+                        let part =
+                            format!("{path:?} {is_file} {:?}", meta.and_then(|m| stamp_of(&m)));
+                        (path, part)
+                    }
+                    Err(e) => (std::path::PathBuf::new(), e.to_string()),
+                };
+                // content/<company> and what is in it: the company's own.
+                let mut parts = path.components();
+                let company = match (parts.next(), parts.next()) {
+                    (Some(c), Some(slug)) if c.as_os_str() == "content" => {
+                        Some(slug.as_os_str().to_string_lossy().into_owned())
+                    }
+                    _ => None,
+                };
+                match company {
+                    Some(slug) => groups
+                        .entry(slug)
+                        .or_insert_with(KeyHasher::new)
+                        .part("entry", &part),
+                    None => h.part("entry", &part),
+                }
+            }
+        }
+        Inputs {
+            rest: h.finish(),
+            groups: groups.into_iter().map(|(k, v)| (k, v.finish())).collect(),
+        }
+    }
+
+    /// One key for all of it.
+    pub(crate) fn key(&self) -> u128 {
+        let mut h = KeyHasher::new();
+        h.part("inputs", &(self.rest, &self.groups));
+        h.finish()
+    }
+}
+
+/// The days around `date` on which every revision of the documents `units` of `site`
+/// has the status it has on `date`: from the latest revision or announcement date on or
+/// before it, until the first after it (`None`: no bound).
+pub(crate) fn same_status(
+    site: &Site,
+    units: std::ops::Range<usize>,
+    date: Date,
+) -> (Option<Date>, Option<Date>) {
     let mut from = None;
     let mut until: Option<Date> = None;
-    let days = site
-        .companies
+    let days = site.companies[units]
         .iter()
         .flat_map(|c| &c.locales)
         .flat_map(|h| &h.revisions)
@@ -322,8 +426,8 @@ pub(crate) fn unchanged(root: &Path, options: &BuildOptions) -> Option<Written> 
     // The lock, and the same refusals as a build.
     let staging = Staging::begin(&dir, Some(root)).ok()?;
     let record_path = staging.record_path();
-    let mut record: Record = serde_json::from_slice(&std::fs::read(&record_path).ok()?).ok()?;
-    if record.format != FORMAT || !record.unchanged_on(inputs_key(root, options), date) {
+    let mut record = Record::read(&record_path)?;
+    if !record.unchanged_on(Inputs::read(root, options).key(), date) {
         return None;
     }
     let target = staging.target().to_path_buf();
@@ -362,5 +466,105 @@ pub(crate) fn unchanged(root: &Path, options: &BuildOptions) -> Option<Written> 
         files: record.files.len(),
         pages: record.pages,
         carried: record.files.len(),
+        unloaded: record.summary.companies,
     })
+}
+
+/// The first day after `date` on which a revision takes effect, of the companies loaded
+/// and of those not, in the site's order (as [`crate::plan::schedule::next_change`] finds
+/// it for a site loaded whole).
+pub(crate) fn next_change(site: &Site, date: Date, unloaded: &[Digest]) -> Option<NextChange> {
+    let loaded = crate::plan::schedule::next_change(site, date);
+    let mut all: Vec<(Date, Upcoming)> = loaded
+        .map(|n| n.revisions.into_iter().map(|u| (n.date, u)).collect())
+        .unwrap_or_default();
+    all.extend(unloaded.iter().flat_map(|d| d.upcoming.iter().cloned()));
+    let first = all.iter().map(|(d, _)| *d).min()?;
+    let mut revisions: Vec<Upcoming> = all
+        .into_iter()
+        .filter(|(d, _)| *d == first)
+        .map(|(_, u)| u)
+        .collect();
+    // Stable: a company's own entries keep their order.
+    revisions.sort_by(|a, b| a.company.cmp(&b.company));
+    Some(NextChange {
+        date: first,
+        revisions,
+    })
+}
+
+/// What a build records for the next (see the module's documentation).
+pub(crate) struct Made<'a> {
+    pub(crate) global: u128,
+    pub(crate) inputs: &'a Inputs,
+    pub(crate) site: &'a Site,
+    pub(crate) date: Date,
+    pub(crate) keys: &'a Keys,
+    pub(crate) digests: Vec<(std::ops::Range<usize>, Digest)>,
+    /// The companies not loaded, as the previous build recorded them.
+    pub(crate) unloaded: Vec<(String, Group)>,
+    pub(crate) stamps: BTreeMap<String, Stamp>,
+    pub(crate) summary: Summary,
+    pub(crate) pages: usize,
+    pub(crate) warnings: &'a Diagnostics,
+}
+
+impl Made<'_> {
+    pub(crate) fn record(self) -> Record {
+        let content = Path::new("content");
+        let outside = |d: &crate::diagnostic::Diagnostic| !d.file.starts_with(content);
+        let mut record = Record::new(self.global);
+        record.inputs = hex(self.inputs.key());
+        record.rest = hex(self.inputs.rest);
+        record.date = Some(self.date);
+        record.clean = self.warnings.0.is_empty();
+        record.clean_outside = !self.warnings.0.iter().any(outside);
+        record.summary = self.summary;
+        record.pages = self.pages;
+        record.files = self.stamps;
+        let (mut from, mut until) = (None::<Date>, None::<Date>);
+        for (units, digest) in self.digests {
+            let slug = digest.slug.clone();
+            let folder = content.join(&slug);
+            let (same_from, same_until) = same_status(self.site, units.clone(), self.date);
+            let group = Group {
+                key: hex(self.keys.of_unit[units.start]),
+                sources: self
+                    .inputs
+                    .groups
+                    .get(&slug)
+                    .map(|k| hex(*k))
+                    .unwrap_or_default(),
+                same_from,
+                same_until,
+                clean: !self.warnings.0.iter().any(|d| d.file.starts_with(&folder)),
+                digest,
+            };
+            record.groups.insert(slug, group);
+        }
+        record.groups.extend(self.unloaded);
+        for g in record.groups.values() {
+            from = from.max(g.same_from);
+            until = match (until, g.same_until) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+        }
+        (record.same_from, record.same_until) = (from, until);
+        record
+    }
+}
+
+/// The previous build's record of the output folder this build writes to, and that
+/// folder (symlinks followed).
+pub(crate) fn previous(root: &Path, options: &BuildOptions) -> Option<(Record, PathBuf)> {
+    let dir = match &options.output_dir {
+        Some(dir) => dir.clone(),
+        None => {
+            let config = load_config(root, &mut Diagnostics::default())?;
+            root.join(&config.build.output_dir)
+        }
+    };
+    let (target, record) = crate::build::staging::record_beside(&dir)?;
+    Some((Record::read(&record)?, target))
 }

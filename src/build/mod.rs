@@ -18,6 +18,7 @@ use jiff::civil::Date;
 use crate::build::output::Output;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::Site;
+use crate::{plan, render};
 
 /// What `privsite build` was asked for.
 #[derive(Debug, Clone, Default)]
@@ -68,7 +69,7 @@ pub fn build_date(explicit: Option<Date>) -> Result<Date, String> {
 /// Loads, validates and renders the site under `root` into memory: the files
 /// [`build_and_write`] writes, by the same driver.
 pub fn build(root: &Path, options: &BuildOptions) -> Result<Built, Diagnostics> {
-    let mut prepared = driver::prepare(root, options, None)?;
+    let mut prepared = driver::prepare(root, options, None, &[])?;
     let sink = driver::MemorySink::default();
     driver::drive(&prepared, options, &sink, false, None).map_err(|e| prepared.fail(e))?;
     prepared.diags.extend(prepared.messages.take_problems());
@@ -97,7 +98,13 @@ pub struct Summary {
 }
 
 impl Summary {
-    fn of(site: &Site, date: Date) -> Summary {
+    /// The site's summary: the companies loaded, those not (from their digests), and the
+    /// next change.
+    fn of(
+        site: &Site,
+        unloaded: &[render::Digest],
+        next_change: Option<crate::plan::schedule::NextChange>,
+    ) -> Summary {
         Summary {
             // Sorted by slug: a company's documents are neighbours.
             companies: site
@@ -105,16 +112,24 @@ impl Summary {
                 .iter()
                 .enumerate()
                 .filter(|(i, c)| *i == 0 || site.companies[i - 1].slug != c.slug)
-                .count(),
-            locales: site.companies.iter().map(|c| c.locales.len()).sum(),
+                .count()
+                + unloaded.len(),
+            locales: site
+                .companies
+                .iter()
+                .map(|c| c.locales.len())
+                .sum::<usize>()
+                + unloaded.iter().map(|d| d.locale_count).sum::<usize>(),
             revisions: site
                 .companies
                 .iter()
                 .flat_map(|c| &c.locales)
                 .map(|l| l.revisions.len())
-                .sum(),
-            skipped_drafts: site.skipped_drafts.len(),
-            next_change: crate::plan::schedule::next_change(site, date),
+                .sum::<usize>()
+                + unloaded.iter().map(|d| d.revisions).sum::<usize>(),
+            skipped_drafts: site.skipped_drafts.len()
+                + unloaded.iter().map(|d| d.skipped_drafts).sum::<usize>(),
+            next_change,
         }
     }
 }
@@ -133,6 +148,8 @@ pub struct Written {
     /// How many of the files were carried over from the previous build unchanged, as
     /// hard links, instead of being rendered again.
     pub carried: usize,
+    /// How many companies were not even loaded: nothing of theirs changed.
+    pub unloaded: usize,
 }
 
 /// Loads, validates and renders the site under `root` into its output folder (see
@@ -148,8 +165,54 @@ pub fn build_and_write(root: &Path, options: &BuildOptions) -> Result<Written, D
     }
     // Taken before the sources are read: a file changed while the build runs then counts
     // as changed for the next one.
-    let inputs = incremental::inputs_key(root, options);
-    let mut prepared = driver::prepare(root, options, None)?;
+    let inputs = incremental::Inputs::read(root, options);
+    // What the previous build recorded, unless a full build was asked for, and the
+    // companies it lets this build leave unloaded.
+    let previous = match options.full {
+        true => None,
+        false => incremental::previous(root, options),
+    };
+    let mut unloaded: Vec<(String, incremental::Group)> =
+        match (&previous, build_date(options.date)) {
+            (Some((record, output)), Ok(date)) => record
+                .unloaded(&inputs, date, output)
+                .into_iter()
+                .filter_map(|slug| Some((slug.clone(), record.groups.get(&slug)?.clone())))
+                .collect(),
+            _ => Vec::new(),
+        };
+    let digests: Vec<render::Digest> = unloaded.iter().map(|(_, g)| g.digest.clone()).collect();
+    let mut prepared = driver::prepare(root, options, None, &digests)?;
+    let previous = previous.map(|(record, _)| record);
+    let global = incremental::global_key(root, &prepared.site, options);
+    // Load what cannot be left out after all: every company where anything site-wide
+    // changed; those whose revisions the site feed now carries without their entry.
+    let mut more: Vec<String> = match previous.as_ref().is_some_and(|r| r.same_global(global)) {
+        true => Vec::new(),
+        false => unloaded.iter().map(|(slug, _)| slug.clone()).collect(),
+    };
+    if more.is_empty() && !digests.is_empty() {
+        let plan = plan::Plan::new(&prepared.site, prepared.date);
+        let writer = render::SiteWriter::new(
+            &prepared.site,
+            &plan,
+            &prepared.theme,
+            &prepared.messages,
+            false,
+        )
+        .with_digests(&digests);
+        more = writer
+            .digests_lacking_feed_entries()
+            .into_iter()
+            .map(|di| digests[di].slug.clone())
+            .collect();
+    }
+    if !more.is_empty() {
+        driver::load_more(root, options, &mut prepared, &more)?;
+        unloaded.retain(|(slug, _)| !more.contains(slug));
+    }
+    let digests: Vec<render::Digest> = unloaded.iter().map(|(_, g)| g.digest.clone()).collect();
+
     let dir = output_dir(root, &prepared.site, options);
     let shown = dir.display().to_string();
     let cannot_write =
@@ -169,16 +232,11 @@ pub fn build_and_write(root: &Path, options: &BuildOptions) -> Result<Written, D
         shown: shown.clone(),
         stamps: Default::default(),
     };
-    // What the previous build recorded, unless a full build was asked for.
     let record_path = staging.record_path();
-    let global = incremental::global_key(root, &prepared.site, options);
-    let previous = match options.full {
-        true => None,
-        false => incremental::Record::read(&record_path, global),
-    };
     let carry = driver::Carry {
-        record: previous.as_ref(),
+        record: previous.as_ref().filter(|r| r.same_global(global)),
         global,
+        unloaded: &digests,
     };
     // On an error the staging folder is dropped, which removes it.
     let driven = driver::drive(&prepared, options, &sink, false, Some(&carry))
@@ -195,24 +253,27 @@ pub fn build_and_write(root: &Path, options: &BuildOptions) -> Result<Written, D
     staging
         .commit()
         .map_err(|e| prepared.fail(Diagnostics(vec![cannot_write(e)])))?;
-    let mut record = incremental::Record::new(global);
-    if let Some(keys) = &driven.keys {
-        for (ci, company) in prepared.site.companies.iter().enumerate() {
-            record.set(&company.slug, keys.of_unit[ci]);
-        }
-    }
-    record.files = stamps;
-    let summary = Summary::of(&prepared.site, prepared.date);
-    record.inputs = incremental::hex(inputs);
-    record.date = Some(prepared.date);
-    (record.same_from, record.same_until) = incremental::same_status(&prepared.site, prepared.date);
-    record.summary = summary.clone();
-    record.pages = driven.counts.pages;
     prepared.diags.extend(prepared.messages.take_problems());
     prepared.diags.sort();
-    record.clean = prepared.diags.0.is_empty();
-    // Without a record the next build is a full one: nothing is lost but time.
-    let _ = record.write(&record_path);
+    let summary = Summary::of(&prepared.site, &digests, driven.next_change.clone());
+    if let Some(keys) = &driven.keys {
+        let record = incremental::Made {
+            global,
+            inputs: &inputs,
+            site: &prepared.site,
+            date: prepared.date,
+            keys,
+            digests: driven.digests,
+            unloaded,
+            stamps,
+            summary: summary.clone(),
+            pages: driven.counts.pages,
+            warnings: &prepared.diags,
+        }
+        .record();
+        // Without a record the next build is a full one: nothing is lost but time.
+        let _ = record.write(&record_path);
+    }
     Ok(Written {
         summary,
         warnings: prepared.diags,
@@ -221,6 +282,7 @@ pub fn build_and_write(root: &Path, options: &BuildOptions) -> Result<Written, D
         files: driven.counts.files,
         pages: driven.counts.pages,
         carried: driven.carried,
+        unloaded: digests.len(),
     })
 }
 

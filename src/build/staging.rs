@@ -299,7 +299,18 @@ impl Staging {
                 .replace(".privsite-lock", ".privsite-record"),
         )
     }
+}
 
+/// The real folder an output folder `dir` names (a symlink followed) and the record a
+/// build keeps beside it ([`Staging::record_path`]), without taking the lock.
+pub(crate) fn record_beside(dir: &Path) -> Option<(PathBuf, PathBuf)> {
+    let target = real_path(dir, 0).ok()?;
+    let name = target.file_name()?.to_string_lossy().into_owned();
+    let record = target.parent()?.join(format!(".{name}.privsite-record"));
+    Some((target, record))
+}
+
+impl Staging {
     /// Swaps the staged site in for the output folder, in one step where the system can,
     /// and removes the previous site.
     pub fn commit(self) -> io::Result<()> {

@@ -64,7 +64,7 @@ impl State {
     /// Builds the whole site in memory, keeping what later partial rebuilds reuse.
     pub(crate) fn build(root: &Path, options: &BuildOptions) -> Result<State, Diagnostics> {
         let mut revisions = load::RevisionMemo::default();
-        let mut prepared = driver::prepare(root, options, Some(&mut revisions))?;
+        let mut prepared = driver::prepare(root, options, Some(&mut revisions), &[])?;
         let sink = MemorySink::default();
         let driven =
             driver::drive(&prepared, options, &sink, true, None).map_err(|e| prepared.fail(e))?;
@@ -236,6 +236,7 @@ impl State {
             self.date,
             &self.site_sitemap,
             &self.company_sitemaps,
+            plan::schedule::next_change(&self.site, self.date),
         )
         .map_err(changed_state)?;
 

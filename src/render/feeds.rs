@@ -70,8 +70,8 @@ pub(super) fn site_feed_picks(site: &crate::model::Site) -> Vec<(usize, usize, u
         .collect()
 }
 
-#[derive(Serialize, Clone)]
-pub(super) struct FeedEntry {
+#[derive(Debug, Serialize, serde::Deserialize, Clone)]
+pub struct FeedEntry {
     pub(super) title: String,
     /// The revision's permanent address: stable, so a reader never sees an entry twice.
     pub(super) id: String,
@@ -85,7 +85,7 @@ pub(super) struct FeedEntry {
     /// else the day it takes effect (`date`).
     pub(super) published: String,
     /// `material` or `editorial`, as the entry's category; `None` for a first revision.
-    pub(super) class: Option<&'static str>,
+    pub(super) class: Option<String>,
     pub(super) class_label: Option<String>,
 }
 
@@ -221,7 +221,7 @@ impl<'a> Renderer<'a> {
                         .filter(|a| *a <= r.date)
                         .unwrap_or(r.date)
                         .to_string(),
-                    class: notice.class,
+                    class: notice.class.map(str::to_string),
                     class_label: notice.class_label,
                 }
             }

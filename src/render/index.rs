@@ -48,6 +48,27 @@ pub(super) struct SiteLanguage {
 
 impl<'a> Renderer<'a> {
     pub(super) fn index_context(&self) -> PageContext {
+        let companies = &self.site.companies;
+        let mut entries: Vec<(&str, serde_json::Value)> = (0..companies.len())
+            .filter(|&ci| ci == 0 || companies[ci - 1].slug != companies[ci].slug)
+            .map(|ci| (companies[ci].slug.as_str(), self.index_entry(ci)))
+            .chain(
+                self.digests
+                    .iter()
+                    .map(|d| (d.slug.as_str(), d.index_entry.clone())),
+            )
+            .collect();
+        entries.sort_by(|a, b| a.0.cmp(b.0));
+        let entries: Vec<serde_json::Value> = entries.into_iter().map(|(_, e)| e).collect();
+        let mut context = self.new_context();
+        context.insert("companies", &entries);
+        context.insert("languages", &self.site_languages());
+        context
+    }
+
+    /// The index's entry for the company whose first document is `first`: its notice's
+    /// languages and its other documents.
+    pub(super) fn index_entry(&self, first: usize) -> serde_json::Value {
         #[derive(Serialize)]
         struct Entry<'a> {
             display_name: &'a str,
@@ -58,31 +79,22 @@ impl<'a> Renderer<'a> {
             documents: Vec<DocumentEntry>,
         }
         let companies = &self.site.companies;
-        let mut entries: Vec<Entry> = Vec::new();
-        for (ci, c) in companies.iter().enumerate() {
-            match entries.last_mut() {
-                Some(last) if ci > 0 && companies[ci - 1].slug == c.slug => {
-                    last.documents.push(self.document_entry(ci, c, "./"));
-                }
-                _ => entries.push(Entry {
-                    display_name: c.display_name(),
-                    href: paths::company(&c.slug),
-                    locales: match c.document {
-                        None => self.locale_entries(ci, c, "./"),
-                        Some(_) => Vec::new(),
-                    },
-                    documents: match c.document {
-                        // A company with no notice: its first document is listed as one.
-                        Some(_) => vec![self.document_entry(ci, c, "./")],
-                        None => Vec::new(),
-                    },
-                }),
+        let c = &companies[first];
+        let mut entry = Entry {
+            display_name: c.display_name(),
+            href: paths::company(&c.slug),
+            locales: Vec::new(),
+            documents: Vec::new(),
+        };
+        for ci in self.site.units_of(&c.slug) {
+            let unit = &companies[ci];
+            match unit.document {
+                // A company with no notice: its first document is listed as one.
+                Some(_) => entry.documents.push(self.document_entry(ci, unit, "./")),
+                None => entry.locales = self.locale_entries(ci, unit, "./"),
             }
         }
-        let mut context = self.new_context();
-        context.insert("companies", &entries);
-        context.insert("languages", &self.site_languages());
-        context
+        serde_json::to_value(&entry).unwrap_or_default()
     }
 
     /// A document other than the notice, for the index and the company's page.
@@ -109,11 +121,18 @@ impl<'a> Renderer<'a> {
     pub(super) fn site_languages(&self) -> Vec<SiteLanguage> {
         let default = &self.site.config.default_locale;
         let mut locales: Vec<&str> = vec![default.as_str()];
-        for c in &self.site.companies {
-            for h in &c.locales {
-                if !locales.contains(&h.locale.as_str()) {
-                    locales.push(h.locale.as_str());
-                }
+        let loaded = self
+            .site
+            .companies
+            .iter()
+            .flat_map(|c| c.locales.iter().map(|h| h.locale.as_str()));
+        let elsewhere = self
+            .digests
+            .iter()
+            .flat_map(|d| d.locales.iter().map(String::as_str));
+        for locale in loaded.chain(elsewhere) {
+            if !locales.contains(&locale) {
+                locales.push(locale);
             }
         }
         locales[1..].sort();

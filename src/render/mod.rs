@@ -40,6 +40,7 @@ mod cache;
 mod context;
 pub mod cookies;
 mod diff;
+pub mod digest;
 pub mod export;
 mod exports;
 mod feeds;
@@ -55,6 +56,7 @@ mod theme;
 mod write;
 
 pub use cache::{CachedDiff, CompanyCache};
+pub use digest::Digest;
 pub use feeds::SITE_FEED_ENTRIES;
 pub use processors::anchor_of;
 pub use sitemap::{sitemap_and_robots, sitemap_entries};
@@ -94,6 +96,7 @@ pub fn render_pages(
         messages,
         caches: Caches::All(caches),
         site_feed: None,
+        digests: &[],
         contexts: if previous.is_some() {
             ContextUse::Both
         } else {
@@ -136,6 +139,9 @@ struct Renderer<'a> {
     /// The site feed's entries, made beforehand when the caches they come from are not
     /// all at hand (see [`write`]).
     site_feed: Option<&'a [feeds::FeedEntry]>,
+    /// The companies not loaded, whose files the build carries over: what the index and
+    /// the 404 page need of them (see [`digest`]).
+    digests: &'a [Digest],
     contexts: ContextUse,
 }
 

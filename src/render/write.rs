@@ -15,6 +15,7 @@ use super::Caches;
 use super::ContextUse;
 use super::Renderer;
 use super::cache::CompanyCache;
+use super::digest::Digest;
 use super::feeds::{FeedEntry, site_feed_picks};
 use super::sitemap::sitemap_entries;
 use super::theme::Theme;
@@ -26,14 +27,75 @@ use crate::text::i18n::Messages;
 
 /// Renders a site company by company; see the module's documentation.
 pub struct SiteWriter<'a> {
-    site: &'a Site,
-    plan: &'a Plan,
+    pub(super) site: &'a Site,
+    pub(super) plan: &'a Plan,
     theme: &'a Theme,
     messages: &'a Messages,
-    /// The site feed's revisions, newest first: (company, locale, revision).
-    picks: Vec<(usize, usize, usize)>,
+    /// The site feed's revisions, newest first.
+    picks: Vec<Pick>,
+    /// The companies not loaded, whose files are carried over (see [`super::digest`]).
+    digests: &'a [Digest],
     /// Whether each company's cache and each page's fingerprint are kept.
     keep: bool,
+}
+
+/// A revision the site feed carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Pick {
+    /// (company, locale, revision) of the site as loaded.
+    Loaded(usize, usize, usize),
+    /// (digest, document, locale, revision) of a company not loaded.
+    Elsewhere(usize, usize, usize, usize),
+}
+
+/// The site feed's revisions: the newest of the companies loaded and of those not,
+/// newest first, ties in the site's order (company, document, locale, revision), as
+/// [`site_feed_picks`] orders them for a site loaded whole.
+fn picks(site: &Site, digests: &[Digest]) -> Vec<Pick> {
+    if digests.is_empty() {
+        return site_feed_picks(site)
+            .into_iter()
+            .map(|(ci, li, ri)| Pick::Loaded(ci, li, ri))
+            .collect();
+    }
+    let companies = &site.companies;
+    let mut all: Vec<(jiff::civil::Date, &str, usize, usize, usize, Pick)> = Vec::new();
+    let mut first = 0;
+    for (ci, c) in companies.iter().enumerate() {
+        if ci == 0 || companies[ci - 1].slug != c.slug {
+            first = ci;
+        }
+        for (li, h) in c.locales.iter().enumerate() {
+            for (ri, r) in h.revisions.iter().enumerate() {
+                all.push((
+                    r.date,
+                    &c.slug,
+                    ci - first,
+                    li,
+                    ri,
+                    Pick::Loaded(ci, li, ri),
+                ));
+            }
+        }
+    }
+    for (di, d) in digests.iter().enumerate() {
+        for &(date, unit, li, ri) in &d.feed_candidates {
+            all.push((
+                date,
+                &d.slug,
+                unit,
+                li,
+                ri,
+                Pick::Elsewhere(di, unit, li, ri),
+            ));
+        }
+    }
+    all.sort_by(|a, b| {
+        b.0.cmp(&a.0)
+            .then((a.1, a.2, a.3, a.4).cmp(&(b.1, b.2, b.3, b.4)))
+    });
+    all.truncate(super::feeds::SITE_FEED_ENTRIES);
+    all.into_iter().map(|t| t.5).collect()
 }
 
 /// What rendering one company left for the site-wide pages.
@@ -48,7 +110,7 @@ pub struct WrittenCompany {
     /// The company's cache, when kept.
     pub cache: Option<CompanyCache>,
     /// The company's entries of the site feed, with their place in it.
-    feed: Vec<(usize, FeedEntry)>,
+    pub(super) feed: Vec<(usize, FeedEntry)>,
 }
 
 /// Where a rendered file goes: its path in the site, its bytes and, when kept, the
@@ -77,8 +139,43 @@ impl<'a> SiteWriter<'a> {
             plan,
             theme,
             messages,
-            picks: site_feed_picks(site),
+            picks: picks(site, &[]),
+            digests: &[],
             keep,
+        }
+    }
+
+    /// The same writer, with the companies not loaded whose files are carried over.
+    pub fn with_digests(mut self, digests: &'a [Digest]) -> SiteWriter<'a> {
+        self.picks = picks(self.site, digests);
+        self.digests = digests;
+        self
+    }
+
+    /// The digests (by index) of which the site feed carries a revision the digest has no
+    /// entry for: those companies must be loaded to make it.
+    pub fn digests_lacking_feed_entries(&self) -> Vec<usize> {
+        let mut lacking: Vec<usize> = self
+            .picks
+            .iter()
+            .filter_map(|p| match *p {
+                Pick::Elsewhere(di, unit, li, ri) => self.digests[di]
+                    .feed_entry((unit, li, ri))
+                    .is_none()
+                    .then_some(di),
+                Pick::Loaded(..) => None,
+            })
+            .collect();
+        lacking.sort_unstable();
+        lacking.dedup();
+        lacking
+    }
+
+    /// The pick at `at` in the site feed, where it is a revision of the site as loaded.
+    pub(super) fn pick(&self, at: usize) -> Option<(usize, usize, usize)> {
+        match self.picks.get(at)? {
+            Pick::Loaded(ci, li, ri) => Some((*ci, *li, *ri)),
+            Pick::Elsewhere(..) => None,
         }
     }
 
@@ -144,7 +241,11 @@ impl<'a> SiteWriter<'a> {
             .iter()
             .filter(|p| crate::plan::paths::file(&p.path).ends_with(".html"))
             .count();
-        let feed = match self.picks.iter().any(|pick| pick.0 == ci) {
+        let feed = match self
+            .picks
+            .iter()
+            .any(|p| matches!(p, Pick::Loaded(c, ..) if *c == ci))
+        {
             true => {
                 let run = self.caches_for(ci);
                 self.site_feed_entries(ci, &self.renderer(Self::caches(ci, &run)))
@@ -190,8 +291,12 @@ impl<'a> SiteWriter<'a> {
         self.picks
             .iter()
             .enumerate()
-            .filter(|(_, pick)| pick.0 == ci)
-            .map(|(at, &(ci, li, ri))| (at, renderer.feed_entry(ci, li, ri, true)))
+            .filter_map(|(at, pick)| match *pick {
+                Pick::Loaded(c, li, ri) if c == ci => {
+                    Some((at, renderer.feed_entry(ci, li, ri, true)))
+                }
+                _ => None,
+            })
             .collect()
     }
 
@@ -203,7 +308,21 @@ impl<'a> SiteWriter<'a> {
         companies: &[WrittenCompany],
         put: &Put<'_>,
     ) -> Result<Counts, Diagnostics> {
-        let mut feed: Vec<&(usize, FeedEntry)> = companies.iter().flat_map(|c| &c.feed).collect();
+        let mut feed: Vec<(usize, &FeedEntry)> = companies
+            .iter()
+            .flat_map(|c| c.feed.iter().map(|(at, e)| (*at, e)))
+            .collect();
+        for (at, pick) in self.picks.iter().enumerate() {
+            if let Pick::Elsewhere(di, unit, li, ri) = *pick {
+                let entry = self.digests[di].feed_entry((unit, li, ri)).ok_or_else(|| {
+                    Diagnostics(vec![Diagnostic::error(
+                        "feed.xml",
+                        "internal error: a revision of the site feed has no entry",
+                    )])
+                })?;
+                feed.push((at, entry));
+            }
+        }
         feed.sort_by_key(|(at, _)| *at);
         let entries: Vec<FeedEntry> = feed.into_iter().map(|(_, e)| e.clone()).collect();
         let renderer = Renderer {
@@ -235,6 +354,11 @@ impl<'a> SiteWriter<'a> {
         Ok(counts)
     }
 
+    /// A renderer for what needs no company's cache (the index's entries).
+    pub(super) fn renderer_for_index(&self) -> Renderer<'a> {
+        self.renderer(Caches::All(&[]))
+    }
+
     fn renderer(&self, caches: Caches<'a>) -> Renderer<'a> {
         Renderer {
             site: self.site,
@@ -243,6 +367,7 @@ impl<'a> SiteWriter<'a> {
             messages: self.messages,
             caches,
             site_feed: None,
+            digests: self.digests,
             contexts: match self.keep {
                 true => ContextUse::Both,
                 false => ContextUse::Render,

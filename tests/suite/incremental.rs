@@ -43,6 +43,11 @@ impl Site {
     /// Builds onto disk; checks the folder against a full build in memory; returns how
     /// many files were carried over.
     fn build(&self, date: Date) -> usize {
+        self.written(date).carried
+    }
+
+    /// [`Site::build`], returning what the build said.
+    fn written(&self, date: Date) -> privsite::Written {
         let root = self.fixture.root();
         let written = privsite::build_and_write(root, &self.options(date, false))
             .unwrap_or_else(|d| panic!("{d}"));
@@ -51,7 +56,7 @@ impl Site {
         assert_eq!(written.warnings, full.warnings);
         assert_same(&site_on_disk(&self.dir()), &full.output.files);
         assert_eq!(written.files, full.output.files.len());
-        written.carried
+        written
     }
 
     /// Each file of the output with its identity on disk (device and inode on Unix; the
@@ -390,4 +395,84 @@ proptest! {
             site.build(day);
         }
     }
+}
+
+/// A site of `n` companies, each with two revisions in English on dates of its own, so
+/// that the site feed (the hundred newest revisions) leaves some out.
+fn many(n: usize) -> Site {
+    let site = Site::new("basic");
+    site.fixture.remove("content");
+    let revision = |title: &str| {
+        format!(
+            "title = \"{title}\"\nsummary = \"A change.\"\n\n[[sections]]\nid = \"data\"\ntitle = \"What we collect\"\nbody = \"Name and e-mail of {title}.\"\n"
+        )
+    };
+    for i in 0..n {
+        let slug = format!("co-{i:03}");
+        site.fixture.write(
+            &format!("content/{slug}/company.toml"),
+            format!(
+                "name = \"Company {i}\"\nemail = \"privacy@co{i}.example\"\ndefault_locale = \"en\"\n\n[authority]\nname = \"IMY\"\nurl = \"https://www.imy.se\"\n"
+            ),
+        );
+        let first = date(2015, 1, 1) + jiff::Span::new().days(i as i64 * 13);
+        let second = first + jiff::Span::new().days(400 + (i % 5) as i64);
+        site.fixture.write(
+            &format!("content/{slug}/en/{first}.toml"),
+            revision("First"),
+        );
+        site.fixture.write(
+            &format!("content/{slug}/en/{second}.toml"),
+            revision("Second"),
+        );
+    }
+    site
+}
+
+#[test]
+fn a_change_to_one_company_loads_that_company_only() {
+    let site = many(60);
+    let first = site.written(DAY);
+    assert_eq!((first.carried, first.unloaded), (0, 0));
+    assert!(first.warnings.0.is_empty(), "{}", first.warnings);
+    let file = revisions(&site.fixture)[10].clone();
+    let text = site.fixture.read(&file);
+    site.fixture
+        .write(&file, text.replace("Name and", "Name, address and"));
+    let second = site.written(DAY);
+    assert_eq!(second.unloaded, 59, "every other company is left unloaded");
+    assert!(second.carried > 59 * 5, "{}", second.carried);
+}
+
+#[test]
+fn companies_left_unloaded_keep_the_site_feed_index_and_sitemap_whole() {
+    let site = many(60);
+    site.written(DAY);
+    // The newest company goes: older revisions of companies not loaded now enter the
+    // site feed, whose entries the build must then make.
+    site.fixture.remove("content/co-059");
+    let after = site.written(DAY);
+    assert!(
+        after.unloaded > 0 && after.unloaded < 59,
+        "{}",
+        after.unloaded
+    );
+    // A new company with the newest revision pushes one out again.
+    let company = site.fixture.read("content/co-000/company.toml");
+    site.fixture.write(
+        "content/zz-new/company.toml",
+        company.replace("Company 0", "New"),
+    );
+    site.fixture.write(
+        "content/zz-new/en/2026-01-01.toml",
+        site.fixture.read(&revisions(&site.fixture)[0]),
+    );
+    assert_eq!(site.written(DAY).unloaded, 59);
+    // A date on which a revision of one company comes into force: only it is loaded.
+    site.fixture.write(
+        "content/co-003/en/2027-06-01.toml",
+        site.fixture.read(&revisions(&site.fixture)[6]),
+    );
+    assert_eq!(site.written(DAY).unloaded, 59);
+    assert_eq!(site.written(date(2027, 6, 1)).unloaded, 59);
 }

@@ -70,9 +70,20 @@ pub fn load_site_with(
     options: LoadOptions,
     memo: Option<&mut RevisionMemo>,
 ) -> Result<(Site, Diagnostics), Diagnostics> {
+    load_site_except(root, options, memo, &Default::default())
+}
+
+/// [`load_site_with`], leaving out the company folders named in `except` (whose pages an
+/// incremental build carries over without loading them).
+pub fn load_site_except(
+    root: &Path,
+    options: LoadOptions,
+    memo: Option<&mut RevisionMemo>,
+    except: &std::collections::BTreeSet<String>,
+) -> Result<(Site, Diagnostics), Diagnostics> {
     let mut diags = Diagnostics::default();
     let config = load_config(root, &mut diags);
-    let mut companies = load_content(root, options, memo, &mut diags);
+    let mut companies = load_content(root, options, memo, except, &mut diags);
     let skipped_drafts = companies
         .iter()
         .flat_map(|c| c.skipped_drafts.iter().cloned())
@@ -491,6 +502,7 @@ fn load_content(
     root: &Path,
     options: LoadOptions,
     memo: Option<&mut RevisionMemo>,
+    except: &std::collections::BTreeSet<String>,
     diags: &mut Diagnostics,
 ) -> Vec<Company> {
     let content = root.join("content");
@@ -518,7 +530,9 @@ fn load_content(
             ));
             continue;
         }
-        dirs.push((name, path));
+        if !except.contains(&name) {
+            dirs.push((name, path));
+        }
     }
     load_companies(root, &dirs, options, memo, diags)
 }

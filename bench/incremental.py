@@ -1,0 +1,178 @@
+#!/usr/bin/env python3
+"""Time privsite's incremental builds against its full build and Zola's, in one run.
+
+    bench/incremental.py [--companies 1000] [--runs 3] [--tmpfs] [--large] [--skip-build]
+
+For the synthetic site of ../shared/bench/gen_site.py (N companies, 18 revisions each) and,
+with --large, for the large real-sized policies of bench/large_docs.py (one company, 20
+locales of 20 revisions of about 8,000 words; the same text written as Zola pages), each
+round times, alternating:
+
+  full       privsite build --full into a new output folder
+  nothing    privsite build again into that folder, nothing changed
+  one        privsite build after one revision of one company was reworded
+  zola       zola build into a new output folder
+
+and prints the medians (wall, CPU) with each figure's ratio to privsite's full build and
+to Zola's, and whether the incremental output equals a full build of the same sources
+(compared file by file). Outputs go to the work folder's disk, or /dev/shm with --tmpfs.
+"""
+import argparse
+import filecmp
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+from compare import GEN, zola_binary  # noqa: E402
+
+
+def run(cmd, cwd):
+    """(wall seconds, CPU seconds) of the command, which must succeed."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"{' '.join(map(str, cmd))} failed in {cwd}: {proc.stderr.read().decode()}")
+    return wall, usage.ru_utime + usage.ru_stime
+
+
+def same_tree(a, b):
+    """Whether two folders hold the same files with the same bytes (markers aside)."""
+    def files(d):
+        return sorted(str(p.relative_to(d)) for p in Path(d).rglob("*") if p.is_file())
+    fa, fb = files(a), files(b)
+    if fa != fb:
+        return False
+    return all(filecmp.cmp(Path(a) / f, Path(b) / f, shallow=False) for f in fa)
+
+
+def reword(site: Path, round_: int):
+    """Rewords one revision of one company (a different one each round)."""
+    files = sorted((site / "content").rglob("*.toml"))
+    files = [f for f in files if f.name not in ("company.toml", "document.toml")]
+    target = files[(round_ * 7919) % len(files)]
+    text = target.read_text()
+    text = re.sub(r'title = "', f'title = "Round {round_}: ', text, count=1)
+    target.write_text(text)
+    return target
+
+
+def zola_from_large(src: Path, out: Path):
+    """The large policies as a Zola site: each revision one page with the same text."""
+    if out.exists():
+        shutil.rmtree(out)
+    (out / "content").mkdir(parents=True)
+    (out / "templates").mkdir()
+    (out / "config.toml").write_text('base_url = "https://privacy.example.com"\ntitle = "Large"\n')
+    (out / "templates" / "index.html").write_text("<html><body>{{ section.title }}</body></html>")
+    (out / "templates" / "section.html").write_text(
+        "<html><body><h1>{{ section.title }}</h1>{% for p in section.pages %}"
+        "<a href='{{ p.permalink }}'>{{ p.title }}</a>{% endfor %}</body></html>")
+    (out / "templates" / "page.html").write_text(
+        "<html><body><h1>{{ page.title }}</h1>{{ page.content | safe }}</body></html>")
+    (out / "content" / "_index.md").write_text('+++\ntitle = "Large"\n+++\n')
+    for locale_dir in sorted(p for p in (src / "content").glob("*/*") if p.is_dir()):
+        dest = out / "content" / locale_dir.name
+        dest.mkdir(exist_ok=True)
+        (dest / "_index.md").write_text(f'+++\ntitle = "{locale_dir.name}"\n+++\n')
+        for rev in sorted(locale_dir.glob("*.toml")):
+            data = tomllib.loads(rev.read_text())
+            body = [data.get("intro", "")]
+            for s in data.get("sections", []):
+                body.append(f"## {s.get('title', '')}\n\n{s.get('body', '')}")
+            procs = data.get("processors", [])
+            if procs:
+                body.append("| Name | Purpose | Countries |\n|---|---|---|")
+                body.extend(f"| {p.get('name')} | {p.get('purpose', '')} | {', '.join(p.get('countries', []))} |"
+                            for p in procs)
+            title = data.get("title", rev.stem).replace('"', "'")
+            (dest / f"{rev.stem}.md").write_text(f'+++\ntitle = "{title}"\ndate = {rev.stem}\n+++\n' + "\n\n".join(body))
+
+
+def case(name, site: Path, zola_site: Path, privsite, zola, dest: Path, runs: int, date: str):
+    rows = {k: [] for k in ("full", "nothing", "one", "zola")}
+    identical = True
+    for round_ in range(runs + 1):
+        out = dest / f"{name}-p{round_}"
+        full = run([privsite, "build", "--full", "--date", date, "-o", out], site)
+        nothing = run([privsite, "build", "--date", date, "-o", out], site)
+        reword(site, round_)
+        one = run([privsite, "build", "--date", date, "-o", out], site)
+        check = dest / f"{name}-check{round_}"
+        run([privsite, "build", "--full", "--date", date, "-o", check], site)
+        identical &= same_tree(out, check)
+        shutil.rmtree(check)
+        z = run([zola, "build", "-o", dest / f"{name}-z{round_}", "--force"], zola_site) if zola else None
+        if round_ > 0:  # the first round warms caches
+            rows["full"].append(full)
+            rows["nothing"].append(nothing)
+            rows["one"].append(one)
+            if z:
+                rows["zola"].append(z)
+    med = {k: (statistics.median(w for w, _ in v), statistics.median(c for _, c in v))
+           for k, v in rows.items() if v}
+    print(f"\n{name}: {runs} rounds, medians; incremental output identical to a full build: {'yes' if identical else 'NO'}")
+    print(f"{'':28} {'wall':>8} {'cpu':>8} {'/ full':>7} {'/ zola wall':>12} {'/ zola cpu':>11}")
+    labels = {"full": "privsite full build", "nothing": "privsite, nothing changed",
+              "one": "privsite, one revision", "zola": "zola full build"}
+    for k, (wall, cpu) in med.items():
+        vs_full = wall / med["full"][0]
+        vs_zola = f"{wall / med['zola'][0]:12.3f} {cpu / med['zola'][1]:11.3f}" if "zola" in med else ""
+        print(f"{labels[k]:28} {wall:7.3f}s {cpu:7.3f}s {vs_full:7.3f} {vs_zola}")
+    return identical
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", default="/tmp/privsite-incremental")
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--companies", type=int, default=1000)
+    ap.add_argument("--date", default="2026-11-22")
+    ap.add_argument("--tmpfs", action="store_true")
+    ap.add_argument("--large", action="store_true", help="also the large-document case")
+    ap.add_argument("--skip-build", action="store_true")
+    a = ap.parse_args()
+    out = Path(a.out)
+    if not a.skip_build:
+        subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
+    privsite = str(ROOT / "target" / "release" / "privsite")
+    out.mkdir(parents=True, exist_ok=True)
+    zola = zola_binary(out)
+    if not zola:
+        print("note: zola not found, ratios to Zola left out", file=sys.stderr)
+    dest = Path("/dev/shm/privsite-incremental") if a.tmpfs else out / "outputs"
+    shutil.rmtree(dest, ignore_errors=True)
+    dest.mkdir(parents=True)
+    print(f"output on {'tmpfs' if a.tmpfs else 'disk'}")
+    ok = True
+    try:
+        synthetic = out / f"synthetic-{a.companies}"
+        shutil.rmtree(synthetic, ignore_errors=True)
+        subprocess.run([sys.executable, GEN, synthetic, "--companies", str(a.companies)],
+                       check=True, stdout=subprocess.DEVNULL)
+        ok &= case(f"{a.companies} companies", synthetic / "privsite", synthetic / "zola",
+                   privsite, zola, dest, a.runs, a.date)
+        if a.large:
+            large = out / "large"
+            shutil.rmtree(large, ignore_errors=True)
+            subprocess.run([sys.executable, ROOT / "bench" / "large_docs.py", large],
+                           check=True, stdout=subprocess.DEVNULL)
+            zola_from_large(large, out / "large-zola")
+            ok &= case("large documents", large, out / "large-zola", privsite, zola, dest,
+                       a.runs, "2026-12-01")
+    finally:
+        shutil.rmtree(dest, ignore_errors=True)
+    sys.exit(0 if ok else 1)
+
+
+if __name__ == "__main__":
+    main()
