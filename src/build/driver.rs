@@ -29,9 +29,9 @@ pub(crate) trait Sink: Sync {
     fn put(&self, path: &str, bytes: Vec<u8>, fingerprint: Option<u128>) -> Result<(), Diagnostic>;
 
     /// Carries the previous build's file `path` into this site unchanged, where it still
-    /// has the `stamp` the previous build recorded: `false` where it cannot, as a sink
-    /// with no previous site never can.
-    fn carry(&self, _path: &str, _stamp: Stamp) -> bool {
+    /// has the `stamp` the previous build recorded (`verified`: it was found to have it
+    /// a moment ago): `false` where it cannot, as a sink with no previous site never can.
+    fn carry(&self, _path: &str, _stamp: Stamp, _verified: bool) -> bool {
         false
     }
 
@@ -264,7 +264,7 @@ pub(crate) fn drive(
             .flat_map(|d| &d.files)
             .try_for_each(|file| {
                 let stamp = record.files.get(file).copied();
-                match stamp.is_some_and(|stamp| sink.carry(file, stamp)) {
+                match stamp.is_some_and(|stamp| sink.carry(file, stamp, true)) {
                     true => Ok(()),
                     false => Err(Diagnostics(vec![Diagnostic::cannot_run(
                         file,
@@ -414,7 +414,7 @@ fn carry_over(
                 let carried = record
                     .files
                     .get(&file)
-                    .is_some_and(|&stamp| sink.carry(&file, stamp));
+                    .is_some_and(|&stamp| sink.carry(&file, stamp, false));
                 if !carried {
                     for file in &done {
                         sink.uncarry(file);
@@ -534,8 +534,9 @@ impl Sink for StagingSink<'_> {
         Ok(())
     }
 
-    fn carry(&self, path: &str, stamp: Stamp) -> bool {
-        let carried = self.staging.link_previous(path, stamp).unwrap_or(false);
+    fn carry(&self, path: &str, stamp: Stamp, verified: bool) -> bool {
+        let check = (!verified).then_some(stamp);
+        let carried = self.staging.link_previous(path, check).unwrap_or(false);
         if carried {
             self.stamped(path, Some(stamp));
         }

@@ -225,13 +225,20 @@ impl Staging {
     /// [`Staging::put`], returning the file's metadata as written.
     pub(crate) fn put_file(&self, path: &str, bytes: &[u8]) -> io::Result<fs::Metadata> {
         use std::io::Write;
-        let file = self.staged(path)?;
+        let file = self.checked(path)?;
         // A new file, never one written through: what is at the path already may be a
-        // link to a file of the previous site, which must stay as it is.
+        // link to a file of the previous site, which must stay as it is. Its folder is
+        // made only where none is found: most files share theirs.
         let create = || OpenOptions::new().write(true).create_new(true).open(&file);
         let mut out = match create() {
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
                 fs::remove_file(&file)?;
+                create()?
+            }
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                if let Some(folder) = file.parent() {
+                    fs::create_dir_all(folder)?;
+                }
                 create()?
             }
             other => other?,
@@ -246,19 +253,30 @@ impl Staging {
     pub(crate) fn link_previous(
         &self,
         path: &str,
-        stamp: crate::build::incremental::Stamp,
+        stamp: Option<crate::build::incremental::Stamp>,
     ) -> io::Result<bool> {
-        let file = self.staged(path)?;
         let previous = self.target.join(path);
-        let meta = match fs::symlink_metadata(&previous) {
-            Ok(meta) => meta,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(false),
-            Err(e) => return Err(e),
-        };
-        if !meta.is_file() || crate::build::incremental::stamp_of(&meta) != Some(stamp) {
-            return Ok(false);
+        if let Some(stamp) = stamp {
+            let meta = match fs::symlink_metadata(&previous) {
+                Ok(meta) => meta,
+                Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(false),
+                Err(e) => return Err(e),
+            };
+            if !meta.is_file() || crate::build::incremental::stamp_of(&meta) != Some(stamp) {
+                return Ok(false);
+            }
         }
-        fs::hard_link(&previous, &file)?;
+        // Its folder is made only where the link finds none: most files share theirs.
+        let file = self.checked(path)?;
+        match fs::hard_link(&previous, &file) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound && previous.is_file() => {
+                if let Some(folder) = file.parent() {
+                    fs::create_dir_all(folder)?;
+                }
+                fs::hard_link(&previous, &file)?;
+            }
+            other => other?,
+        }
         Ok(true)
     }
 
@@ -266,11 +284,11 @@ impl Staging {
     /// before a file of its group was found changed): the link only, never the file
     /// it shares with the previous site.
     pub(crate) fn unput(&self, path: &str) -> io::Result<()> {
-        fs::remove_file(self.staged(path)?)
+        fs::remove_file(self.checked(path)?)
     }
 
-    /// The path in the staging folder of the site's file `path`, its folder made.
-    fn staged(&self, path: &str) -> io::Result<PathBuf> {
+    /// The path in the staging folder of the site's file `path`, checked to be inside it.
+    fn checked(&self, path: &str) -> io::Result<PathBuf> {
         let rel = Path::new(path);
         if path.is_empty()
             || path == MARKER
@@ -281,11 +299,7 @@ impl Staging {
                 format!("{path:?}: expected a relative path inside the site"),
             ));
         }
-        let file = self.dir.join(rel);
-        if let Some(folder) = file.parent() {
-            fs::create_dir_all(folder)?;
-        }
-        Ok(file)
+        Ok(self.dir.join(rel))
     }
 
     /// The file beside the output folder where a build records what it wrote, for the
@@ -580,8 +594,11 @@ pub(crate) fn remove_tree(dir: &Path) -> io::Result<()> {
         }
     }
     files.par_iter().try_for_each(fs::remove_file)?;
-    for folder in &folders {
-        fs::remove_dir(folder)?;
+    // Folders deepest first, each depth in parallel.
+    let depth = |p: &PathBuf| p.components().count();
+    folders.sort_by_key(|f| std::cmp::Reverse(depth(f)));
+    for level in folders.chunk_by(|a, b| depth(a) == depth(b)) {
+        level.par_iter().try_for_each(fs::remove_dir)?;
     }
     match fs::remove_file(&marker) {
         Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
