@@ -204,6 +204,8 @@ pub(crate) struct Driven {
     pub(crate) carried: usize,
     /// The first day after the build date on which a revision takes effect.
     pub(crate) next_change: Option<crate::plan::schedule::NextChange>,
+    /// Per company, where its entries are in the sitemap: (offset, length) in bytes.
+    pub(crate) sitemap_at: BTreeMap<String, (usize, usize)>,
 }
 
 /// Renders the whole prepared site into `sink`: the theme's static files but those a page
@@ -357,6 +359,14 @@ pub(crate) fn drive(
         )
         .collect();
     sitemaps.sort_by(|a, b| a.0.cmp(b.0));
+    // Where each company's entries are in the sitemap, for the next build to take them.
+    let mut sitemap_at: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let mut at = render::sitemap_head_len() + site_sitemap.len();
+    for (slug, entries) in &sitemaps {
+        let span = sitemap_at.entry(slug.to_string()).or_insert((at, 0));
+        span.1 += entries.len();
+        at += entries.len();
+    }
     let all_sitemaps: Vec<String> = sitemaps.iter().map(|(_, s)| s.to_string()).collect();
     let next_change = incremental::next_change(site, *date, unloaded);
     for (path, bytes) in generated(
@@ -380,6 +390,7 @@ pub(crate) fn drive(
         digests,
         carried: carried_files,
         next_change,
+        sitemap_at,
     })
 }
 

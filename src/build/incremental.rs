@@ -93,6 +93,8 @@ pub(crate) struct Group {
     pub(crate) same_until: Option<Date>,
     /// Whether loading and rendering it met no warning.
     pub(crate) clean: bool,
+    /// Where its entries are in the sitemap the build wrote: (offset, length) in bytes.
+    pub(crate) sitemap_at: (usize, usize),
     /// What the site-wide pages need of it.
     pub(crate) digest: Digest,
 }
@@ -507,6 +509,7 @@ pub(crate) struct Made<'a> {
     pub(crate) summary: Summary,
     pub(crate) pages: usize,
     pub(crate) warnings: &'a Diagnostics,
+    pub(crate) sitemap_at: &'a BTreeMap<String, (usize, usize)>,
 }
 
 impl Made<'_> {
@@ -538,11 +541,15 @@ impl Made<'_> {
                 same_from,
                 same_until,
                 clean: !self.warnings.0.iter().any(|d| d.file.starts_with(&folder)),
+                sitemap_at: self.sitemap_at.get(&slug).copied().unwrap_or_default(),
                 digest,
             };
             record.groups.insert(slug, group);
         }
-        record.groups.extend(self.unloaded);
+        for (slug, mut group) in self.unloaded {
+            group.sitemap_at = self.sitemap_at.get(&slug).copied().unwrap_or_default();
+            record.groups.insert(slug, group);
+        }
         for g in record.groups.values() {
             from = from.max(g.same_from);
             until = match (until, g.same_until) {
@@ -567,4 +574,36 @@ pub(crate) fn previous(root: &Path, options: &BuildOptions) -> Option<(Record, P
     };
     let (target, record) = crate::build::staging::record_beside(&dir)?;
     Some((Record::read(&record)?, target))
+}
+
+/// Fills in the sitemap entries of the companies left unloaded from the sitemap the
+/// previous build wrote in `output` (where the record says they are), where that file is
+/// still the one the record stamped. `false` where it is not: then every company is loaded.
+pub(crate) fn take_sitemaps(
+    record: &Record,
+    output: &Path,
+    unloaded: &mut [(String, Group)],
+) -> bool {
+    if unloaded.is_empty() {
+        return true;
+    }
+    let file = output.join("sitemap.xml");
+    let stamped = std::fs::symlink_metadata(&file)
+        .ok()
+        .and_then(|m| stamp_of(&m))
+        .is_some_and(|s| record.files.get("sitemap.xml") == Some(&s));
+    let Some(bytes) = stamped.then(|| std::fs::read(&file).ok()).flatten() else {
+        return false;
+    };
+    for (_, group) in unloaded.iter_mut() {
+        let (at, len) = group.sitemap_at;
+        let Some(slice) = bytes.get(at..at + len) else {
+            return false;
+        };
+        let Ok(text) = std::str::from_utf8(slice) else {
+            return false;
+        };
+        group.digest.sitemap = text.to_string();
+    }
+    true
 }

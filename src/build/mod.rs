@@ -181,6 +181,11 @@ pub fn build_and_write(root: &Path, options: &BuildOptions) -> Result<Written, D
                 .collect(),
             _ => Vec::new(),
         };
+    if let Some((record, output)) = &previous
+        && !incremental::take_sitemaps(record, output, &mut unloaded)
+    {
+        unloaded.clear();
+    }
     let digests: Vec<render::Digest> = unloaded.iter().map(|(_, g)| g.digest.clone()).collect();
     let mut prepared = driver::prepare(root, options, None, &digests)?;
     let previous = previous.map(|(record, _)| record);
@@ -269,6 +274,7 @@ pub fn build_and_write(root: &Path, options: &BuildOptions) -> Result<Written, D
             summary: summary.clone(),
             pages: driven.counts.pages,
             warnings: &prepared.diags,
+            sitemap_at: &driven.sitemap_at,
         }
         .record();
         // Without a record the next build is a full one: nothing is lost but time.

@@ -21,7 +21,9 @@ pub struct Digest {
     pub locales: Vec<String>,
     /// Its entry on the index page, as the template is given it.
     pub index_entry: serde_json::Value,
-    /// Its pages' sitemap entries.
+    /// Its pages' sitemap entries. Not kept with the digest: they are where the sitemap
+    /// the digest's build wrote holds them.
+    #[serde(skip)]
     pub sitemap: String,
     /// The revisions the site feed could carry, newest first, at most as many as the feed
     /// holds: (date, document, locale, revision) by index.

@@ -59,7 +59,7 @@ pub use cache::{CachedDiff, CompanyCache};
 pub use digest::Digest;
 pub use feeds::SITE_FEED_ENTRIES;
 pub use processors::anchor_of;
-pub use sitemap::{sitemap_and_robots, sitemap_entries};
+pub use sitemap::{sitemap_and_robots, sitemap_entries, sitemap_head_len};
 pub use theme::{EMAIL_TEMPLATES, Theme};
 pub use write::{Counts, Put, SiteWriter, WrittenCompany};
 

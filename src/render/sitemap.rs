@@ -44,6 +44,11 @@ pub(super) fn entries<'p>(config: &SiteConfig, pages: impl Iterator<Item = &'p P
 }
 
 /// The whole sitemap, from the entries of its parts.
+/// Where the entries start in the sitemap: after this many bytes of its head.
+pub fn sitemap_head_len() -> usize {
+    HEAD.len()
+}
+
 pub(super) fn document<'e>(parts: impl Iterator<Item = &'e str>) -> Vec<u8> {
     let mut out = String::from(HEAD);
     for part in parts {
