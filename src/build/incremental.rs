@@ -416,7 +416,6 @@ pub(crate) fn same_status(
 /// and nothing is loaded or rendered. Only `build.json` is written again where the date
 /// moved, replaced in one rename. `None`: a build is needed (or cannot be skipped safely).
 pub(crate) fn unchanged(root: &Path, options: &BuildOptions) -> Option<Written> {
-    use rayon::prelude::*;
     let date = build_date(options.date).ok()?;
     let dir = match &options.output_dir {
         Some(dir) => dir.clone(),
@@ -433,14 +432,7 @@ pub(crate) fn unchanged(root: &Path, options: &BuildOptions) -> Option<Written> 
         return None;
     }
     let target = staging.target().to_path_buf();
-    let intact = record.files.par_iter().all(|(path, stamp)| {
-        std::fs::symlink_metadata(target.join(path))
-            .ok()
-            .filter(|m| m.is_file())
-            .and_then(|m| stamp_of(&m))
-            == Some(*stamp)
-    });
-    if !intact {
+    if !output_as_recorded(&target, &record.files) {
         return None;
     }
     if record.date != Some(date) {
@@ -606,4 +598,46 @@ pub(crate) fn take_sitemaps(
         group.digest.sitemap = text.to_string();
     }
     true
+}
+
+/// Whether the folder `output` holds the files `files` with their stamps and nothing else
+/// (but the marker): no file changed, removed or added since, no folder added.
+fn output_as_recorded(output: &Path, files: &BTreeMap<String, Stamp>) -> bool {
+    let mut folders: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for path in files.keys() {
+        let mut at = path.as_str();
+        while let Some((parent, _)) = at.rsplit_once('/') {
+            if !folders.insert(parent) {
+                break;
+            }
+            at = parent;
+        }
+    }
+    let mut seen = 0;
+    for entry in walkdir::WalkDir::new(output).min_depth(1) {
+        let Ok(entry) = entry else {
+            return false;
+        };
+        let Ok(rel) = entry.path().strip_prefix(output) else {
+            return false;
+        };
+        let rel = rel.to_string_lossy().replace('\\', "/");
+        let kind = entry.file_type();
+        if kind.is_dir() {
+            if !folders.contains(rel.as_str()) {
+                return false;
+            }
+        } else if kind.is_file() && rel == crate::build::staging::MARKER {
+            continue;
+        } else if kind.is_file() {
+            let stamp = entry.metadata().ok().and_then(|m| stamp_of(&m));
+            if stamp.is_none() || files.get(&rel) != stamp.as_ref() {
+                return false;
+            }
+            seen += 1;
+        } else {
+            return false;
+        }
+    }
+    seen == files.len()
 }

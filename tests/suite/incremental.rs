@@ -476,3 +476,16 @@ fn companies_left_unloaded_keep_the_site_feed_index_and_sitemap_whole() {
     assert_eq!(site.written(DAY).unloaded, 59);
     assert_eq!(site.written(date(2027, 6, 1)).unloaded, 59);
 }
+
+#[test]
+fn files_and_folders_added_to_the_output_by_hand_are_gone_after_a_build() {
+    let site = Site::new("basic");
+    site.build(DAY);
+    fs::write(site.dir().join("added.html"), "mine").unwrap();
+    fs::create_dir_all(site.dir().join("empty/folder")).unwrap();
+    // Nothing changed in the sources: the build still finds the output is not as it left
+    // it, and carries over only its own files.
+    assert!(site.build(DAY) > 0);
+    assert!(!site.dir().join("added.html").exists());
+    assert!(!site.dir().join("empty").exists());
+}

@@ -176,7 +176,7 @@ fn leftovers(dir: &Path) -> Vec<String> {
     fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains(".privsite-"))
+        .filter(|n| n.contains(".privsite-") && !n.ends_with(".privsite-record"))
         .collect()
 }
 
