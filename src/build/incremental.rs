@@ -601,9 +601,12 @@ pub(crate) fn take_sitemaps(
 }
 
 /// Whether the folder `output` holds the files `files` with their stamps and nothing else
-/// (but the marker): no file changed, removed or added since, no folder added.
+/// (but the marker): no file changed, removed or added since, no folder added. Files are
+/// checked by their metadata and folders by their names, both in parallel.
 fn output_as_recorded(output: &Path, files: &BTreeMap<String, Stamp>) -> bool {
+    use rayon::prelude::*;
     let mut folders: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    folders.insert("");
     for path in files.keys() {
         let mut at = path.as_str();
         while let Some((parent, _)) = at.rsplit_once('/') {
@@ -613,31 +616,37 @@ fn output_as_recorded(output: &Path, files: &BTreeMap<String, Stamp>) -> bool {
             at = parent;
         }
     }
-    let mut seen = 0;
-    for entry in walkdir::WalkDir::new(output).min_depth(1) {
-        let Ok(entry) = entry else {
-            return false;
-        };
-        let Ok(rel) = entry.path().strip_prefix(output) else {
-            return false;
-        };
-        let rel = rel.to_string_lossy().replace('\\', "/");
-        let kind = entry.file_type();
-        if kind.is_dir() {
-            if !folders.contains(rel.as_str()) {
+    let stamped = files.par_iter().all(|(path, stamp)| {
+        std::fs::symlink_metadata(output.join(path))
+            .ok()
+            .filter(|m| m.is_file())
+            .and_then(|m| stamp_of(&m))
+            == Some(*stamp)
+    });
+    stamped
+        && folders.par_iter().all(|folder| {
+            let Ok(entries) = std::fs::read_dir(output.join(folder)) else {
                 return false;
-            }
-        } else if kind.is_file() && rel == crate::build::staging::MARKER {
-            continue;
-        } else if kind.is_file() {
-            let stamp = entry.metadata().ok().and_then(|m| stamp_of(&m));
-            if stamp.is_none() || files.get(&rel) != stamp.as_ref() {
-                return false;
-            }
-            seen += 1;
-        } else {
-            return false;
-        }
-    }
-    seen == files.len()
+            };
+            entries.into_iter().all(|entry| {
+                let Ok(entry) = entry else {
+                    return false;
+                };
+                let name = entry.file_name();
+                let Some(name) = name.to_str() else {
+                    return false;
+                };
+                let rel = match *folder {
+                    "" => name.to_string(),
+                    folder => format!("{folder}/{name}"),
+                };
+                match entry.file_type() {
+                    Ok(t) if t.is_dir() => folders.contains(rel.as_str()),
+                    Ok(t) if t.is_file() => {
+                        files.contains_key(&rel) || rel == crate::build::staging::MARKER
+                    }
+                    _ => false,
+                }
+            })
+        })
 }
