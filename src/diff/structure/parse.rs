@@ -187,9 +187,10 @@ pub(super) fn decode(text: &str) -> String {
 }
 
 /// The words of a text, with the white space and punctuation between them as tokens of
-/// their own. ASCII text splits at every change between letters or digits, white space
-/// and punctuation (each punctuation mark alone), without the Unicode tables; other text
-/// at Unicode word boundaries (UAX #29), so that Chinese or Japanese diff by character or
+/// their own. Text in Latin, Greek, Cyrillic or Armenian letters splits at every change
+/// between letters or digits, white space and punctuation (each punctuation mark alone),
+/// without the Unicode tables, so that English and Swedish split alike; other text at
+/// Unicode word boundaries (UAX #29), so that Chinese or Japanese diff by character or
 /// short word.
 fn words(text: &str) -> Vec<&str> {
     // Letters or digits, white space, punctuation; `None` for a character of another
@@ -198,6 +199,14 @@ fn words(text: &str) -> Vec<&str> {
     fn class(c: char) -> Option<u8> {
         match c {
             c if c.is_ascii_alphanumeric() => Some(0),
+            // Latin, Greek, Cyrillic and Armenian letters: scripts that put spaces between
+            // words, split as ASCII is (combining marks go to the Unicode tables).
+            c if (c as u32) < 0x0590
+                && !matches!(c, '\u{0300}'..='\u{036f}' | '\u{0483}'..='\u{0489}')
+                && c.is_alphanumeric() =>
+            {
+                Some(0)
+            }
             c if c.is_ascii_whitespace() || c == '\u{a0}' => Some(1),
             c if c.is_ascii() => Some(2),
             '\u{2010}'..='\u{2026}' | '\u{2032}' | '\u{2212}' | '\u{ab}' | '\u{bb}' | '\u{ad}' => {
