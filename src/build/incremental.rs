@@ -211,6 +211,13 @@ impl KeyHasher {
         let _ = write!(self, "\u{0}{name}\u{0}{value:?}\u{0}");
     }
 
+    /// As [`KeyHasher::part`], through `Hash` rather than `Debug` text: the same fields,
+    /// without formatting every string of a company's sources.
+    fn hashed(&mut self, name: &str, value: &impl std::hash::Hash) {
+        self.part("hashed", &name);
+        value.hash(&mut self.0);
+    }
+
     fn finish(&self) -> u128 {
         self.0.finish128().as_u128()
     }
@@ -275,8 +282,8 @@ impl Keys {
                 let mut h = KeyHasher::new();
                 h.part("global", &global);
                 for ci in units.clone() {
-                    h.part("company", &companies[ci]);
-                    h.part("timelines", &plan.timelines[ci]);
+                    h.hashed("company", &companies[ci]);
+                    h.hashed("timelines", &plan.timelines[ci]);
                 }
                 (units, h.finish())
             })

@@ -21,7 +21,7 @@ vocabulary! {
 }
 
 /// `content/<company>/<doc>/document.toml`: a document other than the privacy notice.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Hash)]
 pub struct Document {
     /// The folder name, and the path segment of its pages: `/<company>/<doc>/<locale>/`.
     pub slug: String,
@@ -199,7 +199,7 @@ impl Duration {
 
 /// A cookie or similar storage a revision declares. A fact the source does not state is
 /// `None`, never a default.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Hash)]
 pub struct Cookie {
     /// The cookie's name, or a pattern such as `_ga_*`; unique within a revision.
     pub name: String,

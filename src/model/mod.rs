@@ -88,7 +88,7 @@ impl Site {
 /// One document of a company with all its locales: its privacy notice
 /// (`document: None`), or another document (`content/<company>/<doc>/`). Each is planned,
 /// rendered, checked and noticed on its own; they share the company's facts.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Hash)]
 pub struct Company {
     /// The company's path segment under `content/`.
     pub slug: String,
@@ -178,7 +178,7 @@ impl Revision {
 }
 
 /// Facts about the controller, from `company.toml`, shared by every locale.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, Hash)]
 pub struct CompanyInfo {
     pub name: Option<String>,
     pub org_number: Option<String>,
@@ -198,7 +198,7 @@ pub struct CompanyInfo {
 }
 
 /// `[notice]` in company.toml: the notice the company promises before a material change.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Hash)]
 pub struct NoticeTerms {
     /// Minimum days between the announcement and the day a material change takes effect.
     pub days: Option<u32>,
@@ -219,21 +219,21 @@ impl CompanyInfo {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Hash)]
 pub struct Contact {
     pub name: Option<String>,
     pub email: Option<String>,
     pub phone: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Hash)]
 pub struct Authority {
     pub name: Option<String>,
     pub url: Option<String>,
 }
 
 /// One company's revisions in one locale.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Hash)]
 pub struct LocaleHistory {
     pub locale: Locale,
     /// Sorted by date, oldest first; dates are unique.
@@ -266,7 +266,7 @@ impl LocaleHistory {
 }
 
 /// One revision: the policy as in force from `date`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Hash)]
 pub struct Revision {
     pub date: Date,
     #[serde(skip)]
@@ -311,7 +311,7 @@ pub struct Revision {
 
 /// `corrected = "…"` (and `corrected_from = "<sha256>"`) in a revision: its text was
 /// corrected after it was published.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Hash)]
 pub struct Correction {
     /// What was corrected and why.
     pub note: String,
@@ -321,7 +321,7 @@ pub struct Correction {
 }
 
 /// What a revision says about its notice, and the fingerprint of its source.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct RevisionNotice {
     /// The day its notice went out: `announced = …`, else (where the site is in a git
     /// repository) the day its file was first committed, in UTC.
@@ -381,13 +381,13 @@ pub fn find_continuing<'p>(
 }
 
 /// Facts a revision states once for every processor of a group.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Hash)]
 pub struct Group {
     pub name: String,
     pub purpose: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Hash)]
 pub struct Section {
     /// Stable across revisions and locales; diffs align on it.
     pub id: String,
@@ -407,7 +407,7 @@ impl Section {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Hash)]
 pub struct Purpose {
     pub id: String,
     pub title: String,
@@ -422,7 +422,7 @@ pub struct Purpose {
 
 /// A recipient of personal data: a processor or sub-processor, or another recipient.
 /// A fact the source does not state is `None`, never a default.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Hash)]
 pub struct Processor {
     /// Unique within a revision.
     pub name: String,
@@ -588,7 +588,7 @@ vocabulary! {
 // What the git history says of the revision files (read by `notice::git`): plain data.
 
 /// One commit that changed a revision file's normalised text after it was first added.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Edit {
     /// The commit's day (committer time, UTC).
     pub date: Date,
@@ -597,7 +597,7 @@ pub struct Edit {
 }
 
 /// What the history says, per revision file (its path relative to the site root).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Hash)]
 pub struct GitFacts {
     /// Whether the site folder is in a git repository with a commit at HEAD.
     pub in_repository: bool,

@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 use crate::diagnostic::Level;
 
 /// One rule of `privsite check`.
-#[derive(Debug, Clone, Copy, Serialize)]
+#[derive(Debug, Clone, Copy, Serialize, Hash)]
 pub struct Rule {
     /// Stable: sites name it in `[check]`, CI greps for it.
     pub id: &'static str,

@@ -82,7 +82,7 @@ pub mod paths {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Hash)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     Past,
@@ -91,7 +91,7 @@ pub enum Status {
 }
 
 /// What the build date makes of one company's revisions in one locale.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Hash)]
 pub struct Timeline {
     /// Index of the revision in force, if any is.
     pub in_force: Option<usize>,
