@@ -216,9 +216,16 @@ impl DocDiff {
     }
 
     /// As [`DocDiff::new`], with a link whose target alone changed kept as the same
-    /// words: what a classification compares.
+    /// words: what a classification compares. The top-level blocks both texts begin with,
+    /// and those both end with, are left out (as [`diff_html`] leaves them out): they are
+    /// equal, so no word, row or move is found in them, and the rest costs less to align.
     pub fn ignoring_links(old_html: &str, new_html: &str) -> DocDiff {
-        DocDiff::with(old_html, new_html, false)
+        let (head, tail) = common_blocks(old_html, new_html);
+        DocDiff::with(
+            &old_html[head..old_html.len() - tail],
+            &new_html[head..new_html.len() - tail],
+            false,
+        )
     }
 
     fn with(old_html: &str, new_html: &str, links_matter: bool) -> DocDiff {
