@@ -422,7 +422,22 @@ pub(crate) fn same_status(
 /// warning and every file of the output is as that build left it, the site stays as it is
 /// and nothing is loaded or rendered. Only `build.json` is written again where the date
 /// moved, replaced in one rename. `None`: a build is needed (or cannot be skipped safely).
-pub(crate) fn unchanged(root: &Path, options: &BuildOptions) -> Option<Written> {
+pub(crate) fn unchanged(root: &Path, options: &BuildOptions) -> Result<Written, Prior> {
+    let mut prior = Prior::default();
+    let written = unchanged_with(root, options, &mut prior);
+    written.ok_or(prior)
+}
+
+/// What [`unchanged`] read before it found something changed, so that the build which
+/// follows does not read it again: the sources' stamps, and the previous build's record
+/// with the folder it describes.
+#[derive(Default)]
+pub(crate) struct Prior {
+    pub(crate) inputs: Option<Inputs>,
+    pub(crate) previous: Option<(Record, PathBuf)>,
+}
+
+fn unchanged_with(root: &Path, options: &BuildOptions, prior: &mut Prior) -> Option<Written> {
     let date = build_date(options.date).ok()?;
     let dir = match &options.output_dir {
         Some(dir) => dir.clone(),
@@ -434,14 +449,19 @@ pub(crate) fn unchanged(root: &Path, options: &BuildOptions) -> Option<Written> 
     // The lock, and the same refusals as a build.
     let staging = Staging::begin(&dir, Some(root)).ok()?;
     let record_path = staging.record_path();
-    let mut record = Record::read(&record_path)?;
-    if !record.unchanged_on(Inputs::read(root, options).key(), date) {
+    let target = staging.target().to_path_buf();
+    let inputs = prior.inputs.insert(Inputs::read(root, options));
+    let key = inputs.key();
+    let (record, _) = prior
+        .previous
+        .insert((Record::read(&record_path)?, target.clone()));
+    if !record.unchanged_on(key, date) {
         return None;
     }
-    let target = staging.target().to_path_buf();
     if !output_as_recorded(&target, &record.files) {
         return None;
     }
+    let (mut record, _) = prior.previous.take()?;
     if record.date != Some(date) {
         let json = build_json_with(date, record.summary.next_change.clone());
         let file = target.join(BUILD_JSON);

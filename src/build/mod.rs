@@ -158,19 +158,25 @@ pub struct Written {
 /// (a source, a template, the output folder refused, a write failing) nothing is replaced
 /// and every error found is returned. The files are those [`build`] makes in memory.
 pub fn build_and_write(root: &Path, options: &BuildOptions) -> Result<Written, Diagnostics> {
-    if !options.full
-        && let Some(written) = incremental::unchanged(root, options)
-    {
-        return Ok(written);
-    }
+    let prior = match options.full {
+        true => incremental::Prior::default(),
+        false => match incremental::unchanged(root, options) {
+            Ok(written) => return Ok(written),
+            Err(prior) => prior,
+        },
+    };
     // Taken before the sources are read: a file changed while the build runs then counts
     // as changed for the next one.
-    let inputs = incremental::Inputs::read(root, options);
+    let inputs = prior
+        .inputs
+        .unwrap_or_else(|| incremental::Inputs::read(root, options));
     // What the previous build recorded, unless a full build was asked for, and the
     // companies it lets this build leave unloaded.
     let previous = match options.full {
         true => None,
-        false => incremental::previous(root, options),
+        false => prior
+            .previous
+            .or_else(|| incremental::previous(root, options)),
     };
     let mut unloaded: Vec<(String, incremental::Group)> =
         match (&previous, build_date(options.date)) {
@@ -255,9 +261,11 @@ pub fn build_and_write(root: &Path, options: &BuildOptions) -> Result<Written, D
         }
         _ => {}
     }
-    staging
-        .commit()
-        .map_err(|e| prepared.fail(Diagnostics(vec![cannot_write(e)])))?;
+    let committed = match &previous {
+        Some(record) => staging.commit_listed(record.files.keys().cloned().collect()),
+        None => staging.commit(),
+    };
+    committed.map_err(|e| prepared.fail(Diagnostics(vec![cannot_write(e)])))?;
     prepared.diags.extend(prepared.messages.take_problems());
     prepared.diags.sort();
     let summary = Summary::of(&prepared.site, &digests, driven.next_change.clone());

@@ -73,6 +73,9 @@ pub struct Staging {
     existed: Option<same_file::Handle>,
     /// The staging folder, beside the target.
     dir: PathBuf,
+    /// Folders of the staging folder known to exist: a file's folder is made before its
+    /// first file, instead of after a write or link that failed for want of it.
+    folders: std::sync::Mutex<rustc_hash::FxHashSet<PathBuf>>,
     committed: bool,
     /// Removed, while still locked, when this value is dropped.
     lock_path: PathBuf,
@@ -203,6 +206,7 @@ impl Staging {
             target,
             existed,
             dir: staging,
+            folders: Default::default(),
             committed: false,
             lock_path,
             _lock: lock,
@@ -226,9 +230,9 @@ impl Staging {
     pub(crate) fn put_file(&self, path: &str, bytes: &[u8]) -> io::Result<fs::Metadata> {
         use std::io::Write;
         let file = self.checked(path)?;
+        self.folder_of(&file)?;
         // A new file, never one written through: what is at the path already may be a
-        // link to a file of the previous site, which must stay as it is. Its folder is
-        // made only where none is found: most files share theirs.
+        // link to a file of the previous site, which must stay as it is.
         let create = || OpenOptions::new().write(true).create_new(true).open(&file);
         let mut out = match create() {
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
@@ -266,8 +270,8 @@ impl Staging {
                 return Ok(false);
             }
         }
-        // Its folder is made only where the link finds none: most files share theirs.
         let file = self.checked(path)?;
+        self.folder_of(&file)?;
         match fs::hard_link(&previous, &file) {
             Err(e) if e.kind() == io::ErrorKind::NotFound && previous.is_file() => {
                 if let Some(folder) = file.parent() {
@@ -278,6 +282,30 @@ impl Staging {
             other => other?,
         }
         Ok(true)
+    }
+
+    /// Makes the folder of `file` (a path in the staging folder) unless this staging has
+    /// made or found it already: most files share theirs, and a write or link that fails
+    /// for want of its folder costs the system as much as making it.
+    fn folder_of(&self, file: &Path) -> io::Result<()> {
+        let Some(folder) = file.parent().filter(|f| *f != self.dir) else {
+            return Ok(());
+        };
+        let known = |f: &Path| {
+            self.folders
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .contains(f)
+        };
+        if known(folder) {
+            return Ok(());
+        }
+        fs::create_dir_all(folder)?;
+        self.folders
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .insert(folder.to_path_buf());
+        Ok(())
     }
 
     /// Removes a file put into the new site (a link made by [`Staging::link_previous`]
@@ -328,12 +356,23 @@ impl Staging {
     /// Swaps the staged site in for the output folder, in one step where the system can,
     /// and removes the previous site.
     pub fn commit(self) -> io::Result<()> {
-        self.commit_with(exchange)
+        self.commit_with(exchange, None)
+    }
+
+    /// [`Staging::commit`], knowing the files the previous site was built with (its
+    /// record's): they are removed by name rather than by reading every folder, which on
+    /// a large site costs as much as the rest of a rebuild after one change.
+    pub(crate) fn commit_listed(self, previous: Vec<String>) -> io::Result<()> {
+        self.commit_with(exchange, Some(previous))
     }
 
     /// [`Staging::commit`] with the given exchange, so that tests can take the fallback
     /// that Windows always takes.
-    fn commit_with(mut self, exchange: fn(&Path, &Path) -> io::Result<bool>) -> io::Result<()> {
+    fn commit_with(
+        mut self,
+        exchange: fn(&Path, &Path) -> io::Result<bool>,
+        listed: Option<Vec<String>>,
+    ) -> io::Result<()> {
         self.verify()?;
         let previous = if fs::symlink_metadata(&self.target).is_err() {
             fs::rename(&self.dir, &self.target)?;
@@ -348,6 +387,9 @@ impl Staging {
         if let Some(previous) = previous {
             // The new site is in place; what is left of the old one is cleaned by the
             // next build if it cannot be removed now.
+            if let Some(files) = listed {
+                remove_listed(&previous, &files);
+            }
             let _ = remove_tree(&previous);
         }
         Ok(())
@@ -569,6 +611,48 @@ fn clean_leftovers(parent: &Path, name: &str) {
     }
 }
 
+/// Removes from the previous site `dir` the files it was recorded with (paths relative to
+/// it) and then their folders, deepest first, each step in parallel: what
+/// [`remove_tree`] then finds left is the marker, the folder itself and anything put
+/// there by hand. Nothing is removed through a symbolic link: where a recorded folder is
+/// no longer a plain folder (a link put in its place), nothing is removed here and
+/// [`remove_tree`] walks the site as it is.
+fn remove_listed(dir: &Path, files: &[String]) {
+    use rayon::prelude::*;
+    let mut folders: rustc_hash::FxHashSet<&Path> = rustc_hash::FxHashSet::default();
+    for file in files {
+        let mut at = Path::new(file.as_str()).parent();
+        while let Some(folder) = at.filter(|f| !f.as_os_str().is_empty()) {
+            if !folders.insert(folder) {
+                break;
+            }
+            at = folder.parent();
+        }
+    }
+    let plain = folders
+        .par_iter()
+        .all(|f| fs::symlink_metadata(dir.join(f)).is_ok_and(|m| m.file_type().is_dir()));
+    let safe = |f: &str| {
+        let rel = Path::new(f);
+        f != MARKER && rel.components().all(|c| matches!(c, Component::Normal(_)))
+    };
+    if !plain || !files.iter().all(|f| safe(f)) {
+        return;
+    }
+    files.par_iter().for_each(|f| {
+        let _ = fs::remove_file(dir.join(f));
+    });
+    let mut folders: Vec<&Path> = folders.into_iter().collect();
+    let depth = |p: &&Path| p.components().count();
+    folders.sort_by_key(|f| std::cmp::Reverse(depth(f)));
+    for level in folders.chunk_by(|a, b| depth(a) == depth(b)) {
+        // A folder holding what was not recorded stays, for remove_tree.
+        level.par_iter().for_each(|f| {
+            let _ = fs::remove_dir(dir.join(f));
+        });
+    }
+}
+
 /// Removes a folder and everything in it, files in parallel. Its marker goes last, so a
 /// build killed while removing leaves a folder the next build can still prove is its own.
 /// Never follows a symbolic link: a link, at `dir` or inside it, is removed as a link.
@@ -630,7 +714,7 @@ mod tests {
                 .put("index.html", format!("{round}").as_bytes())
                 .unwrap();
             staging.put(&format!("only-{round}/a.html"), b"a").unwrap();
-            staging.commit_with(|_, _| Ok(false)).unwrap();
+            staging.commit_with(|_, _| Ok(false), None).unwrap();
             assert_eq!(
                 fs::read_to_string(out.join("index.html")).unwrap(),
                 format!("{round}")
@@ -643,6 +727,47 @@ mod tests {
     }
 
     #[test]
+    fn the_previous_site_is_removed_by_its_list_and_what_was_added_by_hand_too() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        let staging = Staging::begin(&out, None).unwrap();
+        staging.put("a/b/index.html", b"1").unwrap();
+        staging.put("a/c.html", b"2").unwrap();
+        staging.commit().unwrap();
+        fs::write(out.join("a/b/by-hand.html"), b"3").unwrap();
+        let staging = Staging::begin(&out, None).unwrap();
+        staging.put("index.html", b"new").unwrap();
+        let listed = vec!["a/b/index.html".to_string(), "a/c.html".to_string()];
+        staging.commit_listed(listed).unwrap();
+        assert_eq!(files(&out), [MARKER, "index.html"]);
+        assert_eq!(files(tmp.path()), ["public"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_listed_removal_never_goes_through_a_link_put_in_a_folders_place() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        let elsewhere = tmp.path().join("elsewhere");
+        fs::create_dir_all(elsewhere.join("b")).unwrap();
+        fs::write(elsewhere.join("b/index.html"), b"keep").unwrap();
+        fs::write(elsewhere.join("c.html"), b"keep").unwrap();
+        let staging = Staging::begin(&out, None).unwrap();
+        staging.put("a/b/index.html", b"1").unwrap();
+        staging.put("a/c.html", b"2").unwrap();
+        staging.commit().unwrap();
+        fs::remove_dir_all(out.join("a")).unwrap();
+        std::os::unix::fs::symlink(&elsewhere, out.join("a")).unwrap();
+        let staging = Staging::begin(&out, None).unwrap();
+        staging.put("index.html", b"new").unwrap();
+        let listed = vec!["a/b/index.html".to_string(), "a/c.html".to_string()];
+        staging.commit_listed(listed).unwrap();
+        assert_eq!(fs::read(elsewhere.join("b/index.html")).unwrap(), b"keep");
+        assert_eq!(fs::read(elsewhere.join("c.html")).unwrap(), b"keep");
+        assert_eq!(files(&out), [MARKER, "index.html"]);
+    }
+
+    #[test]
     fn a_failed_exchange_leaves_the_previous_site() {
         let tmp = tempfile::tempdir().unwrap();
         let out = tmp.path().join("public");
@@ -652,7 +777,7 @@ mod tests {
         let staging = Staging::begin(&out, None).unwrap();
         staging.put("index.html", b"new").unwrap();
         let err = staging
-            .commit_with(|_, _| Err(io::Error::other("refused")))
+            .commit_with(|_, _| Err(io::Error::other("refused")), None)
             .unwrap_err();
         assert_eq!(err.to_string(), "refused");
         assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "old");
@@ -694,7 +819,7 @@ mod tests {
             // The output folder is swapped for a link to someone else's folder.
             fs::rename(&out, tmp.path().join("moved")).unwrap();
             std::os::unix::fs::symlink(&other, &out).unwrap();
-            let err = staging.commit_with(exchange).unwrap_err().to_string();
+            let err = staging.commit_with(exchange, None).unwrap_err().to_string();
             assert!(err.contains("nothing was replaced"), "{err}");
             assert_eq!(
                 fs::read_to_string(other.join("precious.txt")).unwrap(),
