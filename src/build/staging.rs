@@ -300,7 +300,14 @@ impl Staging {
         if known(folder) {
             return Ok(());
         }
-        fs::create_dir_all(folder)?;
+        // One call where the parent is there (create_dir_all asks first whether the
+        // folder exists, a second call for every folder).
+        match fs::create_dir(folder) {
+            Ok(()) => {}
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists && folder.is_dir() => {}
+            Err(e) if e.kind() == io::ErrorKind::NotFound => fs::create_dir_all(folder)?,
+            Err(e) => return Err(e),
+        }
         self.folders
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
