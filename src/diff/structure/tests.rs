@@ -194,3 +194,28 @@ fn common_ends_are_cut_between_characters() {
     let html = shown("数据两年。\n\n同。", "数据三年。\n\n同。");
     assert!(html.contains("<del>两</del><ins>三</ins>"), "{html}");
 }
+
+#[test]
+fn swedish_splits_where_english_does() {
+    // "t.ex." (for example) is kept as it stood: only the sentence after it changed, as
+    // "e.g." in English. Before, text with a letter outside ASCII went to the Unicode
+    // word tables, which join "t.ex" into one word and split the mark differently.
+    for (old, new, kept) in [
+        (
+            "Uppgifter om kunden, t.ex. namn och adress.",
+            "Uppgifter om kunden, t.ex. e-post och ärende.",
+            "Uppgifter om kunden, t.ex. ",
+        ),
+        (
+            "Data about the customer, e.g. name and address.",
+            "Data about the customer, e.g. email and case.",
+            "Data about the customer, e.g. ",
+        ),
+    ] {
+        let html = shown(old, new);
+        assert!(html.starts_with(&format!("<p>{kept}<del>")), "{html}");
+    }
+    // A combining accent still goes to the Unicode tables, which keep it on its letter.
+    let html = shown("Cafe\u{301} ouvert.", "Cafe\u{301} ferme\u{301}.");
+    assert!(html.starts_with("<p>Cafe\u{301} <del>"), "{html}");
+}
