@@ -379,8 +379,13 @@ fn inner(raw: &str) -> Option<(usize, &str)> {
 /// The offset of the first Markdown element nested deeper than [`MAX_NESTING`], if any.
 /// pulldown-cmark parses without recursion, so this is safe for any depth.
 fn too_deep(s: &str) -> Option<usize> {
-    // Cheap test first: nesting needs that many markers.
-    if s.len() < MAX_NESTING {
+    // Cheap tests first: nesting needs that many markers. Without extensions (as parsed
+    // here), an element that holds another opens at a marker of its own: `>` for a quote,
+    // `-`, `*`, `+` or a number's `.` or `)` for a list and its item (two levels), `*`,
+    // `_` or `~` for emphasis, `[` or `<` for a link, and only one level (a paragraph,
+    // heading or code block) holds none. So a text with at most (MAX_NESTING - 1) / 2
+    // markers (most prose) cannot be too deep, and is not parsed.
+    if s.len() < MAX_NESTING || 2 * nesting_markers(s.as_bytes()) < MAX_NESTING {
         return None;
     }
     let mut depth = 0usize;
@@ -397,6 +402,23 @@ fn too_deep(s: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// How many bytes of `text` could open a Markdown element that holds others (see
+/// [`too_deep`]).
+fn nesting_markers(text: &[u8]) -> usize {
+    let mut count = 0;
+    let mut digit = false;
+    for &b in text {
+        count += usize::from(
+            matches!(
+                b,
+                b'>' | b'-' | b'*' | b'+' | b'_' | b'~' | b'[' | b'<' | b'`'
+            ) || (digit && matches!(b, b'.' | b')')),
+        );
+        digit = b.is_ascii_digit();
+    }
+    count
 }
 
 #[cfg(test)]
