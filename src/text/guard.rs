@@ -425,6 +425,29 @@ fn nesting_markers(text: &[u8]) -> usize {
 mod tests {
     use super::*;
 
+    proptest::proptest! {
+        /// The bound the depth guard's shortcut rests on: without extensions, Markdown
+        /// nests no deeper than twice its markers plus one.
+        #[test]
+        fn markdown_nests_no_deeper_than_twice_its_markers_and_one(
+            text in "[-> *+_~\\[\\]<`#=!()1.a\n]{0,300}"
+        ) {
+            let mut depth = 0usize;
+            let mut deepest = 0usize;
+            for event in Parser::new(&text) {
+                match event {
+                    Event::Start(_) => {
+                        depth += 1;
+                        deepest = deepest.max(depth);
+                    }
+                    Event::End(_) => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+            }
+            proptest::prop_assert!(deepest <= 2 * nesting_markers(text.as_bytes()) + 1);
+        }
+    }
+
     #[test]
     fn controls_and_noncharacters_are_forbidden_but_white_space_is_not() {
         for c in [
