@@ -1,6 +1,5 @@
 //! Blocks aligned, then words diffed inside the blocks that pair up.
 
-use std::borrow::Cow;
 use std::hash::{Hash, Hasher};
 
 use rustc_hash::{FxHashMap, FxHasher};
@@ -17,35 +16,15 @@ const PAIRING_WORK: usize = 4_096;
 /// rather than one deleted and another inserted.
 const ALIKE: f64 = 0.34;
 
-/// What a token is compared as: its text (white space as one space) and its link target.
-/// Typographic variants (curly quotes, dashes, an ellipsis) count as their plain forms:
-/// a typographic fix is not a changed word.
-fn token_key<'t>(t: &'t Token, styles: &Styles) -> (u32, Cow<'t, str>) {
+/// What a token is compared as: its word (see [`Styles::word`]) and, where links matter,
+/// its link target.
+fn token_key(t: &Token, styles: &Styles) -> u64 {
     let link = if styles.links_matter {
         styles.links[t.style as usize]
     } else {
         0
     };
-    if t.br {
-        (link, Cow::Borrowed("\n<br>"))
-    } else if t.is_space() {
-        (link, Cow::Borrowed(" "))
-    } else if t.text.is_ascii() {
-        (link, Cow::Borrowed(&t.text))
-    } else {
-        let mut plain = String::with_capacity(t.text.len());
-        for c in t.text.chars() {
-            match c {
-                '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' => plain.push('\''),
-                '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => plain.push('"'),
-                '\u{2010}'..='\u{2015}' | '\u{2212}' => plain.push('-'),
-                '\u{2026}' => plain.push_str("..."),
-                '\u{AD}' => {}
-                c => plain.push(c),
-            }
-        }
-        (link, Cow::Owned(plain))
-    }
+    (u64::from(link) << 32) | u64::from(t.word)
 }
 
 /// A block's identity for alignment: its class and the keys of its tokens.
@@ -453,17 +432,8 @@ fn pair(
 /// The words of two cells diffed, within [`TEXT_DIFF_WORK`]; past it the cell is
 /// replaced whole and `coarse` set.
 fn words_diff(a: &Cell, b: &Cell, styles: &Styles, coarse: &mut bool) -> Vec<Piece> {
-    let mut numbers: Numbers<(u32, Cow<'_, str>)> = Numbers::default();
-    let ak: Vec<u32> = a
-        .tokens
-        .iter()
-        .map(|t| numbers.of(token_key(t, styles)))
-        .collect();
-    let bk: Vec<u32> = b
-        .tokens
-        .iter()
-        .map(|t| numbers.of(token_key(t, styles)))
-        .collect();
+    let ak: Vec<u64> = a.tokens.iter().map(|t| token_key(t, styles)).collect();
+    let bk: Vec<u64> = b.tokens.iter().map(|t| token_key(t, styles)).collect();
     let piece = |t: &Token, kind| Piece {
         kind,
         text: t.text.clone(),

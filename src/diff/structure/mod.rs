@@ -19,6 +19,8 @@ mod tests;
 
 pub use render::{Line, LineKind};
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashMap;
 
 use super::SegmentKind;
@@ -88,6 +90,9 @@ struct Token {
     text: String,
     style: u32,
     br: bool,
+    /// What the token is compared as, numbered once as it is read (see
+    /// [`Styles::word`]).
+    word: u32,
 }
 
 impl Token {
@@ -131,9 +136,45 @@ struct Styles {
     /// Whether a word whose link target changed is a changed word: on pages, not when
     /// classifying (a fixed link is editorial).
     links_matter: bool,
+    /// The words of both revisions as compared, numbered.
+    words: FxHashMap<String, u32>,
 }
 
 impl Styles {
+    /// The number of what a token is compared as: its text, white space as one space, a
+    /// line break as itself, and typographic variants (curly quotes, dashes, an ellipsis)
+    /// as their plain forms, so that a typographic fix is not a changed word.
+    fn word(&mut self, text: &str, br: bool) -> u32 {
+        let plain: Cow<'_, str> = if br {
+            Cow::Borrowed("\n<br>")
+        } else if text.chars().all(char::is_whitespace) {
+            Cow::Borrowed(" ")
+        } else if text.is_ascii() {
+            Cow::Borrowed(text)
+        } else {
+            let mut plain = String::with_capacity(text.len());
+            for c in text.chars() {
+                match c {
+                    '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' => plain.push('\''),
+                    '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => {
+                        plain.push('"')
+                    }
+                    '\u{2010}'..='\u{2015}' | '\u{2212}' => plain.push('-'),
+                    '\u{2026}' => plain.push_str("..."),
+                    '\u{AD}' => {}
+                    c => plain.push(c),
+                }
+            }
+            Cow::Owned(plain)
+        };
+        if let Some(&n) = self.words.get(plain.as_ref()) {
+            return n;
+        }
+        let n = self.words.len() as u32;
+        self.words.insert(plain.into_owned(), n);
+        n
+    }
+
     fn intern(&mut self, stack: &[Tag]) -> u32 {
         if let Some(&id) = self.index.get(stack) {
             return id;

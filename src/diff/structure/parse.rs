@@ -431,8 +431,14 @@ impl Parser<'_> {
             });
         }
         let style = self.style;
+        let word = self.styles.word(&text, br);
         if let Some(cell) = self.leaf.as_mut().and_then(|l| l.cells.last_mut()) {
-            cell.tokens.push(Token { text, style, br });
+            cell.tokens.push(Token {
+                text,
+                style,
+                br,
+                word,
+            });
         }
     }
 
