@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Compare two privsite binaries (say, main and a branch) and Zola on one generated site.
+
+    bench/ab.py OLD_BINARY NEW_BINARY [--companies 100] [--runs 7] [--work DIR]
+
+Generates the site with ../shared/bench/gen_site.py (once, into --work), then runs a full
+build (`build --full`) with each binary and Zola's build in turn, alternating, each into a
+new folder on /dev/shm, and prints the median wall and CPU time (user + system) of each,
+and each one's ratio to Zola. Alternating runs treat every tool alike on a machine whose
+speed drifts, which on a shared machine matters more than the number of runs. To keep an
+old binary: `git worktree add /tmp/old REV && (cd /tmp/old && cargo build --release)`.
+"""
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from compare import GEN, zola_binary  # noqa: E402
+
+
+def timed(cmd, cwd):
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"{' '.join(cmd)} failed in {cwd}")
+    return time.perf_counter() - start, usage.ru_utime + usage.ru_stime
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("old")
+    p.add_argument("new")
+    p.add_argument("--companies", type=int, default=100)
+    p.add_argument("--runs", type=int, default=7)
+    p.add_argument("--work", default="/tmp/privsite-ab")
+    a = p.parse_args()
+    site = Path(a.work) / f"site-{a.companies}"
+    if not site.exists():
+        subprocess.run([sys.executable, GEN, str(site), "--companies", str(a.companies)], check=True)
+    out = Path("/dev/shm") / f"privsite-ab-{os.getpid()}"
+    out.mkdir()
+    zola = zola_binary(out)
+    tools = {
+        "old": ([str(Path(a.old).resolve()), "build", "--full", "--output"], site / "privsite"),
+        "new": ([str(Path(a.new).resolve()), "build", "--full", "--output"], site / "privsite"),
+        "zola": ([zola, "build", "-o"], site / "zola"),
+    }
+    times = {k: [] for k in tools}
+    try:
+        n = 0
+        for round in range(a.runs + 1):  # the first round warms caches
+            for name, (cmd, cwd) in tools.items():
+                n += 1
+                t = timed(cmd + [str(out / f"{name}-{n}")], cwd)
+                if round > 0:
+                    times[name].append(t)
+    finally:
+        subprocess.run(["rm", "-rf", str(out)])
+    med = {k: (statistics.median(w for w, _ in v), statistics.median(c for _, c in v)) for k, v in times.items()}
+    zw, zc = med["zola"]
+    print(f"{a.companies} companies, {a.runs} alternating runs, medians, output on /dev/shm")
+    print(f"{'':6} {'wall':>8} {'cpu':>8} {'/ zola wall':>12} {'/ zola cpu':>11}")
+    for k, (w, c) in med.items():
+        print(f"{k:6} {w:7.3f}s {c:7.3f}s {w / zw:12.2f} {c / zc:11.2f}")
+
+
+if __name__ == "__main__":
+    main()
