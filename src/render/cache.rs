@@ -72,12 +72,15 @@ impl CompanyCache {
                         .filter(|(old, _)| *old == r)
                         .map(|(_, prose)| *prose)
                 };
+                // In order, so that a text the locale's revisions repeat (most of their
+                // sections) is rendered once; locales and companies run in parallel.
+                let mut seen = Seen::default();
                 let prose: Vec<Arc<Prose>> = l
                     .revisions
-                    .par_iter()
+                    .iter()
                     .map(|r| match same(r) {
                         Some(p) => p.clone(),
-                        None => Arc::new(Prose::new(r, minify_prose)),
+                        None => Arc::new(Prose::new(r, minify_prose, &mut seen)),
                     })
                     .collect();
                 let diffs: Vec<Option<Arc<CachedDiff>>> = (0..l.revisions.len())
@@ -142,7 +145,7 @@ impl CachedDiff {
         self.prose.get_or_init(|| {
             let d = &self.diff;
             fn text(f: Option<&Fragment>) -> &str {
-                f.map_or("", |f| f.html.as_str())
+                f.map_or("", |f| &f.html)
             }
             fn section<'p>(r: &Revision, p: &'p Prose, id: &str) -> Option<&'p Fragment> {
                 let i = r.sections.iter().position(|s| s.id == id)?;
@@ -215,29 +218,57 @@ impl std::ops::Deref for CachedDiff {
 }
 
 /// A piece of HTML rendered from Markdown, and its minified form when the site is minified.
+/// Shared: revisions that repeat a text show the same fragment.
+#[derive(Clone)]
 pub(super) struct Fragment {
-    pub(super) html: String,
-    pub(super) minified: Option<String>,
+    pub(super) html: Arc<str>,
+    pub(super) minified: Option<Arc<str>>,
 }
+
+/// The fragments rendered so far for one locale's revisions, by their Markdown: those
+/// whose rendering gave no heading a slug, which read the same on any page (a heading's
+/// slug depends on the ids its page has taken before it).
+pub(super) type Seen<'t> = rustc_hash::FxHashMap<&'t str, Fragment>;
 
 impl Fragment {
     #[cfg(test)]
     pub(super) fn new(markdown: &str, minify_it: bool) -> Fragment {
-        Fragment::in_page(markdown, minify_it, &mut markdown::Anchors::default())
+        Fragment::in_page(
+            markdown,
+            minify_it,
+            &mut markdown::Anchors::default(),
+            &mut Seen::default(),
+        )
     }
 
-    /// With heading ids unique on the page `anchors` stands for.
-    pub(super) fn in_page(
-        markdown: &str,
+    /// With heading ids unique on the page `anchors` stands for; taken from `seen` when
+    /// the same text was rendered before without a slug, and kept there when it is.
+    pub(super) fn in_page<'t>(
+        markdown: &'t str,
         minify_it: bool,
         anchors: &mut markdown::Anchors,
+        seen: &mut Seen<'t>,
     ) -> Fragment {
+        if let Some(f) = seen.get(markdown) {
+            return f.clone();
+        }
+        let slugged = anchors.slugged();
         let html = markdown::to_html_in(markdown, anchors);
         let minified = minify_it.then(|| {
-            String::from_utf8(minify(html.as_bytes()))
-                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+            let small = minify(html.as_bytes());
+            match String::from_utf8(small) {
+                Ok(s) => Arc::from(s),
+                Err(e) => Arc::from(String::from_utf8_lossy(e.as_bytes())),
+            }
         });
-        Fragment { html, minified }
+        let fragment = Fragment {
+            html: Arc::from(html),
+            minified,
+        };
+        if anchors.slugged() == slugged {
+            seen.insert(markdown, fragment.clone());
+        }
+        fragment
     }
 }
 
@@ -252,17 +283,18 @@ pub(super) struct Prose {
 }
 
 impl Prose {
-    pub(super) fn new(r: &Revision, minify_it: bool) -> Prose {
+    /// `seen`: the fragments of the locale's revisions rendered before this one.
+    pub(super) fn new<'r>(r: &'r Revision, minify_it: bool, seen: &mut Seen<'r>) -> Prose {
         let a = &mut markdown::Anchors::for_revision(r);
         Prose {
             intro: r
                 .intro
                 .as_deref()
-                .map(|t| Fragment::in_page(t, minify_it, a)),
+                .map(|t| Fragment::in_page(t, minify_it, a, seen)),
             sections: r
                 .sections
                 .iter()
-                .map(|s| Fragment::in_page(&s.body, minify_it, a))
+                .map(|s| Fragment::in_page(&s.body, minify_it, a, seen))
                 .collect(),
             purposes: r
                 .purposes
@@ -270,13 +302,13 @@ impl Prose {
                 .map(|p| {
                     p.body
                         .as_deref()
-                        .map(|t| Fragment::in_page(t, minify_it, a))
+                        .map(|t| Fragment::in_page(t, minify_it, a, seen))
                 })
                 .collect(),
             date_note: r
                 .date_note
                 .as_deref()
-                .map(|t| Fragment::in_page(t, minify_it, a)),
+                .map(|t| Fragment::in_page(t, minify_it, a, seen)),
         }
     }
 

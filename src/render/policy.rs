@@ -64,9 +64,11 @@ pub(super) fn revision_view<'r>(
     prose: &'r Prose,
     minified: bool,
 ) -> RevisionView<'r> {
-    let html = |f: &'r Fragment| match (&f.minified, minified) {
-        (Some(small), true) => small.as_str(),
-        _ => f.html.as_str(),
+    let html = |f: &'r Fragment| -> &'r str {
+        match (&f.minified, minified) {
+            (Some(small), true) => small,
+            _ => &f.html,
+        }
     };
     let groups = group_processors(r, &|_| None);
     let safeguards = safeguards_named(&groups);

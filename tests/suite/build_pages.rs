@@ -413,3 +413,36 @@ fn the_fixtures_come_out_as_if_each_page_were_minified() {
 fn the_example_site_comes_out_as_if_each_page_were_minified() {
     compare_with_page_minifying(repo());
 }
+
+/// Revisions that repeat a text share its rendering, except where a heading's id depends
+/// on the page: the same heading is `details` on one revision's page and `details-2` on
+/// the next, whose earlier section has a heading of that name too.
+#[test]
+fn a_repeated_text_keeps_the_heading_ids_of_its_own_page() {
+    let f = Fixture::copy("basic");
+    let details = "### Details\\n\\nWe keep invoices for seven years.";
+    for rev in ["2020-01-01", "2023-06-01"] {
+        let file = format!("content/acme/en/{rev}.toml");
+        f.replace(
+            &file,
+            "body = \"We share data with these processors.\"",
+            &format!("body = \"{details}\""),
+        );
+    }
+    f.replace(
+        "content/acme/en/2023-06-01.toml",
+        "body = \"We process personal data for these purposes.\"",
+        "body = \"### Details\\n\\nOf each purpose.\"",
+    );
+    let built = f.built();
+    let first = page(&built, "acme/en/2020-01-01/index.html");
+    let second = page(&built, "acme/en/2023-06-01/index.html");
+    assert!(first.contains("id=\"details\""), "{first}");
+    assert!(!first.contains("details-2"), "{first}");
+    assert!(second.contains("id=\"details\""), "{second}");
+    assert!(second.contains("id=\"details-2\""), "{second}");
+    // The text without a heading is the same on both pages.
+    for p in [first, second] {
+        assert!(p.contains("We keep invoices for seven years."), "{p}");
+    }
+}

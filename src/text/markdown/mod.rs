@@ -48,6 +48,9 @@ fn render_events(events: SafeEvents<'_>, len: usize) -> String {
 #[derive(Debug, Default, Clone)]
 pub struct Anchors {
     taken: HashSet<String>,
+    /// How many headings were given a slug: a text rendered without any neither depends
+    /// on the ids taken before it nor takes one.
+    slugged: usize,
 }
 
 impl Anchors {
@@ -61,7 +64,13 @@ impl Anchors {
         for text in texts {
             taken.extend(stated_ids(text));
         }
-        Anchors { taken }
+        Anchors { taken, slugged: 0 }
+    }
+
+    /// How many headings have been given a slug so far: a text that adds none rendered
+    /// the same whatever ids the page had taken, and can be reused on another page.
+    pub fn slugged(&self) -> usize {
+        self.slugged
     }
 
     /// The ids of a revision's page: its section ids and every id its prose states.
@@ -91,6 +100,7 @@ impl Anchors {
             n += 1;
         }
         self.taken.insert(id.clone());
+        self.slugged += 1;
         Some(id)
     }
 }
