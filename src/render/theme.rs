@@ -13,8 +13,9 @@ use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 use jiff::civil::Date;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
-use tera::{Context, Kwargs, State, Tera};
+use tera::{Context, Kwargs, State, Tera, Value};
 
 use super::minify::minify_template;
 use crate::diagnostic::{Diagnostic, Diagnostics, relative_to};
@@ -233,12 +234,27 @@ pub(super) fn template_diagnostics(
 /// `t(key=..., any=args)` for messages, `country(code=...)` for a country's name and
 /// `| date` for dates, all in the page's `lang` (names and dates from CLDR).
 pub(super) fn register_helpers(tera: &mut Tera, messages: Arc<Messages>) {
+    // Messages without arguments as template values, made once: most calls ask for one
+    // of them, and the value is shared rather than formatted and copied for each call.
+    let mut plain: FxHashMap<String, FxHashMap<String, Value>> = FxHashMap::default();
+    for (locale, key, text) in messages.plain_messages() {
+        plain
+            .entry(locale.to_string())
+            .or_default()
+            .insert(key.to_string(), Value::from(text));
+    }
     let m = messages.clone();
     tera.register_function(
         "t",
-        move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
-            let lang: String = state.get("lang")?.unwrap_or_default();
-            let key: String = kwargs.must_get::<&str>("key")?.to_string();
+        move |kwargs: Kwargs, state: &State| -> tera::TeraResult<Value> {
+            let lang: Option<Value> = state.get("lang")?;
+            let lang = lang.as_ref().and_then(Value::as_str).unwrap_or_default();
+            let key: &str = kwargs.must_get("key")?;
+            if kwargs.iter().all(|(name, _)| name.as_str() == Some("key"))
+                && let Some(text) = plain.get(lang).and_then(|texts| texts.get(key))
+            {
+                return Ok(text.clone());
+            }
             let mut args = FluentArgs::new();
             for (name, value) in kwargs.iter() {
                 let name = name.to_string();
@@ -256,11 +272,12 @@ pub(super) fn register_helpers(tera: &mut Tera, messages: Arc<Messages>) {
                 };
                 args.set(name, value);
             }
-            m.get(&lang, &key, Some(&args)).ok_or_else(|| {
-                tera::Error::message(format!(
+            match m.get(lang, key, Some(&args)) {
+                Some(text) => Ok(Value::from(text)),
+                None => Err(tera::Error::message(format!(
                     "no message {key:?} for locale {lang:?} in any messages file"
-                ))
-            })
+                ))),
+            }
         },
     );
     tera.register_function(

@@ -247,6 +247,16 @@ impl Messages {
         plain
     }
 
+    /// Every message that takes no arguments, as (locale, key, text): what [`Messages::get`]
+    /// gives for it without arguments.
+    pub fn plain_messages(&self) -> impl Iterator<Item = (&str, &str, &str)> {
+        self.plain.iter().flat_map(|(locale, texts)| {
+            texts
+                .iter()
+                .map(move |(key, text)| (locale.as_str(), key.as_str(), text.as_str()))
+        })
+    }
+
     /// The message `key` in `locale` (or its fallbacks), or `None` where no bundle has it.
     pub fn get(&self, locale: &str, key: &str, args: Option<&FluentArgs>) -> Option<String> {
         if args.is_none_or(|a| a.iter().next().is_none())
