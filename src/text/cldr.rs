@@ -43,6 +43,8 @@ thread_local! {
     static PLURAL_RULES: RefCell<HashMap<String, Option<Rc<PluralRules>>>> = RefCell::default();
     static NAMES: RefCell<HashMap<(NameKind, String, String), Option<String>>> =
         RefCell::default();
+    /// Dates formatted so far, per language: a page shows the same few dates many times.
+    static DATES: RefCell<HashMap<String, HashMap<Date, String>>> = RefCell::default();
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -112,6 +114,23 @@ fn long_pattern_names(lang: &str) -> Option<Rc<LongPatternNames>> {
 /// A date in `lang`'s long form, year-month-day, as CLDR's long date pattern writes it
 /// ("25 May 2018", "25. Mai 2018").
 pub fn date(lang: &str, date: Date) -> String {
+    if let Some(text) = DATES.with_borrow(|d| d.get(lang)?.get(&date).cloned()) {
+        return text;
+    }
+    let text = format_date(lang, date);
+    DATES.with_borrow_mut(|d| {
+        // Bounded, for a long `serve` session.
+        if d.values().map(HashMap::len).sum::<usize>() >= 16_384 {
+            d.clear();
+        }
+        d.entry(lang.to_string())
+            .or_default()
+            .insert(date, text.clone());
+    });
+    text
+}
+
+fn format_date(lang: &str, date: Date) -> String {
     let formatted = (|| {
         if let Some(long) = long_pattern_names(lang) {
             let gregorian = IcuDate::try_new_gregorian(
