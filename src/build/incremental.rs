@@ -340,27 +340,8 @@ impl Inputs {
         for folder in ["content", "templates", "static", "locales", "themes"] {
             // The folder itself is left out: its time changes with what is added or
             // removed in it, which the entries below it tell.
-            let walk = walkdir::WalkDir::new(root.join(folder))
-                .follow_links(true)
-                .min_depth(1)
-                .sort_by_file_name();
             h.part("folder", &root.join(folder).is_dir());
-            for entry in walk {
-                let (path, part) = match entry {
-                    Ok(e) => {
-                        let path = e
-                            .path()
-                            .strip_prefix(root)
-                            .unwrap_or(e.path())
-                            .to_path_buf();
-                        let meta = e.metadata().ok();
-                        let is_file = meta.as_ref().is_some_and(|m| m.is_file());
-                        let part =
-                            format!("{path:?} {is_file} {:?}", meta.and_then(|m| stamp_of(&m)));
-                        (path, part)
-                    }
-                    Err(e) => (std::path::PathBuf::new(), e.to_string()),
-                };
+            for (path, part) in walk_stamps(root, &root.join(folder), folder == "content") {
                 // content/<company> and what is in it: the company's own.
                 let mut parts = path.components();
                 let company = match (parts.next(), parts.next()) {
@@ -390,6 +371,51 @@ impl Inputs {
         h.part("inputs", &(self.rest, &self.groups));
         h.finish()
     }
+}
+
+/// Every entry below `dir` (following links), in name order depth first, with its path
+/// from `root` and its stamp; an entry that cannot be read, as its error with no path.
+/// With `split`, each folder at the top is walked on its own thread (the companies of
+/// `content/`): the entries come in the same order as one walk gives them.
+fn walk_stamps(root: &Path, dir: &Path, split: bool) -> Vec<(PathBuf, String)> {
+    use rayon::prelude::*;
+    let stamped = |entry: walkdir::Result<walkdir::DirEntry>| match entry {
+        Ok(e) => {
+            let path = e.path().strip_prefix(root).unwrap_or(e.path()).to_path_buf();
+            let meta = e.metadata().ok();
+            let is_file = meta.as_ref().is_some_and(|m| m.is_file());
+            let part = format!("{path:?} {is_file} {:?}", meta.and_then(|m| stamp_of(&m)));
+            (path, part)
+        }
+        Err(e) => (PathBuf::new(), e.to_string()),
+    };
+    let walk = |dir: &Path, depth: usize| {
+        walkdir::WalkDir::new(dir)
+            .follow_links(true)
+            .min_depth(1)
+            .max_depth(depth)
+            .sort_by_file_name()
+    };
+    if !split {
+        return walk(dir, usize::MAX).into_iter().map(stamped).collect();
+    }
+    let tops: Vec<(walkdir::Result<walkdir::DirEntry>, bool)> = walk(dir, 1)
+        .into_iter()
+        .map(|e| {
+            let is_dir = e.as_ref().is_ok_and(|e| e.file_type().is_dir());
+            (e, is_dir)
+        })
+        .collect();
+    tops.into_par_iter()
+        .map(|(top, is_dir)| {
+            let below = match (&top, is_dir) {
+                (Ok(e), true) => walk(e.path(), usize::MAX).into_iter().map(stamped).collect(),
+                _ => Vec::new(),
+            };
+            std::iter::once(stamped(top)).chain(below).collect::<Vec<_>>()
+        })
+        .flatten()
+        .collect()
 }
 
 /// The days around `date` on which every revision of the documents `units` of `site`
