@@ -381,7 +381,11 @@ fn walk_stamps(root: &Path, dir: &Path, split: bool) -> Vec<(PathBuf, String)> {
     use rayon::prelude::*;
     let stamped = |entry: walkdir::Result<walkdir::DirEntry>| match entry {
         Ok(e) => {
-            let path = e.path().strip_prefix(root).unwrap_or(e.path()).to_path_buf();
+            let path = e
+                .path()
+                .strip_prefix(root)
+                .unwrap_or(e.path())
+                .to_path_buf();
             let meta = e.metadata().ok();
             let is_file = meta.as_ref().is_some_and(|m| m.is_file());
             let part = format!("{path:?} {is_file} {:?}", meta.and_then(|m| stamp_of(&m)));
@@ -409,10 +413,15 @@ fn walk_stamps(root: &Path, dir: &Path, split: bool) -> Vec<(PathBuf, String)> {
     tops.into_par_iter()
         .map(|(top, is_dir)| {
             let below = match (&top, is_dir) {
-                (Ok(e), true) => walk(e.path(), usize::MAX).into_iter().map(stamped).collect(),
+                (Ok(e), true) => walk(e.path(), usize::MAX)
+                    .into_iter()
+                    .map(stamped)
+                    .collect(),
                 _ => Vec::new(),
             };
-            std::iter::once(stamped(top)).chain(below).collect::<Vec<_>>()
+            std::iter::once(stamped(top))
+                .chain(below)
+                .collect::<Vec<_>>()
         })
         .flatten()
         .collect()

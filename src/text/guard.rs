@@ -442,9 +442,10 @@ fn nesting_markers(text: &[u8]) -> usize {
         count += usize::from(n);
     }
     let rest = before_chunks.remainder().iter().zip(at_chunks.remainder());
-    count + rest
-        .map(|(&x, &y)| usize::from(marker(y)) + usize::from(numbered(x, y)))
-        .sum::<usize>()
+    count
+        + rest
+            .map(|(&x, &y)| usize::from(marker(y)) + usize::from(numbered(x, y)))
+            .sum::<usize>()
 }
 
 #[cfg(test)]

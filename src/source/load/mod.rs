@@ -580,13 +580,24 @@ fn load_companies(
     let mut companies = Vec::new();
     let mut files = Vec::new();
     let mut orphans = Vec::new();
-    for (name, path) in dirs {
+    // Each company's folders listed on a thread of its own, its files numbered from 0,
+    // then put in order.
+    let scanned: Vec<(Option<Vec<Company>>, Vec<RevisionFile>, Diagnostics)> = dirs
+        .par_iter()
+        .map(|(name, path)| {
+            let (mut company_files, mut found) = (Vec::new(), Diagnostics::default());
+            let units = scan_company(root, name, path, &mut company_files, &mut found);
+            (units, company_files, found)
+        })
+        .collect();
+    for (units, mut company_files, found) in scanned {
+        diags.extend(found.0);
         // Revision files are kept only for companies that load, so indexes stay valid;
         // those of a company whose company.toml failed are read for their errors only.
-        let mut company_files = Vec::new();
-        if let Some(mut units) =
-            scan_company(root, name, path, companies.len(), &mut company_files, diags)
-        {
+        if let Some(mut units) = units {
+            for f in &mut company_files {
+                f.company += companies.len();
+            }
             companies.append(&mut units);
             files.append(&mut company_files);
         } else {

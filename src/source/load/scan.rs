@@ -15,13 +15,12 @@ use crate::model::{Company, Locale, LocaleHistory};
 use crate::source::load::is_slug;
 
 /// Reads `company.toml` and lists the company's documents (its notice first, then each
-/// folder with a `document.toml`), their locale folders and revision files. `first` is the
-/// index the first of them will have, which the revision files refer to.
+/// folder with a `document.toml`), their locale folders and revision files. The revision
+/// files refer to the documents by their index in the list returned, from 0.
 pub(super) fn scan_company(
     root: &Path,
     slug: &str,
     dir: &Path,
-    first: usize,
     files: &mut Vec<RevisionFile>,
     diags: &mut Diagnostics,
 ) -> Option<Vec<Company>> {
@@ -89,11 +88,11 @@ pub(super) fn scan_company(
             documents.push((path, unit));
             continue;
         }
-        scan_locale(root, &name, &path, first, &mut notice.locales, files, diags);
+        scan_locale(root, &name, &path, 0, &mut notice.locales, files, diags);
     }
     let mut units = vec![notice];
     for (path, mut unit) in documents {
-        let index = first + units.len();
+        let index = units.len();
         for (name, locale_path) in read_dir_sorted(root, &path, diags) {
             if name == "document.toml" {
                 continue;
