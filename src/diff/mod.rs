@@ -8,6 +8,7 @@
 pub mod classify;
 pub mod compare;
 pub mod cookies;
+mod lcs;
 pub mod sections;
 pub mod structure;
 #[cfg(test)]

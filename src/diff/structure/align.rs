@@ -463,21 +463,21 @@ fn words_diff(a: &Cell, b: &Cell, styles: &Styles, coarse: &mut bool) -> Vec<Pie
                 .map(|t| piece(t, SegmentKind::Insert)),
         );
     } else {
-        for op in capture_diff_slices(Algorithm::Myers, &ak[am.clone()], &bk[bm.clone()]) {
-            let (o, n) = (op.old_range(), op.new_range());
-            let (o, n) = (
-                o.start + am.start..o.end + am.start,
-                n.start + bm.start..n.end + bm.start,
-            );
-            match op {
-                DiffOp::Equal { .. } => {
-                    out.extend(b.tokens[n].iter().map(|t| piece(t, SegmentKind::Equal)))
-                }
-                _ => {
-                    out.extend(a.tokens[o].iter().map(|t| piece(t, SegmentKind::Delete)));
-                    out.extend(b.tokens[n].iter().map(|t| piece(t, SegmentKind::Insert)));
-                }
+        // Between two kept tokens, what the old text had is deleted and what the new
+        // one has inserted.
+        let (mut o, mut n) = (am.start, bm.start);
+        let kept = crate::diff::lcs::matches(&ak[am.clone()], &bk[bm.clone()]);
+        let ends = kept
+            .into_iter()
+            .map(|(i, j)| (i + am.start, j + bm.start))
+            .chain([(am.end, bm.end)]);
+        for (i, j) in ends {
+            out.extend(a.tokens[o..i].iter().map(|t| piece(t, SegmentKind::Delete)));
+            out.extend(b.tokens[n..j].iter().map(|t| piece(t, SegmentKind::Insert)));
+            if i < am.end {
+                out.push(piece(&b.tokens[j], SegmentKind::Equal));
             }
+            (o, n) = (i + 1, j + 1);
         }
     }
     out.extend(
