@@ -19,6 +19,7 @@ mod tests;
 
 pub use render::{Line, LineKind};
 
+use compact_str::CompactString;
 use std::borrow::Cow;
 
 use rustc_hash::FxHashMap;
@@ -87,7 +88,8 @@ fn is_heading(name: &str) -> bool {
 /// elements around it (an index into [`Styles`]).
 #[derive(Debug, Clone)]
 struct Token {
-    text: String,
+    /// Inline up to 24 bytes: most words are, and a diff makes and copies many.
+    text: CompactString,
     style: u32,
     br: bool,
     /// What the token is compared as, numbered once as it is read (see
@@ -203,7 +205,7 @@ impl Styles {
 #[derive(Debug, Clone)]
 struct Piece {
     kind: SegmentKind,
-    text: String,
+    text: CompactString,
     style: u32,
     br: bool,
 }

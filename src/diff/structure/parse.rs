@@ -1,6 +1,7 @@
 //! Safe HTML into leaves, in one pass: the HTML is the renderer's or the sanitizer's own,
 //! so every tag is well formed, every attribute quoted and all text escaped.
 
+use compact_str::CompactString;
 use similar::DiffableStr;
 
 use super::{Cell, Doc, Leaf, LeafKind, Styles, Tag, Token};
@@ -284,7 +285,7 @@ impl Parser<'_> {
                 });
             }
             "colgroup" | "col" | "img" | "tr" => {}
-            "br" => self.push_token(String::from("\n"), true),
+            "br" => self.push_token(CompactString::const_new("\n"), true),
             n if is_container(n) => {
                 self.finish_leaf();
                 if closing {
@@ -354,7 +355,7 @@ impl Parser<'_> {
                 self.inline.clear();
                 self.style = self.styles.intern(&[]);
             }
-            "br" => self.push_token(String::from("\n"), true),
+            "br" => self.push_token(CompactString::const_new("\n"), true),
             n if is_container(n) || is_leaf(n) || n == "hr" => {
                 let in_cell = self
                     .leaf
@@ -362,7 +363,7 @@ impl Parser<'_> {
                     .and_then(|l| l.cells.last())
                     .is_some_and(|c| !c.tokens.is_empty());
                 if in_cell {
-                    self.push_token(String::from("\n"), false);
+                    self.push_token(CompactString::const_new("\n"), false);
                 }
             }
             "colgroup" | "col" | "img" | "tr" => {}
@@ -404,17 +405,17 @@ impl Parser<'_> {
         if in_pre {
             for line in text.split_inclusive('\n') {
                 for word in words(line) {
-                    self.push_token(word.to_string(), false);
+                    self.push_token(CompactString::from(word), false);
                 }
             }
             return;
         }
         for word in words(&text) {
-            self.push_token(word.to_string(), false);
+            self.push_token(CompactString::from(word), false);
         }
     }
 
-    fn push_token(&mut self, text: String, br: bool) {
+    fn push_token(&mut self, text: CompactString, br: bool) {
         if self.leaf.is_none() {
             if text.trim().is_empty() && !br {
                 return;
