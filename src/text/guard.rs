@@ -182,49 +182,58 @@ pub const MAX_KEY_PARTS: usize = 64;
 /// goes past the limit: the TOML parser's own limit on such keys names no place. One pass
 /// over the text, quotes and comments skipped.
 pub fn too_many_key_parts(text: &str) -> Option<Problem> {
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let start = offset;
-        offset += line.len();
-        // A key cannot span lines: a line of fewer dots than the limit holds none too
-        // long (most lines, prose included, end here after one vectorised count).
-        if memchr::memchr_iter(b'.', line.as_bytes())
-            .nth(MAX_KEY_PARTS - 1)
-            .is_none()
-        {
+    // A key cannot span lines: only a line with as many dots as the limit can hold one
+    // too long. The dots and line ends are found with one vectorised search over the
+    // whole text (most lines, prose included, have a few), and only such a line is read.
+    let bytes = text.as_bytes();
+    let (mut start, mut dots) = (0, 0);
+    for at in memchr::memchr2_iter(b'.', b'\n', bytes) {
+        if bytes[at] == b'\n' {
+            (start, dots) = (at + 1, 0);
             continue;
         }
-        let trimmed = line.trim_start();
-        let lead = line.len() - trimmed.len();
-        // The key: a table header's inside, or what stands before `=`.
-        let key = if trimmed.starts_with('[') {
-            trimmed
-        } else if let Some(eq) = unquoted_find(trimmed, '=') {
-            &trimmed[..eq]
-        } else {
-            continue;
-        };
-        let mut dots = 0;
-        let mut quote: Option<char> = None;
-        for (i, c) in key.char_indices() {
-            match (quote, c) {
-                (Some(q), c) if c == q => quote = None,
-                (Some(_), _) => {}
-                (None, '"' | '\'') => quote = Some(c),
-                (None, '#' | ']' | '=') => break,
-                (None, '.') => {
-                    dots += 1;
-                    if dots >= MAX_KEY_PARTS {
-                        return Some(Problem {
-                            offset: start + lead + i,
-                            message: format!(
-                                "a key with more than {MAX_KEY_PARTS} dotted parts: expected at most {MAX_KEY_PARTS} (a.b.c has 3)"
-                            ),
-                        });
-                    }
-                }
-                _ => {}
+        dots += 1;
+        if dots == MAX_KEY_PARTS {
+            let end = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |e| at + e + 1);
+            if let Some(p) = line_key_too_long(&text[start..end], start) {
+                return Some(p);
             }
+        }
+    }
+    None
+}
+
+/// Where the key of `line` (which starts at byte `start` of its text) has more than
+/// [`MAX_KEY_PARTS`] dotted parts.
+fn line_key_too_long(line: &str, start: usize) -> Option<Problem> {
+    let trimmed = line.trim_start();
+    let lead = line.len() - trimmed.len();
+    // The key: a table header's inside, or what stands before `=`.
+    let key = if trimmed.starts_with('[') {
+        trimmed
+    } else {
+        &trimmed[..unquoted_find(trimmed, '=')?]
+    };
+    let mut dots = 0;
+    let mut quote: Option<char> = None;
+    for (i, c) in key.char_indices() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '#' | ']' | '=') => break,
+            (None, '.') => {
+                dots += 1;
+                if dots >= MAX_KEY_PARTS {
+                    return Some(Problem {
+                        offset: start + lead + i,
+                        message: format!(
+                            "a key with more than {MAX_KEY_PARTS} dotted parts: expected at most {MAX_KEY_PARTS} (a.b.c has 3)"
+                        ),
+                    });
+                }
+            }
+            _ => {}
         }
     }
     None
