@@ -211,7 +211,7 @@ pub fn reasons(old: &Revision, new: &Revision) -> Vec<Reason> {
     // one that took in another, is compared with the text it took.
     let mut retention_changed = false;
     let tells = |s: &crate::model::Section| PROSE_FACTS.iter().any(|id| s.covers(id));
-    let plan = super::sections::plan(&old.sections, &new.sections);
+    let plan = super::sections::plan_of(old, new);
     for (j, section) in new.sections.iter().enumerate() {
         let before = plan.partner[j].map(|i| &old.sections[i]);
         let before_body = plan.old_text[j]

@@ -9,6 +9,7 @@ pub mod classify;
 pub mod compare;
 pub mod cookies;
 mod lcs;
+pub mod memo;
 pub mod sections;
 pub mod structure;
 #[cfg(test)]
@@ -294,7 +295,7 @@ pub fn diff_revisions(old: &Revision, new: &Revision) -> RevisionDiff {
         old.intro.as_deref().unwrap_or(""),
         new.intro.as_deref().unwrap_or(""),
     );
-    let plan = sections::plan(&old.sections, &new.sections);
+    let plan = sections::plan_of(old, new);
     let sections: Vec<SectionDiff> = align_by(&old.sections, &new.sections, plan.partner.clone())
         .into_iter()
         .map(|a| diff_section(a, &old.sections, &new.sections, &plan))

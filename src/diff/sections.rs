@@ -136,6 +136,18 @@ fn chunks(body: &str) -> Vec<Chunk<'_>> {
     out
 }
 
+/// [`plan`] of two revisions' sections, made once per pair of sources: the diff and the
+/// classification of a revision both need it.
+pub(crate) fn plan_of(
+    old: &crate::model::Revision,
+    new: &crate::model::Revision,
+) -> std::sync::Arc<SectionPlan> {
+    static MEMO: super::memo::PairMemo<std::sync::Arc<SectionPlan>> = super::memo::PairMemo::new();
+    MEMO.get_or(old, new, || {
+        std::sync::Arc::new(plan(&old.sections, &new.sections))
+    })
+}
+
 /// Pairs the sections of two revisions and says what each new one is compared with.
 pub(crate) fn plan(old: &[Section], new: &[Section]) -> SectionPlan {
     let mut by_id: FxHashMap<&str, usize> = FxHashMap::default();

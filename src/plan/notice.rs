@@ -26,30 +26,10 @@ pub fn class_of(history: &LocaleHistory, i: usize) -> Option<Class> {
 
 /// The reasons a change from `old` to `new` is material, computed once per pair of
 /// sources: every page, feed and export of a revision tells its class, and comparing the
-/// prose of two revisions is the costly part. The sources' SHA-256 are the key (a
-/// revision made in code, without one, is compared each time); the memo is emptied when
-/// it grows past a few thousand pairs, as a long `serve` session could make it.
+/// prose of two revisions is the costly part.
 fn reasons(old: &Revision, new: &Revision) -> Vec<Reason> {
-    use std::sync::{Mutex, OnceLock};
-    type Memo = Mutex<rustc_hash::FxHashMap<(String, String), Vec<Reason>>>;
-    static MEMO: OnceLock<Memo> = OnceLock::new();
-    let (a, b) = (&old.notice.sha256, &new.notice.sha256);
-    if a.is_empty() || b.is_empty() {
-        return crate::diff::classify::reasons(old, new);
-    }
-    let memo = MEMO.get_or_init(Memo::default);
-    let key = (a.clone(), b.clone());
-    if let Some(found) = memo.lock().ok().and_then(|m| m.get(&key).cloned()) {
-        return found;
-    }
-    let computed = crate::diff::classify::reasons(old, new);
-    if let Ok(mut m) = memo.lock() {
-        if m.len() >= 4096 {
-            m.clear();
-        }
-        m.insert(key, computed.clone());
-    }
-    computed
+    static MEMO: crate::diff::memo::PairMemo<Vec<Reason>> = crate::diff::memo::PairMemo::new();
+    MEMO.get_or(old, new, || crate::diff::classify::reasons(old, new))
 }
 
 /// The day customers may object until: the announcement plus `objection_days`.
