@@ -224,6 +224,16 @@ impl<'p> Fragments<'p> {
         (new, new_prose): (&'p Revision, &'p Prose),
     ) -> Fragments<'p> {
         let mut shown: FxHashSet<Cow<str>> = FxHashSet::default();
+        // Only a body linking to a fragment (`href="#…"`) is relinked: where none does,
+        // the ids are not gathered.
+        let bodies = prose.sections.iter().chain(&prose.purposes).chain([&prose.intro]);
+        if !bodies.flatten().any(|b| b.contains("href=\"#")) {
+            return Fragments {
+                shown,
+                new: FxHashSet::default(),
+                only_old: FxHashSet::default(),
+            };
+        }
         // A section or purpose is shown unless it is folded to a line (its words are on
         // the revision's page), with the ids `diff.html` gives it.
         for (s, body) in d.sections.iter().zip(&prose.sections) {
