@@ -138,6 +138,10 @@ pub fn stated_element_ids(text: &str) -> Vec<String> {
 
 fn ids_in(text: &str, names: bool) -> Vec<String> {
     let mut out = Vec::new();
+    // Every form has a `{` or a `=`: most prose has neither, and is read once.
+    if memchr::memchr2(b'{', b'=', text.as_bytes()).is_none() {
+        return out;
+    }
     for (needle, ends) in [
         ("{#", &['}', ' ', '\t'][..]),
         ("{: #", &['}', ' ', '\t'][..]),
