@@ -485,11 +485,14 @@ fn unchanged_with(root: &Path, options: &BuildOptions, prior: &mut Prior) -> Opt
     let staging = Staging::begin(&dir, Some(root)).ok()?;
     let record_path = staging.record_path();
     let target = staging.target().to_path_buf();
-    let inputs = prior.inputs.insert(Inputs::read(root, options));
+    // The record is read while the sources are stamped (both before any source is read).
+    let (inputs, record) = rayon::join(
+        || Inputs::read(root, options),
+        || Record::read(&record_path),
+    );
+    let inputs = prior.inputs.insert(inputs);
     let key = inputs.key();
-    let (record, _) = prior
-        .previous
-        .insert((Record::read(&record_path)?, target.clone()));
+    let (record, _) = prior.previous.insert((record?, target.clone()));
     if !record.unchanged_on(key, date) {
         return None;
     }

@@ -178,23 +178,35 @@ pub fn build_and_write(root: &Path, options: &BuildOptions) -> Result<Written, D
             .previous
             .or_else(|| incremental::previous(root, options)),
     };
+    let mut previous = previous;
+    // The groups of the companies left unloaded, taken out of the previous record rather
+    // than copied (they go into the next record as they are; at 1,000 companies their
+    // digests are megabytes).
     let mut unloaded: Vec<(String, incremental::Group)> =
-        match (&previous, build_date(options.date)) {
+        match (&mut previous, build_date(options.date)) {
             (Some((record, output)), Ok(date)) => record
                 .unloaded(&inputs, date, output)
                 .into_iter()
-                .filter_map(|slug| Some((slug.clone(), record.groups.get(&slug)?.clone())))
+                .filter_map(|slug| {
+                    let group = record.groups.remove(&slug)?;
+                    Some((slug, group))
+                })
                 .collect(),
             _ => Vec::new(),
         };
-    if let Some((record, output)) = &previous
+    if let Some((record, output)) = &mut previous
         && !incremental::take_sitemaps(record, output, &mut unloaded)
     {
-        unloaded.clear();
+        record.groups.extend(unloaded.drain(..));
     }
-    let digests: Vec<render::Digest> = unloaded.iter().map(|(_, g)| g.digest.clone()).collect();
+    // Their digests, taken out of the groups while the build uses them and put back for
+    // the record.
+    let mut digests: Vec<render::Digest> = unloaded
+        .iter_mut()
+        .map(|(_, g)| std::mem::take(&mut g.digest))
+        .collect();
     let mut prepared = driver::prepare(root, options, None, &digests)?;
-    let previous = previous.map(|(record, _)| record);
+    let mut previous = previous.map(|(record, _)| record);
     let global = incremental::global_key(root, &prepared.site, options);
     // Load what cannot be left out after all: every company where anything site-wide
     // changed; those whose revisions the site feed now carries without their entry.
@@ -220,9 +232,22 @@ pub fn build_and_write(root: &Path, options: &BuildOptions) -> Result<Written, D
     }
     if !more.is_empty() {
         driver::load_more(root, options, &mut prepared, &more)?;
-        unloaded.retain(|(slug, _)| !more.contains(slug));
+        // Those loaded after all go back into the record, whose keys say whether their
+        // files can be carried over.
+        let (mut kept, mut kept_digests) = (Vec::new(), Vec::new());
+        for ((slug, mut group), digest) in unloaded.into_iter().zip(digests) {
+            if more.contains(&slug) {
+                group.digest = digest;
+                if let Some(record) = previous.as_mut() {
+                    record.groups.insert(slug, group);
+                }
+            } else {
+                kept.push((slug, group));
+                kept_digests.push(digest);
+            }
+        }
+        (unloaded, digests) = (kept, kept_digests);
     }
-    let digests: Vec<render::Digest> = unloaded.iter().map(|(_, g)| g.digest.clone()).collect();
 
     let dir = output_dir(root, &prepared.site, options);
     let shown = dir.display().to_string();
@@ -269,6 +294,10 @@ pub fn build_and_write(root: &Path, options: &BuildOptions) -> Result<Written, D
     prepared.diags.extend(prepared.messages.take_problems());
     prepared.diags.sort();
     let summary = Summary::of(&prepared.site, &digests, driven.next_change.clone());
+    let unloaded_count = digests.len();
+    for ((_, group), digest) in unloaded.iter_mut().zip(digests) {
+        group.digest = digest;
+    }
     if let Some(keys) = &driven.keys {
         let record = incremental::Made {
             global,
@@ -296,7 +325,7 @@ pub fn build_and_write(root: &Path, options: &BuildOptions) -> Result<Written, D
         files: driven.counts.files,
         pages: driven.counts.pages,
         carried: driven.carried,
-        unloaded: digests.len(),
+        unloaded: unloaded_count,
     })
 }
 

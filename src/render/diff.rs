@@ -226,7 +226,11 @@ impl<'p> Fragments<'p> {
         let mut shown: FxHashSet<Cow<str>> = FxHashSet::default();
         // Only a body linking to a fragment (`href="#…"`) is relinked: where none does,
         // the ids are not gathered.
-        let bodies = prose.sections.iter().chain(&prose.purposes).chain([&prose.intro]);
+        let bodies = prose
+            .sections
+            .iter()
+            .chain(&prose.purposes)
+            .chain([&prose.intro]);
         if !bodies.flatten().any(|b| b.contains("href=\"#")) {
             return Fragments {
                 shown,

@@ -14,7 +14,7 @@ use crate::model::Site;
 use crate::plan::schedule::Upcoming;
 
 /// One company (all its documents) as the site-wide pages see it.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Digest {
     pub slug: String,
     /// The locales of its documents, as the site's languages count them.
