@@ -546,8 +546,10 @@ impl Sink for StagingSink<'_> {
     }
 
     fn carry(&self, path: &str, stamp: Stamp, verified: bool) -> bool {
-        let check = (!verified).then_some(stamp);
-        let carried = self.staging.link_previous(path, check).unwrap_or(false);
+        let carried = self
+            .staging
+            .link_previous(path, stamp, !verified)
+            .unwrap_or(false);
         if carried {
             self.stamped(path, Some(stamp));
         }

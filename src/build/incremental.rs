@@ -48,10 +48,13 @@ use crate::render::Digest;
 use crate::source::load::load_config;
 
 /// The record's format; a record of another format is not read.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
-/// A file's size and modification time (nanoseconds since 1970), as a build left it.
-pub(crate) type Stamp = (u64, u64);
+/// A file's size, modification time (nanoseconds since 1970) and inode (0 where the
+/// system has none), as a build left it: a file replaced by another of the same size and
+/// time is told apart, and the inode says which file of the kept site (see
+/// [`crate::build::spare`]) is the output's own.
+pub(crate) type Stamp = (u64, u64, u64);
 
 /// What one build recorded of its output.
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -188,7 +191,11 @@ pub(crate) fn hex(key: u128) -> String {
 /// The stamp of a file's metadata.
 pub(crate) fn stamp_of(meta: &std::fs::Metadata) -> Option<Stamp> {
     let time = meta.modified().ok()?.duration_since(UNIX_EPOCH).ok()?;
-    Some((meta.len(), u64::try_from(time.as_nanos()).ok()?))
+    #[cfg(unix)]
+    let inode = std::os::unix::fs::MetadataExt::ino(meta);
+    #[cfg(not(unix))]
+    let inode = 0;
+    Some((meta.len(), u64::try_from(time.as_nanos()).ok()?, inode))
 }
 
 /// A hasher taking `Debug` and `Display` text as it is written.

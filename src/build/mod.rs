@@ -8,6 +8,7 @@ pub(crate) mod incremental;
 pub mod output;
 pub mod progress;
 pub mod session;
+pub(crate) mod spare;
 pub mod staging;
 mod state;
 
@@ -254,7 +255,7 @@ pub fn build_and_write(root: &Path, options: &BuildOptions) -> Result<Written, D
     let cannot_write =
         |e: std::io::Error| Diagnostic::cannot_run(&shown, format!("cannot write the site: {e}"));
     // Its refusals say what they refuse and why.
-    let staging = staging::Staging::begin(&dir, Some(root)).map_err(|e| {
+    let staging = staging::Staging::begin_incremental(&dir, Some(root)).map_err(|e| {
         let d = match e.kind() {
             std::io::ErrorKind::Other | std::io::ErrorKind::WouldBlock => {
                 Diagnostic::cannot_run(&shown, e.to_string())

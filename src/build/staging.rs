@@ -39,6 +39,8 @@ use std::io;
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use crate::build::spare::{Spare, remove_listed, remove_tree, take_spare};
+
 /// The file every output folder privsite writes holds; only a folder with it (or an empty
 /// one) is replaced.
 pub const MARKER: &str = ".privsite-output";
@@ -76,6 +78,11 @@ pub struct Staging {
     /// Folders of the staging folder known to exist: a file's folder is made before its
     /// first file, instead of after a write or link that failed for want of it.
     folders: std::sync::Mutex<rustc_hash::FxHashSet<PathBuf>>,
+    /// The previous site, when the staging folder is the one kept by an earlier build
+    /// (see [`crate::build::spare`]).
+    spare: Option<Spare>,
+    /// Where the site this build replaces is kept for the next build, when it is.
+    keep_as: Option<PathBuf>,
     committed: bool,
     /// Removed, while still locked, when this value is dropped.
     lock_path: PathBuf,
@@ -157,6 +164,18 @@ impl Staging {
     /// Starts writing a site into `dir`. `root` is the site folder, when there is one: the
     /// output may then be neither the root, a folder above it, nor inside a source folder.
     pub fn begin(dir: &Path, root: Option<&Path>) -> io::Result<Staging> {
+        Staging::begin_with(dir, root, false)
+    }
+
+    /// [`Staging::begin`] for a build that carries files over from the previous one: on
+    /// Unix the staging folder is the site kept by the build before (when there is one and
+    /// it holds only plain files and folders), and the site this build replaces is kept in
+    /// its turn (see [`crate::build::spare`]).
+    pub(crate) fn begin_incremental(dir: &Path, root: Option<&Path>) -> io::Result<Staging> {
+        Staging::begin_with(dir, root, cfg!(unix))
+    }
+
+    fn begin_with(dir: &Path, root: Option<&Path>, spare: bool) -> io::Result<Staging> {
         let target = real_path(dir, 0).map_err(|e| refuse(dir, e))?;
         check_target(dir, &target, root)?;
         let (parent, name) = match (target.parent(), target.file_name()) {
@@ -196,17 +215,29 @@ impl Staging {
                 Err(e) => return Err(e),
             }
         };
+        let spare_path = parent.join(format!(".{name}.privsite-spare"));
+        let taken = match spare {
+            true => take_spare(&spare_path, &staging, &target)?,
+            false => None,
+        };
         let existed = match fs::symlink_metadata(&target) {
             Ok(_) => Some(same_file::Handle::from_path(&target)?),
             Err(_) => None,
         };
+        let folders = taken
+            .iter()
+            .flat_map(|s| s.folders())
+            .map(|f| staging.join(f))
+            .collect();
         let staging = Staging {
             given: dir.to_path_buf(),
             given_link: link_of(dir)?,
             target,
             existed,
             dir: staging,
-            folders: Default::default(),
+            folders: std::sync::Mutex::new(folders),
+            spare: taken,
+            keep_as: spare.then_some(spare_path),
             committed: false,
             lock_path,
             _lock: lock,
@@ -236,7 +267,11 @@ impl Staging {
         let create = || OpenOptions::new().write(true).create_new(true).open(&file);
         let mut out = match create() {
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
-                fs::remove_file(&file)?;
+                match fs::remove_file(&file) {
+                    // A folder the previous site had where this file goes.
+                    Err(e) if !self.cleared(path)? => return Err(e),
+                    _ => {}
+                }
                 create()?
             }
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
@@ -248,19 +283,52 @@ impl Staging {
             other => other?,
         };
         out.write_all(bytes)?;
+        if let Some(spare) = &self.spare {
+            spare.claim(path);
+        }
         out.metadata()
     }
 
+    /// Clears the first file on the way to the staging folder's `folder`, where the spare
+    /// left it and this build has not put it: `false` where there is none to clear.
+    fn cleared_above(&self, folder: &Path) -> io::Result<bool> {
+        let Some(rel) = folder.strip_prefix(&self.dir).ok().and_then(Path::to_str) else {
+            return Ok(false);
+        };
+        let mut at = 0;
+        while at < rel.len() {
+            let end = rel[at..].find('/').map_or(rel.len(), |i| at + i);
+            let path = &rel[..end];
+            if fs::symlink_metadata(self.dir.join(path)).is_ok_and(|m| !m.is_dir()) {
+                return self.cleared(path);
+            }
+            at = end + 1;
+        }
+        Ok(false)
+    }
+
+    /// Clears the staging folder's `path` of what the spare it was made from left there
+    /// and this build has not put: `false` where there is no spare or the path holds what
+    /// this build put.
+    fn cleared(&self, path: &str) -> io::Result<bool> {
+        match &self.spare {
+            Some(spare) => spare.clear(&self.dir, path),
+            None => Ok(false),
+        }
+    }
+
     /// Puts the output folder's file `path` into the new site as a hard link, without
-    /// copying or rewriting it; only where the file still has the `stamp` (size and
-    /// modification time) the previous build recorded. `Ok(false)` where it has not.
+    /// copying or rewriting it, where it is the file the previous build recorded with
+    /// `stamp` (checked where `verify`; `Ok(false)` where it is not). Where the staging
+    /// folder is the kept site and already holds that very file, nothing is done.
     pub(crate) fn link_previous(
         &self,
         path: &str,
-        stamp: Option<crate::build::incremental::Stamp>,
+        stamp: crate::build::incremental::Stamp,
+        verify: bool,
     ) -> io::Result<bool> {
         let previous = self.target.join(path);
-        if let Some(stamp) = stamp {
+        if verify {
             let meta = match fs::symlink_metadata(&previous) {
                 Ok(meta) => meta,
                 Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(false),
@@ -269,6 +337,9 @@ impl Staging {
             if !meta.is_file() || crate::build::incremental::stamp_of(&meta) != Some(stamp) {
                 return Ok(false);
             }
+        }
+        if self.spare.as_ref().is_some_and(|s| s.keeps(path, stamp.2)) {
+            return Ok(true);
         }
         let file = self.checked(path)?;
         self.folder_of(&file)?;
@@ -279,7 +350,17 @@ impl Staging {
                 }
                 fs::hard_link(&previous, &file)?;
             }
+            // The spare's own file (or folder) at the path, which this one replaces.
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                if !self.cleared(path)? {
+                    return Err(e);
+                }
+                fs::hard_link(&previous, &file)?;
+            }
             other => other?,
+        }
+        if let Some(spare) = &self.spare {
+            spare.claim(path);
         }
         Ok(true)
     }
@@ -306,7 +387,13 @@ impl Staging {
             Ok(()) => {}
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists && folder.is_dir() => {}
             Err(e) if e.kind() == io::ErrorKind::NotFound => fs::create_dir_all(folder)?,
-            Err(e) => return Err(e),
+            // A file the spare left where this folder, or one above it, goes.
+            Err(e) => {
+                if !self.cleared_above(folder)? {
+                    return Err(e);
+                }
+                fs::create_dir_all(folder)?;
+            }
         }
         self.folders
             .lock()
@@ -380,6 +467,9 @@ impl Staging {
         exchange: fn(&Path, &Path) -> io::Result<bool>,
         listed: Option<Vec<String>>,
     ) -> io::Result<()> {
+        if let Some(spare) = &self.spare {
+            spare.prune(&self.dir)?;
+        }
         self.verify()?;
         let previous = if fs::symlink_metadata(&self.target).is_err() {
             fs::rename(&self.dir, &self.target)?;
@@ -391,7 +481,21 @@ impl Staging {
             Some(self.swap_by_renames()?)
         };
         self.committed = true;
+        // An earlier spare not taken by this build (a full build) is replaced.
+        if let Some(keep_as) = &self.keep_as
+            && fs::symlink_metadata(keep_as).is_ok_and(|m| m.is_dir())
+            && keep_as.join(MARKER).is_file()
+        {
+            let _ = remove_tree(keep_as);
+        }
         if let Some(previous) = previous {
+            // Kept for the next build to bring up to date, where this build keeps it.
+            if let Some(keep_as) = &self.keep_as
+                && fs::symlink_metadata(keep_as).is_err()
+                && fs::rename(&previous, keep_as).is_ok()
+            {
+                return Ok(());
+            }
             // The new site is in place; what is left of the old one is cleaned by the
             // next build if it cannot be removed now.
             if let Some(files) = listed {
@@ -616,86 +720,6 @@ fn clean_leftovers(parent: &Path, name: &str) {
             let _ = fs::remove_dir(&path);
         }
     }
-}
-
-/// Removes from the previous site `dir` the files it was recorded with (paths relative to
-/// it) and then their folders, deepest first, each step in parallel: what
-/// [`remove_tree`] then finds left is the marker, the folder itself and anything put
-/// there by hand. Nothing is removed through a symbolic link: where a recorded folder is
-/// no longer a plain folder (a link put in its place), nothing is removed here and
-/// [`remove_tree`] walks the site as it is.
-fn remove_listed(dir: &Path, files: &[String]) {
-    use rayon::prelude::*;
-    let mut folders: rustc_hash::FxHashSet<&Path> = rustc_hash::FxHashSet::default();
-    for file in files {
-        let mut at = Path::new(file.as_str()).parent();
-        while let Some(folder) = at.filter(|f| !f.as_os_str().is_empty()) {
-            if !folders.insert(folder) {
-                break;
-            }
-            at = folder.parent();
-        }
-    }
-    let plain = folders
-        .par_iter()
-        .all(|f| fs::symlink_metadata(dir.join(f)).is_ok_and(|m| m.file_type().is_dir()));
-    let safe = |f: &str| {
-        let rel = Path::new(f);
-        f != MARKER && rel.components().all(|c| matches!(c, Component::Normal(_)))
-    };
-    if !plain || !files.iter().all(|f| safe(f)) {
-        return;
-    }
-    files.par_iter().for_each(|f| {
-        let _ = fs::remove_file(dir.join(f));
-    });
-    let mut folders: Vec<&Path> = folders.into_iter().collect();
-    let depth = |p: &&Path| p.components().count();
-    folders.sort_by_key(|f| std::cmp::Reverse(depth(f)));
-    for level in folders.chunk_by(|a, b| depth(a) == depth(b)) {
-        // A folder holding what was not recorded stays, for remove_tree.
-        level.par_iter().for_each(|f| {
-            let _ = fs::remove_dir(dir.join(f));
-        });
-    }
-}
-
-/// Removes a folder and everything in it, files in parallel. Its marker goes last, so a
-/// build killed while removing leaves a folder the next build can still prove is its own.
-/// Never follows a symbolic link: a link, at `dir` or inside it, is removed as a link.
-pub(crate) fn remove_tree(dir: &Path) -> io::Result<()> {
-    use rayon::prelude::*;
-    if fs::symlink_metadata(dir)?.file_type().is_symlink() {
-        return fs::remove_file(dir);
-    }
-    let marker = dir.join(MARKER);
-    let mut files = Vec::new();
-    let mut folders = Vec::new();
-    let walk = walkdir::WalkDir::new(dir)
-        .follow_links(false)
-        .follow_root_links(false)
-        .min_depth(1)
-        .contents_first(true);
-    for entry in walk {
-        let entry = entry.map_err(io::Error::other)?;
-        if entry.file_type().is_dir() {
-            folders.push(entry.into_path());
-        } else if entry.path() != marker {
-            files.push(entry.into_path());
-        }
-    }
-    files.par_iter().try_for_each(fs::remove_file)?;
-    // Folders deepest first, each depth in parallel.
-    let depth = |p: &PathBuf| p.components().count();
-    folders.sort_by_key(|f| std::cmp::Reverse(depth(f)));
-    for level in folders.chunk_by(|a, b| depth(a) == depth(b)) {
-        level.par_iter().try_for_each(fs::remove_dir)?;
-    }
-    match fs::remove_file(&marker) {
-        Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
-        _ => {}
-    }
-    fs::remove_dir(dir)
 }
 
 #[cfg(test)]

@@ -487,3 +487,135 @@ fn files_and_folders_added_to_the_output_by_hand_are_gone_after_a_build() {
     assert!(!site.dir().join("added.html").exists());
     assert!(!site.dir().join("empty").exists());
 }
+
+/// Each file under `dir` with its device and inode.
+#[cfg(unix)]
+fn identities_of(dir: &Path) -> BTreeMap<String, String> {
+    crate::prelude::files_under(dir)
+        .into_keys()
+        .map(|path| {
+            let id = identity(&dir.join(&path), &[]);
+            (path, id)
+        })
+        .collect()
+}
+
+/// The site a build replaces is kept beside the output folder, and the next build takes it
+/// as its staging folder: the files it shares with the output stay as they are, what
+/// changed is written over, and the new site is the full build's all the same.
+#[cfg(unix)]
+#[test]
+fn the_replaced_site_is_kept_and_brought_up_to_date_by_the_next_build() {
+    let site = Site::new("basic");
+    let spare = site.out.path().join(".public.privsite-spare");
+    site.build(DAY);
+    assert!(!spare.exists(), "a first build replaces nothing");
+    let first = site.identities();
+    let file = "content/beta/fi/2021-03-15.toml";
+    site.fixture
+        .replace(file, "Sinulla on oikeus", "Sinulla on aina oikeus");
+    assert!(site.build(DAY) > 0);
+    assert!(spare.join(".privsite-output").is_file());
+    assert_eq!(identities_of(&spare), first, "the spare is the first site");
+    let second = site.identities();
+    site.fixture
+        .replace(file, "Sinulla on aina oikeus", "Sinulla on oikeus");
+    assert!(site.build(DAY) > 0);
+    let changed = rewritten(&second, &site.identities());
+    assert!(
+        changed.iter().any(|p| p.starts_with("beta/fi/")),
+        "{changed:?}"
+    );
+    assert!(
+        !changed.iter().any(|p| p.starts_with("acme/")),
+        "acme's files were written again: {changed:?}"
+    );
+    assert_eq!(
+        identities_of(&spare),
+        second,
+        "the spare is the second site"
+    );
+    // A full build takes the spare too, and writes every file anew.
+    let root = site.fixture.root();
+    privsite::build_and_write(root, &site.options(DAY, true)).unwrap();
+    assert_same(
+        &crate::prelude::site_on_disk(&site.dir()),
+        &privsite::build(root, &site.options(DAY, true))
+            .unwrap()
+            .output
+            .files,
+    );
+}
+
+/// Whatever is put into the kept site by hand (a file, a folder, a file where the site has
+/// a folder and a folder where it has a file) is gone from the next site; a symbolic link
+/// put there has the kept site set aside whole, and nothing behind the link is touched.
+#[cfg(unix)]
+#[test]
+fn what_is_put_into_the_kept_site_never_reaches_the_output() {
+    let site = Site::new("basic");
+    let spare = site.out.path().join(".public.privsite-spare");
+    let file = "content/beta/fi/2021-03-15.toml";
+    let mut round = 0;
+    let mut reword_and_build = || {
+        round += 1;
+        let text = site.fixture.read(file);
+        site.fixture.write(
+            file,
+            text.replacen("title = \"", &format!("title = \"{round} "), 1),
+        );
+        assert!(site.build(DAY) > 0);
+    };
+    site.build(DAY);
+    reword_and_build();
+    fs::write(spare.join("added.html"), "mine").unwrap();
+    fs::create_dir_all(spare.join("empty/folder")).unwrap();
+    fs::remove_dir_all(spare.join("beta")).unwrap();
+    fs::write(spare.join("beta"), "a file where a folder goes").unwrap();
+    fs::remove_file(spare.join("sitemap.xml")).unwrap();
+    fs::create_dir_all(spare.join("sitemap.xml/inner")).unwrap();
+    fs::write(spare.join("sitemap.xml/inner/x.html"), "x").unwrap();
+    // Also by hand into the output, which the next build keeps as the spare.
+    fs::write(site.dir().join("verify.html"), "mine").unwrap();
+    reword_and_build();
+    assert!(!site.dir().join("added.html").exists());
+    reword_and_build();
+    assert!(!site.dir().join("verify.html").exists());
+    let elsewhere = tempfile::tempdir().unwrap();
+    fs::write(elsewhere.path().join("precious.html"), "keep").unwrap();
+    std::os::unix::fs::symlink(elsewhere.path(), spare.join("acme/linked")).unwrap();
+    std::os::unix::fs::symlink(elsewhere.path(), spare.join("beta/fi")).unwrap_or(());
+    reword_and_build();
+    assert_eq!(
+        fs::read_to_string(elsewhere.path().join("precious.html")).unwrap(),
+        "keep"
+    );
+    assert!(
+        fs::read_dir(elsewhere.path()).unwrap().count() == 1,
+        "nothing was written behind the link"
+    );
+}
+
+/// A build that fails with a spare taken leaves the output as it was; the next builds make
+/// the full build's site.
+#[cfg(unix)]
+#[test]
+fn a_failed_build_with_a_kept_site_leaves_the_output() {
+    let site = Site::new("basic");
+    let file = "content/beta/fi/2021-03-15.toml";
+    site.build(DAY);
+    site.fixture
+        .replace(file, "Sinulla on oikeus", "Sinulla on aina oikeus");
+    site.build(DAY);
+    let before = site.identities();
+    let good = site.fixture.read(file);
+    site.fixture
+        .write(file, format!("{good}\nunknown_key = 1\n"));
+    let root = site.fixture.root();
+    assert!(privsite::build_and_write(root, &site.options(DAY, false)).is_err());
+    assert_eq!(rewritten(&before, &site.identities()), Vec::<String>::new());
+    site.fixture.write(file, good.replace("aina ", ""));
+    assert!(site.build(DAY) > 0);
+    site.fixture.write(file, good);
+    assert!(site.build(DAY) > 0);
+}

@@ -171,12 +171,17 @@ fn an_empty_or_marked_folder_is_replaced_and_marked() {
     assert_eq!(leftovers(f.root()), Vec::<String>::new());
 }
 
-/// Staging folders, old sites and lock files beside the output.
+/// Staging folders, old sites and lock files beside the output: all but the record and the
+/// site kept for the next build (on Linux and macOS), which stay on purpose.
 fn leftovers(dir: &Path) -> Vec<String> {
     fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains(".privsite-") && !n.ends_with(".privsite-record"))
+        .filter(|n| {
+            n.contains(".privsite-")
+                && !n.ends_with(".privsite-record")
+                && !n.ends_with(".privsite-spare")
+        })
         .collect()
 }
 
