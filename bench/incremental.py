@@ -10,7 +10,10 @@ round times, alternating:
 
   full       privsite build --full into a new output folder
   nothing    privsite build again into that folder, nothing changed
-  one        privsite build after one revision of one company was reworded
+  one        privsite build after one revision of one company was reworded (the first
+             build after the full one, which has no kept site to bring up to date)
+  again      privsite build after another revision was reworded: the daily loop, where
+             the site the previous build replaced is kept and brought up to date
   zola       zola build into a new output folder
 
 and prints the medians (wall, CPU) with each figure's ratio to privsite's full build and
@@ -99,7 +102,7 @@ def zola_from_large(src: Path, out: Path):
 
 
 def case(name, site: Path, zola_site: Path, privsite, zola, dest: Path, runs: int, date: str):
-    rows = {k: [] for k in ("full", "nothing", "one", "zola")}
+    rows = {k: [] for k in ("full", "nothing", "one", "again", "zola")}
     identical = True
     for round_ in range(runs + 1):
         out = dest / f"{name}-p{round_}"
@@ -107,6 +110,8 @@ def case(name, site: Path, zola_site: Path, privsite, zola, dest: Path, runs: in
         nothing = run([privsite, "build", "--date", date, "-o", out], site)
         reword(site, round_)
         one = run([privsite, "build", "--date", date, "-o", out], site)
+        reword(site, round_ + 500)
+        again = run([privsite, "build", "--date", date, "-o", out], site)
         check = dest / f"{name}-check{round_}"
         run([privsite, "build", "--full", "--date", date, "-o", check], site)
         identical &= same_tree(out, check)
@@ -116,6 +121,7 @@ def case(name, site: Path, zola_site: Path, privsite, zola, dest: Path, runs: in
             rows["full"].append(full)
             rows["nothing"].append(nothing)
             rows["one"].append(one)
+            rows["again"].append(again)
             if z:
                 rows["zola"].append(z)
     med = {k: (statistics.median(w for w, _ in v), statistics.median(c for _, c in v))
@@ -123,7 +129,8 @@ def case(name, site: Path, zola_site: Path, privsite, zola, dest: Path, runs: in
     print(f"\n{name}: {runs} rounds, medians; incremental output identical to a full build: {'yes' if identical else 'NO'}")
     print(f"{'':28} {'wall':>8} {'cpu':>8} {'/ full':>7} {'/ zola wall':>12} {'/ zola cpu':>11}")
     labels = {"full": "privsite full build", "nothing": "privsite, nothing changed",
-              "one": "privsite, one revision", "zola": "zola full build"}
+              "one": "privsite, one revision", "again": "privsite, one more revision",
+              "zola": "zola full build"}
     for k, (wall, cpu) in med.items():
         vs_full = wall / med["full"][0]
         vs_zola = f"{wall / med['zola'][0]:12.3f} {cpu / med['zola'][1]:11.3f}" if "zola" in med else ""
