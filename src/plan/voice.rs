@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::model::{CompanyInfo, Locale, LocaleHistory, Revision, TranslatedBy};
 use crate::plan::notice::{Class, Reason, class_of};
-use crate::text::hash::sha256_hex;
+use crate::text::hash::{LfJsonSha256, sha256_hex};
 
 /// Who decided a revision's class.
 #[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
@@ -110,13 +110,18 @@ pub fn text_sha256(r: &Revision) -> String {
         cookies: &r.cookies,
         processors_in: r.processors_in.as_deref(),
     };
-    json_sha256(&serde_json::to_string(&text).unwrap_or_default())
+    json_sha256(&text)
 }
 
-/// SHA-256 of compact JSON whose strings have LF line ends (a source saved with CRLF
-/// holds the same text).
-fn json_sha256(json: &str) -> String {
-    sha256_hex(json.replace("\\r\\n", "\\n").as_bytes())
+/// SHA-256 of `value` as compact JSON whose strings have LF line ends (a source saved with
+/// CRLF holds the same text), hashed as it is written.
+fn json_sha256(value: &impl Serialize) -> String {
+    let mut hasher = LfJsonSha256::default();
+    match serde_json::to_writer(&mut hasher, value) {
+        Ok(()) => hasher.finish(),
+        // Where it cannot be written, the hash of nothing (as of the empty text before).
+        Err(_) => sha256_hex(b""),
+    }
 }
 
 /// SHA-256 of what the site adds to `r` as its own notes (summary, date note, archived
@@ -135,5 +140,5 @@ pub fn notes_sha256(r: &Revision) -> String {
     if let Some(corrected) = &r.corrected {
         notes["corrected"] = serde_json::json!(corrected);
     }
-    json_sha256(&serde_json::to_string(&notes).unwrap_or_default())
+    json_sha256(&notes)
 }

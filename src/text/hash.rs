@@ -13,10 +13,84 @@ pub fn normalise(bytes: &[u8]) -> String {
 
 /// SHA-256, lower-case hex.
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    let digest = Sha256::digest(bytes);
-    let mut out = String::with_capacity(64);
-    for b in digest.iter() {
-        out.push_str(&format!("{b:02x}"));
+    hex(&Sha256::digest(bytes))
+}
+
+/// SHA-256 (lower-case hex) of JSON text written into it, with every escaped CR LF
+/// (`\r\n`, four bytes) taken as an escaped LF (`\n`): the hash of
+/// `json.replace("\\r\\n", "\\n")`, without the JSON text or its copy ever being held.
+/// Matches are found left to right and do not overlap, as `str::replace` finds them.
+#[derive(Default)]
+pub struct LfJsonSha256 {
+    hasher: Sha256,
+    /// How many bytes of `\r\n` the text written so far ends with (0 to 3).
+    matched: usize,
+}
+
+const ESCAPED_CRLF: &[u8; 4] = b"\\r\\n";
+
+impl LfJsonSha256 {
+    /// The hash, with what was held back of a possible match.
+    pub fn finish(mut self) -> String {
+        self.hasher.update(&ESCAPED_CRLF[..self.matched]);
+        hex(&self.hasher.finalize())
+    }
+}
+
+impl std::io::Write for LfJsonSha256 {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let mut rest = buf;
+        while let Some(&byte) = rest.first() {
+            if self.matched == 0 {
+                // Up to the next backslash, hashed as it is.
+                match memchr::memchr(b'\\', rest) {
+                    None => {
+                        self.hasher.update(rest);
+                        break;
+                    }
+                    Some(at) => {
+                        self.hasher.update(&rest[..at]);
+                        self.matched = 1;
+                        rest = &rest[at + 1..];
+                        continue;
+                    }
+                }
+            }
+            if byte == ESCAPED_CRLF[self.matched] {
+                self.matched += 1;
+                rest = &rest[1..];
+                if self.matched == 4 {
+                    self.hasher.update(b"\\n");
+                    self.matched = 0;
+                }
+                continue;
+            }
+            // No match: what was held back is hashed, but a last backslash, which may
+            // begin one; the byte is looked at again.
+            match self.matched {
+                3 => {
+                    self.hasher.update(b"\\r");
+                    self.matched = 1;
+                }
+                held => {
+                    self.hasher.update(&ESCAPED_CRLF[..held]);
+                    self.matched = 0;
+                }
+            }
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Lower-case hex of a digest.
+fn hex(digest: &[u8]) -> String {
+    let mut out = String::with_capacity(digest.len() * 2);
+    for b in digest {
+        let _ = std::fmt::Write::write_fmt(&mut out, format_args!("{b:02x}"));
     }
     out
 }
@@ -38,6 +112,43 @@ pub fn text_sha256(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Written in any pieces, JSON text hashes as its copy with escaped CR LFs replaced.
+        #[test]
+        fn escaped_crlf_hashing_is_the_replace(
+            text in "[\\\\rn\"a]{0,40}",
+            cuts in proptest::collection::vec(0usize..41, 0..6),
+        ) {
+            use std::io::Write;
+            let mut hasher = LfJsonSha256::default();
+            let mut cuts: Vec<usize> = cuts.into_iter().filter(|&c| c <= text.len()).collect();
+            cuts.push(text.len());
+            cuts.sort_unstable();
+            let mut at = 0;
+            for cut in cuts {
+                hasher.write_all(&text.as_bytes()[at..cut]).unwrap();
+                at = cut;
+            }
+            let expected = sha256_hex(text.replace("\\r\\n", "\\n").as_bytes());
+            prop_assert_eq!(hasher.finish(), expected);
+        }
+    }
+
+    #[test]
+    fn escaped_crlf_examples() {
+        use std::io::Write;
+        for text in [r"a\r\nb", r"\\r\nb", r"\r\r\n", r"\r\", r"\r\\r\n", r"\"] {
+            let mut hasher = LfJsonSha256::default();
+            hasher.write_all(text.as_bytes()).unwrap();
+            assert_eq!(
+                hasher.finish(),
+                sha256_hex(text.replace(r"\r\n", r"\n").as_bytes()),
+                "{text}"
+            );
+        }
+    }
 
     #[test]
     fn a_text_hashes_as_its_source_does() {
