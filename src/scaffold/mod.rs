@@ -114,8 +114,9 @@ pub fn init(dir: &Path, today: Date) -> Result<Vec<PathBuf>, String> {
         ("site.toml".into(), SITE_TOML.into()),
         (
             ".gitignore".into(),
-            // .privsite/ records the addresses notices went to: not for the repository.
-            "/public\n/.privsite/\n".into(),
+            // .privsite/ records the addresses notices went to; beside public/ a build
+            // keeps its lock, its record and the site it replaced: none for the repository.
+            "/public\n/.public.privsite-*\n/.privsite/\n".into(),
         ),
         (".taplo.toml".into(), schema::TAPLO_CONFIG.into()),
         (

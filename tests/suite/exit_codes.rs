@@ -133,14 +133,46 @@ fn zolas_flags_are_understood() {
     }
 }
 
+/// What `init` makes is what goes into the repository; what builds and notices leave
+/// (the site, the record, the lock, the site kept for the next build, the addresses
+/// notices went to) stays out of it, as real git sees it after two builds.
 #[test]
-fn inits_gitignore_keeps_the_notice_record_out_of_the_repository() {
+fn inits_gitignore_keeps_what_builds_and_notices_leave_out_of_the_repository() {
     let dir = tempfile::tempdir().unwrap();
     let (c, out) = code(privsite(dir.path()).args(["init", "s"]));
     assert_eq!(c, 0, "{out}");
     let ignore = std::fs::read_to_string(dir.path().join("s/.gitignore")).unwrap();
     assert_eq!(
         ignore.lines().collect::<Vec<_>>(),
-        ["/public", "/.privsite/"]
+        ["/public", "/.public.privsite-*", "/.privsite/"]
     );
+    if !crate::prelude::require_git() {
+        return;
+    }
+    let site = dir.path().join("s");
+    for _ in 0..2 {
+        let (c, out) = code(privsite(&site).args(["build", "--full"]));
+        assert_eq!(c, 0, "{out}");
+    }
+    std::fs::create_dir_all(site.join(".privsite")).unwrap();
+    std::fs::write(site.join(".privsite/notified.toml"), "").unwrap();
+    let git = |args: &[&str]| {
+        let out = Command::new("git")
+            .args(args)
+            .current_dir(&site)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "git {args:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    git(&["init", "-q"]);
+    let status = git(&["status", "--porcelain", "--untracked-files=all"]);
+    let listed: Vec<&str> = status.lines().map(|l| &l[3..]).collect();
+    assert!(
+        listed.iter().all(|p| !p.starts_with("public")
+            && !p.contains("privsite-")
+            && !p.starts_with(".privsite/")),
+        "{listed:?}"
+    );
+    assert!(listed.contains(&"site.toml"), "{listed:?}");
 }
