@@ -71,12 +71,14 @@ def main():
     ap.add_argument("--date", default="2026-11-22")
     ap.add_argument("--tmpfs", action="store_true")
     ap.add_argument("--skip-build", action="store_true")
+    ap.add_argument("--binary", help="a privsite binary to time instead of target/release/privsite "
+                    "(say, target/pgo/privsite from bench/pgo.sh); implies --skip-build")
     a = ap.parse_args()
     out = Path(a.out)
     subprocess.run([sys.executable, GEN, out, "--companies", str(a.companies)], check=True)
-    if not a.skip_build:
+    if not a.skip_build and not a.binary:
         subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
-    privsite = ROOT / "target" / "release" / "privsite"
+    privsite = Path(a.binary).resolve() if a.binary else ROOT / "target" / "release" / "privsite"
     dest = Path("/dev/shm/privsite-bench") if a.tmpfs else out / "outputs"
     # Each run writes a folder of its own, and all are removed at the end: removing one
     # just before a run would make that run's file creation slower on a file system that

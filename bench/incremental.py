@@ -147,11 +147,13 @@ def main():
     ap.add_argument("--tmpfs", action="store_true")
     ap.add_argument("--large", action="store_true", help="also the large-document case")
     ap.add_argument("--skip-build", action="store_true")
+    ap.add_argument("--binary", help="a privsite binary to time instead of target/release/privsite "
+                    "(say, target/pgo/privsite from bench/pgo.sh); implies --skip-build")
     a = ap.parse_args()
     out = Path(a.out)
-    if not a.skip_build:
+    if not a.skip_build and not a.binary:
         subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
-    privsite = str(ROOT / "target" / "release" / "privsite")
+    privsite = str(Path(a.binary).resolve() if a.binary else ROOT / "target" / "release" / "privsite")
     out.mkdir(parents=True, exist_ok=True)
     zola = zola_binary(out)
     if not zola:
