@@ -253,11 +253,20 @@ pub(crate) fn drive(
     let keys = carry.map(|c| Keys::new(site, &plan, c.global));
     let carried = match (carry.and_then(|c| c.record), &keys) {
         (Some(record), Some(keys)) => carry_over(site, &plan, keys, record, sink),
-        _ => vec![false; site.companies.len()],
+        _ => (0..site.companies.len())
+            .map(|ci| Carried::none(site, ci))
+            .collect(),
     };
-    let mut carried_files: usize = (0..carried.len())
-        .filter(|&ci| carried[ci])
-        .map(|ci| plan.company_pages[ci].len())
+    let mut carried_files: usize = carried
+        .iter()
+        .enumerate()
+        .map(|(ci, carried)| match carried {
+            Carried::All => plan.company_pages[ci].len(),
+            Carried::Locales(done) => plan.company_pages[ci]
+                .iter()
+                .filter(|p| plan::locale_of(&p.kind).is_some_and(|li| done[li]))
+                .count(),
+        })
         .sum();
     // The companies not loaded: every file carried over, as checked before loading.
     if let Some(record) = carry.and_then(|c| c.record) {
@@ -290,9 +299,17 @@ pub(crate) fn drive(
     let results: Vec<Result<render::WrittenCompany, Diagnostics>> = (0..site.companies.len())
         .into_par_iter()
         .map(|ci| {
-            let written = match carried[ci] {
-                true => Ok(writer.carried(ci)),
-                false => writer.company(ci, &put),
+            let written = match &carried[ci] {
+                Carried::All => Ok(writer.carried(ci)),
+                Carried::Locales(done) => {
+                    // What the previous build recorded of it, where some of it is carried.
+                    let previous = carry
+                        .and_then(|c| c.record)
+                        .filter(|_| done.contains(&true))
+                        .and_then(|r| r.groups.get(&site.companies[ci].slug))
+                        .map(|g| &g.digest);
+                    writer.company(ci, &put, done, previous)
+                }
             };
             if let Some(progress) = &options.progress {
                 progress.0.advance(plan.company_pages[ci].len() as u64);
@@ -394,54 +411,106 @@ pub(crate) fn drive(
     })
 }
 
+/// What of one company's files a build carried over from the previous build.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Carried {
+    /// All of them: nothing of it is rendered.
+    All,
+    /// Per locale of the company (by index), whether the files of that locale's pages
+    /// were; the rest of its pages are rendered.
+    Locales(Vec<bool>),
+}
+
+impl Carried {
+    fn none(site: &Site, ci: usize) -> Carried {
+        Carried::Locales(vec![false; site.companies[ci].locales.len()])
+    }
+}
+
 /// Carries over the files of every company whose key is the one the previous build
-/// recorded, a company's documents together; where any of their files cannot be carried
-/// (changed by hand since, gone, or a file system without hard links), the company's files
-/// carried so far are taken back and it is rendered. Per company in the site's order:
-/// whether it was carried.
+/// recorded, a company's documents together; where they are not, or any of their files
+/// cannot be carried (changed by hand since, gone, or a file system without hard links),
+/// the files of each language whose key is the one recorded, all documents' pages in that
+/// language together. Files of a group carried so far when one of them cannot be are taken
+/// back, and the group is rendered. Per company in the site's order: what was carried.
 fn carry_over(
     site: &Site,
     plan: &Plan,
     keys: &Keys,
     record: &Record,
     sink: &dyn Sink,
-) -> Vec<bool> {
+) -> Vec<Carried> {
     let companies = &site.companies;
     let firsts: Vec<usize> = (0..companies.len())
         .filter(|&ci| ci == 0 || companies[ci - 1].slug != companies[ci].slug)
         .collect();
-    let groups: Vec<(std::ops::Range<usize>, bool)> = firsts
+    // Carries `files` whole, or none of them.
+    let carry_all = |files: &mut dyn Iterator<Item = String>| -> bool {
+        let mut done: Vec<String> = Vec::new();
+        for file in files {
+            let carried = record
+                .files
+                .get(&file)
+                .is_some_and(|&stamp| sink.carry(&file, stamp, false));
+            if !carried {
+                for file in &done {
+                    sink.uncarry(file);
+                }
+                return false;
+            }
+            done.push(file);
+        }
+        true
+    };
+    let groups: Vec<(std::ops::Range<usize>, Vec<Carried>)> = firsts
         .par_iter()
         .map(|&first| {
-            let units = site.units_of(&companies[first].slug);
-            if !record.has(&companies[first].slug, keys.of_unit[first]) {
-                return (units, false);
-            }
-            let mut done: Vec<String> = Vec::new();
-            for file in units
-                .clone()
-                .flat_map(|ci| incremental::unit_files(plan, ci))
+            let slug = &companies[first].slug;
+            let units = site.units_of(slug);
+            if record.has(slug, keys.of_unit[first])
+                && carry_all(
+                    &mut units
+                        .clone()
+                        .flat_map(|ci| incremental::unit_files(plan, ci)),
+                )
             {
-                let carried = record
-                    .files
-                    .get(&file)
-                    .is_some_and(|&stamp| sink.carry(&file, stamp, false));
-                if !carried {
-                    for file in &done {
-                        sink.uncarry(file);
-                    }
-                    return (units, false);
-                }
-                done.push(file);
+                return (units.clone(), vec![Carried::All; units.len()]);
             }
-            (units, true)
+            let mut carried: Vec<Carried> =
+                units.clone().map(|ci| Carried::none(site, ci)).collect();
+            for (tag, key) in &keys.of_locale[first] {
+                if !record.has_locale(slug, tag, *key) {
+                    continue;
+                }
+                // The pages of every document in that language.
+                let in_language = |ci: usize| {
+                    let li = companies[ci]
+                        .locales
+                        .iter()
+                        .position(|h| h.locale.as_str() == tag);
+                    li.map(|li| (ci, li))
+                };
+                let pages: Vec<(usize, usize)> = units.clone().filter_map(in_language).collect();
+                let mut files = pages.iter().flat_map(|&(ci, li)| {
+                    plan.company_pages[ci]
+                        .iter()
+                        .filter(move |p| crate::plan::locale_of(&p.kind) == Some(li))
+                        .map(|p| plan::paths::file(&p.path))
+                });
+                if carry_all(&mut files) {
+                    for (ci, li) in pages {
+                        if let Carried::Locales(done) = &mut carried[ci - units.start] {
+                            done[li] = true;
+                        }
+                    }
+                }
+            }
+            (units, carried)
         })
         .collect();
-    let mut carried = vec![false; companies.len()];
-    for (units, yes) in groups {
-        for ci in units {
-            carried[ci] = yes;
-        }
+    let mut carried = Vec::with_capacity(companies.len());
+    for (_, of_units) in groups {
+        carried.extend(of_units);
     }
     carried
 }

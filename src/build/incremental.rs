@@ -1,28 +1,34 @@
 //! Incremental builds on disk: a build records, beside its output folder, what each
-//! company's pages were rendered from, so that the next build renders only the companies
+//! company's pages were rendered from, so that the next build renders only the pages
 //! whose inputs changed and carries every other file into the new site as a hard link to
 //! the file already there, never rewriting it.
 //!
-//! What a company's pages are rendered from is one key, [`Keys::of_group`]: a hash of
+//! What a company's pages in one language are rendered from is one key (see
+//! [`locale_keys`]): a hash of
 //! - everything site-wide ([`global_key`]): privsite itself (its version and its binary's
 //!   size and time), site.toml as loaded (with `--base-url`), the build options, and every
 //!   file of the site's `templates/`, `static/`, `locales/` and `themes/` folders;
-//! - each of the company's documents as loaded (every revision, the git facts taken in,
-//!   the revisions held back until announced), by their `Debug` form, which derives every
-//!   field;
+//! - each of the company's documents as loaded (the git facts taken in, the revisions held
+//!   back until announced), with every revision but its words, and the pages planned;
+//! - the words of each document's revisions in that language (or, for a document without
+//!   it, in the language its pages fall back to);
 //! - what the build date makes of them: each locale's [`crate::plan::Timeline`] (which
 //!   revision is in force, which are upcoming, which translations are stale). A revision
 //!   coming into force changes the key with no source changed; a later build date that
 //!   changes no status changes nothing (pages do not show the build date).
 //!
-//! The company's documents are one group: a notice's feed carries its documents and each
-//! page links its siblings, and nothing else of the site goes into a company's pages. The
-//! site-wide pages (the index, the 404 page, the site feed), the theme's static files, the
-//! sitemap, robots.txt and build.json are made on every build.
+//! The company's documents are one group, with one key made of its keys per language
+//! ([`Keys::of_unit`]): a notice's feed carries its documents and each page links its
+//! siblings, and nothing else of the site goes into a company's pages. Where the group's
+//! key is the one recorded, all its files are carried; where it is not, the files of each
+//! language whose key is, and the rest of its pages are rendered (a company's own page,
+//! which speaks of all its languages, always). The site-wide pages (the index, the 404
+//! page, the site feed), the theme's static files, the sitemap, robots.txt and build.json
+//! are made on every build.
 //!
 //! A file is carried only when the output file still has the size and modification time
 //! the record gives it, so a file changed or replaced by hand since is rendered again;
-//! a group with any such file is rendered whole. The record is removed before the new
+//! a group (or a language of it) with any such file is rendered whole. The record is removed before the new
 //! site is swapped in and written after, so a build killed in between leaves no record,
 //! and the next build renders everything. `--full` ignores the record.
 
@@ -48,7 +54,7 @@ use crate::render::Digest;
 use crate::source::load::load_config;
 
 /// The record's format; a record of another format is not read.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
 
 /// A file's size, modification time (nanoseconds since 1970) and inode (0 where the
 /// system has none), as a build left it: a file replaced by another of the same size and
@@ -89,6 +95,8 @@ pub(crate) struct Record {
 pub(crate) struct Group {
     /// Its key (see [`Keys`]).
     pub(crate) key: String,
+    /// Its key per locale tag (see [`Keys::of_locale`]).
+    pub(crate) locales: BTreeMap<String, String>,
     /// The stamps of its folder's files, hashed.
     pub(crate) sources: String,
     /// The days on which its revisions have the status they had.
@@ -178,6 +186,14 @@ impl Record {
     pub(crate) fn has(&self, group: &str, key: u128) -> bool {
         self.groups.get(group).is_some_and(|g| g.key == hex(key))
     }
+
+    /// Whether `group`'s pages in the locale `tag` were rendered from `key`.
+    pub(crate) fn has_locale(&self, group: &str, tag: &str, key: u128) -> bool {
+        self.groups
+            .get(group)
+            .and_then(|g| g.locales.get(tag))
+            .is_some_and(|k| *k == hex(key))
+    }
 }
 
 fn within(date: Date, from: Option<Date>, until: Option<Date>) -> bool {
@@ -199,6 +215,7 @@ pub(crate) fn stamp_of(meta: &std::fs::Metadata) -> Option<Stamp> {
 }
 
 /// A hasher taking `Debug` and `Display` text as it is written.
+#[derive(Clone)]
 struct KeyHasher(SipHasher13);
 
 impl std::fmt::Write for KeyHasher {
@@ -269,10 +286,13 @@ pub(crate) fn global_key(root: &Path, site: &Site, options: &BuildOptions) -> u1
     h.finish()
 }
 
-/// Each company's key (see the module's documentation), one per company slug.
+/// Each company's key (see the module's documentation), and its keys per language.
 pub(crate) struct Keys {
     /// Per company in the site's order: its group's key.
     pub(crate) of_unit: Vec<u128>,
+    /// Per company in the site's order: its group's key per locale tag (see
+    /// [`locale_keys`]), the same for each document of a company.
+    pub(crate) of_locale: Vec<BTreeMap<String, u128>>,
 }
 
 impl Keys {
@@ -282,26 +302,150 @@ impl Keys {
         let firsts: Vec<usize> = (0..companies.len())
             .filter(|&ci| ci == 0 || companies[ci - 1].slug != companies[ci].slug)
             .collect();
-        let group_keys: Vec<(std::ops::Range<usize>, u128)> = firsts
+        let group_keys: Vec<(std::ops::Range<usize>, u128, BTreeMap<String, u128>)> = firsts
             .par_iter()
             .map(|&first| {
                 let units = site.units_of(&companies[first].slug);
+                let locales = locale_keys(site, plan, units.clone(), global);
                 let mut h = KeyHasher::new();
                 h.part("global", &global);
-                for ci in units.clone() {
-                    h.hashed("company", &companies[ci]);
-                    h.hashed("timelines", &plan.timelines[ci]);
-                }
-                (units, h.finish())
+                h.part("locales", &locales);
+                (units, h.finish(), locales)
             })
             .collect();
         let mut of_unit = vec![0; companies.len()];
-        for (units, key) in group_keys {
+        let mut of_locale = vec![BTreeMap::new(); companies.len()];
+        for (units, key, locales) in group_keys {
             for ci in units {
                 of_unit[ci] = key;
+                of_locale[ci] = locales.clone();
             }
         }
-        Keys { of_unit }
+        Keys { of_unit, of_locale }
+    }
+}
+
+/// The key of each language's pages of one company's documents `units`: per locale tag,
+/// a hash of
+/// - what the pages of every language may show of the documents: everything site-wide,
+///   each document's facts, the pages planned (with their links to the other languages)
+///   and every revision but its words ([`hash_outline`]), and what the build date makes
+///   of each locale (its [`crate::plan::Timeline`]);
+/// - the words of each document in that language, or, for a document without it, in the
+///   language its pages fall back to (its default locale, else its first): a notice's
+///   pages show the recipients of its sub-processor list and link its other documents
+///   that way.
+///
+/// So a reworded revision changes the key of its own language alone, and the pages of
+/// the others are carried over; a title, a date or a note, which pages in other languages
+/// show, changes every key.
+fn locale_keys(
+    site: &Site,
+    plan: &Plan,
+    units: std::ops::Range<usize>,
+    global: u128,
+) -> BTreeMap<String, u128> {
+    let companies = &site.companies[units.clone()];
+    let mut base = KeyHasher::new();
+    base.part("global", &global);
+    for (c, ci) in companies.iter().zip(units) {
+        hash_outline(&mut base, c);
+        base.hashed("timelines", &plan.timelines[ci]);
+        base.hashed("pages", &plan.company_pages[ci]);
+    }
+    let tags: std::collections::BTreeSet<&crate::model::Locale> = companies
+        .iter()
+        .flat_map(|c| c.locales.iter().map(|h| &h.locale))
+        .collect();
+    tags.into_iter()
+        .map(|tag| {
+            let mut h = base.clone();
+            h.hashed("locale", tag);
+            for c in companies {
+                let shown = c
+                    .locale(tag)
+                    .or_else(|| c.locale(&c.info.default_locale))
+                    .or(c.locales.first());
+                h.hashed("words", &shown);
+            }
+            (tag.to_string(), h.finish())
+        })
+        .collect()
+}
+
+/// Hashes everything of a document but its revisions' words (intro, sections, purposes,
+/// recipients, their groups, cookies) and the hash of their source files. Each struct is taken apart whole, so that a field
+/// added later must be placed on one side or the other before this compiles.
+fn hash_outline(h: &mut KeyHasher, c: &crate::model::Company) {
+    let crate::model::Company {
+        slug,
+        path,
+        document,
+        source,
+        info,
+        locales,
+        skipped_drafts,
+    } = c;
+    h.hashed(
+        "document",
+        &(slug, path, document, source, info, skipped_drafts),
+    );
+    for history in locales {
+        let crate::model::LocaleHistory {
+            locale,
+            revisions,
+            declared_rights,
+        } = history;
+        h.hashed("history", &(locale, declared_rights));
+        for r in revisions {
+            let crate::model::Revision {
+                date,
+                source,
+                title,
+                summary,
+                draft,
+                intro: _,
+                sections: _,
+                purposes: _,
+                processors: _,
+                processors_in,
+                processors_in_position,
+                cookies: _,
+                groups: _,
+                translated_from,
+                translated_from_position,
+                translated_by,
+                date_note,
+                archived,
+                corrected,
+                notice,
+            } = r;
+            h.hashed(
+                "revision",
+                &(date, source, title, summary, draft, processors_in),
+            );
+            h.hashed(
+                "notes",
+                &(
+                    processors_in_position,
+                    translated_from,
+                    translated_from_position,
+                    translated_by,
+                    date_note,
+                    archived,
+                    corrected,
+                ),
+            );
+            // The hash of the source file changes with its words; only the revision's
+            // own exports show it.
+            let crate::model::RevisionNotice {
+                announced,
+                announced_from_git,
+                material,
+                sha256: _,
+            } = notice;
+            h.hashed("notice", &(announced, announced_from_git, material));
+        }
     }
 }
 
@@ -596,6 +740,10 @@ impl Made<'_> {
             let (same_from, same_until) = same_status(self.site, units.clone(), self.date);
             let group = Group {
                 key: hex(self.keys.of_unit[units.start]),
+                locales: self.keys.of_locale[units.start]
+                    .iter()
+                    .map(|(tag, key)| (tag.clone(), hex(*key)))
+                    .collect(),
                 sources: self
                     .inputs
                     .groups

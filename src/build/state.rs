@@ -170,7 +170,8 @@ impl State {
             if same_documents {
                 for (i, c) in (start..end).zip(units) {
                     let before = (&self.site.companies[i], &self.caches[i]);
-                    self.caches[i] = render::CompanyCache::update(&c, Some(before), minify);
+                    self.caches[i] =
+                        render::CompanyCache::update(&c, Some(before), minify, &|_| true);
                     self.site.companies[i] = c;
                 }
                 continue;

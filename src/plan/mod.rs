@@ -239,7 +239,7 @@ pub fn current_since(tenures: &[Tenure], name: &str) -> Option<Date> {
 }
 
 /// One page of the site.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PageKind {
     SiteIndex,
     NotFound,
@@ -316,7 +316,32 @@ pub enum PageKind {
     },
 }
 
-#[derive(Debug, Clone)]
+/// The locale (by index in its company) a page belongs to; `None` for the site's pages
+/// and a company's own page, which speak of all its locales.
+pub fn locale_of(kind: &PageKind) -> Option<usize> {
+    match *kind {
+        PageKind::SiteIndex
+        | PageKind::NotFound
+        | PageKind::SiteFeed
+        | PageKind::Company { .. } => None,
+        PageKind::Current { locale, .. }
+        | PageKind::Revision { locale, .. }
+        | PageKind::History { locale, .. }
+        | PageKind::Processors { locale, .. }
+        | PageKind::Diff { locale, .. }
+        | PageKind::Feed { locale, .. }
+        | PageKind::PolicyJson { locale, .. }
+        | PageKind::ProcessorsJson { locale, .. }
+        | PageKind::ProcessorsCsv { locale, .. }
+        | PageKind::CurrentJson { locale, .. }
+        | PageKind::RevisionsJson { locale, .. }
+        | PageKind::Cookies { locale, .. }
+        | PageKind::CookiesJson { locale, .. }
+        | PageKind::CookiesCsv { locale, .. } => Some(locale),
+    }
+}
+
+#[derive(Debug, Clone, Hash)]
 pub struct Page {
     pub kind: PageKind,
     /// Its address, relative to the base URL (`quickbutik/sv/`).

@@ -26,7 +26,18 @@ pub struct CompanyCache {
 
 impl CompanyCache {
     pub fn new(company: &Company, minify_prose: bool) -> CompanyCache {
-        CompanyCache::update(company, None, minify_prose)
+        CompanyCache::update(company, None, minify_prose, &|_| true)
+    }
+
+    /// The cache of `company` for the locales `needed` says, the others left empty: for a
+    /// build that renders some of its locales' pages and carries the others over, so that
+    /// nothing reads them.
+    pub(super) fn for_locales(
+        company: &Company,
+        minify_prose: bool,
+        needed: &(dyn Fn(&crate::model::Locale) -> bool + Sync),
+    ) -> CompanyCache {
+        CompanyCache::update(company, None, minify_prose, needed)
     }
 
     /// The cache of `company`, taking from `before` (the company as it was, with its
@@ -36,6 +47,7 @@ impl CompanyCache {
         company: &Company,
         before: Option<(&Company, &CompanyCache)>,
         minify_prose: bool,
+        needed: &(dyn Fn(&crate::model::Locale) -> bool + Sync),
     ) -> CompanyCache {
         // Per locale: the old revisions by date, with their prose, and their diffs by the
         // dates compared.
@@ -63,6 +75,9 @@ impl CompanyCache {
             .locales
             .par_iter()
             .map(|l| {
+                if !needed(&l.locale) {
+                    return (Vec::new(), Vec::new());
+                }
                 let kept = kept(&l.locale);
                 // The old revision of that date, if it is the same as the new one.
                 let same = |r: &Revision| {

@@ -180,14 +180,58 @@ impl<'a> SiteWriter<'a> {
     }
 
     /// Renders company `ci`'s pages in parallel with a cache made for them alone, handing
-    /// each file to `put` as soon as it is rendered. Every page is tried, so that all
-    /// errors are reported.
-    pub fn company(&self, ci: usize, put: &Put<'_>) -> Result<WrittenCompany, Diagnostics> {
-        let run = self.caches_for(ci);
+    /// each file to `put` as soon as it is rendered; but the pages of each locale (by
+    /// index) that `carried` says are in the site already, carried over from the previous
+    /// build. Every page is tried, so that all errors are reported.
+    ///
+    /// `previous` is the company's digest as the previous build recorded it: the site
+    /// feed's entries of the locales carried over are taken from it where it holds them
+    /// (they were made from the same inputs), and the cache is made only for the locales
+    /// rendered or whose entries it lacks.
+    pub fn company(
+        &self,
+        ci: usize,
+        put: &Put<'_>,
+        carried: &[bool],
+        previous: Option<&Digest>,
+    ) -> Result<WrittenCompany, Diagnostics> {
+        let companies = &self.site.companies;
+        let unit = ci - self.site.units_of(&companies[ci].slug).start;
+        let is_carried = |li: usize| carried.get(li) == Some(&true);
+        let mut kept_entries: Vec<(usize, FeedEntry)> = Vec::new();
+        // (place in the feed, locale, revision)
+        let mut to_make: Vec<(usize, usize, usize)> = Vec::new();
+        for (at, pick) in self.picks.iter().enumerate() {
+            let Pick::Loaded(c, li, ri) = *pick else {
+                continue;
+            };
+            if c != ci {
+                continue;
+            }
+            match previous
+                .filter(|_| is_carried(li))
+                .and_then(|d| d.feed_entry((unit, li, ri)))
+            {
+                Some(entry) => kept_entries.push((at, entry.clone())),
+                None => to_make.push((at, li, ri)),
+            }
+        }
+        let needed: rustc_hash::FxHashSet<&crate::model::Locale> = companies[ci]
+            .locales
+            .iter()
+            .enumerate()
+            .filter(|&(li, _)| !is_carried(li) || to_make.iter().any(|&(_, l, _)| l == li))
+            .map(|(_, h)| &h.locale)
+            .collect();
+        let run = self.caches_for(ci, &|l| needed.contains(l));
         let renderer = self.renderer(Self::caches(ci, &run));
         let pages = &self.plan.company_pages[ci];
+        let there = |page: &&crate::plan::Page| {
+            crate::plan::locale_of(&page.kind).is_some_and(|li| carried.get(li) == Some(&true))
+        };
         let results: Vec<Result<(bool, bool), Diagnostic>> = pages
             .par_iter()
+            .filter(|page| !there(page))
             .map(|page| {
                 let rendered = renderer.render(page, None)?;
                 let html = rendered.file.ends_with(".html");
@@ -202,9 +246,13 @@ impl<'a> SiteWriter<'a> {
             })
             .collect();
         let mut diags = Diagnostics::default();
+        // The pages carried over count as [`SiteWriter::carried`] counts them.
+        let carried_pages = pages.iter().filter(there);
         let mut written = WrittenCompany {
-            files: 0,
-            pages: 0,
+            files: carried_pages.clone().count(),
+            pages: carried_pages
+                .filter(|p| crate::plan::paths::file(&p.path).ends_with(".html"))
+                .count(),
             templated: 0,
             sitemap: sitemap_entries(self.site, pages.iter()),
             cache: None,
@@ -224,7 +272,11 @@ impl<'a> SiteWriter<'a> {
             diags.sort();
             return Err(diags);
         }
-        written.feed = self.site_feed_entries(ci, &renderer);
+        written.feed = to_make
+            .into_iter()
+            .map(|(at, li, ri)| (at, renderer.feed_entry(ci, li, ri, true)))
+            .chain(kept_entries)
+            .collect();
         if self.keep {
             written.cache = run.into_iter().next();
         }
@@ -247,7 +299,7 @@ impl<'a> SiteWriter<'a> {
             .any(|p| matches!(p, Pick::Loaded(c, ..) if *c == ci))
         {
             true => {
-                let run = self.caches_for(ci);
+                let run = self.caches_for(ci, &|_| true);
                 self.site_feed_entries(ci, &self.renderer(Self::caches(ci, &run)))
             }
             false => Vec::new(),
@@ -264,16 +316,21 @@ impl<'a> SiteWriter<'a> {
 
     /// Company `ci`'s cache, and for a notice those of its company's other documents,
     /// whose revisions its feed carries.
-    fn caches_for(&self, ci: usize) -> Vec<CompanyCache> {
+    /// Made for the locales `needed` says (the others left empty).
+    fn caches_for(
+        &self,
+        ci: usize,
+        needed: &(dyn Fn(&crate::model::Locale) -> bool + Sync),
+    ) -> Vec<CompanyCache> {
         let companies = &self.site.companies;
         let minify = self.site.config.build.minify;
-        let mut run = vec![CompanyCache::new(&companies[ci], minify)];
+        let mut run = vec![CompanyCache::for_locales(&companies[ci], minify, needed)];
         if companies[ci].document.is_none() {
             run.extend(
                 companies[ci + 1..]
                     .iter()
                     .take_while(|c| c.slug == companies[ci].slug)
-                    .map(|c| CompanyCache::new(c, minify)),
+                    .map(|c| CompanyCache::for_locales(c, minify, needed)),
             );
         }
         run

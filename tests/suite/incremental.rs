@@ -172,6 +172,62 @@ fn a_document_renders_with_its_company() {
     );
 }
 
+#[test]
+fn reworded_text_renders_the_pages_of_its_language_only() {
+    let site = Site::new("documents");
+    site.build(DAY);
+    let before = site.identities();
+    site.fixture
+        .replace("content/acme/sv/2024-01-01.toml", "i två år", "i tre år");
+    assert!(site.build(DAY) > 0);
+    let changed = rewritten(&before, &site.identities());
+    assert!(
+        changed.iter().any(|p| p.starts_with("acme/sv/")),
+        "{changed:?}"
+    );
+    // The English pages of every document, the notice's and the lists', are carried.
+    let english: Vec<&String> = changed.iter().filter(|p| p.contains("/en/")).collect();
+    assert!(english.is_empty(), "written again: {english:?}");
+}
+
+#[test]
+fn a_title_which_other_languages_show_renders_them_all() {
+    let site = Site::new("documents");
+    site.build(DAY);
+    let before = site.identities();
+    // The cookie declaration is in English only: the Swedish pages link it by its title.
+    let file = first_revision(&site.fixture, "content/acme/cookies");
+    site.fixture.replace(&file, "title = \"", "title = \"New ");
+    site.build(DAY);
+    let changed = rewritten(&before, &site.identities());
+    assert!(
+        changed.iter().any(|p| p.starts_with("acme/sv/")),
+        "{changed:?}"
+    );
+}
+
+#[test]
+fn a_list_without_the_language_is_read_in_its_default_one() {
+    let site = Site::new("documents");
+    // The sub-processor list in English only: the Swedish notice lists its recipients
+    // from the English list.
+    site.fixture.remove("content/acme/subprocessors/sv");
+    site.build(DAY);
+    let before = site.identities();
+    site.fixture.replace(
+        "content/acme/subprocessors/en/2024-01-01.toml",
+        "countries = [\"IE\"]",
+        "countries = [\"SE\"]",
+    );
+    // Site::build checks the folder against a full build.
+    site.build(DAY);
+    let changed = rewritten(&before, &site.identities());
+    assert!(
+        changed.contains(&"acme/sv/processors.json".to_string()),
+        "{changed:?}"
+    );
+}
+
 /// The first revision file under `folder`'s first locale.
 fn first_revision(f: &Fixture, folder: &str) -> String {
     let mut files: Vec<PathBuf> = walkdir::WalkDir::new(f.path(folder))
@@ -303,8 +359,10 @@ fn companies_added_and_removed_leave_no_file_behind() {
 /// One change a user makes between two builds.
 #[derive(Debug, Clone)]
 enum Change {
-    /// Reword the text of a revision of company `0` (by index).
+    /// Reword the title of a revision (by index).
     Reword(usize),
+    /// Reword the text of a revision (by index), its title and notes unchanged.
+    Words(usize),
     /// Add a revision to a company, dated in the future or the past.
     AddRevision(usize, bool),
     /// Move the build date on by this many days (the basic fixture has a revision coming
@@ -319,6 +377,7 @@ enum Change {
 fn change() -> impl Strategy<Value = Change> {
     prop_oneof![
         (0usize..3).prop_map(Change::Reword),
+        (0usize..7).prop_map(Change::Words),
         ((0usize..3), any::<bool>()).prop_map(|(c, f)| Change::AddRevision(c, f)),
         (1u16..40000).prop_map(Change::Later),
         Just(Change::Title),
@@ -368,6 +427,17 @@ proptest! {
                     let file = &files[i * 3 % files.len()];
                     let text = site.fixture.read(file);
                     site.fixture.write(file, text.replacen("title = \"", "title = \"Re ", 1));
+                }
+                Change::Words(i) => {
+                    let file = &files[i % files.len()];
+                    let text = site.fixture.read(file);
+                    let field = ["body = \"\"\"", "body = \"", "intro = \"", "purpose = \""]
+                        .into_iter()
+                        .find(|f| text.contains(f));
+                    if let Some(field) = field {
+                        let reworded = format!("{field}Also, ");
+                        site.fixture.write(file, text.replacen(field, &reworded, 1));
+                    }
                 }
                 Change::AddRevision(i, future) => {
                     let file = &files[i * 5 % files.len()];
