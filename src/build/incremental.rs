@@ -337,8 +337,9 @@ impl Keys {
 ///   that way.
 ///
 /// So a reworded revision changes the key of its own language alone, and the pages of
-/// the others are carried over; a title, a date or a note, which pages in other languages
-/// show, changes every key.
+/// the others are carried over; a date or a note, which pages in other languages show
+/// (the date of an upcoming revision in the reference language, a stale translation),
+/// changes every key.
 fn locale_keys(
     site: &Site,
     plan: &Plan,
@@ -373,8 +374,11 @@ fn locale_keys(
         .collect()
 }
 
-/// Hashes everything of a document but its revisions' words (intro, sections, purposes,
-/// recipients, their groups, cookies) and the hash of their source files. Each struct is taken apart whole, so that a field
+/// Hashes everything of a document but its revisions' words (title, intro, sections,
+/// purposes, recipients, their groups, cookies) and the hash of their source files. A
+/// page in one language shows another's title only where its document lacks the
+/// language, which the words of the language it falls back to tell (see
+/// [`locale_keys`]). Each struct is taken apart whole, so that a field
 /// added later must be placed on one side or the other before this compiles.
 fn hash_outline(h: &mut KeyHasher, c: &crate::model::Company) {
     let crate::model::Company {
@@ -401,7 +405,7 @@ fn hash_outline(h: &mut KeyHasher, c: &crate::model::Company) {
             let crate::model::Revision {
                 date,
                 source,
-                title,
+                title: _,
                 summary,
                 draft,
                 intro: _,
@@ -422,7 +426,7 @@ fn hash_outline(h: &mut KeyHasher, c: &crate::model::Company) {
             } = r;
             h.hashed(
                 "revision",
-                &(date, source, title, summary, draft, processors_in),
+                &(date, source, summary, draft, processors_in),
             );
             h.hashed(
                 "notes",
