@@ -424,10 +424,7 @@ fn hash_outline(h: &mut KeyHasher, c: &crate::model::Company) {
                 corrected,
                 notice,
             } = r;
-            h.hashed(
-                "revision",
-                &(date, source, summary, draft, processors_in),
-            );
+            h.hashed("revision", &(date, source, summary, draft, processors_in));
             h.hashed(
                 "notes",
                 &(
