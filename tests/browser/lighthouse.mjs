@@ -82,10 +82,19 @@ try {
         .filter((ref) => ref.weight > 0)
         .map((ref) => lhr.audits[ref.id])
         .filter((audit) => audit.score !== null && audit.score < 1)
-        .map((audit) => ({ id: audit.id, title: audit.title, score: audit.score }));
+        .map((audit) => ({
+          id: audit.id, title: audit.title, score: audit.score, value: audit.displayValue ?? null,
+        }));
       categories[id] = { score: category.score, failing };
     }
-    results[page] = { url, runtimeError: lhr.runtimeError?.message ?? null, categories };
+    const metrics = {};
+    for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']) {
+      metrics[id] = lhr.audits[id]?.numericValue ?? null;
+    }
+    results[page] = {
+      url, runtimeError: lhr.runtimeError?.message ?? null, categories, metrics,
+      benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
+    };
   }
 } finally {
   await chrome.kill();
