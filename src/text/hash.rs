@@ -20,25 +20,34 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 /// (`\r\n`, four bytes) taken as an escaped LF (`\n`): the hash of
 /// `json.replace("\\r\\n", "\\n")`, without the JSON text or its copy ever being held.
 /// Matches are found left to right and do not overlap, as `str::replace` finds them.
+///
+/// A JSON writer writes a few bytes at a time (a quote, a key, a colon): what is written is
+/// gathered into blocks first, so that the search and the hash run over blocks, not bytes.
 #[derive(Default)]
 pub struct LfJsonSha256 {
     hasher: Sha256,
-    /// How many bytes of `\r\n` the text written so far ends with (0 to 3).
+    /// How many bytes of `\r\n` the text consumed so far ends with (0 to 3).
     matched: usize,
+    /// Written and not yet consumed.
+    pending: Vec<u8>,
 }
+
+/// How many written bytes [`LfJsonSha256`] gathers before it consumes them.
+const BLOCK: usize = 8 * 1024;
 
 const ESCAPED_CRLF: &[u8; 4] = b"\\r\\n";
 
 impl LfJsonSha256 {
     /// The hash, with what was held back of a possible match.
     pub fn finish(mut self) -> String {
+        let pending = std::mem::take(&mut self.pending);
+        self.consume(&pending);
         self.hasher.update(&ESCAPED_CRLF[..self.matched]);
         hex(&self.hasher.finalize())
     }
-}
 
-impl std::io::Write for LfJsonSha256 {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+    /// Hashes `buf`, every escaped CR LF in it (or begun before it) as an escaped LF.
+    fn consume(&mut self, buf: &[u8]) {
         let mut rest = buf;
         while let Some(&byte) = rest.first() {
             if self.matched == 0 {
@@ -77,6 +86,22 @@ impl std::io::Write for LfJsonSha256 {
                     self.matched = 0;
                 }
             }
+        }
+    }
+}
+
+impl std::io::Write for LfJsonSha256 {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.pending.len() + buf.len() > BLOCK {
+            let pending = std::mem::take(&mut self.pending);
+            self.consume(&pending);
+            self.pending = pending;
+            self.pending.clear();
+        }
+        if buf.len() >= BLOCK {
+            self.consume(buf);
+        } else {
+            self.pending.extend_from_slice(buf);
         }
         Ok(buf.len())
     }
@@ -120,6 +145,27 @@ mod tests {
         fn escaped_crlf_hashing_is_the_replace(
             text in "[\\\\rn\"a]{0,40}",
             cuts in proptest::collection::vec(0usize..41, 0..6),
+        ) {
+            use std::io::Write;
+            let mut hasher = LfJsonSha256::default();
+            let mut cuts: Vec<usize> = cuts.into_iter().filter(|&c| c <= text.len()).collect();
+            cuts.push(text.len());
+            cuts.sort_unstable();
+            let mut at = 0;
+            for cut in cuts {
+                hasher.write_all(&text.as_bytes()[at..cut]).unwrap();
+                at = cut;
+            }
+            let expected = sha256_hex(text.replace("\\r\\n", "\\n").as_bytes());
+            prop_assert_eq!(hasher.finish(), expected);
+        }
+
+        /// The same for texts longer than a block, written in pieces of any size: an escape
+        /// cut at a block's end is still found.
+        #[test]
+        fn escaped_crlf_hashing_is_the_replace_across_blocks(
+            text in "[\\\\rn\"a]{0,20000}",
+            cuts in proptest::collection::vec(0usize..20001, 0..8),
         ) {
             use std::io::Write;
             let mut hasher = LfJsonSha256::default();
