@@ -9,6 +9,7 @@ use jiff::civil::Date;
 use rayon::prelude::*;
 
 use super::minify::minify;
+use super::notices::NoticeView;
 use crate::diff::told::Marks;
 use crate::diff::{self, ItemStatus, RevisionDiff, structure};
 use crate::model::{Company, Revision};
@@ -22,6 +23,10 @@ pub struct CompanyCache {
     pub(super) prose: Vec<Vec<Arc<Prose>>>,
     /// Per locale and revision; `None` for a locale's first revision.
     pub(super) diffs: Vec<Vec<Option<Arc<CachedDiff>>>>,
+    /// Per locale and revision, its notice facts as its pages word them, made on first
+    /// use: a revision's policy page, diff, history entry and feed entries all show them.
+    /// Never kept from an earlier build, whose messages or company facts may differ.
+    pub(super) notices: Vec<Vec<std::sync::OnceLock<NoticeView>>>,
 }
 
 impl CompanyCache {
@@ -115,7 +120,19 @@ impl CompanyCache {
                 (prose, diffs)
             })
             .unzip();
-        CompanyCache { prose, diffs }
+        let notices = company
+            .locales
+            .iter()
+            .map(|l| match needed(&l.locale) {
+                true => l.revisions.iter().map(|_| Default::default()).collect(),
+                false => Vec::new(),
+            })
+            .collect();
+        CompanyCache {
+            prose,
+            diffs,
+            notices,
+        }
     }
 }
 

@@ -381,7 +381,7 @@ impl<'a> Renderer<'a> {
         context.insert("company", &company_view(company));
         context.insert("locale", loc);
         context.insert("status", "none");
-        context.insert("upcoming", &Option::<UpcomingView>::None);
+        context.insert("upcoming", &Option::<UpcomingView<'_>>::None);
         context.insert("translation", &Option::<TranslationView>::None);
         let stale = t.stale_since.map(|since| {
             let reference = company.info.default_locale.to_string();

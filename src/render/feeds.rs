@@ -222,7 +222,7 @@ impl<'a> Renderer<'a> {
                         .unwrap_or(r.date)
                         .to_string(),
                     class: notice.class.map(str::to_string),
-                    class_label: notice.class_label,
+                    class_label: notice.class_label.clone(),
                 }
             }
         }

@@ -28,7 +28,7 @@ impl<'a> Renderer<'a> {
             date_note_html: Option<&'r str>,
             changes: Option<String>,
             diff_href: Option<String>,
-            notice: NoticeView,
+            notice: &'r NoticeView,
         }
         let company = &self.site.companies[ci];
         let history = &company.locales[li];

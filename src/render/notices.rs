@@ -50,8 +50,13 @@ pub(super) struct ReferenceUpcomingView {
 }
 
 impl<'a> Renderer<'a> {
-    /// The notice facts of revision `ri` of company `ci`'s locale `li`, in that locale.
-    pub(super) fn notice_view(&self, ci: usize, li: usize, ri: usize) -> NoticeView {
+    /// The notice facts of revision `ri` of company `ci`'s locale `li`, in that locale,
+    /// worded once per build.
+    pub(super) fn notice_view(&self, ci: usize, li: usize, ri: usize) -> &NoticeView {
+        self.caches[ci].notices[li][ri].get_or_init(|| self.word_notice(ci, li, ri))
+    }
+
+    fn word_notice(&self, ci: usize, li: usize, ri: usize) -> NoticeView {
         let company = &self.site.companies[ci];
         let history = &company.locales[li];
         let lang = history.locale.as_str();

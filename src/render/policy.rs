@@ -51,11 +51,11 @@ pub(super) struct PurposeView<'a> {
 }
 
 #[derive(Serialize)]
-pub(super) struct UpcomingView {
+pub(super) struct UpcomingView<'a> {
     pub(super) date: String,
     pub(super) href: String,
     /// When it was announced, its class and the objection deadline.
-    pub(super) notice: Option<NoticeView>,
+    pub(super) notice: Option<&'a NoticeView>,
 }
 
 /// A revision for templates; with `minified`, its prose comes minified.

@@ -225,7 +225,7 @@ impl<'a> Renderer<'a> {
         struct Upcoming<'l> {
             #[serde(flatten)]
             entry: &'l LogEntry,
-            notice: NoticeView,
+            notice: &'l NoticeView,
         }
         let upcoming: Vec<Upcoming> = history
             .revisions
