@@ -10,9 +10,10 @@ use rayon::prelude::*;
 
 use super::minify::minify;
 use super::notices::NoticeView;
-use crate::diff::told::Marks;
+use crate::diff::told::{self, ChangeLine, Marks};
 use crate::diff::{self, ItemStatus, RevisionDiff, structure};
 use crate::model::{Company, Revision};
+use crate::text::i18n::Messages;
 use crate::text::markdown;
 
 /// What rendering one company needs beyond its model, computed once per build and again
@@ -142,6 +143,10 @@ impl CompanyCache {
 pub struct CachedDiff {
     pub(super) diff: RevisionDiff,
     pub(super) prose: std::sync::OnceLock<DiffProse>,
+    /// The counts as a sentence, and the recipients' changes as sentences, in the locale's
+    /// language: the diff page, the history, the processors page and the feeds show them.
+    summary: std::sync::OnceLock<String>,
+    processor_lines: std::sync::OnceLock<Vec<ChangeLine>>,
 }
 
 /// The intro, section and purpose bodies of a diff, rendered with their changes marked.
@@ -163,7 +168,25 @@ impl CachedDiff {
         CachedDiff {
             diff,
             prose: std::sync::OnceLock::new(),
+            summary: std::sync::OnceLock::new(),
+            processor_lines: std::sync::OnceLock::new(),
         }
+    }
+
+    /// "3 processors added, 1 section changed", in `lang` (the diff's locale), worded on
+    /// first use.
+    pub(super) fn summary(&self, messages: &Messages, lang: &str) -> String {
+        self.summary
+            .get_or_init(|| told::summary(messages, lang, &self.diff.counts))
+            .clone()
+    }
+
+    /// The recipients' changes as sentences, in `lang` (the diff's locale), worded on
+    /// first use.
+    pub(super) fn processor_lines(&self, messages: &Messages, lang: &str) -> Vec<ChangeLine> {
+        self.processor_lines
+            .get_or_init(|| told::processor_lines(messages, lang, &self.diff.processors))
+            .clone()
     }
 
     /// The prose diffs, from the two revisions' prose as their own pages render it (so a

@@ -174,9 +174,9 @@ impl<'a> Renderer<'a> {
             new_date: new.date.to_string(),
             old_href: old_href.clone(),
             new_href: new_href.clone(),
-            summary: told::summary(self.messages, lang, &d.counts),
+            summary: d.summary(self.messages, lang),
             empty: d.is_empty(),
-            processor_changes: told::processor_lines(self.messages, lang, &d.processors),
+            processor_changes: d.processor_lines(self.messages, lang),
             cookie_changes: crate::diff::cookies::lines(self.messages, lang, &d.cookies),
             title_html: d.counts.title_changed.then(|| html(&d.title)),
             intro_html: prose

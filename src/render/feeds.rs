@@ -6,7 +6,6 @@ use serde::Serialize;
 use super::Renderer;
 use super::context::PageContext;
 use crate::diagnostic::Diagnostic;
-use crate::diff::told;
 use crate::plan::{Status, paths};
 
 #[derive(Serialize)]
@@ -172,13 +171,9 @@ impl<'a> Renderer<'a> {
                     Some(d) => {
                         content.push_str(&format!(
                             "<p>{}</p>",
-                            crate::text::escape::escape(&told::summary(
-                                self.messages,
-                                lang,
-                                &d.counts
-                            ))
+                            crate::text::escape::escape(&d.summary(self.messages, lang))
                         ));
-                        let mut lines = told::processor_lines(self.messages, lang, &d.processors);
+                        let mut lines = d.processor_lines(self.messages, lang);
                         lines.extend(crate::diff::cookies::lines(self.messages, lang, &d.cookies));
                         if !lines.is_empty() {
                             content.push_str("<ul>");

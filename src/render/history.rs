@@ -7,7 +7,6 @@ use super::Renderer;
 use super::context::PageContext;
 use super::notices::NoticeView;
 use crate::diagnostic::Diagnostic;
-use crate::diff::told;
 use crate::plan::{Status, paths};
 
 impl<'a> Renderer<'a> {
@@ -60,7 +59,7 @@ impl<'a> Renderer<'a> {
                     .map(|f| self.fragment_html(f)),
                 changes: self.caches[ci].diffs[li][i]
                     .as_ref()
-                    .map(|d| told::summary(self.messages, history.locale.as_str(), &d.counts)),
+                    .map(|d| d.summary(self.messages, history.locale.as_str())),
                 diff_href: (i > 0).then(|| {
                     format!(
                         "{root}{}",

@@ -101,7 +101,7 @@ impl<'a> Renderer<'a> {
         let deadline = notice::objection_deadline(&company.info, r).filter(|_| material);
         let changes = self.caches[ci].diffs[li][ri]
             .as_ref()
-            .map(|d| crate::diff::told::processor_lines(self.messages, lang, &d.processors))
+            .map(|d| d.processor_lines(self.messages, lang))
             .unwrap_or_default();
         NoticeView {
             announced: r.notice.announced.map(|a| self.messages.date(lang, a)),

@@ -8,7 +8,7 @@ use super::Renderer;
 use super::context::PageContext;
 use super::notices::NoticeView;
 use crate::diagnostic::Diagnostic;
-use crate::diff::told::{self, ChangeLine};
+use crate::diff::told::ChangeLine;
 use crate::model::countries;
 use crate::model::{LocaleHistory, Processor, Revision, Role};
 use crate::plan::{self, Status, paths};
@@ -259,7 +259,7 @@ impl<'a> Renderer<'a> {
             .rev()
             .filter_map(|(i, r)| {
                 let d = self.caches[ci].diffs[li][i].as_ref()?;
-                let changes = told::processor_lines(self.messages, lang, &d.processors);
+                let changes = d.processor_lines(self.messages, lang);
                 (!changes.is_empty()).then(|| LogEntry {
                     date: r.date.to_string(),
                     status: t.statuses[i],
