@@ -49,9 +49,21 @@ impl Messages {
         let default_locale = &config.default_locale;
         // (locale, origin for messages, text), lowest priority first.
         let mut sources: Vec<(String, PathBuf, String)> = Vec::new();
+        // The built-in messages of the languages a page can ask for: each locale's, its
+        // language's, the default locale's and English (the last fallback). The others
+        // are never looked up, and parsing all of them was most of the time a small
+        // site's build spent before it could render. The site's own files are all read,
+        // so that an error in any of them is reported.
+        let asked: BTreeSet<&str> = locales
+            .iter()
+            .chain([default_locale])
+            .flat_map(|l| [l.as_str(), l.language()])
+            .chain([builtin::REFERENCE_LOCALE])
+            .collect();
         for (path, bytes) in builtin::files_under(&builtin::LOCALES, "") {
             if let Some((locale, name)) = path.split_once('/')
                 && name.ends_with(".ftl")
+                && asked.contains(locale)
             {
                 let text = String::from_utf8_lossy(bytes).into_owned();
                 sources.push((
