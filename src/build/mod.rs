@@ -158,6 +158,16 @@ pub struct Written {
 /// staging folder replaces the output folder whole once every file is there. On any error
 /// (a source, a template, the output folder refused, a write failing) nothing is replaced
 /// and every error found is returned. The files are those [`build`] makes in memory.
+/// Frees what a finished build held on a thread of its own: the loaded site, its theme and
+/// the previous record take a while to free (a tenth of a second at 1,000 companies) that
+/// the build's caller need not wait for, and a command that then exits does not wait for
+/// at all. Where no thread can be made, it is freed here.
+fn drop_later<T: Send + 'static>(value: T) {
+    let _ = std::thread::Builder::new()
+        .name("privsite-free".into())
+        .spawn(move || drop(value));
+}
+
 pub fn build_and_write(root: &Path, options: &BuildOptions) -> Result<Written, Diagnostics> {
     let prior = match options.full {
         true => incremental::Prior::default(),
@@ -318,10 +328,18 @@ pub fn build_and_write(root: &Path, options: &BuildOptions) -> Result<Written, D
         // Without a record the next build is a full one: nothing is lost but time.
         let _ = record.write(&record_path);
     }
+    let driver::Prepared {
+        site,
+        messages,
+        theme,
+        diags,
+        date,
+    } = prepared;
+    drop_later((site, messages, theme, previous));
     Ok(Written {
         summary,
-        warnings: prepared.diags,
-        date: prepared.date,
+        warnings: diags,
+        date,
         dir,
         files: driven.counts.files,
         pages: driven.counts.pages,
