@@ -8,6 +8,7 @@ use std::sync::Arc;
 use jiff::civil::Date;
 use rayon::prelude::*;
 
+use super::context::SharedView;
 use super::minify::minify;
 use super::notices::NoticeView;
 use crate::diff::told::{self, ChangeLine, Marks};
@@ -28,6 +29,12 @@ pub struct CompanyCache {
     /// use: a revision's policy page, diff, history entry and feed entries all show them.
     /// Never kept from an earlier build, whose messages or company facts may differ.
     pub(super) notices: Vec<Vec<std::sync::OnceLock<NoticeView>>>,
+    /// Per locale and revision, the revision as templates see it, made on first use: its
+    /// page, its diff page and, while it is in force, the current page show it. Once with
+    /// the prose minified and once as rendered (see [`super::policy::revision_view`]).
+    pub(super) views: Vec<Vec<[SharedView; 2]>>,
+    /// The company as templates see it, made on first use: all its pages show it.
+    pub(super) company: SharedView,
 }
 
 impl CompanyCache {
@@ -129,10 +136,20 @@ impl CompanyCache {
                 false => Vec::new(),
             })
             .collect();
+        let views = company
+            .locales
+            .iter()
+            .map(|l| match needed(&l.locale) {
+                true => l.revisions.iter().map(|_| Default::default()).collect(),
+                false => Vec::new(),
+            })
+            .collect();
         CompanyCache {
             prose,
             diffs,
             notices,
+            views,
+            company: Default::default(),
         }
     }
 }

@@ -151,12 +151,73 @@ impl PageContext {
         hasher.write_u8(b'\n');
     }
 
+    /// Adds a view several pages show (`view` makes it), made into a template value once:
+    /// the context takes a reference to that value, and the fingerprint its digest, each
+    /// made on first use. `template` is the page's, named by the error where the view
+    /// could not be made a value.
+    pub(super) fn insert_shared<T: Serialize>(
+        &mut self,
+        key: &'static str,
+        shared: &SharedView,
+        view: impl Fn() -> T,
+        template: &str,
+    ) -> Result<(), crate::diagnostic::Diagnostic> {
+        if let Some(hasher) = &mut self.hasher {
+            let digest = shared.digest.get_or_init(|| {
+                let mut fingerprint = PageContext {
+                    context: None,
+                    hasher: Some(SipHasher13::new()),
+                };
+                fingerprint.hash("", &view());
+                fingerprint.hasher.map(|h| h.finish128().as_u128())
+            });
+            match digest {
+                Some(digest) => {
+                    hasher.write(key.as_bytes());
+                    hasher.write_u8(b'=');
+                    hasher.write(&digest.to_le_bytes());
+                    hasher.write_u8(b'\n');
+                }
+                None => self.hasher = None,
+            }
+        }
+        if let Some(context) = &mut self.context {
+            let value = shared.value.get_or_init(|| {
+                tera::Value::try_from_serializable(&view()).map_err(|e| e.to_string())
+            });
+            let value = value.as_ref().map_err(|e| {
+                crate::diagnostic::Diagnostic::error(
+                    template,
+                    format!(
+                        "internal error: the page's {key} could not be made a template value: {e}"
+                    ),
+                )
+            })?;
+            context.insert_value(key, value.clone());
+        }
+        Ok(())
+    }
+
     /// The fingerprint of the page this context renders with `template`, when kept.
     pub(super) fn fingerprint(&self, template: &str) -> Option<u128> {
         let mut hasher = self.hasher?;
         hasher.write(template.as_bytes());
         Some(hasher.finish128().as_u128())
     }
+}
+
+/// A view that several pages of a build show (a revision on its page, the current page
+/// and its diff; a company on all its pages), made into a template value once (see
+/// [`PageContext::insert_shared`]). Template values share their strings and lists, so
+/// each page's context holds a reference to it rather than a copy; a page's fingerprint
+/// takes its digest (SipHash of the view as JSON, as [`PageContext::hash`] hashes any
+/// other value) rather than the view again.
+#[derive(Default)]
+pub(super) struct SharedView {
+    value: std::sync::OnceLock<Result<tera::Value, String>>,
+    /// `None` where the view would not serialize: the pages showing it then have no
+    /// fingerprint, and always render.
+    digest: std::sync::OnceLock<Option<u128>>,
 }
 
 /// The company and locale of a page of one company in one locale.
@@ -371,14 +432,25 @@ impl<'a> Renderer<'a> {
     }
 
     /// Context shared by a company's pages in one locale.
-    pub(super) fn company_locale_context(&self, ci: usize, li: usize, root: &str) -> PageContext {
+    pub(super) fn company_locale_context(
+        &self,
+        ci: usize,
+        li: usize,
+        root: &str,
+        template: &str,
+    ) -> Result<PageContext, crate::diagnostic::Diagnostic> {
         let company = &self.site.companies[ci];
         let history = &company.locales[li];
         let t = &self.plan.timelines[ci][li];
         let slug = &company.path;
         let loc = history.locale.as_str();
         let mut context = self.new_context();
-        context.insert("company", &company_view(company));
+        context.insert_shared(
+            "company",
+            &self.caches[ci].company,
+            || company_view(company),
+            template,
+        )?;
         context.insert("locale", loc);
         context.insert("status", "none");
         context.insert("upcoming", &Option::<UpcomingView<'_>>::None);
@@ -404,7 +476,7 @@ impl<'a> Renderer<'a> {
         context.insert("exports", &exports);
         context.insert("documents", &self.documents_nav(ci, loc, root));
         context.insert("is_notice", &company.document.is_none());
-        context
+        Ok(context)
     }
 
     /// The company's documents, for the reader of `lang` on a page of document `ci`: each

@@ -115,7 +115,7 @@ impl<'a> Renderer<'a> {
         let lang = history.locale.as_str();
         let t = &self.plan.timelines[ci][li];
         let root = paths::root_from(&page.path);
-        let mut context = self.company_locale_context(ci, li, &root);
+        let mut context = self.company_locale_context(ci, li, &root, "cookies.html")?;
         context.insert("links", &self.links(ci, li, &root));
         let in_force = t.in_force.map(|i| &history.revisions[i]);
         let groups = in_force.map_or_else(Vec::new, |r| self.cookie_groups(lang, r));

@@ -9,7 +9,6 @@ use serde::Serialize;
 use super::Renderer;
 use super::cache::{DiffProse, Prose};
 use super::context::PageContext;
-use super::policy::revision_view;
 use crate::diagnostic::Diagnostic;
 use crate::diff::told::{self, ChangeLine, Marks};
 use crate::diff::{self, ItemStatus};
@@ -189,7 +188,7 @@ impl<'a> Renderer<'a> {
             purposes,
             coarse: d.coarse() || prose.coarse,
         };
-        let mut context = self.company_locale_context(ci, li, &root);
+        let mut context = self.company_locale_context(ci, li, &root, "diff.html")?;
         let mut links = self.links(ci, li, &root);
         links.permalink = Some(view.new_href.clone());
         links.diff = Some(format!(
@@ -197,10 +196,7 @@ impl<'a> Renderer<'a> {
             paths::diff(&company.path, lang, new.date)
         ));
         context.insert("links", &links);
-        context.insert(
-            "revision",
-            &revision_view(new, &self.caches[ci].prose[li][ri], self.theme.minified),
-        );
+        self.insert_revision(&mut context, (ci, li, ri), "diff.html")?;
         context.insert("status", &t.statuses[ri]);
         context.insert("notice_facts", &Some(self.notice_view(ci, li, ri)));
         context.insert("diff", &view);

@@ -36,7 +36,7 @@ impl<'a> Renderer<'a> {
             &company.path,
             company.locales[li].locale.as_str(),
         ));
-        let mut context = self.company_locale_context(ci, li, root);
+        let mut context = self.company_locale_context(ci, li, root, "history.html")?;
         context.insert("links", &self.links(ci, li, root));
         let revisions: Vec<Entry> = history
             .revisions

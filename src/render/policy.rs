@@ -109,6 +109,25 @@ pub(super) fn revision_view<'r>(
 }
 
 impl<'a> Renderer<'a> {
+    /// Adds the revision as templates see it (see [`revision_view`]), made once per build
+    /// whichever pages show it: its page, its diff page and the current page.
+    pub(super) fn insert_revision(
+        &self,
+        context: &mut PageContext,
+        (ci, li, ri): (usize, usize, usize),
+        template: &str,
+    ) -> Result<(), Diagnostic> {
+        let minified = self.theme.minified;
+        let revision = &self.site.companies[ci].locales[li].revisions[ri];
+        let prose = &self.caches[ci].prose[li][ri];
+        context.insert_shared(
+            "revision",
+            &self.caches[ci].views[li][ri][usize::from(minified)],
+            || revision_view(revision, prose, minified),
+            template,
+        )
+    }
+
     pub(super) fn policy(
         &self,
         page: &Page,
@@ -124,7 +143,7 @@ impl<'a> Renderer<'a> {
         let root = paths::root_from(&page.path);
         let slug = &company.path;
         let loc = history.locale.as_str();
-        let mut context = self.company_locale_context(ci, li, &root);
+        let mut context = self.company_locale_context(ci, li, &root, "policy.html")?;
         let mut links = self.links(ci, li, &root);
         links.permalink = Some(format!(
             "{root}{}",
@@ -140,14 +159,7 @@ impl<'a> Renderer<'a> {
         )));
         context.insert("links", &links);
         context.insert("translation", &self.translation(ci, li, ri, &root));
-        context.insert(
-            "revision",
-            &revision_view(
-                revision,
-                &self.caches[ci].prose[li][ri],
-                self.theme.minified,
-            ),
-        );
+        self.insert_revision(&mut context, (ci, li, ri), "policy.html")?;
         context.insert("status", &t.statuses[ri]);
         context.insert("listed_in", &self.listed_in(ci, li, ri, &root));
         let cookie_groups = self.cookie_groups(loc, revision);

@@ -165,7 +165,7 @@ impl<'a> Renderer<'a> {
             &company.path,
             company.locales[li].locale.as_str(),
         ));
-        let mut context = self.company_locale_context(ci, li, root);
+        let mut context = self.company_locale_context(ci, li, root, "processors.html")?;
         context.insert("links", &self.links(ci, li, root));
         let upto = t.in_force.map_or(0, |i| i + 1);
         let tenures = plan::tenures(&history.revisions[..upto]);
