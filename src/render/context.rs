@@ -662,3 +662,93 @@ pub(super) struct TranslationView {
     /// Who made it: `site` (the site's editors) or `company`.
     pub(super) by: &'static str,
 }
+
+#[cfg(test)]
+mod tests {
+    use std::cell::Cell;
+
+    use super::*;
+
+    fn both() -> PageContext {
+        PageContext {
+            context: Some(Context::new()),
+            hasher: Some(SipHasher13::new()),
+        }
+    }
+
+    #[derive(Serialize)]
+    struct View {
+        title: &'static str,
+        body: String,
+    }
+
+    #[test]
+    fn a_shared_view_is_made_once_for_every_page_and_reads_as_inserted() {
+        let shared = SharedView::default();
+        let made = Cell::new(0);
+        let view = || {
+            made.set(made.get() + 1);
+            View {
+                title: "Privacy",
+                body: "<p>Long prose</p>".repeat(10),
+            }
+        };
+        let mut pages: Vec<PageContext> = (0..3).map(|_| both()).collect();
+        for page in &mut pages {
+            page.insert_shared("revision", &shared, view, "policy.html")
+                .unwrap();
+        }
+        // Once for the template value and once for the digest, not once per page.
+        assert_eq!(made.get(), 2);
+        let mut plain = both();
+        plain.insert("revision", &view());
+        for page in &pages {
+            assert_eq!(
+                page.context.as_ref().unwrap().get("revision"),
+                plain.context.as_ref().unwrap().get("revision"),
+            );
+            assert_eq!(
+                page.fingerprint("policy.html"),
+                pages[0].fingerprint("policy.html")
+            );
+        }
+    }
+
+    #[test]
+    fn pages_showing_different_views_have_different_fingerprints() {
+        let fingerprint = |body: &str| {
+            let mut page = both();
+            let view = || View {
+                title: "Privacy",
+                body: body.to_string(),
+            };
+            page.insert_shared("revision", &SharedView::default(), view, "policy.html")
+                .unwrap();
+            page.fingerprint("policy.html")
+        };
+        assert_eq!(fingerprint("<p>a</p>"), fingerprint("<p>a</p>"));
+        assert_ne!(fingerprint("<p>a</p>"), fingerprint("<p>b</p>"));
+        assert!(fingerprint("<p>a</p>").is_some());
+    }
+
+    #[test]
+    fn a_context_that_only_renders_never_makes_the_digest() {
+        let shared = SharedView::default();
+        let made = Cell::new(0);
+        let mut page = PageContext {
+            context: Some(Context::new()),
+            hasher: None,
+        };
+        let view = || {
+            made.set(made.get() + 1);
+            View {
+                title: "Privacy",
+                body: String::new(),
+            }
+        };
+        page.insert_shared("revision", &shared, view, "policy.html")
+            .unwrap();
+        assert_eq!(made.get(), 1);
+        assert!(shared.digest.get().is_none());
+    }
+}
