@@ -93,6 +93,7 @@ impl<'a> Renderer<'a> {
                     .iter()
                     .map(|code| CountryView {
                         code: code.clone(),
+                        name: crate::text::cldr::country_name(lang, code),
                         outside_eea: !countries::in_eea(code),
                     })
                     .collect()

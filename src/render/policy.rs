@@ -14,6 +14,7 @@ use super::processors::safeguards_named;
 use crate::diagnostic::Diagnostic;
 use crate::model::Revision;
 use crate::plan::{Page, Status, paths};
+use crate::text::i18n::Messages;
 
 #[derive(Serialize)]
 pub(super) struct RevisionView<'a> {
@@ -58,11 +59,14 @@ pub(super) struct UpcomingView<'a> {
     pub(super) notice: Option<&'a NoticeView>,
 }
 
-/// A revision for templates; with `minified`, its prose comes minified.
+/// A revision for templates; with `minified`, its prose comes minified. `lang` is the
+/// interface's language, which its processor table's labels are worded in.
 pub(super) fn revision_view<'r>(
     r: &'r Revision,
     prose: &'r Prose,
     minified: bool,
+    messages: &Messages,
+    lang: &str,
 ) -> RevisionView<'r> {
     let html = |f: &'r Fragment| -> &'r str {
         match (&f.minified, minified) {
@@ -70,7 +74,7 @@ pub(super) fn revision_view<'r>(
             _ => &f.html,
         }
     };
-    let groups = group_processors(r, &|_| None);
+    let groups = group_processors(r, &|_| None, messages, lang);
     let safeguards = safeguards_named(&groups);
     RevisionView {
         date: r.date.to_string(),
@@ -118,12 +122,14 @@ impl<'a> Renderer<'a> {
         template: &str,
     ) -> Result<(), Diagnostic> {
         let minified = self.theme.minified;
-        let revision = &self.site.companies[ci].locales[li].revisions[ri];
+        let history = &self.site.companies[ci].locales[li];
+        let revision = &history.revisions[ri];
         let prose = &self.caches[ci].prose[li][ri];
+        let lang = self.messages.interface_locale(history.locale.as_str());
         context.insert_shared(
             "revision",
             &self.caches[ci].views[li][ri][usize::from(minified)],
-            || revision_view(revision, prose, minified),
+            || revision_view(revision, prose, minified, self.messages, lang),
             template,
         )
     }

@@ -12,6 +12,8 @@ use crate::diff::told::ChangeLine;
 use crate::model::countries;
 use crate::model::{LocaleHistory, Processor, Revision, Role};
 use crate::plan::{self, Status, paths};
+use crate::text::cldr;
+use crate::text::i18n::Messages;
 
 #[derive(Serialize)]
 pub(super) struct GroupView {
@@ -41,6 +43,14 @@ pub(super) struct ProcessorView {
     pub(super) regions: Vec<&'static str>,
     pub(super) headquarters: Option<String>,
     pub(super) safeguard: Option<&'static str>,
+    /// What the table says of them, worded in the interface's language once per view
+    /// rather than by a call per row in the template: the role, the former names, the
+    /// seat, the regions and the safeguard.
+    pub(super) role_label: Option<String>,
+    pub(super) formerly_label: Option<String>,
+    pub(super) headquarters_label: Option<String>,
+    pub(super) region_labels: Vec<String>,
+    pub(super) safeguard_label: Option<String>,
     /// Every stated country is in the EEA: no transfer, so no safeguard to name.
     pub(super) within_eea: bool,
     /// A stated country is outside the EEA and no safeguard is named.
@@ -51,6 +61,8 @@ pub(super) struct ProcessorView {
 #[derive(Serialize)]
 pub(super) struct CountryView {
     pub(super) code: String,
+    /// Its name in the interface's language.
+    pub(super) name: String,
     pub(super) outside_eea: bool,
 }
 
@@ -62,11 +74,15 @@ pub(super) struct LogEntry {
     pub(super) changes: Vec<ChangeLine>,
 }
 
-/// The processors of `revision` grouped by `group`, groups in order of first appearance.
+/// The processors of `revision` grouped by `group`, groups in order of first appearance,
+/// their labels in `lang` (the interface's language).
 pub(super) fn group_processors(
     revision: &Revision,
     since: &dyn Fn(&Processor) -> Option<String>,
+    messages: &Messages,
+    lang: &str,
 ) -> Vec<GroupView> {
+    let t = |key: &str| messages.text::<&str>(lang, key, &[]);
     let mut groups: Vec<GroupView> = Vec::new();
     let mut anchors: Vec<String> = Vec::new();
     for p in &revision.processors {
@@ -76,11 +92,13 @@ pub(super) fn group_processors(
         }
         anchors.push(anchor.clone());
         let outside = p.outside_eea();
+        let role = p.role.filter(|r| *r != Role::Processor).map(Role::as_str);
+        let safeguard = p.safeguard.map(|s| s.as_str());
         let view = ProcessorView {
             name: p.name.clone(),
             anchor,
             url: p.url.clone(),
-            role: p.role.filter(|r| *r != Role::Processor).map(Role::as_str),
+            role,
             formerly: p.formerly.clone(),
             purpose: revision.purpose_of(p).map(str::to_string),
             purpose_from_group: p.purpose.is_none() && revision.purpose_of(p).is_some(),
@@ -90,13 +108,29 @@ pub(super) fn group_processors(
                     .iter()
                     .map(|c| CountryView {
                         code: c.clone(),
+                        name: cldr::country_name(lang, c),
                         outside_eea: !countries::in_eea(c),
                     })
                     .collect()
             }),
             regions: p.regions.iter().map(|r| r.message_key()).collect(),
             headquarters: p.headquarters.clone(),
-            safeguard: p.safeguard.map(|s| s.as_str()),
+            safeguard,
+            role_label: role.map(|r| t(&format!("role-{r}"))),
+            formerly_label: (!p.formerly.is_empty()).then(|| {
+                let names = p.formerly.join(", ");
+                messages.text(lang, "processor-formerly", &[("names", names.as_str())])
+            }),
+            headquarters_label: p.headquarters.as_deref().map(|code| {
+                let country = cldr::country_name(lang, code);
+                messages.text(
+                    lang,
+                    "processor-headquarters",
+                    &[("country", country.as_str())],
+                )
+            }),
+            region_labels: p.regions.iter().map(|r| t(r.message_key())).collect(),
+            safeguard_label: safeguard.map(|s| t(&format!("safeguard-{s}"))),
             within_eea: outside == Some(false),
             safeguard_missing: outside == Some(true) && p.safeguard.is_none(),
             since: since(p),
@@ -175,7 +209,12 @@ impl<'a> Renderer<'a> {
                 let since =
                     |p: &Processor| plan::current_since(&tenures, &p.name).map(|d| d.to_string());
                 (
-                    group_processors(revision, &since),
+                    group_processors(
+                        revision,
+                        &since,
+                        self.messages,
+                        self.messages.interface_locale(loc),
+                    ),
                     revision.processors.len(),
                 )
             }
