@@ -365,6 +365,30 @@ fn a_source_symlinked_out_of_the_site_is_named_not_read() {
     assert!(!err.contains("SECRET"), "{err}");
     std::fs::remove_file(&en).unwrap();
     std::fs::rename(outside.path().join("en"), &en).unwrap();
+    // A company folder that links out: named, its files not read.
+    let acme = f.path("content/acme");
+    std::fs::rename(&acme, outside.path().join("acme")).unwrap();
+    std::fs::write(
+        outside.path().join("acme/en/2020-01-01.toml"),
+        "root:x:0:0:SECRET-LINE\n",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(outside.path().join("acme"), &acme).unwrap();
+    let out = run(f.root(), &["build"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("content/acme/en/2020-01-01.toml")
+            && err.contains("symbolic link that leads outside the site folder"),
+        "{err}"
+    );
+    assert!(!err.contains("SECRET"), "{err}");
+    std::fs::remove_file(&acme).unwrap();
+    std::fs::rename(outside.path().join("acme"), &acme).unwrap();
+    f.write(
+        "content/acme/en/2020-01-01.toml",
+        f.read("content/acme/sv/2020-01-01.toml"),
+    );
     // A link that stays inside the site is followed.
     let inside = f.path("content/acme/en/2020-01-01.toml");
     std::fs::remove_file(&inside).unwrap();

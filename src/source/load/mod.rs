@@ -123,6 +123,11 @@ impl SourceFile {
 
     fn read(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
         crate::source::symlinks::check_inside(root, path)?;
+        SourceFile::read_inside(root, path)
+    }
+
+    /// Reads a file known to be inside the site (see [`RevisionFile::inside`]).
+    fn read_inside(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
         let rel = relative_to(root, path);
         let bytes = fs::read(path)
             .map_err(|e| Diagnostic::error(&rel, format!("cannot read the file: {e}")))?;
@@ -245,8 +250,8 @@ pub fn company_folders(root: &Path) -> Vec<String> {
     let mut ignored = Diagnostics::default();
     read_dir_sorted(root, &root.join("content"), &mut ignored)
         .into_iter()
-        .filter(|(name, path)| path.is_dir() && is_slug(name))
-        .map(|(name, _)| name)
+        .filter(|(name, path, listed)| listed.is_dir(path) && is_slug(name))
+        .map(|(name, _, _)| name)
         .collect()
 }
 
@@ -467,8 +472,48 @@ pub fn is_id(s: &str) -> bool {
 
 pub use crate::source::symlinks::is_ignored_name;
 
-/// The entries of a folder, sorted by name, without ignored ones.
-fn read_dir_sorted(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<(String, PathBuf)> {
+/// What a folder's entry is, as the listing of the folder tells (on Linux, macOS and
+/// Windows without another look at the disk). A symbolic link, or an entry the listing
+/// gives no type for, is `Other`: what it leads to is looked up when it matters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Listed {
+    File,
+    Folder,
+    Other,
+}
+
+impl Listed {
+    /// Whether the entry at `path` is a folder, or a link to one.
+    fn is_dir(self, path: &Path) -> bool {
+        match self {
+            Listed::Folder => true,
+            Listed::File => false,
+            Listed::Other => path.is_dir(),
+        }
+    }
+
+    /// Whether the entry at `path` is a file, or a link to one.
+    fn is_file(self, path: &Path) -> bool {
+        match self {
+            Listed::File => true,
+            Listed::Folder => false,
+            Listed::Other => path.is_file(),
+        }
+    }
+}
+
+/// Whether `path` is a folder itself, not a link to one.
+fn real_folder(path: &Path) -> bool {
+    fs::symlink_metadata(path).is_ok_and(|meta| meta.is_dir())
+}
+
+/// The entries of a folder, sorted by name, without ignored ones, each with what the
+/// listing says it is.
+fn read_dir_sorted(
+    root: &Path,
+    dir: &Path,
+    diags: &mut Diagnostics,
+) -> Vec<(String, PathBuf, Listed)> {
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) => {
@@ -479,11 +524,19 @@ fn read_dir_sorted(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<(Str
             return Vec::new();
         }
     };
-    let mut out: Vec<(String, PathBuf)> = entries
+    let mut out: Vec<(String, PathBuf, Listed)> = entries
         .filter_map(Result::ok)
         .filter_map(|e| {
             let name = e.file_name().to_string_lossy().into_owned();
-            (!is_ignored_name(&name)).then(|| (name, e.path()))
+            if is_ignored_name(&name) {
+                return None;
+            }
+            let listed = match e.file_type() {
+                Ok(t) if t.is_file() => Listed::File,
+                Ok(t) if t.is_dir() => Listed::Folder,
+                _ => Listed::Other,
+            };
+            Some((name, e.path(), listed))
         })
         .collect();
     out.sort();
@@ -496,6 +549,10 @@ struct RevisionFile {
     locale: usize,
     date: Date,
     path: PathBuf,
+    /// Whether the listings showed the file and every folder between it and the site
+    /// folder as what they are, not symbolic links: then it is inside the site without
+    /// the look at each part of its path that a linked one takes.
+    inside: bool,
 }
 
 fn load_content(
@@ -513,10 +570,11 @@ fn load_content(
         ));
         return Vec::new();
     }
+    let content_real = real_folder(&content);
     let mut dirs = Vec::new();
-    for (name, path) in read_dir_sorted(root, &content, diags) {
+    for (name, path, listed) in read_dir_sorted(root, &content, diags) {
         let rel = relative_to(root, &path);
-        if !path.is_dir() {
+        if !listed.is_dir(&path) {
             diags.push(Diagnostic::error(
                 rel,
                 "unexpected file in content/: expected only company folders",
@@ -531,7 +589,8 @@ fn load_content(
             continue;
         }
         if !except.contains(&name) {
-            dirs.push((name, path));
+            let real = content_real && listed == Listed::Folder;
+            dirs.push((name, path, real));
         }
     }
     load_companies(root, &dirs, options, memo, diags)
@@ -559,7 +618,9 @@ pub fn load_company(
         ));
         return Err(diags);
     }
-    let mut companies = load_companies(root, &[(slug.to_string(), dir)], options, memo, &mut diags);
+    let real = real_folder(&root.join("content")) && real_folder(&dir);
+    let dirs = [(slug.to_string(), dir, real)];
+    let mut companies = load_companies(root, &dirs, options, memo, &mut diags);
     diags.sort();
     if diags.has_errors() {
         return Err(diags);
@@ -568,11 +629,11 @@ pub fn load_company(
     Ok((companies, diags))
 }
 
-/// Loads the given company folders (name, path): their company.toml and every revision,
-/// parsed in parallel.
+/// Loads the given company folders (name, path, whether it and `content` are folders
+/// rather than links to them): their company.toml and every revision, parsed in parallel.
 fn load_companies(
     root: &Path,
-    dirs: &[(String, PathBuf)],
+    dirs: &[(String, PathBuf, bool)],
     options: LoadOptions,
     memo: Option<&mut RevisionMemo>,
     diags: &mut Diagnostics,
@@ -584,9 +645,9 @@ fn load_companies(
     // then put in order.
     let scanned: Vec<(Option<Vec<Company>>, Vec<RevisionFile>, Diagnostics)> = dirs
         .par_iter()
-        .map(|(name, path)| {
+        .map(|(name, path, real)| {
             let (mut company_files, mut found) = (Vec::new(), Diagnostics::default());
-            let units = scan_company(root, name, path, &mut company_files, &mut found);
+            let units = scan_company(root, name, path, *real, &mut company_files, &mut found);
             (units, company_files, found)
         })
         .collect();
@@ -606,7 +667,7 @@ fn load_companies(
     }
     let orphan_errors: Vec<Diagnostics> = orphans
         .par_iter()
-        .filter_map(|f| load_revision(root, &f.path, f.date, None).err())
+        .filter_map(|f| load_revision(root, f, None).err())
         .collect();
     for found in orphan_errors {
         diags.extend(found.0);
@@ -619,7 +680,7 @@ fn load_companies(
         Option<String>,
     )> = files
         .par_iter()
-        .map(|f| match load_revision(root, &f.path, f.date, known) {
+        .map(|f| match load_revision(root, f, known) {
             Ok((loaded, fresh)) => (f, Ok(loaded), fresh),
             Err(d) => (f, Err(d), None),
         })
@@ -628,7 +689,7 @@ fn load_companies(
         // Forget the files of these folders that are gone, then learn the new texts.
         let listed: HashSet<&Path> = files.iter().map(|f| f.path.as_path()).collect();
         memo.files.retain(|path, _| {
-            listed.contains(path.as_path()) || !dirs.iter().any(|(_, dir)| path.starts_with(dir))
+            listed.contains(path.as_path()) || !dirs.iter().any(|(_, dir, _)| path.starts_with(dir))
         });
         for (f, result, fresh) in &parsed {
             if let (Ok(loaded), Some(text)) = (result, fresh) {

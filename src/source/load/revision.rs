@@ -1,10 +1,10 @@
 //! A revision source, `content/<company>/<locale>/<date>.toml`: its raw shape as read,
 //! and its checks into the model's [`Revision`].
 
-use super::RevisionMemo;
 use super::SourceFile;
 use super::company::check_url;
 use super::is_id;
+use super::{RevisionFile, RevisionMemo};
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -213,13 +213,20 @@ pub(super) type LoadedRevision = (Revision, Option<Vec<Right>>);
 /// same text. With a memo, a file parsed afresh comes with its text, for the memo to keep.
 pub(super) fn load_revision(
     root: &Path,
-    path: &Path,
-    date: Date,
+    found: &RevisionFile,
     memo: Option<&RevisionMemo>,
 ) -> Result<(LoadedRevision, Option<String>), Diagnostics> {
+    let (path, date) = (found.path.as_path(), found.date);
+    let read = || {
+        if found.inside {
+            SourceFile::read_inside(root, path)
+        } else {
+            SourceFile::read(root, path)
+        }
+        .map_err(|d| Diagnostics(vec![d]))
+    };
     let Some(memo) = memo else {
-        let file = SourceFile::read(root, path).map_err(|d| Diagnostics(vec![d]))?;
-        return Ok((parse_revision_file(&file, date)?, None));
+        return Ok((parse_revision_file(&read()?, date)?, None));
     };
     // Compared as read, before the line index a parse needs is built.
     let known = memo.get(path);
@@ -228,7 +235,7 @@ pub(super) fn load_revision(
     {
         return Ok((loaded.clone(), None));
     }
-    let file = SourceFile::read(root, path).map_err(|d| Diagnostics(vec![d]))?;
+    let file = read()?;
     let loaded = parse_revision_file(&file, date)?;
     Ok((loaded, Some(file.text)))
 }

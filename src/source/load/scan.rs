@@ -9,18 +9,21 @@ use std::path::Path;
 use jiff::civil::Date;
 
 use super::company::load_company_info;
-use super::{RevisionFile, document, locale_message, read_dir_sorted};
+use super::{Listed, RevisionFile, document, locale_message, read_dir_sorted};
 use crate::diagnostic::{Diagnostic, Diagnostics, relative_to};
 use crate::model::{Company, Locale, LocaleHistory};
 use crate::source::load::is_slug;
 
 /// Reads `company.toml` and lists the company's documents (its notice first, then each
 /// folder with a `document.toml`), their locale folders and revision files. The revision
-/// files refer to the documents by their index in the list returned, from 0.
+/// files refer to the documents by their index in the list returned, from 0. `real`: `dir`
+/// and the folders above it in the site are folders, not links (see
+/// [`RevisionFile::inside`]).
 pub(super) fn scan_company(
     root: &Path,
     slug: &str,
     dir: &Path,
+    real: bool,
     files: &mut Vec<RevisionFile>,
     diags: &mut Diagnostics,
 ) -> Option<Vec<Company>> {
@@ -44,12 +47,12 @@ pub(super) fn scan_company(
         skipped_drafts: Vec::new(),
     };
     let mut documents = Vec::new();
-    for (name, path) in read_dir_sorted(root, dir, diags) {
+    for (name, path, listed) in read_dir_sorted(root, dir, diags) {
         let rel = relative_to(root, &path);
         if name == "company.toml" {
             continue;
         }
-        if !path.is_dir() {
+        if !listed.is_dir(&path) {
             diags.push(Diagnostic::error(
                 rel,
                 "unexpected file: expected company.toml, locale folders and document folders only",
@@ -85,19 +88,29 @@ pub(super) fn scan_company(
             if terms.notice.is_some() {
                 unit.info.notice = terms.notice;
             }
-            documents.push((path, unit));
+            documents.push((path, unit, real && listed == Listed::Folder));
             continue;
         }
-        scan_locale(root, &name, &path, 0, &mut notice.locales, files, diags);
+        let real = real && listed == Listed::Folder;
+        scan_locale(
+            root,
+            &name,
+            &path,
+            real,
+            0,
+            &mut notice.locales,
+            files,
+            diags,
+        );
     }
     let mut units = vec![notice];
-    for (path, mut unit) in documents {
+    for (path, mut unit, real) in documents {
         let index = units.len();
-        for (name, locale_path) in read_dir_sorted(root, &path, diags) {
+        for (name, locale_path, listed) in read_dir_sorted(root, &path, diags) {
             if name == "document.toml" {
                 continue;
             }
-            if !locale_path.is_dir() {
+            if !listed.is_dir(&locale_path) {
                 diags.push(Diagnostic::error(
                     relative_to(root, &locale_path),
                     "unexpected file: expected document.toml and locale folders only",
@@ -108,6 +121,7 @@ pub(super) fn scan_company(
                 root,
                 &name,
                 &locale_path,
+                real && listed == Listed::Folder,
                 index,
                 &mut unit.locales,
                 files,
@@ -120,11 +134,14 @@ pub(super) fn scan_company(
     Some(units)
 }
 
-/// Lists one locale folder's revision files for the document at index `unit`.
+/// Lists one locale folder's revision files for the document at index `unit`; `real` as
+/// for [`scan_company`].
+#[allow(clippy::too_many_arguments)]
 fn scan_locale(
     root: &Path,
     name: &str,
     path: &Path,
+    real: bool,
     unit: usize,
     locales: &mut Vec<LocaleHistory>,
     files: &mut Vec<RevisionFile>,
@@ -145,14 +162,15 @@ fn scan_locale(
         }
     };
     let locale_index = locales.len();
-    for (file_name, file_path) in read_dir_sorted(root, path, diags) {
+    for (file_name, file_path, listed) in read_dir_sorted(root, path, diags) {
         let rel = relative_to(root, &file_path);
         match revision_date(&file_name) {
-            Ok(date) if file_path.is_file() => files.push(RevisionFile {
+            Ok(date) if listed.is_file(&file_path) => files.push(RevisionFile {
                 company: unit,
                 locale: locale_index,
                 date,
                 path: file_path,
+                inside: real && listed == Listed::File,
             }),
             Ok(_) => diags.push(Diagnostic::error(
                 rel,
