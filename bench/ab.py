@@ -4,14 +4,16 @@
     bench/ab.py OLD_BINARY NEW_BINARY [--companies 100] [--runs 7] [--work DIR]
 
 Generates the site with ../shared/bench/gen_site.py (once, into --work), then runs a full
-build (`build --full`) with each binary and Zola's build in turn, alternating, each into a
-new folder on /dev/shm, and prints the median wall and CPU time (user + system) of each,
-and each one's ratio to Zola. Alternating runs treat every tool alike on a machine whose
+build (`build --full`) with each binary and Zola's build in turn, alternating (each round's
+order turned by one: see `turns` in compare.py), each into a new folder on /dev/shm removed
+after it, and prints the median wall and CPU time (user + system) of each, and each one's
+ratio to Zola. Alternating runs treat every tool alike on a machine whose
 speed drifts, which on a shared machine matters more than the number of runs. To keep an
 old binary: `git worktree add /tmp/old REV && (cd /tmp/old && cargo build --release)`.
 """
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -19,7 +21,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from compare import GEN, zola_binary  # noqa: E402
+from compare import GEN, turns, zola_binary  # noqa: E402
 
 
 def timed(cmd, cwd):
@@ -53,14 +55,15 @@ def main():
     times = {k: [] for k in tools}
     try:
         n = 0
-        for round in range(a.runs + 1):  # the first round warms caches
-            for name, (cmd, cwd) in tools.items():
-                n += 1
-                t = timed(cmd + [str(out / f"{name}-{n}")], cwd)
-                if round > 0:
-                    times[name].append(t)
+        for round, name in turns(tools, a.runs):  # the first round warms caches
+            cmd, cwd = tools[name]
+            n += 1
+            t = timed(cmd + [str(out / f"{name}-{n}")], cwd)
+            shutil.rmtree(out / f"{name}-{n}", ignore_errors=True)
+            if round > 0:
+                times[name].append(t)
     finally:
-        subprocess.run(["rm", "-rf", str(out)])
+        shutil.rmtree(out, ignore_errors=True)
     med = {k: (statistics.median(w for w, _ in v), statistics.median(c for _, c in v)) for k, v in times.items()}
     zw, zc = med["zola"]
     print(f"{a.companies} companies, {a.runs} alternating runs, medians, output on /dev/shm")

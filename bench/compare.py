@@ -63,6 +63,20 @@ def hugo_binary():
     return path
 
 
+def turns(names, runs):
+    """(round, name) for a warming round 0 and `runs` measured rounds, each round in an
+    order turned by one from the last: no tool always runs first or always follows the
+    same one. Even so, on a shared 2-core machine two slots of the same binary
+    (bench/ab.py with one binary as both) differ by up to 3% in medians of 9 runs: a
+    change smaller than that is weighed in instructions (valgrind's callgrind, as
+    bench/template_costs.py counts them), not in time."""
+    names = list(names)
+    for r in range(runs + 1):
+        k = r % len(names)
+        for name in names[k:] + names[:k]:
+            yield r, name
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default="/tmp/privsite-bench")
@@ -99,11 +113,11 @@ def main():
         if name not in tools:
             print(f"note: {name} not found, left out", file=sys.stderr)
     results = {name: [] for name in tools}
-    for round_ in range(a.runs + 1):
-        for name, (cmd, cwd) in tools.items():
-            measured = run(cmd(dest / f"{name}-{round_}"), cwd)
-            if round_ > 0:  # the first round warms caches
-                results[name].append(measured)
+    for round_, name in turns(tools, a.runs):
+        cmd, cwd = tools[name]
+        measured = run(cmd(dest / f"{name}-{round_}"), cwd)
+        if round_ > 0:  # the first round warms caches
+            results[name].append(measured)
     last = {name: dest / f"{name}-{a.runs}" for name in tools}
     files = {name: sum(1 for p in last[name].rglob("*") if p.is_file()) for name in tools}
     size = {name: sum(p.stat().st_size for p in last[name].rglob("*") if p.is_file()) for name in tools}

@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ab import timed  # noqa: E402
-from compare import GEN, ROOT, zola_binary  # noqa: E402
+from compare import GEN, ROOT, turns, zola_binary  # noqa: E402
 
 THEME = ROOT / "themes" / "default" / "templates"
 
@@ -66,13 +66,13 @@ def main():
     times = {k: [] for k in tools}
     try:
         n = 0
-        for round in range(a.runs + 1):  # the first round warms caches
-            for name, (cmd, cwd) in tools.items():
-                n += 1
-                t = timed(cmd + [str(out / f"{n}")], cwd)
-                shutil.rmtree(out / f"{n}", ignore_errors=True)
-                if round > 0:
-                    times[name].append(t)
+        for round, name in turns(tools, a.runs):  # the first round warms caches
+            cmd, cwd = tools[name]
+            n += 1
+            t = timed(cmd + [str(out / f"{n}")], cwd)
+            shutil.rmtree(out / f"{n}", ignore_errors=True)
+            if round > 0:
+                times[name].append(t)
     finally:
         shutil.rmtree(out, ignore_errors=True)
     med = {k: (statistics.median(w for w, _ in v), statistics.median(c for _, c in v)) for k, v in times.items()}
