@@ -6,6 +6,7 @@ mod company;
 mod cookies;
 mod document;
 mod hints;
+mod listing;
 mod shape;
 pub(crate) use company::RawCompany;
 mod revision;
@@ -14,6 +15,7 @@ pub(crate) use revision::RawRevision;
 pub use revision::parse_revision;
 
 pub(crate) use document::RawDocument;
+use listing::{Listed, read_dir_sorted, real_folder};
 use revision::LoadedRevision;
 use revision::at_key;
 use revision::load_revision;
@@ -471,77 +473,6 @@ pub fn is_id(s: &str) -> bool {
 }
 
 pub use crate::source::symlinks::is_ignored_name;
-
-/// What a folder's entry is, as the listing of the folder tells (on Linux, macOS and
-/// Windows without another look at the disk). A symbolic link, or an entry the listing
-/// gives no type for, is `Other`: what it leads to is looked up when it matters.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-enum Listed {
-    File,
-    Folder,
-    Other,
-}
-
-impl Listed {
-    /// Whether the entry at `path` is a folder, or a link to one.
-    fn is_dir(self, path: &Path) -> bool {
-        match self {
-            Listed::Folder => true,
-            Listed::File => false,
-            Listed::Other => path.is_dir(),
-        }
-    }
-
-    /// Whether the entry at `path` is a file, or a link to one.
-    fn is_file(self, path: &Path) -> bool {
-        match self {
-            Listed::File => true,
-            Listed::Folder => false,
-            Listed::Other => path.is_file(),
-        }
-    }
-}
-
-/// Whether `path` is a folder itself, not a link to one.
-fn real_folder(path: &Path) -> bool {
-    fs::symlink_metadata(path).is_ok_and(|meta| meta.is_dir())
-}
-
-/// The entries of a folder, sorted by name, without ignored ones, each with what the
-/// listing says it is.
-fn read_dir_sorted(
-    root: &Path,
-    dir: &Path,
-    diags: &mut Diagnostics,
-) -> Vec<(String, PathBuf, Listed)> {
-    let entries = match fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) => {
-            diags.push(Diagnostic::error(
-                relative_to(root, dir),
-                format!("cannot read the folder: {e}"),
-            ));
-            return Vec::new();
-        }
-    };
-    let mut out: Vec<(String, PathBuf, Listed)> = entries
-        .filter_map(Result::ok)
-        .filter_map(|e| {
-            let name = e.file_name().to_string_lossy().into_owned();
-            if is_ignored_name(&name) {
-                return None;
-            }
-            let listed = match e.file_type() {
-                Ok(t) if t.is_file() => Listed::File,
-                Ok(t) if t.is_dir() => Listed::Folder,
-                _ => Listed::Other,
-            };
-            Some((name, e.path(), listed))
-        })
-        .collect();
-    out.sort();
-    out
-}
 
 /// A revision file found on disk, before parsing.
 struct RevisionFile {

@@ -9,7 +9,8 @@ use std::path::Path;
 use jiff::civil::Date;
 
 use super::company::load_company_info;
-use super::{Listed, RevisionFile, document, locale_message, read_dir_sorted};
+use super::listing::{Listed, read_dir_sorted};
+use super::{RevisionFile, document, locale_message};
 use crate::diagnostic::{Diagnostic, Diagnostics, relative_to};
 use crate::model::{Company, Locale, LocaleHistory};
 use crate::source::load::is_slug;
