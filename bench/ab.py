@@ -6,9 +6,12 @@
 Generates the site with ../shared/bench/gen_site.py (once, into --work), then runs a full
 build (`build --full`) with each binary and Zola's build in turn, alternating (each round's
 order turned by one: see `turns` in compare.py), each into a new folder on /dev/shm removed
-after it, and prints the median wall and CPU time (user + system) of each, and each one's
-ratio to Zola. Alternating runs treat every tool alike on a machine whose
-speed drifts, which on a shared machine matters more than the number of runs. To keep an
+after it, and prints the median wall and CPU time (user + system) of each, each one's ratio
+to Zola and the range of its CPU times, and the new binary's times over the old one's round
+by round (the median and range of those ratios: the two runs of a round are close in time,
+so their ratio drifts less than either median). Alternating runs treat every tool alike on
+a machine whose speed drifts, which on a shared machine matters more than the number of
+runs. To keep an
 old binary: `git worktree add /tmp/old REV && (cd /tmp/old && cargo build --release)`.
 """
 import argparse
@@ -69,7 +72,14 @@ def main():
     print(f"{a.companies} companies, {a.runs} alternating runs, medians, output on /dev/shm")
     print(f"{'':6} {'wall':>8} {'cpu':>8} {'/ zola wall':>12} {'/ zola cpu':>11}")
     for k, (w, c) in med.items():
-        print(f"{k:6} {w:7.3f}s {c:7.3f}s {w / zw:12.2f} {c / zc:11.2f}")
+        cpus = [c for _, c in times[k]]
+        print(f"{k:6} {w:7.3f}s {c:7.3f}s {w / zw:12.2f} {c / zc:11.2f}"
+              f"   cpu {min(cpus):.3f}-{max(cpus):.3f}s")
+    # Runs of one round are close in time, so their ratio drifts less than the medians do.
+    for i, label in ((0, "wall"), (1, "cpu")):
+        ratios = sorted(n[i] / o[i] for o, n in zip(times["old"], times["new"]))
+        print(f"new / old {label}, round by round: median {statistics.median(ratios):.3f}, "
+              f"range {ratios[0]:.3f}-{ratios[-1]:.3f}")
 
 
 if __name__ == "__main__":

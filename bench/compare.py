@@ -66,10 +66,10 @@ def hugo_binary():
 def turns(names, runs):
     """(round, name) for a warming round 0 and `runs` measured rounds, each round in an
     order turned by one from the last: no tool always runs first or always follows the
-    same one. Even so, on a shared 2-core machine two slots of the same binary
-    (bench/ab.py with one binary as both) differ by up to 3% in medians of 9 runs: a
-    change smaller than that is weighed in instructions (valgrind's callgrind, as
-    bench/template_costs.py counts them), not in time."""
+    same one. In a fixed order (and with outputs left on /dev/shm), two slots of the
+    same binary in bench/ab.py differed by 2 to 3% in medians of 9 runs; turned, with each
+    output removed, by about 1%. A change smaller than that is weighed in instructions
+    (valgrind's callgrind, as bench/template_costs.py counts them), not in time."""
     names = list(names)
     for r in range(runs + 1):
         k = r % len(names)
