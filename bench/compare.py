@@ -68,7 +68,7 @@ def turns(names, runs):
     order turned by one from the last: no tool always runs first or always follows the
     same one. In a fixed order (and with outputs left on /dev/shm), two slots of the
     same binary in bench/ab.py differed by 2 to 3% in medians of 9 runs; turned, with each
-    output removed, by about 1%. A change smaller than that is weighed in instructions
+    output removed, by 3% in one run and 1% in the next. A change smaller than that is weighed in instructions
     (valgrind's callgrind, as bench/template_costs.py counts them), not in time."""
     names = list(names)
     for r in range(runs + 1):
