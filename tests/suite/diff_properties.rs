@@ -322,11 +322,21 @@ fn revision_pair() -> impl Strategy<Value = (Revision, Revision)> {
 /// What a processor diff compares: neither the position in the file, nor the order of
 /// countries, nor an absent text against an empty one.
 fn substance(p: &Processor) -> impl PartialEq + std::fmt::Debug + '_ {
+    // The countries and regions in any order (each as often as listed): a list put in
+    // another order is the same list.
+    let sorted = |mut v: Vec<String>| {
+        v.sort();
+        v
+    };
+    let mut regions = p.regions.clone();
+    regions.sort();
     (
         // White space at the ends of a text is no change (see `text_change`).
         p.purpose.as_deref().unwrap_or("").trim(),
         p.data.as_deref().unwrap_or("").trim(),
-        p.countries.iter().collect::<BTreeSet<_>>(),
+        p.countries.clone().map(sorted),
+        regions,
+        &p.role,
         &p.headquarters,
         &p.safeguard,
         &p.group,
