@@ -38,8 +38,8 @@ use std::hash::Hasher;
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
+use crate::text::hash::Fingerprint;
 use serde::{Deserialize, Serialize};
-use siphasher::sip128::{Hasher128, SipHasher13};
 
 use jiff::civil::Date;
 
@@ -216,7 +216,7 @@ pub(crate) fn stamp_of(meta: &std::fs::Metadata) -> Option<Stamp> {
 
 /// A hasher taking `Debug` and `Display` text as it is written.
 #[derive(Clone)]
-struct KeyHasher(SipHasher13);
+struct KeyHasher(Fingerprint);
 
 impl std::fmt::Write for KeyHasher {
     fn write_str(&mut self, s: &str) -> std::fmt::Result {
@@ -227,7 +227,7 @@ impl std::fmt::Write for KeyHasher {
 
 impl KeyHasher {
     fn new() -> KeyHasher {
-        KeyHasher(SipHasher13::new())
+        KeyHasher(Fingerprint::new())
     }
 
     fn part(&mut self, name: &str, value: &dyn std::fmt::Debug) {
@@ -243,7 +243,7 @@ impl KeyHasher {
     }
 
     fn finish(&self) -> u128 {
-        self.0.finish128().as_u128()
+        self.0.finish128()
     }
 }
 

@@ -7,7 +7,6 @@
 use std::hash::Hasher;
 
 use serde::Serialize;
-use siphasher::sip128::{Hasher128, SipHasher13};
 use tera::Context;
 
 use super::ContextUse;
@@ -17,6 +16,7 @@ use super::notices::NoticeView;
 use super::policy::UpcomingView;
 use crate::model::Company;
 use crate::plan::{Page, PageKind, paths};
+use crate::text::hash::Fingerprint;
 
 /// What every page's template gets.
 #[derive(Serialize)]
@@ -104,7 +104,7 @@ pub(super) struct FeedLink {
 /// the theme and messages unchanged, a page is a function of its template and context.
 pub(super) struct PageContext {
     pub(super) context: Option<Context>,
-    pub(super) hasher: Option<SipHasher13>,
+    pub(super) hasher: Option<Fingerprint>,
 }
 
 impl PageContext {
@@ -127,22 +127,12 @@ impl PageContext {
     /// Feeds a named value into the fingerprint, as JSON; names and values are delimited,
     /// so different contexts cannot run together into the same bytes.
     pub(super) fn hash<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) {
-        struct Sink<'h>(&'h mut SipHasher13);
-        impl std::io::Write for Sink<'_> {
-            fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-                self.0.write(bytes);
-                Ok(bytes.len())
-            }
-            fn flush(&mut self) -> std::io::Result<()> {
-                Ok(())
-            }
-        }
         let Some(hasher) = &mut self.hasher else {
             return;
         };
         hasher.write(key.as_bytes());
         hasher.write_u8(b'=');
-        if serde_json::to_writer(Sink(hasher), value).is_err() {
+        if serde_json::to_writer(&mut *hasher, value).is_err() {
             // Views are plain data and serialize; were one not to, the page would have no
             // fingerprint and always render.
             self.hasher = None;
@@ -166,10 +156,10 @@ impl PageContext {
             let digest = shared.digest.get_or_init(|| {
                 let mut fingerprint = PageContext {
                     context: None,
-                    hasher: Some(SipHasher13::new()),
+                    hasher: Some(Fingerprint::new()),
                 };
                 fingerprint.hash("", &view());
-                fingerprint.hasher.map(|h| h.finish128().as_u128())
+                fingerprint.hasher.map(|h| h.finish128())
             });
             match digest {
                 Some(digest) => {
@@ -200,9 +190,9 @@ impl PageContext {
 
     /// The fingerprint of the page this context renders with `template`, when kept.
     pub(super) fn fingerprint(&self, template: &str) -> Option<u128> {
-        let mut hasher = self.hasher?;
+        let mut hasher = self.hasher.clone()?;
         hasher.write(template.as_bytes());
-        Some(hasher.finish128().as_u128())
+        Some(hasher.finish128())
     }
 }
 
@@ -249,7 +239,7 @@ impl<'a> Renderer<'a> {
     pub(super) fn new_context(&self) -> PageContext {
         PageContext {
             context: (self.contexts != ContextUse::Fingerprint).then(Context::new),
-            hasher: (self.contexts != ContextUse::Render).then(SipHasher13::new),
+            hasher: (self.contexts != ContextUse::Render).then(Fingerprint::new),
         }
     }
 
@@ -672,7 +662,7 @@ mod tests {
     fn both() -> PageContext {
         PageContext {
             context: Some(Context::new()),
-            hasher: Some(SipHasher13::new()),
+            hasher: Some(Fingerprint::new()),
         }
     }
 

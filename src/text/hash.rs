@@ -1,5 +1,6 @@
 //! Hashes of revision sources, as `revisions.json` chains them and the git facts compare
 //! them: SHA-256 of the text normalised to UTF-8, LF line ends and no byte order mark.
+//! And [`Fingerprint`], what a build keeps to know what changed since the last one.
 
 use sha2::{Digest, Sha256};
 
@@ -131,6 +132,45 @@ pub fn text_sha256(text: &str) -> String {
     match text.contains('\r') || text.starts_with('\u{feff}') {
         true => source_sha256(text.as_bytes()),
         false => sha256_hex(text.as_bytes()),
+    }
+}
+
+/// A 128-bit fingerprint (XXH3) of what goes into pages: the keys and page fingerprints an
+/// incremental build compares with the previous build's record. Not a published hash,
+/// nor one against a forger (a source's author can change the page anyway): one that
+/// tells two inputs apart and reads each byte fast, since a full build feeds every
+/// revision's words into it.
+#[derive(Clone, Default)]
+pub struct Fingerprint(xxhash_rust::xxh3::Xxh3Default);
+
+impl Fingerprint {
+    pub fn new() -> Fingerprint {
+        Fingerprint::default()
+    }
+
+    pub fn finish128(&self) -> u128 {
+        self.0.digest128()
+    }
+}
+
+impl std::hash::Hasher for Fingerprint {
+    fn write(&mut self, bytes: &[u8]) {
+        self.0.update(bytes);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0.digest()
+    }
+}
+
+impl std::io::Write for Fingerprint {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.update(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
 }
 
