@@ -149,10 +149,14 @@ impl Styles {
     fn word(&mut self, text: &str, br: bool) -> u32 {
         let plain: Cow<'_, str> = if br {
             Cow::Borrowed("\n<br>")
+        } else if text.is_ascii() {
+            // What `char::is_whitespace` is in ASCII, a byte at a time.
+            match text.bytes().all(|b| matches!(b, b'\t'..=b'\r' | b' ')) {
+                true => Cow::Borrowed(" "),
+                false => Cow::Borrowed(text),
+            }
         } else if text.chars().all(char::is_whitespace) {
             Cow::Borrowed(" ")
-        } else if text.is_ascii() {
-            Cow::Borrowed(text)
         } else {
             let mut plain = String::with_capacity(text.len());
             for c in text.chars() {
