@@ -12,16 +12,22 @@ pub fn escape(text: &str) -> String {
 
 /// [`escape`], appended to `out`.
 pub fn escape_into(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
+    // The five characters are ASCII: the text between them is copied in runs.
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        let reference = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&text[start..i]);
+        out.push_str(reference);
+        start = i + 1;
     }
+    out.push_str(&text[start..]);
 }
 
 /// `value` with its character references decoded: `&amp;`, `&lt;`, `&gt;`, `&quot;`,
@@ -83,6 +89,28 @@ mod tests {
             "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
         );
         assert_eq!(escape("plain ✓"), "plain ✓");
+        assert_eq!(
+            escape("å<ä>ö&第三者\"'"),
+            "å&lt;ä&gt;ö&amp;第三者&quot;&#39;"
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn escapes_as_a_character_at_a_time_would(text in r#"([<>&"'a ]|\PC){0,30}"#) {
+            let mut expected = String::new();
+            for c in text.chars() {
+                match c {
+                    '&' => expected.push_str("&amp;"),
+                    '<' => expected.push_str("&lt;"),
+                    '>' => expected.push_str("&gt;"),
+                    '"' => expected.push_str("&quot;"),
+                    '\'' => expected.push_str("&#39;"),
+                    c => expected.push(c),
+                }
+            }
+            proptest::prop_assert_eq!(escape(&text), expected);
+        }
     }
 
     #[test]

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::{Block, Container, DocDiff, LeafKind, Piece, Tag, is_heading};
 use crate::diff::SegmentKind;
 use crate::diff::told::Marks;
-use crate::text::escape::escape;
+use crate::text::escape::{escape, escape_into};
 use crate::text::markdown::is_safe_url;
 
 /// An element's opening tag, its values escaped and its addresses checked.
@@ -154,7 +154,7 @@ fn text(piece: &Piece, out: &mut String) {
     if piece.br {
         out.push_str("<br>");
     } else {
-        out.push_str(&escape(&piece.text));
+        escape_into(out, &piece.text);
     }
 }
 
@@ -162,11 +162,31 @@ fn is_blank(pieces: &[Piece]) -> bool {
     pieces.iter().all(|p| !p.br && p.text.trim().is_empty())
 }
 
+/// Pieces shown as they are, each in its inline elements. A style is a stack interned
+/// once: the same number, the same elements open (`open_style`, where `open_now` holds
+/// one), so a run of words in one style compares no elements.
+fn plain(
+    run: &[Piece],
+    styles: &[Vec<Tag>],
+    (open_now, open_style): (&mut Vec<Tag>, &mut Option<u32>),
+    out: &mut String,
+) {
+    for p in run {
+        if *open_style != Some(p.style) {
+            transition(open_now, &styles[p.style as usize], out);
+            *open_style = Some(p.style);
+        }
+        text(p, out);
+    }
+}
+
 /// The pieces of one cell, each changed run in one `<ins>` or `<del>` with its hidden
 /// words, around the inline elements it spans.
 fn inline(diff: &DocDiff, pieces: &[Piece], marks: &Marks, out: &mut String) {
     let styles = &diff.styles.stacks;
     let mut open_now: Vec<Tag> = Vec::new();
+    // The style whose elements `open_now` holds, where it is one.
+    let mut open_style: Option<u32> = None;
     let mut start = 0;
     while start < pieces.len() {
         let kind = pieces[start].kind;
@@ -178,19 +198,11 @@ fn inline(diff: &DocDiff, pieces: &[Piece], marks: &Marks, out: &mut String) {
         let run = &pieces[start..end];
         start = end;
         match kind {
-            SegmentKind::Equal => {
-                for p in run {
-                    transition(&mut open_now, &styles[p.style as usize], out);
-                    text(p, out);
-                }
-            }
+            SegmentKind::Equal => plain(run, styles, (&mut open_now, &mut open_style), out),
             // White space alone changed: shown as the new text has it.
             SegmentKind::Delete if is_blank(run) => {}
             SegmentKind::Insert if is_blank(run) => {
-                for p in run {
-                    transition(&mut open_now, &styles[p.style as usize], out);
-                    text(p, out);
-                }
+                plain(run, styles, (&mut open_now, &mut open_style), out)
             }
             SegmentKind::Delete | SegmentKind::Insert => {
                 // The emphasis every piece of the run sits in stays outside it; a link
@@ -203,6 +215,7 @@ fn inline(diff: &DocDiff, pieces: &[Piece], marks: &Marks, out: &mut String) {
                     base = base.min(first.iter().zip(s).take_while(|(a, b)| a == b).count());
                 }
                 let outer = first[..base].to_vec();
+                open_style = None;
                 transition(&mut open_now, &outer, out);
                 let (element, label) = if kind == SegmentKind::Delete {
                     ("del", &marks.deleted)
