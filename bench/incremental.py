@@ -101,7 +101,18 @@ def zola_from_large(src: Path, out: Path):
             (dest / f"{rev.stem}.md").write_text(f'+++\ntitle = "{title}"\ndate = {rev.stem}\n+++\n' + "\n\n".join(body))
 
 
-def case(name, site: Path, zola_site: Path, privsite, zola, dest: Path, runs: int, date: str):
+def remove_output(folder: Path):
+    """An output folder and what privsite keeps beside it (`.<name>.privsite-*`)."""
+    shutil.rmtree(folder, ignore_errors=True)
+    for beside in folder.parent.glob(f".{folder.name}.privsite-*"):
+        if beside.is_dir():
+            shutil.rmtree(beside, ignore_errors=True)
+        else:
+            beside.unlink(missing_ok=True)
+
+
+def case(name, site: Path, zola_site: Path, privsite, zola, dest: Path, runs: int, date: str,
+         tidy: bool = False):
     rows = {k: [] for k in ("full", "nothing", "one", "again", "zola")}
     identical = True
     for round_ in range(runs + 1):
@@ -124,6 +135,12 @@ def case(name, site: Path, zola_site: Path, privsite, zola, dest: Path, runs: in
             rows["again"].append(again)
             if z:
                 rows["zola"].append(z)
+        # On tmpfs the outputs are memory: kept until the end (several GB at 1,000
+        # companies) they multiplied the kernel time of privsite's later runs (see
+        # bench/compare.py), so each round's are removed once it is measured.
+        if tidy:
+            remove_output(out)
+            remove_output(dest / f"{name}-z{round_}")
     med = {k: (statistics.median(w for w, _ in v), statistics.median(c for _, c in v))
            for k, v in rows.items() if v}
     print(f"\n{name}: {runs} rounds, medians; incremental output identical to a full build: {'yes' if identical else 'NO'}")
@@ -169,7 +186,7 @@ def main():
         subprocess.run([sys.executable, GEN, synthetic, "--companies", str(a.companies)],
                        check=True, stdout=subprocess.DEVNULL)
         ok &= case(f"{a.companies} companies", synthetic / "privsite", synthetic / "zola",
-                   privsite, zola, dest, a.runs, a.date)
+                   privsite, zola, dest, a.runs, a.date, tidy=a.tmpfs)
         if a.large:
             large = out / "large"
             shutil.rmtree(large, ignore_errors=True)
@@ -177,7 +194,7 @@ def main():
                            check=True, stdout=subprocess.DEVNULL)
             zola_from_large(large, out / "large-zola")
             ok &= case("large documents", large, out / "large-zola", privsite, zola, dest,
-                       a.runs, "2026-12-01")
+                       a.runs, "2026-12-01", tidy=a.tmpfs)
     finally:
         shutil.rmtree(dest, ignore_errors=True)
     sys.exit(0 if ok else 1)
