@@ -17,7 +17,9 @@
 //! | `/sitemap.xml`, `/robots.txt` | [`sitemap`] | `robots.txt` |
 //!
 //! Each page module holds the view structs its template reads, beside the code that fills
-//! them. Shared by all: [`theme`] (templates, static files, Tera helpers), [`context`] (what
+//! them. Where the built-in templates render minified, [`native`] writes the policy pages
+//! without Tera, from the same context. Shared by all: [`theme`] (templates, static files,
+//! Tera helpers), [`context`] (what
 //! every page gets, and the fingerprinted [`context::PageContext`]), [`cache`] (each
 //! company's prose and diffs, kept across rebuilds) and [`minify`]. This module holds the
 //! [`Renderer`] and dispatches each planned page to its module.
@@ -48,6 +50,7 @@ mod history;
 mod index;
 pub mod manifest;
 mod minify;
+mod native;
 mod notices;
 mod policy;
 mod processors;
@@ -235,10 +238,18 @@ impl<'a> Renderer<'a> {
         // Rendered straight into bytes: the page is written as bytes, and Tera's text
         // (escaped from valid strings) needs no second check that it is UTF-8.
         let mut bytes = Vec::with_capacity(PAGE_CAPACITY);
-        self.theme
-            .tera
-            .render_to(template, context, &mut bytes)
-            .map_err(|e| self.error(template, &e))?;
+        let native = native::template(template).filter(|_| self.theme.minified);
+        if let Some(native) = native {
+            let mut out = native::Out::new(&mut bytes, context, self.messages);
+            native(&mut out).map_err(|d| self.theme.in_template(d, template))?;
+            #[cfg(debug_assertions)]
+            self.same_as_tera(template, context, &bytes)?;
+        } else {
+            self.theme
+                .tera
+                .render_to(template, context, &mut bytes)
+                .map_err(|e| self.error(template, &e))?;
+        }
         if self.theme.minified || !(self.site.config.build.minify && file.ends_with(".html")) {
             return Ok(RenderedPage {
                 file,
@@ -332,5 +343,36 @@ impl<'a> Renderer<'a> {
 
     fn error(&self, template: &str, e: &tera::Error) -> Diagnostic {
         self.theme.error(template, e)
+    }
+
+    /// In debug builds, which every test runs: `bytes`, what the native form of
+    /// `template` wrote (see [`native`]), must be what Tera renders from the template.
+    #[cfg(debug_assertions)]
+    fn same_as_tera(
+        &self,
+        template: &str,
+        context: &tera::Context,
+        bytes: &[u8],
+    ) -> Result<(), Diagnostic> {
+        let mut tera = Vec::new();
+        self.theme
+            .tera
+            .render_to(template, context, &mut tera)
+            .map_err(|e| self.error(template, &e))?;
+        if tera == bytes {
+            return Ok(());
+        }
+        let at = tera.iter().zip(bytes).take_while(|(a, b)| a == b).count();
+        let around = |b: &[u8]| {
+            String::from_utf8_lossy(&b[at.saturating_sub(80)..(at + 80).min(b.len())]).into_owned()
+        };
+        Err(Diagnostic::error(
+            template,
+            format!(
+                "internal error: the native {template} differs from Tera's at byte {at}:\n  native: {}\n  Tera:   {}",
+                around(bytes),
+                around(&tera)
+            ),
+        ))
     }
 }

@@ -147,6 +147,14 @@ impl Theme {
             .map_err(|e| self.error(template, &e))
     }
 
+    /// A diagnostic met rendering `template` natively, pointed at the template's file.
+    pub(super) fn in_template(&self, mut d: Diagnostic, template: &str) -> Diagnostic {
+        if let Some(origin) = self.origins.get(template) {
+            d.file = origin.clone();
+        }
+        d
+    }
+
     /// A Tera error met rendering `template`, as a diagnostic pointing into its file.
     pub(super) fn error(&self, template: &str, e: &tera::Error) -> Diagnostic {
         let mut d = template_diagnostics(e, &self.origins, &self.sources).remove(0);

@@ -269,6 +269,15 @@ impl Messages {
         })
     }
 
+    /// The message `key` in `locale` without arguments, where it takes none: what
+    /// [`Messages::get`] gives for it, borrowed.
+    pub fn plain_text(&self, locale: &str, key: &str) -> Option<&str> {
+        self.plain
+            .get(locale)
+            .and_then(|m| m.get(key))
+            .map(String::as_str)
+    }
+
     /// The message `key` in `locale` (or its fallbacks), or `None` where no bundle has it.
     pub fn get(&self, locale: &str, key: &str, args: Option<&FluentArgs>) -> Option<String> {
         if args.is_none_or(|a| a.iter().next().is_none())

@@ -414,6 +414,126 @@ fn the_example_site_comes_out_as_if_each_page_were_minified() {
     compare_with_page_minifying(repo());
 }
 
+/// The policy page in every form the built-in templates give it, built with the templates
+/// minified as they load: privsite then writes policy pages without Tera (src/render/
+/// native), and a debug build, as tests run, compares each with what Tera writes. Here
+/// they are also compared with pages Tera rendered and minified one by one.
+#[test]
+fn every_part_of_the_policy_page_comes_out_as_tera_writes_it() {
+    let f = Fixture::copy("basic");
+    // Notice facts with an objection deadline; a correction; a purpose with no legal
+    // basis; a group whose purpose is not its name; regions; a safeguard without a
+    // country, and a transfer without one; cookies declared in a section of their own, in
+    // two countries, without a safeguard.
+    f.replace(
+        "content/acme/company.toml",
+        "[dpo]\n",
+        "[notice]\ndays = 30\nobjection_days = 14\n\n[dpo]\nphone = \"+46 8 999 000\"\n",
+    );
+    f.replace(
+        "content/acme/en/2023-06-01.toml",
+        "intro = ",
+        "announced = 2023-04-20\ncorrected = \"A word was missing.\"\nintro = ",
+    );
+    let extra = r#"
+[[sections]]
+id = "cookies"
+title = "Cookies"
+body = "Our site keeps these."
+
+[[purposes]]
+id = "unstated"
+title = "Statistics"
+
+[[groups]]
+name = "Infrastructure"
+purpose = "Running the service"
+
+[[processors]]
+name = "Echo Cloud"
+purpose = "Backups"
+data = "All customer data"
+regions = ["EU"]
+group = "Infrastructure"
+
+[[processors]]
+name = "Foxtrot Analytics"
+purpose = "Statistics"
+data = "Page views"
+countries = ["SE", "US"]
+regions = ["EEA"]
+safeguard = "scc"
+
+[[processors]]
+name = "Golf Support"
+purpose = "Support"
+data = "Tickets"
+safeguard = "dpf"
+
+[[processors]]
+name = "Hotel Mail"
+purpose = "Newsletters"
+data = "E-mail addresses"
+countries = ["US"]
+regions = ["EU", "EEA"]
+
+[[cookies]]
+name = "session"
+provider = "Acme"
+purpose = "Keeps you signed in"
+category = "necessary"
+duration = "session"
+party = "first"
+
+[[cookies]]
+name = "_stats"
+provider = "Foxtrot Analytics"
+category = "statistics"
+party = "third"
+type = "local-storage"
+countries = ["US", "IN"]
+"#;
+    let file = "content/acme/en/2023-06-01.toml";
+    f.write(file, format!("{}{extra}", f.read(file)));
+    // The revision to come, announced: its notice laid out on the page in force.
+    f.replace(
+        "content/acme/en/2099-01-01.toml",
+        "intro = ",
+        "announced = 2024-12-20\nintro = ",
+    );
+    // A translation the company made; a supervisory authority named without an address,
+    // and one given only by its address.
+    f.replace(
+        "content/acme/sv/2020-01-01.toml",
+        "summary = ",
+        "translated_from = \"en\"\ntranslated_by = \"company\"\nsummary = ",
+    );
+    f.write(
+        "content/beta/company.toml",
+        "default_locale = \"fi\"\n\n[authority]\nname = \"Tietosuojavaltuutettu\"\n",
+    );
+    f.write(
+        "content/gamma/company.toml",
+        "default_locale = \"en\"\n\n[authority]\nurl = \"https://tietosuoja.example\"\n",
+    );
+    f.write(
+        "content/gamma/en/2022-01-01.toml",
+        "title = \"Privacy\"\n\n[[sections]]\nid = \"rights\"\ntitle = \"Rights\"\nbody = \"Ask us.\"\n",
+    );
+    let built = f.built();
+    let page = page(&built, "acme/en/2023-06-01/index.html");
+    for part in [
+        "data-rule=\"art13-legal-basis\"",
+        "Running the service",
+        "class=\"region\"",
+        "A word was missing.",
+        "ps-cookie-stats",
+    ] {
+        assert!(page.contains(part), "{part}: {page}");
+    }
+    compare_with_page_minifying(f.root());
+}
+
 /// Revisions that repeat a text share its rendering, except where a heading's id depends
 /// on the page: the same heading is `details` on one revision's page and `details-2` on
 /// the next, whose earlier section has a heading of that name too.

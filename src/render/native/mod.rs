@@ -1,0 +1,296 @@
+//! The built-in `policy.html`, with `base.html` and the partials it includes, written in
+//! Rust: the same bytes as Tera renders from the built-in templates (minified as they
+//! load), without Tera's interpreter. Policy pages are half of a site's pages and the
+//! largest of them; Tera's name lookups, argument maps and value copies were most of
+//! their cost.
+//!
+//! Used only where Tera would render the built-in templates minified: when every HTML
+//! template is the built-in one and `[build] minify` is on ([`super::Theme::native`]). A
+//! site that overrides any template gets Tera, as does a build with minifying off.
+//!
+//! The code follows the minified templates line by line and reads the same context Tera
+//! gets, so that the two cannot disagree on data. Debug builds (every test) render each
+//! such page with Tera as well and fail the build where the bytes differ; a unit test
+//! fails when a template this module follows changes, so that the two are changed
+//! together.
+
+use std::borrow::Cow;
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use tera::{Context, Value};
+
+use crate::diagnostic::Diagnostic;
+use crate::text::i18n::Messages;
+
+mod partials;
+mod policy;
+mod tables;
+
+/// The native form of the built-in template `name`, where there is one.
+pub(super) fn template(name: &str) -> Option<fn(&mut Out) -> Done> {
+    match name {
+        "policy.html" => Some(policy::policy),
+        _ => None,
+    }
+}
+
+/// What a native template writes to, with the context it reads and the messages it
+/// words the interface with.
+pub(super) struct Out<'a> {
+    pub(super) bytes: &'a mut Vec<u8>,
+    ctx: &'a Context,
+    messages: &'a Messages,
+    /// The interface's language, the context's `lang`: messages and dates are in it.
+    lang: &'a str,
+}
+
+pub(super) type Done = Result<(), Diagnostic>;
+
+impl<'a> Out<'a> {
+    pub(super) fn new(bytes: &'a mut Vec<u8>, ctx: &'a Context, messages: &'a Messages) -> Self {
+        let lang = ctx.get("lang").and_then(Value::as_str).unwrap_or_default();
+        Out {
+            bytes,
+            ctx,
+            messages,
+            lang,
+        }
+    }
+
+    /// A name of the context.
+    fn var(&self, name: &str) -> V<'a> {
+        V(self.ctx.get(name))
+    }
+
+    /// Template text, as it is.
+    fn raw(&mut self, text: &str) {
+        self.bytes.extend_from_slice(text.as_bytes());
+    }
+
+    /// Text HTML-escaped as Tera escapes what `{{ }}` prints.
+    fn text(&mut self, text: &str) {
+        // Writing to a Vec cannot fail.
+        let _ = tera::escape_html(text, self.bytes);
+    }
+
+    /// `{{ value }}`: strings escaped, nothing for none or undefined, other values as Tera
+    /// formats them.
+    fn val(&mut self, v: V) {
+        match v.0 {
+            None => {}
+            Some(value) if value.is_safe() => self.safe(v),
+            Some(value) => match value.as_str() {
+                Some(s) => self.text(s),
+                None => self.text(&value.to_string()),
+            },
+        }
+    }
+
+    /// `{{ value | safe }}`.
+    fn safe(&mut self, v: V) {
+        match v.0.and_then(Value::as_str) {
+            Some(s) => self.raw(s),
+            None => {
+                if let Some(value) = v.0 {
+                    self.raw(&value.to_string());
+                }
+            }
+        }
+    }
+
+    /// `t(key=…)` without arguments, as text.
+    fn message(&self, key: &str) -> Result<Cow<'a, str>, Diagnostic> {
+        if let Some(text) = self.messages.plain_text(self.lang, key) {
+            return Ok(Cow::Borrowed(text));
+        }
+        self.message_with(key, &[])
+    }
+
+    /// `t(key=…, name=value…)` as text, the values converted as the Tera function does.
+    fn message_with(&self, key: &str, args: &[(&str, V)]) -> Result<Cow<'a, str>, Diagnostic> {
+        let mut fluent = FluentArgs::new();
+        for (name, v) in args {
+            fluent.set(*name, v.fluent());
+        }
+        self.messages
+            .get(self.lang, key, Some(&fluent))
+            .map(Cow::Owned)
+            .ok_or_else(|| {
+                Diagnostic::error(
+                    "templates",
+                    format!(
+                        "template error: no message {key:?} for locale {:?} in any messages file",
+                        self.lang
+                    ),
+                )
+            })
+    }
+
+    /// `{{ t(key=…) }}`.
+    fn t(&mut self, key: &str) -> Done {
+        let text = self.message(key)?;
+        self.text(&text);
+        Ok(())
+    }
+
+    /// `{{ t(key=…, name=value…) }}`.
+    fn t_with(&mut self, key: &str, args: &[(&str, V)]) -> Done {
+        let text = self.message_with(key, args)?;
+        self.text(&text);
+        Ok(())
+    }
+
+    /// `value | date`, as the filter writes it.
+    fn date(&self, v: V) -> Result<String, Diagnostic> {
+        let text = v.str().unwrap_or_default();
+        let date: jiff::civil::Date = text.parse().map_err(|_| {
+            Diagnostic::error(
+                "templates",
+                format!("template error: the date filter expects YYYY-MM-DD, got {text:?}"),
+            )
+        })?;
+        Ok(self.messages.date(self.lang, date))
+    }
+
+    /// `{{ value | date }}`.
+    fn date_val(&mut self, v: V) -> Done {
+        let text = self.date(v)?;
+        self.text(&text);
+        Ok(())
+    }
+
+    /// `{% if value == "text" %}…{% else %}…{% endif %}` inside an attribute, and the like:
+    /// `yes` where `cond`, else `no`.
+    fn choose(&mut self, cond: bool, yes: &str, no: &str) {
+        self.raw(if cond { yes } else { no });
+    }
+}
+
+/// A value of the context, or undefined (`None`), as templates see it.
+#[derive(Clone, Copy)]
+pub(super) struct V<'a>(Option<&'a Value>);
+
+impl<'a> V<'a> {
+    /// `value.name`: undefined where `value` is not a map or has no such field.
+    fn get(self, name: &'static str) -> V<'a> {
+        V(self
+            .0
+            .and_then(Value::as_map)
+            .and_then(|map| map.get(&tera::value::Key::Str(name))))
+    }
+
+    /// `{% if value %}`.
+    fn truthy(self) -> bool {
+        self.0.is_some_and(Value::is_truthy)
+    }
+
+    fn str(self) -> Option<&'a str> {
+        self.0.and_then(Value::as_str)
+    }
+
+    /// `value == "text"`.
+    fn is(self, text: &str) -> bool {
+        self.str() == Some(text)
+    }
+
+    /// `a == b`.
+    fn equals(self, other: V) -> bool {
+        match (self.0, other.0) {
+            (Some(a), Some(b)) => a == b,
+            (None, None) => true,
+            _ => false,
+        }
+    }
+
+    /// The items of a list; none for what is not one.
+    fn items(self) -> impl ExactSizeIterator<Item = V<'a>> {
+        self.0
+            .and_then(Value::as_array)
+            .unwrap_or_default()
+            .iter()
+            .map(|v| V(Some(v)))
+    }
+
+    /// `value | length`.
+    fn len(self) -> usize {
+        self.0.and_then(Value::len).unwrap_or_default()
+    }
+
+    /// The value as an argument of a message, as the Tera function `t` passes it.
+    fn fluent(self) -> FluentValue<'static> {
+        let Some(value) = self.0 else {
+            return FluentValue::from(String::new());
+        };
+        if let Some(n) = value.as_i64() {
+            FluentValue::from(n)
+        } else if let Some(n) = value.as_f64() {
+            FluentValue::from(n)
+        } else if let Some(s) = value.as_str() {
+            FluentValue::from(s.to_string())
+        } else {
+            FluentValue::from(value.to_string())
+        }
+    }
+}
+
+/// A string as a value of a template: a message or a date given to another message.
+struct Owned(Value);
+
+impl Owned {
+    fn new(text: &str) -> Owned {
+        Owned(Value::from(text))
+    }
+
+    fn v(&self) -> V<'_> {
+        V(Some(&self.0))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The templates this module follows, by name: a change to any of them must be made here
+    /// too (see the test below).
+    const FOLLOWED: [&str; 12] = [
+        "base.html",
+        "policy.html",
+        "partials/company-nav.html",
+        "partials/controller.html",
+        "partials/cookie-table.html",
+        "partials/listed-in.html",
+        "partials/notice-block.html",
+        "partials/notice-facts.html",
+        "partials/notices.html",
+        "partials/processor-table.html",
+        "partials/purposes.html",
+        "partials/subscribe.html",
+    ];
+
+    use crate::text::builtin;
+    use crate::text::hash::{normalise, sha256_hex};
+
+    /// The built-in templates this module was written from, hashed. When this fails, a
+    /// template in `FOLLOWED` changed: make the same change in this module (the debug
+    /// builds of the test suite compare its pages with Tera's, byte for byte), then
+    /// update the hash.
+    const WRITTEN_FOR: &str = "280a9fb0103be4495ca90b0527dacb3197cef7d3fc2f89cbff1f2ba40df6a84e";
+
+    #[test]
+    fn the_native_policy_page_follows_the_built_in_templates() {
+        let templates = builtin::files_under(&builtin::THEME, "templates");
+        let mut all = String::new();
+        for name in FOLLOWED {
+            let (_, bytes) = templates
+                .iter()
+                .find(|(n, _)| n == name)
+                .unwrap_or_else(|| panic!("no built-in template {name}"));
+            all.push_str(name);
+            all.push('\n');
+            all.push_str(&normalise(bytes));
+        }
+        assert_eq!(
+            sha256_hex(all.as_bytes()),
+            WRITTEN_FOR,
+            "a built-in template that src/render/native follows changed"
+        );
+    }
+}
