@@ -17,8 +17,8 @@
 //! | `/sitemap.xml`, `/robots.txt` | [`sitemap`] | `robots.txt` |
 //!
 //! Each page module holds the view structs its template reads, beside the code that fills
-//! them. Where the built-in templates render minified, [`native`] writes the policy pages
-//! without Tera, from the same context. Shared by all: [`theme`] (templates, static files,
+//! them. Where the built-in templates render minified, [`native`] writes the policy and diff
+//! pages without Tera, from the same context. Shared by all: [`theme`] (templates, static files,
 //! Tera helpers), [`context`] (what
 //! every page gets, and the fingerprinted [`context::PageContext`]), [`cache`] (each
 //! company's prose and diffs, kept across rebuilds) and [`minify`]. This module holds the

@@ -414,12 +414,12 @@ fn the_example_site_comes_out_as_if_each_page_were_minified() {
     compare_with_page_minifying(repo());
 }
 
-/// The policy page in every form the built-in templates give it, built with the templates
-/// minified as they load: privsite then writes policy pages without Tera (src/render/
-/// native), and a debug build, as tests run, compares each with what Tera writes. Here
-/// they are also compared with pages Tera rendered and minified one by one.
+/// The policy and diff pages in every form the built-in templates give them, built with
+/// the templates minified as they load: privsite then writes those pages without Tera
+/// (src/render/native), and a debug build, as tests run, compares each with what Tera
+/// writes. Here they are also compared with pages Tera rendered and minified one by one.
 #[test]
-fn every_part_of_the_policy_page_comes_out_as_tera_writes_it() {
+fn every_part_of_the_policy_and_diff_pages_comes_out_as_tera_writes_it() {
     let f = Fixture::copy("basic");
     // Notice facts with an objection deadline; a correction; a purpose with no legal
     // basis; a group whose purpose is not its name; regions; a safeguard without a
@@ -495,6 +495,29 @@ countries = ["US", "IN"]
 "#;
     let file = "content/acme/en/2023-06-01.toml";
     f.write(file, format!("{}{extra}", f.read(file)));
+    // On the diff page: a new title; two sections moved to the end, one as it was and
+    // one changed.
+    let first = "content/acme/en/2020-01-01.toml";
+    f.replace(
+        first,
+        "[[sections]]\nid = \"data\"",
+        "[[sections]]\nid = \"security\"\ntitle = \"Security\"\nbody = \"We encrypt what we keep.\"\n\n\
+         [[sections]]\nid = \"contact\"\ntitle = \"Contact\"\nbody = \"Write to us at the address below.\"\n\n\
+         [[sections]]\nid = \"data\"",
+    );
+    f.replace(
+        file,
+        "title = \"Privacy policy\"",
+        "title = \"Privacy notice\"",
+    );
+    f.write(
+        file,
+        format!(
+            "{}\n[[sections]]\nid = \"security\"\ntitle = \"Security\"\nbody = \"We encrypt what we keep.\"\n\n\
+             [[sections]]\nid = \"contact\"\ntitle = \"Contact\"\nbody = \"Write to us at the postal address below.\"\n",
+            f.read(file)
+        ),
+    );
     // The revision to come, announced: its notice laid out on the page in force.
     f.replace(
         "content/acme/en/2099-01-01.toml",
@@ -521,7 +544,7 @@ countries = ["US", "IN"]
         "title = \"Privacy\"\n\n[[sections]]\nid = \"rights\"\ntitle = \"Rights\"\nbody = \"Ask us.\"\n",
     );
     let built = f.built();
-    let page = page(&built, "acme/en/2023-06-01/index.html");
+    let policy = page(&built, "acme/en/2023-06-01/index.html");
     for part in [
         "data-rule=\"art13-legal-basis\"",
         "Running the service",
@@ -529,7 +552,11 @@ countries = ["US", "IN"]
         "A word was missing.",
         "ps-cookie-stats",
     ] {
-        assert!(page.contains(part), "{part}: {page}");
+        assert!(policy.contains(part), "{part}: {policy}");
+    }
+    let diff = page(&built, "acme/en/2023-06-01/diff/index.html");
+    for part in ["id=\"ps-title\"", "class=\"diff-note voice\""] {
+        assert!(diff.contains(part), "{part}: {diff}");
     }
     compare_with_page_minifying(f.root());
 }

@@ -165,4 +165,9 @@ fn a_diff_too_big_to_refine_is_coarse_the_same_way_and_says_so() {
         "no note of the coarse diff"
     );
     assert!(page.contains("too large to mark word by word"));
+    // Minified, the diff page is written without Tera (src/render/native): a debug
+    // build checks it against Tera's.
+    f.replace("site.toml", "minify = false", "minify = true");
+    let minified = f.built().output;
+    assert!(minified.text(DIFF_PAGE).unwrap().contains("class=coarse"));
 }

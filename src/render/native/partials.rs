@@ -160,7 +160,8 @@ pub(super) fn notices(out: &mut Out) -> Done {
         out.raw("</p>");
         let facts = out.var("notice_facts");
         if facts.truthy() {
-            notice_block(out, facts)?;
+            let changes_below = out.var("changes_below").truthy();
+            notice_block(out, facts, changes_below)?;
         }
         out.raw("</div>");
     }
@@ -178,7 +179,8 @@ pub(super) fn notices(out: &mut Out) -> Done {
         out.t("notice-read-upcoming")?;
         out.raw("</a></p>");
         if upcoming.get("notice").truthy() {
-            notice_block(out, upcoming.get("notice"))?;
+            let changes_below = out.var("changes_below").truthy();
+            notice_block(out, upcoming.get("notice"), changes_below)?;
         }
         out.raw("</div>");
     }
@@ -250,8 +252,9 @@ fn read_current(out: &mut Out, links: V) -> Done {
     Ok(())
 }
 
-/// `partials/notice-block.html`, with `nf` set to `nf`.
-fn notice_block(out: &mut Out, nf: V) -> Done {
+/// `partials/notice-block.html`, with `nf` set to `nf` and `changes_below` to
+/// `changes_below`.
+pub(super) fn notice_block(out: &mut Out, nf: V, changes_below: bool) -> Done {
     out.raw("<dl class=notice-block>");
     if nf.get("class_label").truthy() {
         out.raw("<div><dt>");
@@ -297,7 +300,7 @@ fn notice_block(out: &mut Out, nf: V) -> Done {
         out.raw("</a></dd></div>");
     }
     out.raw("</dl>");
-    if nf.get("changes").truthy() && !out.var("changes_below").truthy() {
+    if nf.get("changes").truthy() && !changes_below {
         out.raw("<p class=notice-changes-title>");
         out.t("notice-facts-changes")?;
         out.raw("</p><ul class=notice-changes>");

@@ -8,7 +8,7 @@ pub(in crate::render) fn policy(out: &mut Out) -> Done {
 }
 
 /// `base.html`, its four blocks given.
-fn base(
+pub(super) fn base(
     out: &mut Out,
     title: fn(&mut Out) -> Done,
     head: fn(&mut Out) -> Done,
