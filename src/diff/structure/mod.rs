@@ -388,10 +388,27 @@ pub fn diff_html_told(old_html: &str, new_html: &str, marks: &Marks) -> (String,
     );
     let middle = diff.to_html(marks);
     let mut out = String::with_capacity(head + middle.len() + tail);
-    out.push_str(&new_html[..head]);
+    push_unmarked(&mut out, &new_html[..head]);
     out.push_str(&middle);
-    out.push_str(&new_html[new_html.len() - tail..]);
+    push_unmarked(&mut out, &new_html[new_html.len() - tail..]);
     (out, diff.coarse)
+}
+
+/// Appends `html` without the private-use characters that once marked changes, as the
+/// parser reads the blocks it compares (see [`parse`]): the blocks both revisions begin
+/// or end with are copied rather than parsed, and must read the same.
+fn push_unmarked(out: &mut String, html: &str) {
+    // Each begins with the byte 0xEE in UTF-8.
+    if memchr::memchr(0xEE, html.as_bytes()).is_some()
+        && html.contains(crate::text::markdown::is_marker)
+    {
+        out.extend(
+            html.chars()
+                .filter(|c| !crate::text::markdown::is_marker(*c)),
+        );
+    } else {
+        out.push_str(html);
+    }
 }
 
 /// The lengths of the common beginning and end of two HTML texts, each cut after a line

@@ -219,3 +219,17 @@ fn swedish_splits_where_english_does() {
     let html = shown("Cafe\u{301} ouvert.", "Cafe\u{301} ferme\u{301}.");
     assert!(html.starts_with("<p>Cafe\u{301} <del>"), "{html}");
 }
+
+#[test]
+fn blocks_both_texts_share_drop_the_old_change_marks_as_compared_blocks_do() {
+    // U+E002 once marked the end of a change; a source holding it shows no such mark
+    // where its block is copied whole (unchanged at the start or the end) either.
+    let html = diff_html(
+        &to_html("\u{E002}Kept.\n\nOld.\n\nKept\u{E000} too."),
+        &to_html("\u{E002}Kept.\n\nNew.\n\nKept\u{E000} too."),
+        &marks(),
+    );
+    assert!(!html.contains(crate::text::markdown::is_marker), "{html}");
+    assert!(html.starts_with("<p>Kept.</p>"), "{html}");
+    assert!(html.contains("<p>Kept too.</p>"), "{html}");
+}
