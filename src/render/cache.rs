@@ -29,6 +29,10 @@ pub struct CompanyCache {
     /// use: a revision's policy page, diff, history entry and feed entries all show them.
     /// Never kept from an earlier build, whose messages or company facts may differ.
     pub(super) notices: Vec<Vec<std::sync::OnceLock<NoticeView>>>,
+    /// Per locale and revision, the SHA-256 of its text as the exports publish it
+    /// ([`crate::plan::voice::text_sha256`]), made on first use: `revisions.json` and
+    /// `current.json` both show it.
+    pub(super) text_hashes: Vec<Vec<std::sync::OnceLock<String>>>,
     /// Per locale and revision, the revision as templates see it, made on first use: its
     /// page, its diff page and, while it is in force, the current page show it. Once with
     /// the prose minified and once as rendered (see [`super::policy::revision_view`]).
@@ -144,10 +148,19 @@ impl CompanyCache {
                 false => Vec::new(),
             })
             .collect();
+        let text_hashes = company
+            .locales
+            .iter()
+            .map(|l| match needed(&l.locale) {
+                true => l.revisions.iter().map(|_| Default::default()).collect(),
+                false => Vec::new(),
+            })
+            .collect();
         CompanyCache {
             prose,
             diffs,
             notices,
+            text_hashes,
             views,
             company: Default::default(),
         }

@@ -34,8 +34,14 @@ impl<'a> Renderer<'a> {
                         });
                 export::processors_json(c, h, t, listed_in)
             }
-            PageKind::CurrentJson { .. } => super::manifest::current_json(self.site, c, h, t),
-            PageKind::RevisionsJson { .. } => super::manifest::revisions_json(self.site, c, h, t),
+            PageKind::CurrentJson { .. } => {
+                let hashes = &self.caches[company].text_hashes[locale];
+                super::manifest::current_json(self.site, c, h, t, hashes)
+            }
+            PageKind::RevisionsJson { .. } => {
+                let hashes = &self.caches[company].text_hashes[locale];
+                super::manifest::revisions_json(self.site, c, h, t, hashes)
+            }
             PageKind::CookiesJson { .. } => super::cookies::cookies_json(self.site, c, h, t),
             PageKind::CookiesCsv { .. } => super::cookies::cookies_csv(h, t),
             _ => export::processors_csv(c, h, t),

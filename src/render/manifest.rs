@@ -8,7 +8,9 @@ use serde::Serialize;
 use crate::model::Site;
 use crate::model::{Company, LocaleHistory};
 use crate::plan::notice::{NoticeFacts, next_index};
-use crate::plan::voice::{SiteNotes, notes_sha256, text_sha256};
+use std::sync::OnceLock;
+
+use crate::plan::voice::{self, SiteNotes, notes_sha256};
 use crate::plan::{self, Status, Timeline};
 use crate::text::hash::sha256_hex;
 
@@ -60,7 +62,9 @@ pub fn current_json(
     company: &Company,
     history: &LocaleHistory,
     timeline: &Timeline,
+    hashes: &[OnceLock<String>],
 ) -> String {
+    let text_sha256 = |i| text_hash(history, hashes, i);
     let loc = history.locale.as_str();
     let permalink = |d| {
         site.config
@@ -73,7 +77,7 @@ pub fn current_json(
             date: r.date.to_string(),
             permalink: permalink(r.date),
             sha256: &r.notice.sha256,
-            text_sha256: text_sha256(r),
+            text_sha256: text_sha256(i),
             notes_sha256: notes_sha256(r),
             material: facts.material,
             announced: facts.announced,
@@ -94,7 +98,7 @@ pub fn current_json(
             objection_deadline: facts.objection_deadline,
             permalink: permalink(r.date),
             sha256: &r.notice.sha256,
-            text_sha256: text_sha256(r),
+            text_sha256: text_sha256(i),
             notes_sha256: notes_sha256(r),
             summary: r.summary.as_deref(),
             site: SiteNotes::of(&company.info, history, i),
@@ -139,6 +143,16 @@ struct ChainEntry<'a> {
     site: SiteNotes<'a>,
 }
 
+/// The text hash of revision `i` of `history`, from its slot in `hashes` (made there on
+/// first use), or made here where the slot is missing.
+fn text_hash(history: &LocaleHistory, hashes: &[OnceLock<String>], i: usize) -> String {
+    let r = &history.revisions[i];
+    match hashes.get(i) {
+        Some(slot) => slot.get_or_init(|| voice::text_sha256(r)).clone(),
+        None => voice::text_sha256(r),
+    }
+}
+
 /// How a `revisions.json` entry's `chain` is made.
 pub const CHAIN_ALGORITHM: &str = "sha256 = SHA-256 of the source (UTF-8, LF line ends, no BOM); chain = SHA-256 of the previous entry's chain (empty for the first), a line feed, the date, a line feed and sha256";
 
@@ -152,7 +166,9 @@ pub fn revisions_json(
     company: &Company,
     history: &LocaleHistory,
     timeline: &Timeline,
+    hashes: &[OnceLock<String>],
 ) -> String {
+    let text_sha256 = |i| text_hash(history, hashes, i);
     let loc = history.locale.as_str();
     let mut previous = String::new();
     let revisions = history
@@ -172,7 +188,7 @@ pub fn revisions_json(
                 status: timeline.statuses[i],
                 sha256: &r.notice.sha256,
                 chain: link,
-                text_sha256: text_sha256(r),
+                text_sha256: text_sha256(i),
                 notes_sha256: notes_sha256(r),
                 announced: facts.announced,
                 material: facts.material,
