@@ -154,7 +154,7 @@ impl SourceFile {
     /// checks after decoding (see [`shape::check`]).
     fn parse<T: for<'de> Deserialize<'de>>(
         &self,
-        schema: &serde_json::Value,
+        schema: &'static serde_json::Value,
         open: &[&str],
         diags: &mut Diagnostics,
     ) -> Option<T> {

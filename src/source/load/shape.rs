@@ -9,6 +9,9 @@
 //! it too and report theirs in the same run. A file with any error still builds nothing.
 
 use std::borrow::Cow;
+use std::sync::{PoisonError, RwLock};
+
+use rustc_hash::FxHashMap;
 
 use serde_json::Value;
 use toml::Spanned;
@@ -24,14 +27,14 @@ use crate::diagnostic::Diagnostic;
 /// whether what is left still has every required key of the document.
 pub(super) fn check(
     file: &SourceFile,
-    schema: &Value,
+    schema: &'static Value,
     table: &mut Spanned<DeTable<'_>>,
     open: &[&str],
     out: &mut Vec<Diagnostic>,
 ) -> bool {
     let mut walker = Walker {
         file,
-        root: schema,
+        nodes: compiled(schema),
         open,
         out,
     };
@@ -39,51 +42,124 @@ pub(super) fn check(
     walker.table(schema, table.get_mut(), span, "", true)
 }
 
+/// What the walk reads of one schema, its `$ref` and one-schema `allOf` followed: looked
+/// up once per schema rather than for every value of every file.
+struct Node {
+    /// The schema as resolved (for its descriptions, in messages).
+    resolved: &'static Value,
+    expected: Option<Kind>,
+    items: Option<&'static Value>,
+    properties: &'static serde_json::Map<String, Value>,
+    /// `additionalProperties = false`.
+    closed: bool,
+    required: Vec<&'static str>,
+}
+
+/// Every schema reachable from a root, by address.
+type Nodes = FxHashMap<usize, Node>;
+
+fn address(schema: &Value) -> usize {
+    std::ptr::from_ref(schema) as usize
+}
+
+/// The nodes of the schema `root`, made on first use and kept for the run.
+fn compiled(root: &'static Value) -> &'static Nodes {
+    static MADE: RwLock<Vec<(usize, &'static Nodes)>> = RwLock::new(Vec::new());
+    let key = address(root);
+    let found =
+        |made: &[(usize, &'static Nodes)]| made.iter().find(|(k, _)| *k == key).map(|(_, n)| *n);
+    if let Some(nodes) = found(&MADE.read().unwrap_or_else(PoisonError::into_inner)) {
+        return nodes;
+    }
+    let mut made = MADE.write().unwrap_or_else(PoisonError::into_inner);
+    if let Some(nodes) = found(&made) {
+        return nodes;
+    }
+    let mut nodes = Nodes::default();
+    compile(root, root, &mut nodes);
+    // One map per schema of the program (four), never freed.
+    let nodes: &'static Nodes = Box::leak(Box::new(nodes));
+    made.push((key, nodes));
+    nodes
+}
+
+fn compile(root: &'static Value, schema: &'static Value, nodes: &mut Nodes) {
+    if nodes.contains_key(&address(schema)) {
+        return;
+    }
+    let resolved = resolve(root, schema, 0);
+    static EMPTY: std::sync::OnceLock<serde_json::Map<String, Value>> = std::sync::OnceLock::new();
+    let properties = resolved
+        .get("properties")
+        .and_then(Value::as_object)
+        .unwrap_or_else(|| EMPTY.get_or_init(serde_json::Map::new));
+    let items = resolved.get("items");
+    nodes.insert(
+        address(schema),
+        Node {
+            resolved,
+            expected: expected_kind(resolved),
+            items,
+            properties,
+            closed: resolved.get("additionalProperties") == Some(&Value::Bool(false)),
+            required: resolved
+                .get("required")
+                .and_then(Value::as_array)
+                .map(|r| r.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default(),
+        },
+    );
+    for sub in properties.values().chain(items) {
+        compile(root, sub, nodes);
+    }
+}
+
+/// A schema with its `$ref`, or the one schema of an `allOf`, followed (a chain of
+/// references longer than any schema of the program's is left where it stops).
+fn resolve(root: &'static Value, schema: &'static Value, depth: usize) -> &'static Value {
+    if depth > 32 {
+        return schema;
+    }
+    if let Some(r) = schema.get("$ref").and_then(Value::as_str)
+        && let Some(target) = root.pointer(r.trim_start_matches('#'))
+    {
+        return resolve(root, target, depth + 1);
+    }
+    match schema.get("allOf").and_then(Value::as_array) {
+        Some(all) if all.len() == 1 => resolve(root, &all[0], depth + 1),
+        _ => schema,
+    }
+}
+
 struct Walker<'a, 'o> {
     file: &'a SourceFile,
-    root: &'a Value,
+    nodes: &'static Nodes,
     open: &'a [&'a str],
     out: &'o mut Vec<Diagnostic>,
 }
 
-impl<'a> Walker<'a, '_> {
-    /// A schema with its `$ref`, or the one schema of an `allOf`, followed.
-    fn resolve(&self, schema: &'a Value) -> &'a Value {
-        if let Some(r) = schema.get("$ref").and_then(Value::as_str)
-            && let Some(target) = self.root.pointer(r.trim_start_matches('#'))
-        {
-            return self.resolve(target);
-        }
-        match schema.get("allOf").and_then(Value::as_array) {
-            Some(all) if all.len() == 1 => self.resolve(&all[0]),
-            _ => schema,
-        }
+impl Walker<'_, '_> {
+    /// The node of `schema`, which [`compiled`] reached from the root.
+    fn node(&self, schema: &'static Value) -> Option<&'static Node> {
+        self.nodes.get(&address(schema))
     }
 
     /// Checks the table at `path` (`""` for the document, `processors[2]` for an item);
     /// returns whether it has every key its schema requires, once the faulty are removed.
     fn table(
         &mut self,
-        schema: &'a Value,
+        schema: &'static Value,
         table: &mut DeTable<'_>,
         span: std::ops::Range<usize>,
         path: &str,
         root: bool,
     ) -> bool {
-        let schema = self.resolve(schema);
-        static EMPTY: std::sync::OnceLock<serde_json::Map<String, Value>> =
-            std::sync::OnceLock::new();
-        let properties = schema
-            .get("properties")
-            .and_then(Value::as_object)
-            .unwrap_or_else(|| EMPTY.get_or_init(serde_json::Map::new));
-        let closed = schema.get("additionalProperties") == Some(&Value::Bool(false))
-            && !self.open.contains(&path);
-        let required: Vec<&str> = schema
-            .get("required")
-            .and_then(Value::as_array)
-            .map(|r| r.iter().filter_map(Value::as_str).collect())
-            .unwrap_or_default();
+        let Some(node) = self.node(schema) else {
+            return true;
+        };
+        let properties = node.properties;
+        let closed = node.closed && !self.open.contains(&path);
+        let required = &node.required;
         let mut removed = Vec::new();
         for (key, value) in table.iter_mut() {
             let key_span = key.span();
@@ -126,7 +202,7 @@ impl<'a> Walker<'a, '_> {
             table.remove(key.as_str());
         }
         let mut whole = true;
-        for key in required {
+        for &key in required {
             if table.contains_key(key) {
                 continue;
             }
@@ -137,7 +213,10 @@ impl<'a> Walker<'a, '_> {
             // What the key holds, from the schema's description: its first sentence.
             let what = properties
                 .get(key)
-                .and_then(|p| self.resolve(p).get("description").or(p.get("description")))
+                .and_then(|p| {
+                    let resolved = self.node(p).map_or(p, |n| n.resolved);
+                    resolved.get("description").or(p.get("description"))
+                })
                 .and_then(Value::as_str)
                 .map(|d| {
                     d.split(['.', ';', ':', '('])
@@ -171,15 +250,17 @@ impl<'a> Walker<'a, '_> {
     /// array, where it is in one) against `schema`; returns whether to keep it.
     fn value(
         &mut self,
-        schema: &'a Value,
+        schema: &'static Value,
         value: &mut Spanned<DeValue<'_>>,
         key: &str,
         parent: &str,
         index: Option<usize>,
     ) -> bool {
-        let schema = self.resolve(schema);
+        let Some(node) = self.node(schema) else {
+            return true;
+        };
         let span = value.span();
-        let expected = expected_kind(schema);
+        let expected = node.expected;
         let found = kind(value.get_ref());
         if let Some(expected) = expected
             && !accepts(expected, found)
@@ -205,7 +286,7 @@ impl<'a> Walker<'a, '_> {
         }
         match value.get_mut() {
             DeValue::Array(items) => {
-                let Some(item_schema) = schema.get("items") else {
+                let Some(item_schema) = node.items else {
                     return true;
                 };
                 let mut keep = Vec::with_capacity(items.len());
