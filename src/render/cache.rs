@@ -341,9 +341,10 @@ impl Fragment {
         let html = markdown::to_html_in(markdown, anchors);
         let minified = minify_it.then(|| {
             let small = minify(html.as_bytes());
-            match String::from_utf8(small) {
+            // Copied into the `Arc` either way: checked with SIMD rather than as a String.
+            match simdutf8::basic::from_utf8(&small) {
                 Ok(s) => Arc::from(s),
-                Err(e) => Arc::from(String::from_utf8_lossy(e.as_bytes())),
+                Err(_) => Arc::from(String::from_utf8_lossy(&small)),
             }
         });
         let fragment = Fragment {

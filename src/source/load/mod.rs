@@ -133,16 +133,23 @@ impl SourceFile {
         let rel = relative_to(root, path);
         let bytes = fs::read(path)
             .map_err(|e| Diagnostic::error(&rel, format!("cannot read the file: {e}")))?;
-        let text = String::from_utf8(bytes).map_err(|e| {
-            let offset = e.utf8_error().valid_up_to();
-            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
-            Diagnostic::error(&rel, "the file is not valid UTF-8: expected UTF-8 text")
-                .at(&text, offset)
-        })?;
-        let text = match text.strip_prefix('\u{feff}') {
-            Some(rest) => rest.to_string(),
-            None => text,
+        let text = match simdutf8::basic::from_utf8(&bytes) {
+            Ok(text) => text,
+            Err(_) => {
+                // Where it is not UTF-8, the standard library's check says at which byte.
+                let offset = std::str::from_utf8(&bytes)
+                    .err()
+                    .map_or(0, |e| e.valid_up_to());
+                let text = String::from_utf8_lossy(&bytes).into_owned();
+                return Err(Diagnostic::error(
+                    &rel,
+                    "the file is not valid UTF-8: expected UTF-8 text",
+                )
+                .at(&text, offset));
+            }
         };
+        // Checked already: copied, a fraction of what checking it again would cost.
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text).to_string();
         Ok(SourceFile::new(rel, text))
     }
 
