@@ -543,7 +543,43 @@ countries = ["US", "IN"]
         "content/gamma/en/2022-01-01.toml",
         "title = \"Privacy\"\n\n[[sections]]\nid = \"rights\"\ntitle = \"Rights\"\nbody = \"Ask us.\"\n",
     );
+    // On the processors page: a recipient renamed, then removed, with no purpose stated;
+    // and a company none of whose revisions is in force yet.
+    let rights = "[[sections]]\nid = \"rights\"\ntitle = \"Rights\"\nbody = \"Ask us.\"\n";
+    let archive = "data = \"Old invoices\"\ncountries = [\"SE\"]\n";
+    f.write(
+        "content/gamma/en/2020-01-01.toml",
+        format!(
+            "title = \"Privacy\"\n\n{rights}\n[[processors]]\nname = \"Lima Storage\"\n{archive}"
+        ),
+    );
+    f.write(
+        "content/gamma/en/2021-01-01.toml",
+        format!(
+            "title = \"Privacy\"\n\n{rights}\n[[processors]]\nname = \"Kilo Archive\"\nformerly = [\"Lima Storage\"]\n{archive}"
+        ),
+    );
+    f.write(
+        "content/delta/company.toml",
+        "default_locale = \"en\"\n\n[authority]\nname = \"IMY\"\n",
+    );
+    f.write(
+        "content/delta/en/2099-06-01.toml",
+        "title = \"Privacy\"\n\n[[sections]]\nid = \"rights\"\ntitle = \"Rights\"\nbody = \"Ask us.\"\n",
+    );
     let built = f.built();
+    let processors = page(&built, "gamma/en/processors/index.html");
+    for part in [
+        "Kilo Archive <span class=\"formerly\">Formerly: Lima Storage</span>",
+        "<span class=\"gap\">Not stated in this policy</span>",
+    ] {
+        assert!(processors.contains(part), "{part}: {processors}");
+    }
+    let not_yet = page(&built, "delta/en/processors/index.html");
+    assert!(
+        not_yet.contains("No version of this policy is in force yet."),
+        "{not_yet}"
+    );
     let policy = page(&built, "acme/en/2023-06-01/index.html");
     for part in [
         "data-rule=\"art13-legal-basis\"",

@@ -383,6 +383,7 @@ fn processor_table(out: &mut Out) -> Done {
         revision.get("processor_groups"),
         revision.get("safeguards"),
         caption.v(),
+        false,
     )
 }
 

@@ -1,8 +1,9 @@
-//! `partials/processor-table.html` and `partials/cookie-table.html`.
+//! `partials/processor-table.html` (with its since-dates, which the processors page shows) and
+//! `partials/cookie-table.html`.
 
 use std::borrow::Cow;
 
-use super::{Done, Out, V};
+use super::{Done, Out, Owned, V};
 
 /// The labels a table repeats in every row, worded once.
 struct Labels<'a> {
@@ -92,7 +93,13 @@ fn safeguards(out: &mut Out, safeguards: V, anchor: &str) -> Done {
 
 /// `partials/processor-table.html` with `groups`, `safeguards` and `caption` set, and
 /// `show_since` false, as `policy.html` includes it: without the since-dates.
-pub(super) fn processor_table(out: &mut Out, groups: V, safeguards_named: V, caption: V) -> Done {
+pub(super) fn processor_table(
+    out: &mut Out,
+    groups: V,
+    safeguards_named: V,
+    caption: V,
+    show_since: bool,
+) -> Done {
     let labels = Labels {
         purpose: out.message("processor-purpose")?,
         second: out.message("processor-data")?,
@@ -145,6 +152,14 @@ pub(super) fn processor_table(out: &mut Out, groups: V, safeguards_named: V, cap
                     out.raw("</span>");
                 }
                 out.raw(" ");
+            }
+            if show_since && p.get("since").truthy() {
+                out.raw("<span class=since><time datetime=\"");
+                out.val(p.get("since"));
+                out.raw("\">");
+                let date = Owned::new(&out.date(p.get("since"))?);
+                out.t_with("processor-since-date", &[("date", date.v())])?;
+                out.raw("</time></span>");
             }
             out.raw("</th>");
             let rule = Some("art13-recipients");
