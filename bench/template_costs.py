@@ -15,9 +15,9 @@ page templates and the larger partials.
 The site is built with `[build] minify = false`: a site's own templates make privsite
 minify each page rather than the templates, so without it every replacement would look
 dearer than the template it removes. With minifying off, every page renders through Tera,
-so these are Tera's costs, also for `policy.html` and `diff.html`, which a minified
-build with the built-in templates writes without Tera (src/render/native). valgrind runs the SHA-256 of the exports in
-software (it hides the CPU's SHA instructions): about a quarter of the count, a tenth of
+so these are Tera's costs, also for `policy.html`, `diff.html`, `history.html` and
+`processors.html`, which a minified build with the built-in templates writes without Tera
+(src/render/native). valgrind runs the SHA-256 of the exports in software (it hides the CPU's SHA instructions): about a quarter of the count, a tenth of
 that on the real CPU, the same in every run.
 """
 import argparse
