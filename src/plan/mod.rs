@@ -7,6 +7,7 @@ pub mod schedule;
 pub mod voice;
 
 use jiff::civil::Date;
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::model::{Company, LocaleHistory, Processor, Revision, Site};
@@ -370,9 +371,11 @@ pub struct Plan {
 
 impl Plan {
     pub fn new(site: &Site, today: Date) -> Plan {
+        // Each company on a thread of its own: at 1,000 companies this is a step the
+        // build would otherwise wait for on one core.
         let (timelines, company_pages) = site
             .companies
-            .iter()
+            .par_iter()
             .enumerate()
             .map(|(ci, c)| plan_company(ci, c, first_of_company(site, ci), today))
             .unzip();

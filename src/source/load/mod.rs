@@ -636,40 +636,56 @@ fn load_companies(
             }
         }
     }
+    // Each company's revisions put in place, ordered and checked on a thread of its own
+    // (the files are in company order); the findings are kept in company order.
+    let mut by_company: Vec<Vec<(usize, Result<LoadedRevision, Diagnostics>)>> =
+        std::iter::repeat_with(Vec::new)
+            .take(companies.len())
+            .collect();
     for (f, result, _) in parsed {
-        let (company, locale) = (f.company, f.locale);
-        match result {
-            Ok((revision, rights)) => {
-                let history = &mut companies[company].locales[locale];
-                if let Some(rights) = rights {
-                    history.declared_rights.insert(revision.date, rights);
-                }
-                history.revisions.push(revision);
-            }
-            Err(found) => diags.extend(found.0),
-        }
+        by_company[f.company].push((f.locale, result));
     }
-
     let slugs_with_documents: BTreeSet<String> = companies
         .iter()
         .filter(|c| c.document.is_some())
         .map(|c| c.slug.clone())
         .collect();
-    for company in &mut companies {
-        for history in &mut company.locales {
-            history.revisions.sort_by_key(|r| r.date);
-            if !options.drafts {
-                let drafts = history.revisions.iter().filter(|r| r.draft);
-                company
-                    .skipped_drafts
-                    .extend(drafts.map(|r| r.source.clone()));
-                history.revisions.retain(|r| !r.draft);
-                let dates: BTreeSet<Date> = history.revisions.iter().map(|r| r.date).collect();
-                history.declared_rights.retain(|d, _| dates.contains(d));
+    let found: Vec<Diagnostics> = companies
+        .par_iter_mut()
+        .zip(by_company)
+        .map(|(company, results)| {
+            let mut found = Diagnostics::default();
+            for (locale, result) in results {
+                match result {
+                    Ok((revision, rights)) => {
+                        let history = &mut company.locales[locale];
+                        if let Some(rights) = rights {
+                            history.declared_rights.insert(revision.date, rights);
+                        }
+                        history.revisions.push(revision);
+                    }
+                    Err(errors) => found.extend(errors.0),
+                }
             }
-        }
-        let has_documents = slugs_with_documents.contains(&company.slug);
-        finish_company(root, company, has_documents, diags);
+            for history in &mut company.locales {
+                history.revisions.sort_by_key(|r| r.date);
+                if !options.drafts {
+                    let drafts = history.revisions.iter().filter(|r| r.draft);
+                    company
+                        .skipped_drafts
+                        .extend(drafts.map(|r| r.source.clone()));
+                    history.revisions.retain(|r| !r.draft);
+                    let dates: BTreeSet<Date> = history.revisions.iter().map(|r| r.date).collect();
+                    history.declared_rights.retain(|d, _| dates.contains(d));
+                }
+            }
+            let has_documents = slugs_with_documents.contains(&company.slug);
+            finish_company(root, company, has_documents, &mut found);
+            found
+        })
+        .collect();
+    for found in found {
+        diags.extend(found.0);
     }
     processors_in_documents(&companies, diags);
     companies
