@@ -168,15 +168,13 @@ impl Record {
                         .get(*slug)
                         .is_some_and(|k| g.sources == hex(*k))
                     && within(date, g.same_from, g.same_until)
-                    && g.digest.files.iter().all(|f| {
-                        self.files.get(f).is_some_and(|stamp| {
-                            std::fs::symlink_metadata(output.join(f))
-                                .ok()
-                                .filter(|m| m.is_file())
-                                .and_then(|m| stamp_of(&m))
-                                == Some(*stamp)
-                        })
-                    })
+                    && crate::build::as_recorded::files_as_recorded(
+                        output,
+                        g.digest
+                            .files
+                            .iter()
+                            .map(|f| (f.as_str(), self.files.get(f).copied())),
+                    )
             })
             .map(|(slug, _)| slug.clone())
             .collect()
@@ -648,7 +646,7 @@ fn unchanged_with(root: &Path, options: &BuildOptions, prior: &mut Prior) -> Opt
     if !record.unchanged_on(key, date) {
         return None;
     }
-    if !output_as_recorded(&target, &record.files) {
+    if !crate::build::as_recorded::output_as_recorded(&target, &record.files) {
         return None;
     }
     let (mut record, _) = prior.previous.take()?;
@@ -819,55 +817,4 @@ pub(crate) fn take_sitemaps(
         group.digest.sitemap = text.to_string();
     }
     true
-}
-
-/// Whether the folder `output` holds the files `files` with their stamps and nothing else
-/// (but the marker): no file changed, removed or added since, no folder added. Files are
-/// checked by their metadata and folders by their names, both in parallel.
-fn output_as_recorded(output: &Path, files: &BTreeMap<String, Stamp>) -> bool {
-    use rayon::prelude::*;
-    let mut folders: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    folders.insert("");
-    for path in files.keys() {
-        let mut at = path.as_str();
-        while let Some((parent, _)) = at.rsplit_once('/') {
-            if !folders.insert(parent) {
-                break;
-            }
-            at = parent;
-        }
-    }
-    let stamped = files.par_iter().all(|(path, stamp)| {
-        std::fs::symlink_metadata(output.join(path))
-            .ok()
-            .filter(|m| m.is_file())
-            .and_then(|m| stamp_of(&m))
-            == Some(*stamp)
-    });
-    stamped
-        && folders.par_iter().all(|folder| {
-            let Ok(entries) = std::fs::read_dir(output.join(folder)) else {
-                return false;
-            };
-            entries.into_iter().all(|entry| {
-                let Ok(entry) = entry else {
-                    return false;
-                };
-                let name = entry.file_name();
-                let Some(name) = name.to_str() else {
-                    return false;
-                };
-                let rel = match *folder {
-                    "" => name.to_string(),
-                    folder => format!("{folder}/{name}"),
-                };
-                match entry.file_type() {
-                    Ok(t) if t.is_dir() => folders.contains(rel.as_str()),
-                    Ok(t) if t.is_file() => {
-                        files.contains_key(&rel) || rel == crate::build::staging::MARKER
-                    }
-                    _ => false,
-                }
-            })
-        })
 }

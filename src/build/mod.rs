@@ -3,6 +3,7 @@
 //! memory for `privsite serve` and tests), the progress it reports, and the live session
 //! `serve` keeps.
 
+mod as_recorded;
 mod driver;
 pub(crate) mod incremental;
 pub mod output;

@@ -304,6 +304,51 @@ fn a_file_changed_by_hand_in_the_output_is_made_again() {
     assert_ne!(fs::read_to_string(&page).unwrap(), "changed by hand");
 }
 
+/// What a build that finds nothing changed in the sources still looks at: every file and
+/// folder of the output, each by its name in its folder.
+#[test]
+fn a_file_removed_from_the_output_or_put_in_a_folder_by_hand_is_noticed() {
+    let site = Site::new("basic");
+    site.build(DAY);
+    let page = site.dir().join("beta/fi/index.html");
+    fs::remove_file(&page).unwrap();
+    site.build(DAY);
+    assert!(page.is_file(), "the removed page is made again");
+    // Deep in the site, where only the folder's listing shows it.
+    let deep = site.dir().join("beta/fi/processors/notes.txt");
+    fs::write(&deep, "mine").unwrap();
+    site.build(DAY);
+    assert!(!deep.exists());
+}
+
+/// A link put where the output had a file or a folder is not taken for it, even where it
+/// points at the same bytes.
+#[cfg(unix)]
+#[test]
+fn links_put_in_the_output_by_hand_are_replaced() {
+    use std::os::unix::fs::symlink;
+    let site = Site::new("basic");
+    site.build(DAY);
+    let keep = tempfile::tempdir().unwrap();
+    let file = site.dir().join("beta/fi/index.html");
+    fs::copy(&file, keep.path().join("index.html")).unwrap();
+    fs::remove_file(&file).unwrap();
+    symlink(keep.path().join("index.html"), &file).unwrap();
+    let folder = site.dir().join("beta/fi/processors");
+    fs::create_dir(keep.path().join("processors")).unwrap();
+    for entry in fs::read_dir(&folder).unwrap() {
+        let entry = entry.unwrap();
+        fs::copy(entry.path(), keep.path().join("processors").join(entry.file_name())).unwrap();
+    }
+    fs::remove_dir_all(&folder).unwrap();
+    symlink(keep.path().join("processors"), &folder).unwrap();
+    site.build(DAY);
+    for path in [&file, &folder] {
+        let kind = fs::symlink_metadata(path).unwrap().file_type();
+        assert!(!kind.is_symlink(), "{} is still a link", path.display());
+    }
+}
+
 #[test]
 fn full_renders_every_page_and_no_record_means_a_full_build() {
     let site = Site::new("basic");

@@ -1,0 +1,223 @@
+//! Whether the output folder still holds the files a build's record lists, each with the
+//! stamp (size, modification time, inode) it was written with: what lets a build that
+//! finds nothing changed stop at once, and one that finds a company unchanged leave it
+//! unloaded.
+//!
+//! A large site has tens of thousands of files in as many folders. On Unix each folder is
+//! opened once and its files are looked at by name relative to it (`fstatat`), so that the
+//! system walks one name per file rather than the whole path from the working folder:
+//! that walk was most of a rebuild which found nothing changed. Elsewhere each file is
+//! looked at by its path.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::Path;
+
+use rayon::prelude::*;
+
+use crate::build::incremental::Stamp;
+use crate::build::staging::MARKER;
+
+/// Whether `output` holds every file of `files` with its stamp, and nothing else but the
+/// staging marker: no other file, folder or link.
+pub(crate) fn output_as_recorded(output: &Path, files: &BTreeMap<String, Stamp>) -> bool {
+    let mut folders: HashSet<&str> = HashSet::new();
+    folders.insert("");
+    for path in files.keys() {
+        let mut at = path.as_str();
+        while let Some((parent, _)) = at.rsplit_once('/') {
+            if !folders.insert(parent) {
+                break;
+            }
+            at = parent;
+        }
+    }
+    // Each folder read whole, from the output folder down: its files must be recorded,
+    // with their stamps, and its folders too. Every recorded file lies in a recorded
+    // folder, so where as many files were found as are recorded, none is missing.
+    let found = Folder::open(output, "")
+        .and_then(|top| tree_as_recorded(top, String::new(), files, &folders));
+    found == Some(files.len())
+}
+
+/// Whether each of `files` (paths relative to `output`) is there with its stamp; `None`
+/// stands for a file the record does not know, which is never there as recorded. Files of
+/// one folder are best given one after another: the folder is opened once for them.
+pub(crate) fn files_as_recorded<'a>(
+    output: &Path,
+    files: impl IntoIterator<Item = (&'a str, Option<Stamp>)>,
+) -> bool {
+    let mut open: Option<(&str, Folder)> = None;
+    for (path, stamp) in files {
+        let Some(stamp) = stamp else {
+            return false;
+        };
+        let (folder, name) = path.rsplit_once('/').unwrap_or(("", path));
+        let here = match &open {
+            Some((f, dir)) if *f == folder => dir,
+            _ => match Folder::open(output, folder) {
+                Some(dir) => &open.insert((folder, dir)).1,
+                None => return false,
+            },
+        };
+        if here.stamp(name) != Some(stamp) {
+            return false;
+        }
+    }
+    true
+}
+
+/// How many of the recorded files the folder `dir` (the output's `rel`) and the folders
+/// in it hold, each with its stamp; `None` where one holds anything else or cannot be
+/// read. Its folders are read in parallel, each opened by its name in `dir`.
+fn tree_as_recorded(
+    mut dir: Folder,
+    rel: String,
+    files: &BTreeMap<String, Stamp>,
+    folders: &HashSet<&str>,
+) -> Option<usize> {
+    let mut count = 0;
+    let mut below = Vec::new();
+    for (name, kind) in dir.entries()? {
+        let path = match rel.as_str() {
+            "" => name.clone(),
+            rel => format!("{rel}/{name}"),
+        };
+        match kind {
+            Kind::Folder if folders.contains(path.as_str()) => below.push((name, path)),
+            Kind::File => match files.get(&path) {
+                Some(stamp) if dir.stamp(&name) == Some(*stamp) => count += 1,
+                None if path == MARKER => {}
+                _ => return None,
+            },
+            _ => return None,
+        }
+    }
+    let below: Option<usize> = below
+        .into_par_iter()
+        .map(|(name, path)| tree_as_recorded(dir.folder(&name)?, path, files, folders))
+        .sum();
+    Some(count + below?)
+}
+
+/// What a folder entry is, as far as the check cares.
+enum Kind {
+    File,
+    Folder,
+    Other,
+}
+
+/// A folder of the output, opened to look at its entries by name.
+#[cfg(unix)]
+struct Folder(rustix::fs::Dir);
+
+#[cfg(unix)]
+impl Folder {
+    fn open(output: &Path, folder: &str) -> Option<Folder> {
+        use rustix::fs::{Mode, OFlags};
+        let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
+        let fd = rustix::fs::open(output.join(folder), flags, Mode::empty()).ok()?;
+        // Owning the descriptor: `Dir::read_from` would open the folder a second time.
+        rustix::fs::Dir::new(fd).ok().map(Folder)
+    }
+
+    /// The folder `name` in this one.
+    fn folder(&self, name: &str) -> Option<Folder> {
+        use rustix::fs::{Mode, OFlags};
+        let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC | OFlags::NOFOLLOW;
+        let fd = rustix::fs::openat(self.0.fd().ok()?, name, flags, Mode::empty()).ok()?;
+        rustix::fs::Dir::new(fd).ok().map(Folder)
+    }
+
+    fn stat(&self, name: &str) -> Option<rustix::fs::Stat> {
+        let fd = self.0.fd().ok()?;
+        rustix::fs::statat(fd, name, rustix::fs::AtFlags::SYMLINK_NOFOLLOW).ok()
+    }
+
+    /// The stamp of the plain file `name` in the folder, as
+    /// [`crate::build::incremental::stamp_of`] makes it from the file's metadata.
+    // The fields' types differ from one system to another (`time_t`, `off_t`, `ino_t`):
+    // on some the conversions below change nothing.
+    #[allow(clippy::unnecessary_cast, clippy::useless_conversion)]
+    fn stamp(&self, name: &str) -> Option<Stamp> {
+        let st = self.stat(name)?;
+        if rustix::fs::FileType::from_raw_mode(st.st_mode as _) != rustix::fs::FileType::RegularFile
+        {
+            return None;
+        }
+        let secs = u64::try_from(st.st_mtime as i64).ok()?;
+        let nanos = u64::try_from(st.st_mtime_nsec as i64).ok()?;
+        let time = u128::from(secs) * 1_000_000_000 + u128::from(nanos);
+        Some((
+            u64::try_from(st.st_size as i64).ok()?,
+            u64::try_from(time).ok()?,
+            st.st_ino as u64,
+        ))
+    }
+
+    /// The folder's entries but `.` and `..`: names not in UTF-8 make it `None`.
+    fn entries(&mut self) -> Option<Vec<(String, Kind)>> {
+        use rustix::fs::FileType;
+        let mut listed = Vec::new();
+        for entry in &mut self.0 {
+            let entry = entry.ok()?;
+            let name = entry.file_name().to_bytes();
+            if name == b"." || name == b".." {
+                continue;
+            }
+            let name = std::str::from_utf8(name).ok()?.to_string();
+            listed.push((name, entry.file_type()));
+        }
+        let mut out = Vec::with_capacity(listed.len());
+        for (name, kind) in listed {
+            // Some file systems leave the type unknown in the listing.
+            let kind = match kind {
+                FileType::Unknown => FileType::from_raw_mode(self.stat(&name)?.st_mode as _),
+                kind => kind,
+            };
+            let kind = match kind {
+                FileType::RegularFile => Kind::File,
+                FileType::Directory => Kind::Folder,
+                _ => Kind::Other,
+            };
+            out.push((name, kind));
+        }
+        Some(out)
+    }
+}
+
+/// A folder of the output, looked at by path.
+#[cfg(not(unix))]
+struct Folder(std::path::PathBuf);
+
+#[cfg(not(unix))]
+impl Folder {
+    fn open(output: &Path, folder: &str) -> Option<Folder> {
+        Some(Folder(output.join(folder)))
+    }
+
+    fn folder(&self, name: &str) -> Option<Folder> {
+        Some(Folder(self.0.join(name)))
+    }
+
+    fn stamp(&self, name: &str) -> Option<Stamp> {
+        let meta = std::fs::symlink_metadata(self.0.join(name)).ok()?;
+        meta.is_file()
+            .then(|| crate::build::incremental::stamp_of(&meta))
+            .flatten()
+    }
+
+    fn entries(&mut self) -> Option<Vec<(String, Kind)>> {
+        let mut out = Vec::new();
+        for entry in std::fs::read_dir(&self.0).ok()? {
+            let entry = entry.ok()?;
+            let name = entry.file_name().to_str()?.to_string();
+            let kind = match entry.file_type().ok()? {
+                t if t.is_file() => Kind::File,
+                t if t.is_dir() => Kind::Folder,
+                _ => Kind::Other,
+            };
+            out.push((name, kind));
+        }
+        Some(out)
+    }
+}
