@@ -39,6 +39,34 @@ def run(cmd, cwd):
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
+def file_system(path):
+    """The file system a folder is on, as the results should name it: its type and device,
+    and for ext4 whether it has a journal (without one, ext4 keeps inodes freed in the last
+    minutes out of use, and a file or folder made soon after many were removed costs a scan
+    past them: see docs/performance.md). Linux only; elsewhere "unknown"."""
+    path = Path(path).resolve()
+    best = None
+    try:
+        with open("/proc/mounts") as mounts:
+            for line in mounts:
+                device, point, kind = line.split()[:3]
+                point = point.replace("\\040", " ")
+                if (path == Path(point) or Path(point) in path.parents) and (
+                        best is None or len(point) > len(best[1])):
+                    best = (device, point, kind)
+    except OSError:
+        return "unknown"
+    if best is None:
+        return "unknown"
+    device, point, kind = best
+    text = f"{kind} at {point}" + (f" on {device}" if device.startswith("/dev/") else "")
+    if kind == "ext4":
+        name = Path(device).name
+        journal = any(p.name.startswith(name + "-") for p in Path("/proc/fs/jbd2").glob("*"))
+        text += ", with a journal" if journal else ", without a journal"
+    return text
+
+
 def zola_binary(out):
     """The packed Zola 0.22.1, unpacked once, else `zola` on PATH."""
     packed = ROOT.parent / "shared" / "bench" / "zola-0.22.1-x86_64-linux.xz"
@@ -130,7 +158,7 @@ def main():
         name: tuple(statistics.median(r[i] for r in rows) for i in range(3))
         for name, rows in results.items()
     }
-    print(f"{a.companies * 18} revisions, {a.runs} runs each, output on {'tmpfs' if a.tmpfs else 'disk'}")
+    print(f"{a.companies * 18} revisions, {a.runs} runs each, output: {file_system(dest)}")
     print(f"{'':9} {'wall':>8} {'cpu':>8} {'peak RSS':>9} {'files':>7} {'MB':>6}   vs zola: wall  rss")
     for name, (wall, cpu, rss) in med.items():
         ratio = ""

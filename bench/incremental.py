@@ -18,7 +18,10 @@ round times, alternating:
 
 and prints the medians (wall, CPU) with each figure's ratio to privsite's full build and
 to Zola's, and whether the incremental output equals a full build of the same sources
-(compared file by file). Outputs go to the work folder's disk, or /dev/shm with --tmpfs.
+(compared file by file). Outputs go to the work folder's disk (--out; the file system is
+named in the results), or /dev/shm with --tmpfs. On disk they stay until the end of the
+run: removing them between builds would slow the next builds on some file systems (see
+file_system in compare.py).
 """
 import argparse
 import filecmp
@@ -34,7 +37,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
-from compare import GEN, zola_binary  # noqa: E402
+from compare import GEN, file_system, zola_binary  # noqa: E402
 
 
 def run(cmd, cwd):
@@ -126,7 +129,12 @@ def case(name, site: Path, zola_site: Path, privsite, zola, dest: Path, runs: in
         check = dest / f"{name}-check{round_}"
         run([privsite, "build", "--full", "--date", date, "-o", check], site)
         identical &= same_tree(out, check)
-        shutil.rmtree(check)
+        # On disk the check folder stays until the end, as the outputs do: removing its
+        # tens of thousands of files here would make the next round's builds slower on a
+        # file system that keeps freed inodes out of use for a while (ext4 without a
+        # journal; see file_system in compare.py), charging them for this cleanup.
+        if tidy:
+            shutil.rmtree(check)
         z = run([zola, "build", "-o", dest / f"{name}-z{round_}", "--force"], zola_site) if zola else None
         if round_ > 0:  # the first round warms caches
             rows["full"].append(full)
@@ -178,7 +186,7 @@ def main():
     dest = Path("/dev/shm/privsite-incremental") if a.tmpfs else out / "outputs"
     shutil.rmtree(dest, ignore_errors=True)
     dest.mkdir(parents=True)
-    print(f"output on {'tmpfs' if a.tmpfs else 'disk'}")
+    print(f"output: {file_system(dest)}")
     ok = True
     try:
         synthetic = out / f"synthetic-{a.companies}"
