@@ -338,7 +338,11 @@ fn links_put_in_the_output_by_hand_are_replaced() {
     fs::create_dir(keep.path().join("processors")).unwrap();
     for entry in fs::read_dir(&folder).unwrap() {
         let entry = entry.unwrap();
-        fs::copy(entry.path(), keep.path().join("processors").join(entry.file_name())).unwrap();
+        fs::copy(
+            entry.path(),
+            keep.path().join("processors").join(entry.file_name()),
+        )
+        .unwrap();
     }
     fs::remove_dir_all(&folder).unwrap();
     symlink(keep.path().join("processors"), &folder).unwrap();
