@@ -37,6 +37,10 @@ pub struct CompanyCache {
     /// page, its diff page and, while it is in force, the current page show it. Once with
     /// the prose minified and once as rendered (see [`super::policy::revision_view`]).
     pub(super) views: Vec<Vec<[SharedView; 2]>>,
+    /// Per locale and revision, its processor table as pages show it, worded in the
+    /// locale's interface language, made on first use: in the revision as a template
+    /// value and as native pages read it typed.
+    pub(super) groups: Vec<Vec<std::sync::OnceLock<Vec<super::processors::GroupView>>>>,
     /// The company as templates see it, made on first use: all its pages show it.
     pub(super) company: SharedView,
 }
@@ -156,12 +160,21 @@ impl CompanyCache {
                 false => Vec::new(),
             })
             .collect();
+        let groups = company
+            .locales
+            .iter()
+            .map(|l| match needed(&l.locale) {
+                true => l.revisions.iter().map(|_| Default::default()).collect(),
+                false => Vec::new(),
+            })
+            .collect();
         CompanyCache {
             prose,
             diffs,
             notices,
             text_hashes,
             views,
+            groups,
             company: Default::default(),
         }
     }

@@ -105,6 +105,9 @@ pub(super) struct FeedLink {
 pub(super) struct PageContext {
     pub(super) context: Option<Context>,
     pub(super) hasher: Option<Fingerprint>,
+    /// The revision (company, locale and index) a native template reads typed rather
+    /// than from `context` (see [`super::native::value`]).
+    pub(super) revision: Option<(usize, usize, usize)>,
 }
 
 impl PageContext {
@@ -144,19 +147,22 @@ impl PageContext {
     /// Adds a view several pages show (`view` makes it), made into a template value once:
     /// the context takes a reference to that value, and the fingerprint its digest, each
     /// made on first use. `template` is the page's, named by the error where the view
-    /// could not be made a value.
+    /// could not be made a value. Without `as_value`, only the fingerprint takes it: the
+    /// page's template reads the view typed.
     pub(super) fn insert_shared<T: Serialize>(
         &mut self,
         key: &'static str,
         shared: &SharedView,
         view: impl Fn() -> T,
         template: &str,
+        as_value: bool,
     ) -> Result<(), crate::diagnostic::Diagnostic> {
         if let Some(hasher) = &mut self.hasher {
             let digest = shared.digest.get_or_init(|| {
                 let mut fingerprint = PageContext {
                     context: None,
                     hasher: Some(Fingerprint::new()),
+                    revision: None,
                 };
                 fingerprint.hash("", &view());
                 fingerprint.hasher.map(|h| h.finish128())
@@ -171,7 +177,7 @@ impl PageContext {
                 None => self.hasher = None,
             }
         }
-        if let Some(context) = &mut self.context {
+        if let Some(context) = self.context.as_mut().filter(|_| as_value) {
             let value = shared.value.get_or_init(|| {
                 tera::Value::try_from_serializable(&view()).map_err(|e| e.to_string())
             });
@@ -240,6 +246,7 @@ impl<'a> Renderer<'a> {
         PageContext {
             context: (self.contexts != ContextUse::Fingerprint).then(Context::new),
             hasher: (self.contexts != ContextUse::Render).then(Fingerprint::new),
+            revision: None,
         }
     }
 
@@ -440,6 +447,7 @@ impl<'a> Renderer<'a> {
             &self.caches[ci].company,
             || company_view(company),
             template,
+            true,
         )?;
         context.insert("locale", loc);
         context.insert("status", "none");
@@ -663,6 +671,7 @@ mod tests {
         PageContext {
             context: Some(Context::new()),
             hasher: Some(Fingerprint::new()),
+            revision: None,
         }
     }
 
@@ -685,7 +694,7 @@ mod tests {
         };
         let mut pages: Vec<PageContext> = (0..3).map(|_| both()).collect();
         for page in &mut pages {
-            page.insert_shared("revision", &shared, view, "policy.html")
+            page.insert_shared("revision", &shared, view, "policy.html", true)
                 .unwrap();
         }
         // Once for the template value and once for the digest, not once per page.
@@ -712,8 +721,14 @@ mod tests {
                 title: "Privacy",
                 body: body.to_string(),
             };
-            page.insert_shared("revision", &SharedView::default(), view, "policy.html")
-                .unwrap();
+            page.insert_shared(
+                "revision",
+                &SharedView::default(),
+                view,
+                "policy.html",
+                true,
+            )
+            .unwrap();
             page.fingerprint("policy.html")
         };
         assert_eq!(fingerprint("<p>a</p>"), fingerprint("<p>a</p>"));
@@ -728,6 +743,7 @@ mod tests {
         let mut page = PageContext {
             context: Some(Context::new()),
             hasher: None,
+            revision: None,
         };
         let view = || {
             made.set(made.get() + 1);
@@ -736,7 +752,7 @@ mod tests {
                 body: String::new(),
             }
         };
-        page.insert_shared("revision", &shared, view, "policy.html")
+        page.insert_shared("revision", &shared, view, "policy.html", true)
             .unwrap();
         assert_eq!(made.get(), 1);
         assert!(shared.digest.get().is_none());

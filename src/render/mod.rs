@@ -229,6 +229,7 @@ impl<'a> Renderer<'a> {
                 (template, context, fingerprint)
             }
         };
+        let typed = context.revision.map(|at| self.revision_view(at));
         let Some(context) = &context.context else {
             return Err(Diagnostic::error(
                 template,
@@ -238,9 +239,13 @@ impl<'a> Renderer<'a> {
         // Rendered straight into bytes: the page is written as bytes, and Tera's text
         // (escaped from valid strings) needs no second check that it is UTF-8.
         let mut bytes = Vec::with_capacity(PAGE_CAPACITY);
-        let native = native::template(template).filter(|_| self.theme.minified);
-        if let Some(native) = native {
+        if let Some(native) = self.native(template) {
             let mut out = native::Out::new(&mut bytes, context, self.messages);
+            if let Some(view) = &typed {
+                #[cfg(debug_assertions)]
+                self.same_as_value(template, view, context)?;
+                out = out.with_typed("revision", native::value::ToV::v(view));
+            }
             native(&mut out).map_err(|d| self.theme.in_template(d, template))?;
             #[cfg(debug_assertions)]
             self.same_as_tera(template, context, &bytes)?;
@@ -343,6 +348,35 @@ impl<'a> Renderer<'a> {
 
     fn error(&self, template: &str, e: &tera::Error) -> Diagnostic {
         self.theme.error(template, e)
+    }
+
+    /// The native form of `template`, where pages are rendered with it: the built-in
+    /// templates, minified (see [`native`]).
+    fn native(&self, template: &str) -> Option<fn(&mut native::Out) -> native::Done> {
+        native::template(template).filter(|_| self.theme.minified)
+    }
+
+    /// In debug builds, which every test runs: `view`, the revision a native page reads
+    /// typed, must read as the template value Tera gets (see [`native::value`]).
+    #[cfg(debug_assertions)]
+    fn same_as_value(
+        &self,
+        template: &str,
+        view: &policy::RevisionView,
+        context: &tera::Context,
+    ) -> Result<(), Diagnostic> {
+        let value = context.get("revision").ok_or_else(|| {
+            Diagnostic::error(template, "internal error: no revision in a page's context")
+        })?;
+        match native::value::disagreement(native::value::ToV::v(view), value, "revision") {
+            None => Ok(()),
+            Some(found) => Err(Diagnostic::error(
+                template,
+                format!(
+                    "internal error: the typed revision differs from its template value at {found}"
+                ),
+            )),
+        }
     }
 
     /// In debug builds, which every test runs: `bytes`, what the native form of

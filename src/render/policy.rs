@@ -14,7 +14,6 @@ use super::processors::safeguards_named;
 use crate::diagnostic::Diagnostic;
 use crate::model::Revision;
 use crate::plan::{Page, Status, paths};
-use crate::text::i18n::Messages;
 
 #[derive(Serialize)]
 pub(super) struct RevisionView<'a> {
@@ -24,7 +23,7 @@ pub(super) struct RevisionView<'a> {
     pub(super) intro_html: Option<&'a str>,
     pub(super) sections: Vec<SectionView<'a>>,
     pub(super) purposes: Vec<PurposeView<'a>>,
-    pub(super) processor_groups: Vec<GroupView>,
+    pub(super) processor_groups: &'a [GroupView],
     /// The safeguards the processor table names, explained under it.
     pub(super) safeguards: Vec<&'static str>,
     pub(super) purposes_in_section: bool,
@@ -59,14 +58,13 @@ pub(super) struct UpcomingView<'a> {
     pub(super) notice: Option<&'a NoticeView>,
 }
 
-/// A revision for templates; with `minified`, its prose comes minified. `lang` is the
-/// interface's language, which its processor table's labels are worded in.
+/// A revision for templates; with `minified`, its prose comes minified. `groups` is its
+/// processor table (see [`revision_groups`]).
 pub(super) fn revision_view<'r>(
     r: &'r Revision,
     prose: &'r Prose,
+    groups: &'r [GroupView],
     minified: bool,
-    messages: &Messages,
-    lang: &str,
 ) -> RevisionView<'r> {
     let html = |f: &'r Fragment| -> &'r str {
         match (&f.minified, minified) {
@@ -74,8 +72,7 @@ pub(super) fn revision_view<'r>(
             _ => &f.html,
         }
     };
-    let groups = group_processors(r, &|_| None, messages, lang);
-    let safeguards = safeguards_named(&groups);
+    let safeguards = safeguards_named(groups);
     RevisionView {
         date: r.date.to_string(),
         title: &r.title,
@@ -113,24 +110,38 @@ pub(super) fn revision_view<'r>(
 }
 
 impl<'a> Renderer<'a> {
+    /// The revision `ri` of locale `li` of company `ci` as templates see it.
+    pub(super) fn revision_view(&self, (ci, li, ri): (usize, usize, usize)) -> RevisionView<'_> {
+        let history = &self.site.companies[ci].locales[li];
+        let revision = &history.revisions[ri];
+        let groups = self.caches[ci].groups[li][ri].get_or_init(|| {
+            let lang = self.messages.interface_locale(history.locale.as_str());
+            group_processors(revision, &|_| None, self.messages, lang)
+        });
+        let prose = &self.caches[ci].prose[li][ri];
+        revision_view(revision, prose, groups, self.theme.minified)
+    }
+
     /// Adds the revision as templates see it (see [`revision_view`]), made once per build
-    /// whichever pages show it: its page, its diff page and the current page.
+    /// whichever pages show it: its page, its diff page and the current page. A native
+    /// page reads it typed, as the page renders (see [`super::native::value`]), so that
+    /// it is made a template value only for Tera.
     pub(super) fn insert_revision(
         &self,
         context: &mut PageContext,
-        (ci, li, ri): (usize, usize, usize),
+        at @ (ci, li, ri): (usize, usize, usize),
         template: &str,
     ) -> Result<(), Diagnostic> {
         let minified = self.theme.minified;
-        let history = &self.site.companies[ci].locales[li];
-        let revision = &history.revisions[ri];
-        let prose = &self.caches[ci].prose[li][ri];
-        let lang = self.messages.interface_locale(history.locale.as_str());
+        let native = self.native(template).is_some();
+        context.revision = native.then_some(at);
         context.insert_shared(
             "revision",
             &self.caches[ci].views[li][ri][usize::from(minified)],
-            || revision_view(revision, prose, minified, self.messages, lang),
+            || self.revision_view(at),
             template,
+            // Debug builds render every native page with Tera as well, to compare.
+            !native || cfg!(debug_assertions),
         )
     }
 

@@ -16,7 +16,7 @@
 
 use std::borrow::Cow;
 
-use fluent_bundle::{FluentArgs, FluentValue};
+use fluent_bundle::FluentArgs;
 use tera::{Context, Value};
 
 use crate::diagnostic::Diagnostic;
@@ -28,6 +28,10 @@ mod partials;
 mod policy;
 mod processors;
 mod tables;
+pub(super) mod value;
+mod views;
+
+pub(super) use value::V;
 
 /// The native form of the built-in template `name`, where there is one.
 pub(super) fn template(name: &str) -> Option<fn(&mut Out) -> Done> {
@@ -48,6 +52,8 @@ pub(super) struct Out<'a> {
     messages: &'a Messages,
     /// The interface's language, the context's `lang`: messages and dates are in it.
     lang: &'a str,
+    /// A name read from a typed view rather than from the context (see [`value`]).
+    typed: Option<(&'static str, V<'a>)>,
 }
 
 pub(super) type Done = Result<(), Diagnostic>;
@@ -60,12 +66,22 @@ impl<'a> Out<'a> {
             ctx,
             messages,
             lang,
+            typed: None,
         }
+    }
+
+    /// The same, with `name` read from `view` rather than from the context.
+    pub(super) fn with_typed(mut self, name: &'static str, view: V<'a>) -> Self {
+        self.typed = Some((name, view));
+        self
     }
 
     /// A name of the context.
     fn var(&self, name: &str) -> V<'a> {
-        V(self.ctx.get(name))
+        match self.typed {
+            Some((typed, view)) if typed == name => view,
+            _ => self.ctx.get(name).map_or(V::Undef, V::Val),
+        }
     }
 
     /// Template text, as it is.
@@ -82,23 +98,22 @@ impl<'a> Out<'a> {
     /// `{{ value }}`: strings escaped, nothing for none or undefined, other values as Tera
     /// formats them.
     fn val(&mut self, v: V) {
-        match v.0 {
-            None => {}
-            Some(value) if value.is_safe() => self.safe(v),
-            Some(value) => match value.as_str() {
-                Some(s) => self.text(s),
-                None => self.text(&value.to_string()),
-            },
+        if v.is_safe() {
+            self.safe(v);
+        } else if let Some(s) = v.str() {
+            self.text(s);
+        } else if let Some(text) = v.formatted() {
+            self.text(&text);
         }
     }
 
     /// `{{ value | safe }}`.
     fn safe(&mut self, v: V) {
-        match v.0.and_then(Value::as_str) {
+        match v.str() {
             Some(s) => self.raw(s),
             None => {
-                if let Some(value) = v.0 {
-                    self.raw(&value.to_string());
+                if let Some(text) = v.formatted() {
+                    self.raw(&text);
                 }
             }
         }
@@ -172,73 +187,6 @@ impl<'a> Out<'a> {
     }
 }
 
-/// A value of the context, or undefined (`None`), as templates see it.
-#[derive(Clone, Copy)]
-pub(super) struct V<'a>(Option<&'a Value>);
-
-impl<'a> V<'a> {
-    /// `value.name`: undefined where `value` is not a map or has no such field.
-    fn get(self, name: &'static str) -> V<'a> {
-        V(self
-            .0
-            .and_then(Value::as_map)
-            .and_then(|map| map.get(&tera::value::Key::Str(name))))
-    }
-
-    /// `{% if value %}`.
-    fn truthy(self) -> bool {
-        self.0.is_some_and(Value::is_truthy)
-    }
-
-    fn str(self) -> Option<&'a str> {
-        self.0.and_then(Value::as_str)
-    }
-
-    /// `value == "text"`.
-    fn is(self, text: &str) -> bool {
-        self.str() == Some(text)
-    }
-
-    /// `a == b`.
-    fn equals(self, other: V) -> bool {
-        match (self.0, other.0) {
-            (Some(a), Some(b)) => a == b,
-            (None, None) => true,
-            _ => false,
-        }
-    }
-
-    /// The items of a list; none for what is not one.
-    fn items(self) -> impl ExactSizeIterator<Item = V<'a>> {
-        self.0
-            .and_then(Value::as_array)
-            .unwrap_or_default()
-            .iter()
-            .map(|v| V(Some(v)))
-    }
-
-    /// `value | length`.
-    fn len(self) -> usize {
-        self.0.and_then(Value::len).unwrap_or_default()
-    }
-
-    /// The value as an argument of a message, as the Tera function `t` passes it.
-    fn fluent(self) -> FluentValue<'static> {
-        let Some(value) = self.0 else {
-            return FluentValue::from(String::new());
-        };
-        if let Some(n) = value.as_i64() {
-            FluentValue::from(n)
-        } else if let Some(n) = value.as_f64() {
-            FluentValue::from(n)
-        } else if let Some(s) = value.as_str() {
-            FluentValue::from(s.to_string())
-        } else {
-            FluentValue::from(value.to_string())
-        }
-    }
-}
-
 /// A string as a value of a template: a message or a date given to another message.
 struct Owned(Value);
 
@@ -253,7 +201,7 @@ impl Owned {
     }
 
     fn v(&self) -> V<'_> {
-        V(Some(&self.0))
+        V::Val(&self.0)
     }
 }
 

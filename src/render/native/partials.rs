@@ -524,7 +524,7 @@ pub(super) fn subscribe(out: &mut Out) -> Done {
         out.var("feeds")
             .items()
             .next()
-            .map_or(V(None), |f| f.get("href")),
+            .map_or(V::Undef, |f| f.get("href")),
     );
     out.raw("\" type=application/atom+xml>");
     out.t("feed-subscribe")?;

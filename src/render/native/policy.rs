@@ -354,7 +354,7 @@ fn main(out: &mut Out) -> Done {
         out.var("feeds")
             .items()
             .next()
-            .map_or(super::V(None), |f| f.get("href")),
+            .map_or(super::V::Undef, |f| f.get("href")),
     );
     out.raw("\" type=application/atom+xml>");
     out.t("feed-subscribe")?;
