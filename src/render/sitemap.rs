@@ -49,13 +49,16 @@ pub fn sitemap_head_len() -> usize {
     HEAD.len()
 }
 
-pub(super) fn document<'e>(parts: impl Iterator<Item = &'e str>) -> Vec<u8> {
-    let mut out = String::from(HEAD);
+pub(super) fn document(parts: &[&str]) -> Vec<u8> {
+    // Sized once: at 1,000 companies the sitemap is about 22 MB.
+    let len = HEAD.len() + parts.iter().map(|p| p.len()).sum::<usize>() + TAIL.len();
+    let mut out = Vec::with_capacity(len);
+    out.extend_from_slice(HEAD.as_bytes());
     for part in parts {
-        out.push_str(part);
+        out.extend_from_slice(part.as_bytes());
     }
-    out.push_str(TAIL);
-    out.into_bytes()
+    out.extend_from_slice(TAIL.as_bytes());
+    out
 }
 
 fn link(out: &mut String, lang: &str, url: &str) {
@@ -72,9 +75,11 @@ pub fn sitemap_and_robots(
     site: &Site,
     theme: &Theme,
     site_entries: &str,
-    company_entries: &[String],
+    company_entries: &[impl AsRef<str>],
 ) -> Result<[(String, Vec<u8>); 2], Diagnostics> {
-    let sitemap = std::iter::once(site_entries).chain(company_entries.iter().map(String::as_str));
+    let mut sitemap = Vec::with_capacity(company_entries.len() + 1);
+    sitemap.push(site_entries);
+    sitemap.extend(company_entries.iter().map(AsRef::as_ref));
     let config = &site.config;
     let mut context = Context::new();
     context.insert("lang", config.default_locale.as_str());
@@ -84,7 +89,7 @@ pub fn sitemap_and_robots(
         .render("robots.txt", &context)
         .map_err(|e| Diagnostics(template_diagnostics(&e, &theme.origins, &theme.sources)))?;
     Ok([
-        ("sitemap.xml".to_string(), document(sitemap)),
+        ("sitemap.xml".to_string(), document(&sitemap)),
         ("robots.txt".to_string(), robots.into_bytes()),
     ])
 }
@@ -125,9 +130,9 @@ mod tests {
             listed: false,
             ..page.clone()
         };
-        let xml = String::from_utf8(document(
-            [entries(&config, [&page, &hidden].into_iter()).as_str()].into_iter(),
-        ))
+        let xml = String::from_utf8(document(&[
+            entries(&config, [&page, &hidden].into_iter()).as_str()
+        ]))
         .unwrap();
         assert_eq!(
             xml,
