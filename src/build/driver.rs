@@ -296,12 +296,8 @@ pub(crate) fn drive(
             .0
             .step("rendering", Some(plan.pages().count() as u64));
     }
-    // One company per job: rayon would otherwise hand each core a run of companies it
-    // renders in turn, and the core whose run ends last works alone (about a second at
-    // the end of the 1,000-company bench, a sixth of its rendering).
     let results: Vec<Result<render::WrittenCompany, Diagnostics>> = (0..site.companies.len())
         .into_par_iter()
-        .with_max_len(1)
         .map(|ci| {
             let written = match &carried[ci] {
                 Carried::All => Ok(writer.carried(ci)),
