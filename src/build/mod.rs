@@ -6,8 +6,6 @@
 mod as_recorded;
 mod driver;
 pub(crate) mod incremental;
-#[cfg(unix)]
-mod linker;
 pub mod output;
 pub mod progress;
 pub mod session;

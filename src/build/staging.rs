@@ -83,9 +83,6 @@ pub struct Staging {
     spare: Option<Spare>,
     /// Where the site this build replaces is kept for the next build, when it is.
     keep_as: Option<PathBuf>,
-    /// Links carried files by name into a staging folder made new, made on first use.
-    #[cfg(unix)]
-    linker: std::sync::OnceLock<Option<crate::build::linker::Linker>>,
     committed: bool,
     /// Removed, while still locked, when this value is dropped.
     lock_path: PathBuf,
@@ -241,8 +238,6 @@ impl Staging {
             folders: std::sync::Mutex::new(folders),
             spare: taken,
             keep_as: spare.then_some(spare_path),
-            #[cfg(unix)]
-            linker: std::sync::OnceLock::new(),
             committed: false,
             lock_path,
             _lock: lock,
@@ -347,16 +342,6 @@ impl Staging {
             return Ok(true);
         }
         let file = self.checked(path)?;
-        #[cfg(unix)]
-        if self.spare.is_none()
-            && self
-                .linker
-                .get_or_init(|| crate::build::linker::Linker::new(&self.target, &self.dir))
-                .as_ref()
-                .is_some_and(|l| l.link(path))
-        {
-            return Ok(true);
-        }
         self.folder_of(&file)?;
         match fs::hard_link(&previous, &file) {
             Err(e) if e.kind() == io::ErrorKind::NotFound && previous.is_file() => {
