@@ -30,7 +30,8 @@ use super::told::Marks;
 /// An element as the sanitized HTML wrote it: its name and its attributes, decoded.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) struct Tag {
-    name: String,
+    /// Inline: element names are short, and every tag read makes one.
+    name: CompactString,
     attrs: Vec<(String, String)>,
 }
 
@@ -140,6 +141,19 @@ struct Styles {
     links_matter: bool,
     /// The words of both revisions as compared, numbered.
     words: FxHashMap<String, u32>,
+    /// The numbers of one-byte tokens (a space, a punctuation mark, a letter), about
+    /// half of all tokens, kept by byte as they are first numbered in `words`.
+    bytes: ByteWords,
+}
+
+/// A number per ASCII byte, `u32::MAX` until one is given.
+#[derive(Debug)]
+struct ByteWords([u32; 128]);
+
+impl Default for ByteWords {
+    fn default() -> ByteWords {
+        ByteWords([u32::MAX; 128])
+    }
 }
 
 impl Styles {
@@ -147,6 +161,22 @@ impl Styles {
     /// line break as itself, and typographic variants (curly quotes, dashes, an ellipsis)
     /// as their plain forms, so that a typographic fix is not a changed word.
     fn word(&mut self, text: &str, br: bool) -> u32 {
+        if let [b] = text.as_bytes()
+            && b.is_ascii()
+            && !br
+        {
+            let known = self.bytes.0[usize::from(*b)];
+            if known != u32::MAX {
+                return known;
+            }
+            let n = self.word_numbered(text, br);
+            self.bytes.0[usize::from(*b)] = n;
+            return n;
+        }
+        self.word_numbered(text, br)
+    }
+
+    fn word_numbered(&mut self, text: &str, br: bool) -> u32 {
         let plain: Cow<'_, str> = if br {
             Cow::Borrowed("\n<br>")
         } else if text.is_ascii() {

@@ -43,7 +43,7 @@ struct Parser<'s> {
     containers: Vec<usize>,
     leaf: Option<Leaf>,
     /// The leaf element's name, for its end tag; `None` for plain text.
-    leaf_name: Option<String>,
+    leaf_name: Option<CompactString>,
     /// Open inline elements.
     inline: Vec<Tag>,
     style: u32,
@@ -99,7 +99,7 @@ fn tag_end(html: &str) -> usize {
 }
 
 /// A tag's name (lower case), whether it closes, and its attributes.
-fn read_tag(tag: &str) -> (String, bool, Vec<(String, String)>) {
+fn read_tag(tag: &str) -> (CompactString, bool, Vec<(String, String)>) {
     let inner = tag.trim_start_matches('<').trim_end_matches('>');
     let inner = inner.strip_suffix('/').unwrap_or(inner);
     let (closing, inner) = match inner.strip_prefix('/') {
@@ -109,7 +109,8 @@ fn read_tag(tag: &str) -> (String, bool, Vec<(String, String)>) {
     let name_end = inner
         .find(|c: char| c.is_ascii_whitespace())
         .unwrap_or(inner.len());
-    let name = inner[..name_end].to_ascii_lowercase();
+    let mut name = CompactString::from(&inner[..name_end]);
+    name.make_ascii_lowercase();
     let mut attrs = Vec::new();
     let mut rest = inner[name_end..].trim_start();
     while !rest.is_empty() {
@@ -447,14 +448,19 @@ impl Parser<'_> {
         }
         if in_pre {
             for line in text.split_inclusive('\n') {
-                for word in words(line) {
-                    self.push_token(CompactString::from(word), false);
-                }
+                self.push_words(&words(line));
             }
             return;
         }
-        for word in words(&text) {
-            self.push_token(CompactString::from(word), false);
+        self.push_words(&words(&text));
+    }
+
+    fn push_words(&mut self, words: &[&str]) {
+        if let Some(cell) = self.leaf.as_mut().and_then(|l| l.cells.last_mut()) {
+            cell.tokens.reserve(words.len());
+        }
+        for word in words {
+            self.push_token(CompactString::from(*word), false);
         }
     }
 
