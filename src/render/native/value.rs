@@ -295,6 +295,7 @@ impl<'a> V<'a> {
 /// Where `v`, a view read typed, reads otherwise than `value`, its serialized form, at
 /// `path`: every field, item, string, boolean and none of the value must read the same.
 /// Debug builds check each typed view a native page reads (see the module's comment).
+#[cfg(any(debug_assertions, test))]
 pub(in crate::render) fn disagreement(v: V, value: &Value, path: &str) -> Option<String> {
     if let Some(map) = value.as_map() {
         let V::Obj(fields) = v else {
