@@ -7,6 +7,7 @@ mod cookies;
 mod document;
 mod hints;
 mod listing;
+mod read_ahead;
 mod shape;
 pub(crate) use company::RawCompany;
 mod revision;
@@ -611,6 +612,13 @@ fn load_companies(
         diags.extend(found.0);
     }
 
+    read_ahead::read_ahead(
+        files
+            .iter()
+            .filter(|f| f.inside)
+            .map(|f| f.path.clone())
+            .collect(),
+    );
     let known = memo.as_deref();
     let parsed: Vec<(
         &RevisionFile,
