@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Compare two privsite binaries (say, main and a branch) and Zola on one generated site.
 
-    bench/ab.py OLD_BINARY NEW_BINARY [--companies 100] [--runs 7] [--work DIR]
+    bench/ab.py OLD_BINARY NEW_BINARY [--companies 100] [--runs 7] [--work DIR] [--cold]
 
 Generates the site with ../shared/bench/gen_site.py (once, into --work), then runs a full
 build (`build --full`) with each binary and Zola's build in turn, alternating (each round's
@@ -11,7 +11,9 @@ to Zola and the range of its CPU times, and the new binary's times over the old 
 by round (the median and range of those ratios: the two runs of a round are close in time,
 so their ratio drifts less than either median). Alternating runs treat every tool alike on
 a machine whose speed drifts, which on a shared machine matters more than the number of
-runs. To keep an
+runs. With --cold, each tool's site folder is dropped from the page cache before each of
+its runs (`evict` in compare.py), so that its sources are read from the disk, as after a
+checkout or on a machine that did other work since the last build. To keep an
 old binary: `git worktree add /tmp/old REV && (cd /tmp/old && cargo build --release)`.
 """
 import argparse
@@ -24,7 +26,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from compare import GEN, turns, zola_binary  # noqa: E402
+from compare import GEN, evict, turns, zola_binary  # noqa: E402
 
 
 def timed(cmd, cwd):
@@ -43,6 +45,8 @@ def main():
     p.add_argument("--companies", type=int, default=100)
     p.add_argument("--runs", type=int, default=7)
     p.add_argument("--work", default="/tmp/privsite-ab")
+    p.add_argument("--cold", action="store_true",
+                   help="read the sources from the disk in every run (page cache dropped)")
     a = p.parse_args()
     site = Path(a.work) / f"site-{a.companies}"
     if not site.exists():
@@ -61,6 +65,8 @@ def main():
         for round, name in turns(tools, a.runs):  # the first round warms caches
             cmd, cwd = tools[name]
             n += 1
+            if a.cold:
+                evict(cwd)
             t = timed(cmd + [str(out / f"{name}-{n}")], cwd)
             shutil.rmtree(out / f"{name}-{n}", ignore_errors=True)
             if round > 0:
@@ -69,7 +75,8 @@ def main():
         shutil.rmtree(out, ignore_errors=True)
     med = {k: (statistics.median(w for w, _ in v), statistics.median(c for _, c in v)) for k, v in times.items()}
     zw, zc = med["zola"]
-    print(f"{a.companies} companies, {a.runs} alternating runs, medians, output on /dev/shm")
+    cache = ", sources read from the disk (--cold)" if a.cold else ""
+    print(f"{a.companies} companies, {a.runs} alternating runs, medians, output on /dev/shm{cache}")
     print(f"{'':6} {'wall':>8} {'cpu':>8} {'/ zola wall':>12} {'/ zola cpu':>11}")
     for k, (w, c) in med.items():
         cpus = [c for _, c in times[k]]

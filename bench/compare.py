@@ -67,6 +67,25 @@ def file_system(path):
     return text
 
 
+def evict(folder):
+    """Drops the files below `folder` from the system's page cache (POSIX_FADV_DONTNEED,
+    Linux), so that the next build reads them from the disk: a cold cache, as a scheduled
+    build after other work, or after a checkout, has. Returns how many files."""
+    n = 0
+    for parent, _, names in os.walk(folder):
+        for name in names:
+            try:
+                fd = os.open(os.path.join(parent, name), os.O_RDONLY | os.O_NOFOLLOW)
+            except OSError:
+                continue
+            try:
+                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+                n += 1
+            finally:
+                os.close(fd)
+    return n
+
+
 def zola_binary(out):
     """The packed Zola 0.22.1, unpacked once, else `zola` on PATH."""
     packed = ROOT.parent / "shared" / "bench" / "zola-0.22.1-x86_64-linux.xz"
