@@ -77,7 +77,7 @@ fn tree_as_recorded(
 ) -> Option<usize> {
     let mut count = 0;
     let mut below = Vec::new();
-    for (name, kind) in dir.entries()? {
+    for (name, kind, _) in dir.entries()? {
         let path = match rel.as_str() {
             "" => name.clone(),
             rel => format!("{rel}/{name}"),
@@ -99,20 +99,20 @@ fn tree_as_recorded(
     Some(count + below?)
 }
 
-/// What a folder entry is, as far as the check cares.
-enum Kind {
+/// What a folder entry is, as far as the check (and the spare's survey) cares.
+pub(crate) enum Kind {
     File,
     Folder,
     Other,
 }
 
-/// A folder of the output, opened to look at its entries by name.
+/// A folder of the output (or of the kept site), opened to look at its entries by name.
 #[cfg(unix)]
-struct Folder(rustix::fs::Dir);
+pub(crate) struct Folder(rustix::fs::Dir);
 
 #[cfg(unix)]
 impl Folder {
-    fn open(output: &Path, folder: &str) -> Option<Folder> {
+    pub(crate) fn open(output: &Path, folder: &str) -> Option<Folder> {
         use rustix::fs::{Mode, OFlags};
         let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
         let fd = rustix::fs::open(output.join(folder), flags, Mode::empty()).ok()?;
@@ -121,7 +121,7 @@ impl Folder {
     }
 
     /// The folder `name` in this one.
-    fn folder(&self, name: &str) -> Option<Folder> {
+    pub(crate) fn folder(&self, name: &str) -> Option<Folder> {
         use rustix::fs::{Mode, OFlags};
         let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC | OFlags::NOFOLLOW;
         let fd = rustix::fs::openat(self.0.fd().ok()?, name, flags, Mode::empty()).ok()?;
@@ -154,8 +154,11 @@ impl Folder {
         ))
     }
 
-    /// The folder's entries but `.` and `..`: names not in UTF-8 make it `None`.
-    fn entries(&mut self) -> Option<Vec<(String, Kind)>> {
+    /// The folder's entries but `.` and `..`, each with its inode: names not in UTF-8
+    /// make it `None`.
+    // As in `stamp`, the inode's type differs from one system to another.
+    #[allow(clippy::unnecessary_cast)]
+    pub(crate) fn entries(&mut self) -> Option<Vec<(String, Kind, u64)>> {
         use rustix::fs::FileType;
         let mut listed = Vec::new();
         for entry in &mut self.0 {
@@ -165,10 +168,10 @@ impl Folder {
                 continue;
             }
             let name = std::str::from_utf8(name).ok()?.to_string();
-            listed.push((name, entry.file_type()));
+            listed.push((name, entry.file_type(), entry.ino() as u64));
         }
         let mut out = Vec::with_capacity(listed.len());
-        for (name, kind) in listed {
+        for (name, kind, ino) in listed {
             // Some file systems leave the type unknown in the listing.
             let kind = match kind {
                 FileType::Unknown => FileType::from_raw_mode(self.stat(&name)?.st_mode as _),
@@ -179,7 +182,7 @@ impl Folder {
                 FileType::Directory => Kind::Folder,
                 _ => Kind::Other,
             };
-            out.push((name, kind));
+            out.push((name, kind, ino));
         }
         Some(out)
     }
@@ -206,7 +209,7 @@ impl Folder {
             .flatten()
     }
 
-    fn entries(&mut self) -> Option<Vec<(String, Kind)>> {
+    fn entries(&mut self) -> Option<Vec<(String, Kind, u64)>> {
         let mut out = Vec::new();
         for entry in std::fs::read_dir(&self.0).ok()? {
             let entry = entry.ok()?;
@@ -216,7 +219,8 @@ impl Folder {
                 t if t.is_dir() => Kind::Folder,
                 _ => Kind::Other,
             };
-            out.push((name, kind));
+            // No inode here; only Unix keeps a spare, which needs it.
+            out.push((name, kind, 0));
         }
         Some(out)
     }
