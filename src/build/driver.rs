@@ -2,8 +2,8 @@
 //! history, messages and theme), plans the pages, and renders them one company at a time,
 //! handing every file to a [`Sink`] as soon as it is made: the staging folder of
 //! `privsite build` ([`StagingSink`]) or memory ([`MemorySink`], for `serve` and tests).
-//! The files a build makes besides its pages (sitemap, robots.txt, `build.json`) are made
-//! in one place, [`generated`], which a partial rebuild of `serve` calls too.
+//! The files a build makes after its pages (the sitemap index, robots.txt, `build.json`)
+//! are made in one place, [`generated`], which a partial rebuild of `serve` calls too.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -187,14 +187,11 @@ pub(crate) fn not_yet_announced(file: PathBuf, announced: Date, today: Date) -> 
 }
 
 /// What a whole build made besides its files: the plan, and what a later partial rebuild
-/// reuses (each company's cache when kept, the sitemap entries).
+/// reuses (each company's cache when kept).
 pub(crate) struct Driven {
     pub(crate) plan: Plan,
     /// Per company, in the site's order; empty unless the caches were kept.
     pub(crate) caches: Vec<CompanyCache>,
-    /// The sitemap entries of the site-wide pages, and of each company's pages.
-    pub(crate) site_sitemap: String,
-    pub(crate) company_sitemaps: Vec<String>,
     pub(crate) counts: Counts,
     /// Each company's key, when the build was asked to carry files over.
     pub(crate) keys: Option<Keys>,
@@ -204,8 +201,6 @@ pub(crate) struct Driven {
     pub(crate) carried: usize,
     /// The first day after the build date on which a revision takes effect.
     pub(crate) next_change: Option<crate::plan::schedule::NextChange>,
-    /// Per company, where its entries are in the sitemap: (offset, length) in bytes.
-    pub(crate) sitemap_at: BTreeMap<String, (usize, usize)>,
 }
 
 /// Renders the whole prepared site into `sink`: the theme's static files but those a page
@@ -346,79 +341,38 @@ pub(crate) fn drive(
         counts.templated += c.templated;
     }
 
-    let site_sitemap = render::sitemap_entries(site, plan.site_pages.iter());
     let next_change = incremental::next_change(site, *date, unloaded);
-    // What a later build needs of each company, and the files made last (the sitemap is
-    // about 22 MB at 1,000 companies), side by side: both only read what was written.
+    // What a later build needs of each company, and the files made last, side by side:
+    // both only read what was written.
     let (digests, generated_files) = rayon::join(
         || match keys {
             Some(_) => digests(site, &writer, &written),
             None => Vec::new(),
         },
         || -> Result<_, Diagnostics> {
-            // In the site's order: the companies loaded and those not, by slug.
-            let mut sitemaps: Vec<(&str, &str)> = site
-                .companies
-                .iter()
-                .map(|c| c.slug.as_str())
-                .zip(written.iter().map(|w| w.sitemap.as_str()))
-                .chain(
-                    unloaded
-                        .iter()
-                        .map(|d| (d.slug.as_str(), d.sitemap.as_str())),
-                )
-                .collect();
-            sitemaps.sort_by(|a, b| a.0.cmp(b.0));
-            // Where each company's entries are in the sitemap, for the next build to take
-            // them.
-            let mut sitemap_at: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-            let mut at = render::sitemap_head_len() + site_sitemap.len();
-            for (slug, entries) in &sitemaps {
-                let span = sitemap_at.entry(slug.to_string()).or_insert((at, 0));
-                span.1 += entries.len();
-                at += entries.len();
-            }
-            let all_sitemaps: Vec<&str> = sitemaps.iter().map(|(_, s)| *s).collect();
-            let files = generated(
-                site,
-                theme,
-                *date,
-                &site_sitemap,
-                &all_sitemaps,
-                next_change.clone(),
-            )?;
+            let files = generated(site, &plan, unloaded, theme, *date, next_change.clone())?;
             let count = files.len();
             for (path, bytes) in files {
                 put(&path, bytes, None).map_err(|d| Diagnostics(vec![d]))?;
             }
-            Ok((sitemap_at, count))
+            Ok(count)
         },
     );
-    let (sitemap_at, generated_count) = generated_files?;
-    counts.files += generated_count;
-    let mut caches = Vec::new();
-    let mut company_sitemaps = Vec::with_capacity(written.len());
-    for c in written {
-        company_sitemaps.push(c.sitemap);
-        caches.extend(c.cache);
-    }
+    counts.files += generated_files?;
+    let caches = written.into_iter().filter_map(|c| c.cache).collect();
     Ok(Driven {
         plan,
         caches,
-        site_sitemap,
-        company_sitemaps,
         counts,
         keys,
         digests,
         carried: carried_files,
         next_change,
-        sitemap_at,
     })
 }
 
 /// What the site-wide pages of a later build need of each company (by slug, its units
-/// together), made one company per job: each copies the company's file list and sitemap
-/// entries.
+/// together), made one company per job: each copies the company's file list.
 fn digests(
     site: &Site,
     writer: &render::SiteWriter,
@@ -544,27 +498,24 @@ fn carry_over(
 
 /// The files a build makes besides the pages, written last: they take the place of a
 /// static file or page of the same path.
-const GENERATED: &[&str] = &["sitemap.xml", "robots.txt", BUILD_JSON];
+const GENERATED: &[&str] = &[crate::plan::sitemaps::INDEX, "robots.txt", BUILD_JSON];
 
 /// The file that says when the built site next changes by itself (see
 /// [`crate::plan::schedule`]).
 pub(crate) const BUILD_JSON: &str = crate::plan::schedule::BUILD_JSON;
 
-/// The sitemap, robots.txt and `build.json`, from the sitemap entries of the site-wide
-/// pages and of each company's pages.
+/// The sitemap index, robots.txt and `build.json`: the index lists the sitemap files of
+/// the companies loaded (in `plan`) and of those not (`unloaded`).
 pub(crate) fn generated(
     site: &Site,
+    plan: &Plan,
+    unloaded: &[render::Digest],
     theme: &Theme,
     date: Date,
-    site_sitemap: &str,
-    company_sitemaps: &[impl AsRef<str>],
     next_change: Option<crate::plan::schedule::NextChange>,
 ) -> Result<Vec<(String, Vec<u8>)>, Diagnostics> {
-    let mut files = Vec::from(render::sitemap_and_robots(
-        site,
-        theme,
-        site_sitemap,
-        company_sitemaps,
+    let mut files = Vec::from(render::sitemap_index_and_robots(
+        site, plan, unloaded, theme,
     )?);
     files.push((
         BUILD_JSON.to_string(),

@@ -22,9 +22,9 @@
 //! siblings, and nothing else of the site goes into a company's pages. Where the group's
 //! key is the one recorded, all its files are carried; where it is not, the files of each
 //! language whose key is, and the rest of its pages are rendered (a company's own page,
-//! which speaks of all its languages, always). The site-wide pages (the index, the 404
-//! page, the site feed), the theme's static files, the sitemap, robots.txt and build.json
-//! are made on every build.
+//! which speaks of all its languages, always, and its sitemap). The site-wide pages (the
+//! index, the 404 page, the site feed, the site-wide sitemap), the theme's static files,
+//! the sitemap index, robots.txt and build.json are made on every build.
 //!
 //! A file is carried only when the output file still has the size and modification time
 //! the record gives it, so a file changed or replaced by hand since is rendered again;
@@ -54,7 +54,7 @@ use crate::render::Digest;
 use crate::source::load::load_config;
 
 /// The record's format; a record of another format is not read.
-const FORMAT: u32 = 3;
+const FORMAT: u32 = 4;
 
 /// A file's size, modification time (nanoseconds since 1970) and inode (0 where the
 /// system has none), as a build left it: a file replaced by another of the same size and
@@ -104,8 +104,6 @@ pub(crate) struct Group {
     pub(crate) same_until: Option<Date>,
     /// Whether loading and rendering it met no warning.
     pub(crate) clean: bool,
-    /// Where its entries are in the sitemap the build wrote: (offset, length) in bytes.
-    pub(crate) sitemap_at: (usize, usize),
     /// What the site-wide pages need of it.
     pub(crate) digest: Digest,
 }
@@ -716,7 +714,6 @@ pub(crate) struct Made<'a> {
     pub(crate) summary: Summary,
     pub(crate) pages: usize,
     pub(crate) warnings: &'a Diagnostics,
-    pub(crate) sitemap_at: &'a BTreeMap<String, (usize, usize)>,
 }
 
 impl Made<'_> {
@@ -752,13 +749,11 @@ impl Made<'_> {
                 same_from,
                 same_until,
                 clean: !self.warnings.0.iter().any(|d| d.file.starts_with(&folder)),
-                sitemap_at: self.sitemap_at.get(&slug).copied().unwrap_or_default(),
                 digest,
             };
             record.groups.insert(slug, group);
         }
-        for (slug, mut group) in self.unloaded {
-            group.sitemap_at = self.sitemap_at.get(&slug).copied().unwrap_or_default();
+        for (slug, group) in self.unloaded {
             record.groups.insert(slug, group);
         }
         for g in record.groups.values() {
@@ -785,36 +780,4 @@ pub(crate) fn previous(root: &Path, options: &BuildOptions) -> Option<(Record, P
     };
     let (target, record) = crate::build::staging::record_beside(&dir)?;
     Some((Record::read(&record)?, target))
-}
-
-/// Fills in the sitemap entries of the companies left unloaded from the sitemap the
-/// previous build wrote in `output` (where the record says they are), where that file is
-/// still the one the record stamped. `false` where it is not: then every company is loaded.
-pub(crate) fn take_sitemaps(
-    record: &Record,
-    output: &Path,
-    unloaded: &mut [(String, Group)],
-) -> bool {
-    if unloaded.is_empty() {
-        return true;
-    }
-    let file = output.join("sitemap.xml");
-    let stamped = std::fs::symlink_metadata(&file)
-        .ok()
-        .and_then(|m| stamp_of(&m))
-        .is_some_and(|s| record.files.get("sitemap.xml") == Some(&s));
-    let Some(bytes) = stamped.then(|| std::fs::read(&file).ok()).flatten() else {
-        return false;
-    };
-    for (_, group) in unloaded.iter_mut() {
-        let (at, len) = group.sitemap_at;
-        let Some(slice) = bytes.get(at..at + len) else {
-            return false;
-        };
-        let Ok(text) = std::str::from_utf8(slice) else {
-            return false;
-        };
-        group.digest.sitemap = text.to_string();
-    }
-    true
 }

@@ -206,11 +206,6 @@ pub fn build_and_write(root: &Path, options: &BuildOptions) -> Result<Written, D
                 .collect(),
             _ => Vec::new(),
         };
-    if let Some((record, output)) = &mut previous
-        && !incremental::take_sitemaps(record, output, &mut unloaded)
-    {
-        record.groups.extend(unloaded.drain(..));
-    }
     // Their digests, taken out of the groups while the build uses them and put back for
     // the record.
     let mut digests: Vec<render::Digest> = unloaded
@@ -323,7 +318,6 @@ pub fn build_and_write(root: &Path, options: &BuildOptions) -> Result<Written, D
             summary: summary.clone(),
             pages: driven.counts.pages,
             warnings: &prepared.diags,
-            sitemap_at: &driven.sitemap_at,
         }
         .record();
         // Without a record the next build is a full one: nothing is lost but time.

@@ -1,5 +1,5 @@
 //! The build state: everything one build made (the model, messages, theme, plan, each
-//! company's prose and diff cache, the sitemap's parts and the output), kept by
+//! company's prose and diff cache and the output), kept by
 //! `Session` so that a change to one company's sources is rebuilt in part:
 //! only its changed files are parsed again, and only the pages whose context changed are
 //! rendered again. The whole build is [`driver::drive`]'s, into memory.
@@ -27,10 +27,6 @@ pub(crate) struct State {
     pub(crate) plan: plan::Plan,
     /// Per company, in the site's order.
     pub(crate) caches: Vec<render::CompanyCache>,
-    /// The sitemap entries of the site-wide pages.
-    pub(crate) site_sitemap: String,
-    /// The sitemap entries of each company's pages, in the site's order.
-    pub(crate) company_sitemaps: Vec<String>,
     /// What a later rebuild reuses.
     pub(crate) memo: Memo,
     pub(crate) date: Date,
@@ -77,8 +73,6 @@ impl State {
             theme: prepared.theme,
             plan: driven.plan,
             caches: driven.caches,
-            site_sitemap: driven.site_sitemap,
-            company_sitemaps: driven.company_sitemaps,
             memo: Memo {
                 revisions,
                 fingerprints,
@@ -179,12 +173,10 @@ impl State {
             companies_moved = true;
             self.caches.drain(start..end);
             self.site.companies.drain(start..end);
-            self.company_sitemaps.drain(start..end);
             for (offset, c) in units.into_iter().enumerate() {
                 self.caches
                     .insert(start + offset, render::CompanyCache::new(&c, minify));
                 self.site.companies.insert(start + offset, c);
-                self.company_sitemaps.insert(start + offset, String::new());
             }
         }
         let touched: Vec<usize> = self
@@ -225,18 +217,14 @@ impl State {
             Some(&memo.fingerprints),
         )
         .map_err(changed_state)?;
-        // The sitemap, robots.txt and build.json are made again; only what differs from
-        // before counts as changed (most edits change no address and no date).
-        for &i in &touched {
-            self.company_sitemaps[i] =
-                render::sitemap_entries(&self.site, self.plan.company_pages[i].iter());
-        }
+        // The sitemap index, robots.txt and build.json are made again; only what differs
+        // from before counts as changed (most edits change no address and no date).
         let generated = driver::generated(
             &self.site,
+            &self.plan,
+            &[],
             &self.theme,
             self.date,
-            &self.site_sitemap,
-            &self.company_sitemaps,
             plan::schedule::next_change(&self.site, self.date),
         )
         .map_err(changed_state)?;

@@ -4,6 +4,7 @@
 
 pub mod notice;
 pub mod schedule;
+pub mod sitemaps;
 pub mod voice;
 
 use jiff::civil::Date;
@@ -315,6 +316,15 @@ pub enum PageKind {
         company: usize,
         locale: usize,
     },
+    /// The sitemap of the site-wide pages. (The index of every sitemap file is made
+    /// after the pages: see [`sitemaps`].)
+    SiteSitemap,
+    /// One of a company's sitemap files: `listed` is the range of the company's listed
+    /// pages it holds (see [`sitemaps::listed`]); `company` its first document.
+    Sitemap {
+        company: usize,
+        listed: std::ops::Range<usize>,
+    },
 }
 
 /// The locale (by index in its company) a page belongs to; `None` for the site's pages
@@ -324,6 +334,8 @@ pub fn locale_of(kind: &PageKind) -> Option<usize> {
         PageKind::SiteIndex
         | PageKind::NotFound
         | PageKind::SiteFeed
+        | PageKind::SiteSitemap
+        | PageKind::Sitemap { .. }
         | PageKind::Company { .. } => None,
         PageKind::Current { locale, .. }
         | PageKind::Revision { locale, .. }
@@ -373,20 +385,39 @@ impl Plan {
     pub fn new(site: &Site, today: Date) -> Plan {
         // Each company on a thread of its own: at 1,000 companies this is a step the
         // build would otherwise wait for on one core.
-        let (timelines, company_pages) = site
+        let (timelines, mut company_pages): (_, Vec<Vec<Page>>) = site
             .companies
             .par_iter()
             .enumerate()
             .map(|(ci, c)| plan_company(ci, c, first_of_company(site, ci), today))
             .unzip();
+        for ci in 0..site.companies.len() {
+            if first_of_company(site, ci) {
+                sitemaps::plan(
+                    site,
+                    &mut company_pages,
+                    site.units_of(&site.companies[ci].slug),
+                );
+            }
+        }
+        let mut site_pages = vec![
+            page(PageKind::SiteIndex, String::new(), None),
+            unlisted(PageKind::NotFound, "404.html".into()),
+            unlisted(PageKind::SiteFeed, paths::SITE_FEED.into()),
+        ];
+        let lastmod = site_pages
+            .iter()
+            .filter(|p| p.listed)
+            .filter_map(|p| p.lastmod)
+            .max();
+        site_pages.push(Page {
+            lastmod,
+            ..unlisted(PageKind::SiteSitemap, sitemaps::SITE.into())
+        });
         Plan {
             today,
             timelines,
-            site_pages: vec![
-                page(PageKind::SiteIndex, String::new(), None),
-                unlisted(PageKind::NotFound, "404.html".into()),
-                unlisted(PageKind::SiteFeed, paths::SITE_FEED.into()),
-            ],
+            site_pages,
             company_pages,
         }
     }
@@ -398,6 +429,8 @@ impl Plan {
         let (timelines, pages) = plan_company(ci, &site.companies[ci], first, self.today);
         self.timelines[ci] = timelines;
         self.company_pages[ci] = pages;
+        let units = site.units_of(&site.companies[ci].slug);
+        sitemaps::plan(site, &mut self.company_pages, units);
     }
 
     /// Every page: the site-wide ones first, then each company's.

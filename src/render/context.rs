@@ -303,6 +303,7 @@ impl<'a> Renderer<'a> {
                 | PageKind::RevisionsJson { .. }
                 | PageKind::CookiesJson { .. }
                 | PageKind::CookiesCsv { .. } => "export",
+                PageKind::SiteSitemap | PageKind::Sitemap { .. } => "sitemap",
             },
             canonical: (page.kind != PageKind::NotFound).then(|| config.url(&page.path)),
             alternates,

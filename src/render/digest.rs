@@ -21,10 +21,8 @@ pub struct Digest {
     pub locales: Vec<String>,
     /// Its entry on the index page, as the template is given it.
     pub index_entry: serde_json::Value,
-    /// Its pages' sitemap entries. Not kept with the digest: they are where the sitemap
-    /// the digest's build wrote holds them.
-    #[serde(skip)]
-    pub sitemap: String,
+    /// Its sitemap files, as the sitemap index lists them: address and latest date.
+    pub sitemaps: Vec<(String, Option<Date>)>,
     /// The revisions the site feed could carry, newest first, at most as many as the feed
     /// holds: (date, document, locale, revision) by index.
     pub feed_candidates: Vec<(Date, usize, usize, usize)>,
@@ -105,7 +103,6 @@ impl SiteWriter<'_> {
         }
         let mut files = Vec::new();
         let mut pages = 0;
-        let mut sitemap = String::new();
         let mut feed_entries = Vec::new();
         for ci in units.clone() {
             files.extend(
@@ -115,7 +112,6 @@ impl SiteWriter<'_> {
             );
             let w = &written[ci];
             pages += w.pages;
-            sitemap.push_str(&w.sitemap);
             for (at, entry) in &w.feed {
                 if let Some((pci, li, ri)) = self.pick(*at) {
                     feed_entries.push(((pci - first, li, ri), entry.clone()));
@@ -126,7 +122,9 @@ impl SiteWriter<'_> {
             index_entry: self.renderer_for_index().index_entry(first),
             slug,
             locales,
-            sitemap,
+            sitemaps: crate::plan::sitemaps::of_company(&self.plan.company_pages[first])
+                .map(|(path, lastmod)| (path.to_string(), lastmod))
+                .collect(),
             feed_candidates: feed_candidates(site, units),
             feed_entries,
             upcoming,

@@ -14,7 +14,7 @@
 //! | `/<company>/<locale>/processors/` | [`processors`] | `processors.html` |
 //! | `/<company>/<locale>/feed.xml`, `/feed.xml` | [`feeds`] | `feed.xml` |
 //! | `/<company>/<locale>/policy.json`, `processors.json`, `processors.csv` | [`exports`] | none: [`crate::render::export`] |
-//! | `/sitemap.xml`, `/robots.txt` | [`sitemap`] | `robots.txt` |
+//! | `/sitemap.xml`, `/sitemap-site.xml`, `/<company>/sitemap.xml`, `/robots.txt` | [`sitemap`] | `robots.txt` |
 //!
 //! Each page module holds the view structs its template reads, beside the code that fills
 //! them. Where the built-in templates render minified, [`native`] writes the policy and diff
@@ -62,7 +62,7 @@ pub use cache::{CachedDiff, CompanyCache};
 pub use digest::Digest;
 pub use feeds::SITE_FEED_ENTRIES;
 pub use processors::anchor_of;
-pub use sitemap::{sitemap_and_robots, sitemap_entries, sitemap_head_len};
+pub use sitemap::sitemap_index_and_robots;
 pub use theme::{EMAIL_TEMPLATES, Theme};
 pub use write::{Counts, Put, SiteWriter, WrittenCompany};
 
@@ -197,7 +197,7 @@ impl<'a> Renderer<'a> {
     /// the page showed last time and it shows the same now.
     fn render(&self, page: &Page, previous: Option<u128>) -> Result<RenderedPage, Diagnostic> {
         let file = paths::file(&page.path);
-        if let Some(text) = self.export(page) {
+        if let Some(text) = self.export(page).or_else(|| self.sitemap(page)) {
             return Ok(RenderedPage {
                 file,
                 bytes: Some(text.into_bytes()),
@@ -295,7 +295,9 @@ impl<'a> Renderer<'a> {
             | PageKind::CurrentJson { .. }
             | PageKind::RevisionsJson { .. }
             | PageKind::CookiesJson { .. }
-            | PageKind::CookiesCsv { .. } => {
+            | PageKind::CookiesCsv { .. }
+            | PageKind::SiteSitemap
+            | PageKind::Sitemap { .. } => {
                 return Err(Diagnostic::error(
                     &page.path,
                     "internal error: an export has no template",

@@ -1,112 +1,126 @@
-//! The sitemap (sitemaps.org, with hreflang alternates as Google reads them). Its format
-//! is fixed by the protocol, so it is written here rather than by a template, in pieces a
-//! rebuild can keep: the entries of each company's pages apart from the others'.
+//! The sitemap files: `/sitemap.xml`, the index robots.txt names, `/sitemap-site.xml` and
+//! each company's `/<company>/sitemap.xml` (see [`crate::plan::sitemaps`] for which there
+//! are and what each lists). Their format is fixed by the protocol, so they are written
+//! here rather than by a template.
 
 use tera::Context;
 
+use super::Renderer;
+use super::Theme;
+use super::digest::Digest;
+use super::theme::template_diagnostics;
 use crate::diagnostic::Diagnostics;
 use crate::model::Site;
 use crate::model::config::SiteConfig;
-use crate::plan::Page;
+use crate::plan::sitemaps::{self, HEAD, Listed, TAIL};
+use crate::plan::{Page, PageKind, Plan};
 // HTML's escaping is XML's too: the five characters, `'` as a numeric reference.
 use crate::text::escape::escape_into;
 
-use super::Theme;
-use super::theme::template_diagnostics;
-
-const HEAD: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
-<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
-"#;
-const TAIL: &str = "</urlset>\n";
-
-/// The `<url>` entries of the listed pages among `pages`, in their order.
-pub(super) fn entries<'p>(config: &SiteConfig, pages: impl Iterator<Item = &'p Page>) -> String {
-    let mut out = String::new();
+/// A sitemap file listing `pages`, those of them listed.
+fn urlset<'p>(config: &SiteConfig, pages: impl Iterator<Item = &'p Page>) -> String {
+    let mut out = String::from(HEAD);
     for page in pages.filter(|p| p.listed) {
-        out.push_str("<url>\n<loc>");
-        escape_into(&mut out, &config.url(&page.path));
+        sitemaps::entry(&mut out, &config.base_url, page);
+    }
+    out.push_str(TAIL);
+    out
+}
+
+/// The sitemap index, listing `files` (address, latest date of its pages) in order.
+fn index<'f>(config: &SiteConfig, files: impl Iterator<Item = Listed<'f>>) -> String {
+    let mut out = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for (path, lastmod) in files {
+        out.push_str("<sitemap>\n<loc>");
+        escape_into(&mut out, &config.url(path));
         out.push_str("</loc>\n");
-        if let Some(date) = page.lastmod {
+        if let Some(date) = lastmod {
             out.push_str(&format!("<lastmod>{date}</lastmod>\n"));
         }
-        // A page alone in its language has no alternates worth listing.
-        if page.alternates.len() > 1 {
-            for (lang, path) in &page.alternates {
-                link(&mut out, lang, &config.url(path));
+        out.push_str("</sitemap>\n");
+    }
+    out.push_str("</sitemapindex>\n");
+    out
+}
+
+impl Renderer<'_> {
+    /// The text of a sitemap file, where `page` is one.
+    pub(super) fn sitemap(&self, page: &Page) -> Option<String> {
+        let config = &self.site.config;
+        match &page.kind {
+            PageKind::SiteSitemap => Some(urlset(config, self.plan.site_pages.iter())),
+            PageKind::Sitemap { company, listed } => {
+                let pages = sitemaps::listed(self.site, &self.plan.company_pages, *company);
+                Some(urlset(config, pages.skip(listed.start).take(listed.len())))
             }
+            _ => None,
         }
-        if let Some(path) = &page.x_default {
-            link(&mut out, "x-default", &config.url(path));
-        }
-        out.push_str("</url>\n");
     }
-    out
 }
 
-/// The whole sitemap, from the entries of its parts.
-/// Where the entries start in the sitemap: after this many bytes of its head.
-pub fn sitemap_head_len() -> usize {
-    HEAD.len()
+/// The sitemap files the index lists: the site-wide one first, then each company's in
+/// the site's order, of the companies loaded (from `plan`) and of those not (`digests`).
+fn files<'a>(site: &Site, plan: &'a Plan, digests: &'a [Digest]) -> Vec<Listed<'a>> {
+    let mut companies: Vec<(&str, Vec<Listed>)> = site
+        .companies
+        .iter()
+        .zip(&plan.company_pages)
+        .map(|(c, pages)| {
+            let files: Vec<Listed> = sitemaps::of_company(pages).collect();
+            (c.slug.as_str(), files)
+        })
+        .filter(|(_, files)| !files.is_empty())
+        .chain(digests.iter().map(|d| {
+            let files = d.sitemaps.iter().map(|(p, l)| (p.as_str(), *l)).collect();
+            (d.slug.as_str(), files)
+        }))
+        .collect();
+    companies.sort_by(|a, b| a.0.cmp(b.0));
+    let site_wide = plan
+        .site_pages
+        .iter()
+        .filter(|p| p.kind == PageKind::SiteSitemap)
+        .map(|p| (p.path.as_str(), p.lastmod));
+    site_wide
+        .chain(companies.into_iter().flat_map(|(_, files)| files))
+        .collect()
 }
 
-pub(super) fn document(parts: &[&str]) -> Vec<u8> {
-    // Sized once: at 1,000 companies the sitemap is about 22 MB.
-    let len = HEAD.len() + parts.iter().map(|p| p.len()).sum::<usize>() + TAIL.len();
-    let mut out = Vec::with_capacity(len);
-    out.extend_from_slice(HEAD.as_bytes());
-    for part in parts {
-        out.extend_from_slice(part.as_bytes());
-    }
-    out.extend_from_slice(TAIL.as_bytes());
-    out
-}
-
-fn link(out: &mut String, lang: &str, url: &str) {
-    out.push_str(r#"<xhtml:link rel="alternate" hreflang=""#);
-    escape_into(out, lang);
-    out.push_str(r#"" href=""#);
-    escape_into(out, url);
-    out.push_str("\"/>\n");
-}
-
-/// The sitemap, made of the `<url>` entries [`sitemap_entries`] gives for the site-wide
-/// pages and for each company's, and robots.txt.
-pub fn sitemap_and_robots(
+/// The sitemap index and robots.txt, which names it: the index lists the sitemap files
+/// of the site-wide pages and of every company, loaded (in `plan`) or not (`digests`).
+pub fn sitemap_index_and_robots(
     site: &Site,
+    plan: &Plan,
+    digests: &[Digest],
     theme: &Theme,
-    site_entries: &str,
-    company_entries: &[impl AsRef<str>],
 ) -> Result<[(String, Vec<u8>); 2], Diagnostics> {
-    let mut sitemap = Vec::with_capacity(company_entries.len() + 1);
-    sitemap.push(site_entries);
-    sitemap.extend(company_entries.iter().map(AsRef::as_ref));
+    let files = files(site, plan, digests);
     let config = &site.config;
     let mut context = Context::new();
     context.insert("lang", config.default_locale.as_str());
-    context.insert("sitemap_url", &config.url("sitemap.xml"));
+    context.insert("sitemap_url", &config.url(sitemaps::INDEX));
     let robots = theme
         .tera
         .render("robots.txt", &context)
         .map_err(|e| Diagnostics(template_diagnostics(&e, &theme.origins, &theme.sources)))?;
     Ok([
-        ("sitemap.xml".to_string(), document(&sitemap)),
+        (
+            sitemaps::INDEX.to_string(),
+            index(config, files.into_iter()).into_bytes(),
+        ),
         ("robots.txt".to_string(), robots.into_bytes()),
     ])
-}
-
-/// The sitemap's `<url>` entries for `pages`, those of them it lists.
-pub fn sitemap_entries<'p>(site: &Site, pages: impl Iterator<Item = &'p Page>) -> String {
-    entries(&site.config, pages)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::PageKind;
 
-    #[test]
-    fn entries_escape_and_list_alternates() {
-        let config = SiteConfig {
+    fn config() -> SiteConfig {
+        SiteConfig {
             title: "t".into(),
             base_url: "https://example.org/a&b".into(),
             default_locale: Default::default(),
@@ -114,7 +128,11 @@ mod tests {
             build: Default::default(),
             check: Default::default(),
             subscribe: None,
-        };
+        }
+    }
+
+    #[test]
+    fn entries_escape_and_list_alternates() {
         let page = Page {
             kind: PageKind::SiteIndex,
             path: "acme/sv/".into(),
@@ -130,12 +148,8 @@ mod tests {
             listed: false,
             ..page.clone()
         };
-        let xml = String::from_utf8(document(&[
-            entries(&config, [&page, &hidden].into_iter()).as_str()
-        ]))
-        .unwrap();
         assert_eq!(
-            xml,
+            urlset(&config(), [&page, &hidden].into_iter()),
             format!(
                 "{HEAD}<url>\n<loc>https://example.org/a&amp;b/acme/sv/</loc>\n\
                  <lastmod>2024-01-02</lastmod>\n\
@@ -144,6 +158,23 @@ mod tests {
                  <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"https://example.org/a&amp;b/acme/sv/\"/>\n\
                  </url>\n{TAIL}"
             )
+        );
+    }
+
+    #[test]
+    fn the_index_lists_each_file_with_its_date() {
+        let files = [
+            ("sitemap-site.xml", None),
+            ("acme/sitemap.xml", Some(jiff::civil::date(2024, 1, 2))),
+        ];
+        assert_eq!(
+            index(&config(), files.into_iter()),
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+             <sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n\
+             <sitemap>\n<loc>https://example.org/a&amp;b/sitemap-site.xml</loc>\n</sitemap>\n\
+             <sitemap>\n<loc>https://example.org/a&amp;b/acme/sitemap.xml</loc>\n\
+             <lastmod>2024-01-02</lastmod>\n</sitemap>\n\
+             </sitemapindex>\n"
         );
     }
 }

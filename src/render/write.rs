@@ -6,8 +6,8 @@
 //! every cache and each page's fingerprint, to render again only what a change touches
 //! (see [`super::render_pages`]).
 //!
-//! What the site-wide pages need of the companies is gathered on the way: the sitemap
-//! entries of each company's pages and the site feed's entries.
+//! What the site-wide pages need of the companies is gathered on the way: the site feed's
+//! entries.
 
 use rayon::prelude::*;
 
@@ -17,7 +17,6 @@ use super::Renderer;
 use super::cache::CompanyCache;
 use super::digest::Digest;
 use super::feeds::{FeedEntry, site_feed_picks};
-use super::sitemap::sitemap_entries;
 use super::theme::Theme;
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::Diagnostics;
@@ -105,8 +104,6 @@ pub struct WrittenCompany {
     pub pages: usize,
     /// How many of them were rendered from templates (the rest are exports).
     pub templated: usize,
-    /// The sitemap entries of the company's pages.
-    pub sitemap: String,
     /// The company's cache, when kept.
     pub cache: Option<CompanyCache>,
     /// The company's entries of the site feed, with their place in it.
@@ -254,7 +251,6 @@ impl<'a> SiteWriter<'a> {
                 .filter(|p| crate::plan::paths::file(&p.path).ends_with(".html"))
                 .count(),
             templated: 0,
-            sitemap: sitemap_entries(self.site, pages.iter()),
             cache: None,
             feed: Vec::new(),
         };
@@ -308,7 +304,6 @@ impl<'a> SiteWriter<'a> {
             files: pages.len(),
             pages: html,
             templated: 0,
-            sitemap: sitemap_entries(self.site, pages.iter()),
             cache: None,
             feed,
         }

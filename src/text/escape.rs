@@ -30,6 +30,20 @@ pub fn escape_into(out: &mut String, text: &str) {
     out.push_str(&text[start..]);
 }
 
+/// The length of [`escape`]'s result, without making it.
+pub fn escaped_len(text: &str) -> usize {
+    text.len()
+        + text
+            .bytes()
+            .map(|b| match b {
+                b'&' | b'\'' => 4,
+                b'<' | b'>' => 3,
+                b'"' => 5,
+                _ => 0,
+            })
+            .sum::<usize>()
+}
+
 /// `value` with its character references decoded: `&amp;`, `&lt;`, `&gt;`, `&quot;`,
 /// `&apos;`, `&nbsp;` and numeric ones (`&#38;`, `&#x26;`). Anything else, an unknown
 /// name or a `&` without `;`, is kept as written.
@@ -89,6 +103,9 @@ mod tests {
             "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
         );
         assert_eq!(escape("plain ✓"), "plain ✓");
+        for text in [r#"<a href="x">'&'</a>"#, "plain ✓", "å<ä>ö&第三者\"'", ""] {
+            assert_eq!(escaped_len(text), escape(text).len(), "{text}");
+        }
         assert_eq!(
             escape("å<ä>ö&第三者\"'"),
             "å&lt;ä&gt;ö&amp;第三者&quot;&#39;"

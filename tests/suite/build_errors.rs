@@ -365,7 +365,7 @@ fn a_successful_build_ends_with_what_it_wrote_and_the_next_change() {
     let lines: Vec<&str> = stdout.lines().collect();
     assert_eq!(lines.len(), 2, "{stdout}");
     assert!(
-        lines[0].starts_with("wrote 20 pages (44 files) to "),
+        lines[0].starts_with("wrote 20 pages (47 files) to "),
         "{stdout}"
     );
     assert!(

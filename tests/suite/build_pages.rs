@@ -2,13 +2,13 @@
 //! built-in templates minified once as they load instead of every page they render: the
 //! pages must be what minifying each page would give.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::Path;
 
 use privsite::{BuildOptions, Output};
 
-use crate::prelude::{Fixture, copy_tree, fixtures, page, repo, today};
+use crate::prelude::{Fixture, copy_tree, fixtures, page, repo, sitemap_urls, today};
 
 #[test]
 fn every_page_type_is_written() {
@@ -17,6 +17,8 @@ fn every_page_type_is_written() {
         "index.html",
         "404.html",
         "sitemap.xml",
+        "sitemap-site.xml",
+        "acme/sitemap.xml",
         "robots.txt",
         "style.css",
         "acme/index.html",
@@ -209,14 +211,45 @@ fn links_work_under_a_sub_path() {
 #[test]
 fn sitemap_and_robots_use_absolute_urls_with_hreflang() {
     let built = Fixture::copy("basic").built();
-    let sitemap = page(&built, "sitemap.xml");
-    assert!(sitemap.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
-    assert!(sitemap.contains("<loc>https://example.org/legal/acme/sv/history/</loc>"));
-    assert!(sitemap.contains(r#"<xhtml:link rel="alternate" hreflang="en" href="https://example.org/legal/acme/en/history/"/>"#));
-    assert!(!sitemap.contains("404.html"));
-    assert!(!sitemap.contains("2024-02-01"));
+    let company = page(&built, "acme/sitemap.xml");
+    assert!(company.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
+    assert!(company.contains("<loc>https://example.org/legal/acme/sv/history/</loc>"));
+    assert!(company.contains(r#"<xhtml:link rel="alternate" hreflang="en" href="https://example.org/legal/acme/en/history/"/>"#));
+    assert!(!company.contains("2024-02-01"), "a draft is not listed");
     let robots = page(&built, "robots.txt");
     assert!(robots.contains("Sitemap: https://example.org/legal/sitemap.xml"));
+}
+
+#[test]
+fn the_sitemap_index_lists_a_sitemap_per_company_and_every_page_once() {
+    let built = Fixture::copy("basic").built();
+    let read = |path: &str| built.output.text(path).map(str::to_string);
+    let urls = sitemap_urls(read, "https://example.org/legal");
+    // Every HTML page but the 404 page, at its address, in the sitemap of its company
+    // (the site's index in the site-wide one); nothing else.
+    let expected: BTreeMap<String, String> = built
+        .output
+        .files
+        .keys()
+        .filter(|f| f.ends_with(".html") && *f != "404.html")
+        .map(|f| {
+            let path = f.strip_suffix("index.html").unwrap_or(f);
+            let sitemap = match path.split_once('/') {
+                Some((slug, _)) => format!("{slug}/sitemap.xml"),
+                None => "sitemap-site.xml".to_string(),
+            };
+            (format!("https://example.org/legal/{path}"), sitemap)
+        })
+        .collect();
+    assert_eq!(urls, expected);
+    let index = page(&built, "sitemap.xml");
+    assert_eq!(index.matches("<sitemap>").count(), 3, "{index}");
+    assert!(
+        index.contains(
+            "<loc>https://example.org/legal/acme/sitemap.xml</loc>\n<lastmod>2099-01-01</lastmod>"
+        ),
+        "an upcoming revision's pages are listed, and date the file: {index}"
+    );
 }
 
 #[test]

@@ -294,3 +294,51 @@ pub fn require_git() -> bool {
         runs("git", &["--version"]).map_err(|e| format!("{e} (apt-get install -y git)"))
     })
 }
+
+/// Every URL the sitemaps of a built site list, with the sitemap file that lists it,
+/// following the index at `sitemap.xml` through `read` (a file of the site by its path).
+/// Fails the test unless the index lists only sitemap files of the site, each a `urlset`
+/// whose URLs are in its own folder, each URL in one file only, and each file's date in
+/// the index the latest of its URLs'.
+pub fn sitemap_urls(read: impl Fn(&str) -> Option<String>, base: &str) -> BTreeMap<String, String> {
+    let base = base.trim_end_matches('/');
+    let between = |text: &str, open: &str, close: &str| -> Vec<String> {
+        text.split(open)
+            .skip(1)
+            .map(|rest| rest[..rest.find(close).expect(close)].to_string())
+            .collect()
+    };
+    let index = read("sitemap.xml").expect("sitemap.xml");
+    assert!(
+        index.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex "),
+        "{index}"
+    );
+    let mut urls = BTreeMap::new();
+    for entry in between(&index, "<sitemap>", "</sitemap>") {
+        let loc = &between(&entry, "<loc>", "</loc>")[0];
+        let file = loc
+            .strip_prefix(&format!("{base}/"))
+            .unwrap_or_else(|| panic!("{loc} is not under {base}"));
+        let text = read(file).unwrap_or_else(|| panic!("the index lists {file}, not written"));
+        assert!(text.contains("<urlset "), "{file}: {text}");
+        let folder = &file[..file.rfind('/').map_or(0, |i| i + 1)];
+        let mut latest = None;
+        for url in between(&text, "<url>", "</url>") {
+            let at = between(&url, "<loc>", "</loc>").remove(0);
+            assert!(
+                at.starts_with(&format!("{base}/{folder}")),
+                "{file} lists {at}, outside its folder"
+            );
+            latest = latest.max(between(&url, "<lastmod>", "</lastmod>").pop());
+            if let Some(other) = urls.insert(at.clone(), file.to_string()) {
+                panic!("{at} is in {other} and {file}");
+            }
+        }
+        assert_eq!(
+            between(&entry, "<lastmod>", "</lastmod>").pop(),
+            latest,
+            "{file}'s date in the index"
+        );
+    }
+    urls
+}

@@ -331,6 +331,7 @@ fn serves_the_site_as_a_static_host_would() {
     for path in [
         "style.css",
         "sitemap.xml",
+        "acme/sitemap.xml",
         "robots.txt",
         "acme/en/index.html",
     ] {
