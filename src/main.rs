@@ -73,6 +73,9 @@ fn main() -> ExitCode {
         (_, true) => cli::Verbosity::Verbose,
         _ => cli::Verbosity::Normal,
     });
+    if !matches!(cli.command, Command::Serve(_)) {
+        memory::keep_freed();
+    }
     let root = site_root(&cli.root);
     let root = root.as_path();
     match cli.command {
@@ -119,14 +122,7 @@ fn site_root(start: &Path) -> PathBuf {
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-// The hook below is a constructor in ELF's `.init_array`, so it is built for Linux (and
-// Android) only. Windows needs none: mimalloc already commits on demand there (its default
-// commits arenas eagerly only where the system overcommits, which it takes Windows not to
-// do). On macOS constructors of different object files run in link order, not by
-// priority, so the hook could not be sure to run before mimalloc's own; it is left out,
-// and memory there commits eagerly, as mimalloc does by default on a system that
-// overcommits.
-#[cfg(any(target_os = "linux", target_os = "android"))]
+/// mimalloc's options, set where the defaults do not suit privsite.
 mod memory {
     use std::ffi::{c_int, c_long};
 
@@ -134,8 +130,33 @@ mod memory {
         fn mi_option_set(option: c_int, value: c_long);
     }
 
-    /// `mi_option_arena_eager_commit` in mimalloc 3's `mi_option_e` (the version
+    /// `mi_option_purge_delay` in mimalloc 3's `mi_option_e` (the version
     /// libmimalloc-sys 0.1.49 builds; Cargo.lock pins it).
+    const PURGE_DELAY: c_int = 15;
+
+    /// Has mimalloc keep the memory the process frees for its own later allocations
+    /// rather than hand it back to the system 10 ms after (its purge, by default). A
+    /// command that runs once and exits gains nothing by handing it back: each purge is a
+    /// system call that also flushes the other cores' address caches, and at the end
+    /// the process purged what it was about to unmap anyway. Measured on the bench site
+    /// (25 alternating builds at 100 companies, 5 at 1,000): 2% and 3.5% less wall time,
+    /// peak memory 1% and 2% more. `serve`, which runs for hours, keeps the default.
+    pub(crate) fn keep_freed() {
+        // SAFETY: mi_option_set only stores the value in mimalloc's option table, which
+        // is static data; mimalloc reads the delay each time it considers a purge.
+        unsafe { mi_option_set(PURGE_DELAY, -1) };
+    }
+
+    // The hook below is a constructor in ELF's `.init_array`, so it is built for Linux
+    // (and Android) only. Windows needs none: mimalloc already commits on demand there
+    // (its default commits arenas eagerly only where the system overcommits, which it
+    // takes Windows not to do). On macOS constructors of different object files run in
+    // link order, not by priority, so the hook could not be sure to run before
+    // mimalloc's own; it is left out, and memory there commits eagerly, as mimalloc does
+    // by default on a system that overcommits.
+
+    /// `mi_option_arena_eager_commit` in mimalloc 3's `mi_option_e`.
+    #[cfg(any(target_os = "linux", target_os = "android"))]
     const ARENA_EAGER_COMMIT: c_int = 4;
 
     /// Has mimalloc commit its arenas' memory as it is used rather than whole arenas in
@@ -143,12 +164,14 @@ mod memory {
     /// memory was 127-143 MB with eager commit and 99-102 MB without, at the same speed.
     /// It must be set before mimalloc reserves its first arena, as it initializes (its
     /// constructor has priority 101), so it is set by a constructor that runs first.
+    #[cfg(any(target_os = "linux", target_os = "android"))]
     extern "C" fn commit_on_demand() {
         // SAFETY: mi_option_set only stores the value in mimalloc's option table, which
         // is static data; it allocates nothing and needs no initialization.
         unsafe { mi_option_set(ARENA_EAGER_COMMIT, 0) };
     }
 
+    #[cfg(any(target_os = "linux", target_os = "android"))]
     #[used]
     #[unsafe(link_section = ".init_array.00100")]
     static COMMIT_ON_DEMAND: extern "C" fn() = commit_on_demand;
