@@ -391,14 +391,19 @@ impl Plan {
             .enumerate()
             .map(|(ci, c)| plan_company(ci, c, first_of_company(site, ci), today))
             .unzip();
-        for ci in 0..site.companies.len() {
-            if first_of_company(site, ci) {
-                sitemaps::plan(
-                    site,
-                    &mut company_pages,
-                    site.units_of(&site.companies[ci].slug),
-                );
-            }
+        // Each company's sitemap files, from its documents' pages: one job per company.
+        let firsts: Vec<usize> = (0..site.companies.len())
+            .filter(|&ci| first_of_company(site, ci))
+            .collect();
+        let files: Vec<(usize, Vec<Page>)> = firsts
+            .into_par_iter()
+            .map(|first| {
+                let units = site.units_of(&site.companies[first].slug);
+                (first, sitemaps::pages(site, &company_pages, units))
+            })
+            .collect();
+        for (first, pages) in files {
+            company_pages[first].extend(pages);
         }
         let mut site_pages = vec![
             page(PageKind::SiteIndex, String::new(), None),
@@ -429,8 +434,12 @@ impl Plan {
         let (timelines, pages) = plan_company(ci, &site.companies[ci], first, self.today);
         self.timelines[ci] = timelines;
         self.company_pages[ci] = pages;
+        // The company's sitemap files, made again from its documents' pages now.
         let units = site.units_of(&site.companies[ci].slug);
-        sitemaps::plan(site, &mut self.company_pages, units);
+        let notice = units.start;
+        self.company_pages[notice].retain(|p| !matches!(p.kind, PageKind::Sitemap { .. }));
+        let files = sitemaps::pages(site, &self.company_pages, units);
+        self.company_pages[notice].extend(files);
     }
 
     /// Every page: the site-wide ones first, then each company's.

@@ -154,34 +154,32 @@ pub fn split<'p>(
     files
 }
 
-/// Adds the sitemap files of the company whose documents are `units` to the pages of its
-/// first, in place of those it had.
-pub(super) fn plan(site: &Site, company_pages: &mut [Vec<Page>], units: Range<usize>) {
+/// The sitemap files of the company whose documents are `units`, as pages of its first
+/// document: made from the other pages of its documents, which must be planned already
+/// (see [`super::Plan::new`]).
+pub(super) fn pages(site: &Site, company_pages: &[Vec<Page>], units: Range<usize>) -> Vec<Page> {
     let first = units.start;
-    company_pages[first].retain(|p| !matches!(p.kind, PageKind::Sitemap { .. }));
     let listed = units
-        .clone()
         .flat_map(|ci| company_pages[ci].iter())
         .filter(|p| p.listed);
     let files = split(&site.config.base_url, listed, MAX_URLS, MAX_BYTES);
     let slug = &site.companies[first].slug;
-    company_pages[first].extend(
-        files
-            .into_iter()
-            .enumerate()
-            .map(|(part, (range, lastmod))| Page {
-                listed: false,
-                lastmod,
-                ..super::page(
-                    PageKind::Sitemap {
-                        company: first,
-                        listed: range,
-                    },
-                    company(slug, part),
-                    None,
-                )
-            }),
-    );
+    files
+        .into_iter()
+        .enumerate()
+        .map(|(part, (range, lastmod))| Page {
+            listed: false,
+            lastmod,
+            ..super::page(
+                PageKind::Sitemap {
+                    company: first,
+                    listed: range,
+                },
+                company(slug, part),
+                None,
+            )
+        })
+        .collect()
 }
 
 /// The listed pages of the company whose first document is `first`, in its sitemap's

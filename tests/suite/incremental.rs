@@ -594,6 +594,48 @@ fn companies_left_unloaded_keep_the_site_feed_index_and_sitemap_whole() {
     assert_eq!(site.written(date(2027, 6, 1)).unloaded, 59);
 }
 
+/// A company's sitemap is one of its files: a new revision of one company makes its
+/// sitemap again and dates it anew in the index, and the other company's is carried.
+#[test]
+fn a_new_revision_makes_its_company_sitemap_again_and_carries_the_others() {
+    let site = Site::new("basic");
+    site.build(DAY);
+    let before = site.identities();
+    let text = site.fixture.read("content/beta/fi/2021-03-15.toml");
+    site.fixture.write(
+        "content/beta/fi/2026-06-01.toml",
+        text.replace("tarkastaa tietosi", "tarkastaa ja oikaista tietosi"),
+    );
+    let written = site.written(DAY);
+    assert_eq!(written.unloaded, 1, "acme is not even loaded");
+    let changed = rewritten(&before, &site.identities());
+    assert!(
+        changed.contains(&"beta/sitemap.xml".to_string()),
+        "{changed:?}"
+    );
+    assert!(
+        !changed.contains(&"acme/sitemap.xml".to_string()),
+        "{changed:?}"
+    );
+    let read = |path: &str| fs::read_to_string(site.dir().join(path)).ok();
+    let urls = crate::prelude::sitemap_urls(read, "https://example.org/legal");
+    assert_eq!(
+        urls.get("https://example.org/legal/beta/fi/2026-06-01/diff/")
+            .map(String::as_str),
+        Some("beta/sitemap.xml")
+    );
+    assert_eq!(
+        urls.get("https://example.org/legal/acme/en/history/")
+            .map(String::as_str),
+        Some("acme/sitemap.xml")
+    );
+    let index = read("sitemap.xml").unwrap();
+    assert!(
+        index.contains("beta/sitemap.xml</loc>\n<lastmod>2026-06-01</lastmod>"),
+        "{index}"
+    );
+}
+
 #[test]
 fn files_and_folders_added_to_the_output_by_hand_are_gone_after_a_build() {
     let site = Site::new("basic");

@@ -374,6 +374,31 @@ fn documents_rebuild_with_their_company() {
             .unwrap()
             .contains("_ga is now kept 3 years instead of 1 year.")
     );
+    // A new revision of a document other than the notice: the company's one sitemap,
+    // which the notice's pages carry, lists it, and the index dates it.
+    let added = "content/acme/cookies/en/2025-03-01.toml";
+    fixture.write(
+        added,
+        fixture
+            .read("content/acme/cookies/en/2024-06-01.toml")
+            .replace("duration = \"P3Y\"", "duration = \"P4Y\""),
+    );
+    let report = rebuild_matches_full_build(&mut session, &fixture, &[added]);
+    for file in ["acme/sitemap.xml", "sitemap.xml"] {
+        assert!(
+            report.changed.contains(&file.to_string()),
+            "{file}: {:?}",
+            report.changed
+        );
+    }
+    assert!(
+        session
+            .output()
+            .unwrap()
+            .text("acme/sitemap.xml")
+            .unwrap()
+            .contains("/acme/cookies/en/2025-03-01/diff/</loc>")
+    );
     // A new document, then one removed.
     fixture.write("content/acme/terms/document.toml", "kind = \"terms\"\n");
     fixture.write(
