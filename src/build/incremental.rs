@@ -601,7 +601,7 @@ pub(crate) fn same_status(
 }
 
 /// A build with nothing to do: when the output folder's record says the sources are
-/// untouched ([`inputs_key`]), the build date changes no status, the last build met no
+/// untouched ([`Inputs::key`]), the build date changes no status, the last build met no
 /// warning and every file of the output is as that build left it, the site stays as it is
 /// and nothing is loaded or rendered. Only `build.json` is written again where the date
 /// moved, replaced in one rename. `None`: a build is needed (or cannot be skipped safely).

@@ -642,7 +642,7 @@ impl GitFacts {
     }
 }
 
-/// Makes vocabularies (anything with `ALL` and `as_str`) [`Choices`] for "did you mean".
+/// Makes vocabularies (anything with `ALL` and `as_str`) [`crate::diagnostic::suggest::Choices`] for "did you mean".
 macro_rules! choices {
     ($($ty:ty = $what:literal),+ $(,)?) => {$(
         impl crate::diagnostic::suggest::Choices for $ty {

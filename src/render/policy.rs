@@ -59,7 +59,7 @@ pub(super) struct UpcomingView<'a> {
 }
 
 /// A revision for templates; with `minified`, its prose comes minified. `groups` is its
-/// processor table (see [`revision_groups`]).
+/// processor table (see [`super::processors::group_processors`]).
 pub(super) fn revision_view<'r>(
     r: &'r Revision,
     prose: &'r Prose,

@@ -5,7 +5,7 @@
 //! Tera's name lookups, argument maps and value copies were most of their cost.
 //!
 //! Used only where Tera would render the built-in templates minified: when every HTML
-//! template is the built-in one and `[build] minify` is on ([`super::Theme::native`]). A
+//! template is the built-in one and `[build] minify` is on ([`super::Renderer::native`]). A
 //! site that overrides any template gets Tera, as does a build with minifying off.
 //!
 //! The code follows the minified templates line by line and reads the same context Tera

@@ -206,7 +206,7 @@ struct RawProcessor {
     url: Option<Spanned<String>>,
 }
 
-/// A revision, with the rights its `rights` key declares (see [`LocaleHistory`]).
+/// A revision, with the rights its `rights` key declares (see [`crate::model::LocaleHistory`]).
 pub(super) type LoadedRevision = (Revision, Option<Vec<Right>>);
 
 /// Reads, parses and validates one revision file, unless `memo` has it parsed from the
