@@ -343,7 +343,10 @@ fn check_string(text: &str, s: &str, span: Range<usize>, prose: bool, out: &mut 
 /// (U+FDD0..U+FDEF, U+FFFE, U+FFFF) or 0xF0..=0xF4 (the other planes' noncharacters), so a
 /// string with none of those bytes (most prose) is passed without decoding it.
 fn first_forbidden(s: &str) -> Option<(usize, char)> {
-    // Without branches, so that a whole chunk is tested at once (vectorized).
+    // Without branches, so that a whole chunk is tested at once (vectorized). Each suspect
+    // byte begins a character (ASCII, or the lead byte of every forbidden character's
+    // encoding); most are fine (`§`, a no-break space, an emoji), and the search goes on
+    // by chunks after them.
     let suspect = |b: u8| {
         (b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r')
             | (b == 0x7f)
@@ -352,14 +355,24 @@ fn first_forbidden(s: &str) -> Option<(usize, char)> {
             | (b >= 0xf0)
     };
     let bytes = s.as_bytes();
-    let chunk = bytes
-        .chunks(64)
-        .position(|c| c.iter().fold(false, |any, &b| any | suspect(b)))?;
-    let start = chunk * 64 + bytes[chunk * 64..].iter().position(|&b| suspect(b))?;
-    s[start..]
-        .char_indices()
-        .find(|&(_, c)| forbidden(c))
-        .map(|(i, c)| (start + i, c))
+    let mut from = 0;
+    while from < bytes.len() {
+        let chunk = bytes[from..]
+            .chunks(64)
+            .position(|c| c.iter().fold(false, |any, &b| any | suspect(b)))?;
+        let start = from + chunk * 64;
+        let end = (start + 64).min(bytes.len());
+        for (i, &b) in bytes.iter().enumerate().take(end).skip(start) {
+            if suspect(b)
+                && let Some(c) = s.get(i..).and_then(|rest| rest.chars().next())
+                && forbidden(c)
+            {
+                return Some((i, c));
+            }
+        }
+        from = end;
+    }
+    None
 }
 
 /// The text between the quotes of a TOML string as written, and how many bytes precede it.
@@ -582,6 +595,18 @@ mod tests {
             }
         }
         assert_eq!(first_forbidden("plain prose, ¶ and € only"), None);
+    }
+
+    proptest::proptest! {
+        /// Characters that share a forbidden one's first byte (`§`, a no-break space, an
+        /// emoji) do not hide a forbidden character after them, in any chunk.
+        #[test]
+        fn the_byte_scan_finds_a_forbidden_character_after_fine_suspects(
+            s in "[a\u{a7}\u{a0}\u{fdcf}\u{fffd}\u{1f600}\u{fffe}\u{85}\u{1b}\u{fdd0}]{0,200}",
+        ) {
+            let slow = s.char_indices().find(|&(_, c)| forbidden(c));
+            proptest::prop_assert_eq!(first_forbidden(&s), slow);
+        }
     }
 
     #[test]

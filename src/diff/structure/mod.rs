@@ -187,6 +187,10 @@ impl Styles {
             }
         } else if text.chars().all(char::is_whitespace) {
             Cow::Borrowed(" ")
+        } else if memchr::memchr2(0xC2, 0xE2, text.as_bytes()).is_none() {
+            // Every variant below is encoded from one of those two bytes: a word without
+            // them (`för`, `käyttö`) is its own plain form.
+            Cow::Borrowed(text)
         } else {
             let mut plain = String::with_capacity(text.len());
             for c in text.chars() {

@@ -215,7 +215,7 @@ fn words(text: &str) -> Vec<&str> {
                 }
             }
         };
-        if i > start && (previous != k || k == 2) {
+        if i > start && (previous != k || (k == 2 && !dots(bytes[i - 1], bytes[i]))) {
             out.push(&text[start..i]);
             start = i;
         }
@@ -228,12 +228,21 @@ fn words(text: &str) -> Vec<&str> {
     out
 }
 
+/// Whether two punctuation bytes in a row are full stops, which stay one token: `...`
+/// reads as the ellipsis `…` does (one mark, compared as `...`).
+fn dots(previous: u8, this: u8) -> bool {
+    previous == b'.' && this == b'.'
+}
+
 /// Letters or digits (0), white space (1), punctuation (2); `None` for a character of
 /// another script, which needs the Unicode tables. Typographic quotes and dashes are
-/// punctuation, so that a typographic fix splits as the plain text does.
+/// punctuation, so that a typographic fix splits as the plain text does. A soft hyphen
+/// is part of its word, as it is at Unicode word boundaries: `con\u{ad}sent` is the word
+/// `consent` with a place to break it.
 fn class(c: char) -> Option<u8> {
     match c {
         c if c.is_ascii_alphanumeric() => Some(0),
+        '\u{ad}' => Some(0),
         // Latin-1's letters (Swedish, German, French…), without the Unicode tables.
         '\u{c0}'..='\u{ff}' if c != '\u{d7}' && c != '\u{f7}' => Some(0),
         // Latin, Greek, Cyrillic and Armenian letters: scripts that put spaces between
@@ -246,9 +255,7 @@ fn class(c: char) -> Option<u8> {
         }
         c if c.is_ascii_whitespace() || c == '\u{a0}' => Some(1),
         c if c.is_ascii() => Some(2),
-        '\u{2010}'..='\u{2026}' | '\u{2032}' | '\u{2212}' | '\u{ab}' | '\u{bb}' | '\u{ad}' => {
-            Some(2)
-        }
+        '\u{2010}'..='\u{2026}' | '\u{2032}' | '\u{2212}' | '\u{ab}' | '\u{bb}' => Some(2),
         _ => None,
     }
 }
@@ -521,7 +528,7 @@ mod words_tests {
     use proptest::prelude::*;
     use similar::DiffableStr;
 
-    use super::{class, words};
+    use super::{class, dots, words};
 
     /// The split as first written, a character at a time: what the table must agree with.
     fn words_by_char(text: &str) -> Vec<&str> {
@@ -532,7 +539,8 @@ mod words_tests {
             let Some(k) = class(c) else {
                 return text.tokenize_unicode_words();
             };
-            if i > start && (previous != Some(k) || k == 2) {
+            let after_dot = text[..i].ends_with('.');
+            if i > start && (previous != Some(k) || (k == 2 && !(after_dot && c == '.'))) {
                 out.push(&text[start..i]);
                 start = i;
             }
@@ -561,5 +569,10 @@ mod words_tests {
                 "Don", "'", "t", "  ", "stop", "—", "now", ",", " ", "3", ".", "14", " ", "år", "."
             ]
         );
+        assert_eq!(
+            words("So... con\u{ad}sent.)"),
+            ["So", "...", " ", "con\u{ad}sent", ".", ")"]
+        );
+        assert!(dots(b'.', b'.') && !dots(b'.', b','));
     }
 }

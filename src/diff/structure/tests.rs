@@ -233,3 +233,19 @@ fn blocks_both_texts_share_drop_the_old_change_marks_as_compared_blocks_do() {
     assert!(html.starts_with("<p>Kept.</p>"), "{html}");
     assert!(html.contains("<p>Kept too.</p>"), "{html}");
 }
+
+#[test]
+fn typographic_variants_are_not_changed_words_and_other_letters_are() {
+    // Curly quotes, dashes, an ellipsis, guillemets and a soft hyphen against their plain
+    // forms: the same words.
+    let html = shown(
+        "It's \"fine\" - or so... \"they\" say, con\u{ad}sent.",
+        "It\u{2019}s \u{201c}fine\u{201d} \u{2013} or so\u{2026} \u{ab}they\u{bb} say, consent.",
+    );
+    assert!(!html.contains("<del>") && !html.contains("<ins>"), "{html}");
+    // Words in other scripts are compared as they are.
+    let html = shown("Käyttö för data.", "Käyttö för dáta.");
+    assert!(html.contains("<del>data</del>"), "{html}");
+    assert!(html.contains("<ins>dáta</ins>"), "{html}");
+    assert!(!html.contains("<del>Käyttö"), "{html}");
+}
