@@ -315,8 +315,10 @@ impl std::ops::Deref for CachedDiff {
     }
 }
 
-/// A piece of HTML rendered from Markdown, and its minified form when the site is minified.
-/// Shared: revisions that repeat a text show the same fragment.
+/// A piece of HTML rendered from Markdown, and its minified form when the site is minified:
+/// compact as pulldown-cmark writes it where the Markdown holds no raw HTML (see
+/// [`markdown::to_html_and_compact_in`]), else the sanitized HTML minified. Shared:
+/// revisions that repeat a text show the same fragment.
 #[derive(Clone)]
 pub(super) struct Fragment {
     pub(super) html: Arc<str>,
@@ -351,8 +353,14 @@ impl Fragment {
             return f.clone();
         }
         let slugged = anchors.slugged();
-        let html = markdown::to_html_in(markdown, anchors);
+        let (html, compact) = match minify_it {
+            true => markdown::to_html_and_compact_in(markdown, anchors),
+            false => (markdown::to_html_in(markdown, anchors), None),
+        };
         let minified = minify_it.then(|| {
+            if let Some(compact) = compact {
+                return Arc::from(compact);
+            }
             let small = minify(html.as_bytes());
             // Copied into the `Arc` either way: checked with SIMD rather than as a String.
             match simdutf8::basic::from_utf8(&small) {

@@ -1,6 +1,7 @@
 //! Minifying pages with minify-html: the built-in templates once as they load (see
 //! [`super::theme`]), or, for a theme of the site's own, each page, with the prose
-//! fragments it shows set aside already minified.
+//! fragments it shows set aside already minified; and prose that holds raw HTML (prose
+//! in Markdown alone is made compact as it is written: [`super::cache::Fragment`]).
 
 use super::cache::Prose;
 

@@ -30,6 +30,35 @@ fn dom(html: &str) -> String {
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(3000))]
+    /// The compact HTML of prose is its HTML without line breaks next to a block's tag
+    /// (where they show nothing), void elements without their slash, and nothing else:
+    /// no character of text, code or a soft line break is lost.
+    #[test]
+    fn compact_prose_is_its_html_without_line_breaks_at_blocks(md in markdown()) {
+        let (html, compact) = to_html_and_compact_in(&md, &mut Anchors::default());
+        prop_assert_eq!(&html, &to_html_in(&md, &mut Anchors::default()));
+        let Some(compact) = compact else {
+            prop_assert!(safe_events(&md, &mut Anchors::default()).raw_html);
+            return Ok(());
+        };
+        let html = html.replace("<br />", "<br>").replace("<hr />", "<hr>");
+        let (h, c) = (html.as_bytes(), compact.as_bytes());
+        let mut j = 0;
+        for (i, &b) in h.iter().enumerate() {
+            if c.get(j) == Some(&b) {
+                j += 1;
+                continue;
+            }
+            prop_assert_eq!(b, b'\n', "{} lost at {} of {:?}", b as char, i, html);
+            let at_block = block_tag_ends_at(&html[..i]) || block_tag_starts(&html[i + 1..]);
+            prop_assert!(at_block, "a line break not at a block lost at {} of {:?}", i, html);
+            let open = html[..i].matches("<pre>").count() - html[..i].matches("</pre>").count();
+            prop_assert_eq!(open, 0, "a line break of code lost at {} of {:?}", i, html);
+        }
+        prop_assert_eq!(j, c.len(), "{:?} holds more than {:?}", compact, html);
+    }
+
+
     /// Without raw HTML in the source, the sanitizer has nothing to remove from what
     /// pulldown-cmark writes: the page is the same with or without it.
     #[test]
@@ -175,4 +204,61 @@ fn sources_cannot_write_the_diff_marks() {
     let html = to_html("<ins>x</ins> <del>y</del> ~~z~~");
     assert!(!html.contains("<ins") && !html.contains("<del"), "{html}");
     assert!(html.contains("<s>z</s>"), "{html}");
+}
+
+#[test]
+fn compact_prose_has_no_line_breaks_between_blocks() {
+    let md = "One *two*\nthree  \nfour\n\n- a\n- b\n\n---\n\n| x |\n|---|\n| y |\n\n```\nlet a = 1;\n\nb\n```\n";
+    let (_, compact) = to_html_and_compact_in(md, &mut Anchors::default());
+    assert_eq!(
+        compact.as_deref(),
+        Some(
+            "<p>One <em>two</em>\nthree<br>\nfour</p><ul><li>a</li><li>b</li></ul><hr>\
+             <table><thead><tr><th>x</th></tr></thead><tbody><tr><td>y</td></tr></tbody></table>\
+             <pre><code>let a = 1;\n\nb\n</code></pre>"
+        )
+    );
+    // Raw HTML is sanitized, and minified as any HTML is.
+    assert_eq!(
+        to_html_and_compact_in("a <b>b</b>", &mut Anchors::default()).1,
+        None
+    );
+}
+
+/// Elements pulldown-cmark writes as blocks.
+const BLOCKS: &[&str] = &[
+    "p",
+    "ul",
+    "ol",
+    "li",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "hr",
+];
+
+/// Whether `before` ends with a block's opening or closing tag.
+fn block_tag_ends_at(before: &str) -> bool {
+    before.ends_with('>')
+        && before.rfind('<').is_some_and(|lt| {
+            let name = before[lt + 1..].trim_start_matches('/');
+            let name = name.split([' ', '>']).next().unwrap_or("");
+            BLOCKS.contains(&name)
+        })
+}
+
+/// Whether `after` starts with a block's opening or closing tag.
+fn block_tag_starts(after: &str) -> bool {
+    after.strip_prefix('<').is_some_and(|tag| {
+        let name = tag.trim_start_matches('/');
+        let name = name.split([' ', '>']).next().unwrap_or("");
+        BLOCKS.contains(&name)
+    })
 }
