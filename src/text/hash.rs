@@ -36,6 +36,9 @@ pub struct LfJsonSha256 {
 /// How many written bytes [`LfJsonSha256`] gathers before it consumes them.
 const BLOCK: usize = 8 * 1024;
 
+/// Written pieces at least this long are not gathered.
+const DIRECT: usize = 256;
+
 const ESCAPED_CRLF: &[u8; 4] = b"\\r\\n";
 
 impl LfJsonSha256 {
@@ -99,7 +102,15 @@ impl std::io::Write for LfJsonSha256 {
             self.pending = pending;
             self.pending.clear();
         }
-        if buf.len() >= BLOCK {
+        if buf.len() >= DIRECT {
+            // Hashed where it is (the run of a string between escapes, mostly), after what
+            // was gathered before it: copying it first cost more than the search.
+            if !self.pending.is_empty() {
+                let pending = std::mem::take(&mut self.pending);
+                self.consume(&pending);
+                self.pending = pending;
+                self.pending.clear();
+            }
             self.consume(buf);
         } else {
             self.pending.extend_from_slice(buf);
