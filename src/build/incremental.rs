@@ -131,10 +131,50 @@ impl Record {
 
     /// Writes the record to `path` through a temporary file renamed into place.
     pub(crate) fn write(&self, path: &Path) -> std::io::Result<()> {
-        let json = serde_json::to_vec(self).map_err(std::io::Error::other)?;
+        let json = self.to_json().map_err(std::io::Error::other)?;
         let temp = path.with_extension("tmp");
         std::fs::write(&temp, json)?;
         std::fs::rename(&temp, path)
+    }
+
+    /// The record as serde_json writes it, its two large maps written on two threads (4 and
+    /// 5 MB at 1,000 companies; written on one, they were a rebuild's last 20 ms, with the
+    /// other core idle).
+    fn to_json(&self) -> serde_json::Result<Vec<u8>> {
+        let (groups, files) = rayon::join(
+            || serde_json::to_vec(&self.groups),
+            || serde_json::to_vec(&self.files),
+        );
+        let head = Record {
+            format: self.format,
+            global: self.global.clone(),
+            inputs: self.inputs.clone(),
+            rest: self.rest.clone(),
+            date: self.date,
+            same_from: self.same_from,
+            same_until: self.same_until,
+            clean: self.clean,
+            clean_outside: self.clean_outside,
+            summary: self.summary.clone(),
+            pages: self.pages,
+            groups: BTreeMap::new(),
+            files: BTreeMap::new(),
+        };
+        let mut json = serde_json::to_vec(&head)?;
+        // The maps are the record's last fields, written empty in `head`.
+        const EMPTY: &[u8] = br#""groups":{},"files":{}}"#;
+        if !json.ends_with(EMPTY) {
+            return serde_json::to_vec(self);
+        }
+        json.truncate(json.len() - EMPTY.len());
+        let (groups, files) = (groups?, files?);
+        json.reserve(groups.len() + files.len() + 20);
+        json.extend_from_slice(br#""groups":"#);
+        json.extend_from_slice(&groups);
+        json.extend_from_slice(br#","files":"#);
+        json.extend_from_slice(&files);
+        json.push(b'}');
+        Ok(json)
     }
 
     /// Whether a build on `date` with sources whose [`Inputs`] key is `inputs` would make
@@ -780,4 +820,38 @@ pub(crate) fn previous(root: &Path, options: &BuildOptions) -> Option<(Record, P
     };
     let (target, record) = crate::build::staging::record_beside(&dir)?;
     Some((Record::read(&record)?, target))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The record written on two threads is, byte for byte, what serde_json writes of it,
+    /// and reads back the same.
+    #[test]
+    fn a_record_is_written_as_serde_json_writes_it() {
+        let mut record = Record::new(7);
+        record.date = Some(jiff::civil::date(2026, 12, 5));
+        record.pages = 2;
+        record.files.insert("a/index.html".into(), (1, 2, 3));
+        record.files.insert("b \"q\"/x.json".into(), (4, 5, 6));
+        record.groups.insert(
+            "acme".into(),
+            Group {
+                key: "k".into(),
+                locales: BTreeMap::from([("en".into(), "e".into())]),
+                sources: "s".into(),
+                same_from: None,
+                same_until: Some(jiff::civil::date(2027, 1, 1)),
+                clean: true,
+                digest: Digest::default(),
+            },
+        );
+        for record in [Record::new(1), record] {
+            let json = record.to_json().unwrap();
+            assert_eq!(json, serde_json::to_vec(&record).unwrap());
+            let back: Record = serde_json::from_slice(&json).unwrap();
+            assert_eq!(serde_json::to_vec(&back).unwrap(), json);
+        }
+    }
 }

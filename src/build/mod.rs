@@ -154,11 +154,6 @@ pub struct Written {
     pub unloaded: usize,
 }
 
-/// Loads, validates and renders the site under `root` into its output folder (see
-/// [`output_dir`]): each file goes into a staging folder as it is rendered, and the
-/// staging folder replaces the output folder whole once every file is there. On any error
-/// (a source, a template, the output folder refused, a write failing) nothing is replaced
-/// and every error found is returned. The files are those [`build`] makes in memory.
 /// Frees what a finished build held on a thread of its own: the loaded site, its theme and
 /// the previous record take a while to free (a tenth of a second at 1,000 companies) that
 /// the build's caller need not wait for, and a command that then exits does not wait for
@@ -169,6 +164,11 @@ fn drop_later<T: Send + 'static>(value: T) {
         .spawn(move || drop(value));
 }
 
+/// Loads, validates and renders the site under `root` into its output folder (see
+/// [`output_dir`]): each file goes into a staging folder as it is rendered, and the
+/// staging folder replaces the output folder whole once every file is there. On any error
+/// (a source, a template, the output folder refused, a write failing) nothing is replaced
+/// and every error found is returned. The files are those [`build`] makes in memory.
 pub fn build_and_write(root: &Path, options: &BuildOptions) -> Result<Written, Diagnostics> {
     let prior = match options.full {
         true => incremental::Prior::default(),
@@ -322,6 +322,7 @@ pub fn build_and_write(root: &Path, options: &BuildOptions) -> Result<Written, D
         .record();
         // Without a record the next build is a full one: nothing is lost but time.
         let _ = record.write(&record_path);
+        drop_later(record);
     }
     let driver::Prepared {
         site,
