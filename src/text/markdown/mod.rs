@@ -38,7 +38,7 @@ pub fn to_html_in(markdown: &str, anchors: &mut Anchors) -> String {
 /// and writes a block's line breaks in the same piece as its tag (`</p>\n`, `\n<ul>\n`):
 /// a piece holding a tag loses them, and every other piece (text, a soft line break, code)
 /// is kept as it is. minify-html took 3% of a build's CPU time to make the same prose
-/// 0.02% smaller (attribute quotes, runs of spaces).
+/// 0.02% smaller (mostly attribute quotes: `start=8` for `start="8"`).
 pub fn to_html_and_compact_in(markdown: &str, anchors: &mut Anchors) -> (String, Option<String>) {
     let markdown = kramdown_ids(markdown);
     let events = safe_events(&markdown, anchors);
