@@ -9,7 +9,7 @@
 //! that walk was most of a rebuild which found nothing changed. Elsewhere each file is
 //! looked at by its path.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use rayon::prelude::*;
@@ -20,23 +20,25 @@ use crate::build::staging::MARKER;
 /// Whether `output` holds every file of `files` with its stamp, and nothing else but the
 /// staging marker: no other file, folder or link.
 pub(crate) fn output_as_recorded(output: &Path, files: &BTreeMap<String, Stamp>) -> bool {
-    let mut folders: HashSet<&str> = HashSet::new();
-    folders.insert("");
-    for path in files.keys() {
-        let mut at = path.as_str();
-        while let Some((parent, _)) = at.rsplit_once('/') {
-            if !folders.insert(parent) {
-                break;
-            }
-            at = parent;
-        }
-    }
     // Each folder read whole, from the output folder down: its files must be recorded,
     // with their stamps, and its folders too. Every recorded file lies in a recorded
     // folder, so where as many files were found as are recorded, none is missing.
-    let found = Folder::open(output, "")
-        .and_then(|top| tree_as_recorded(top, String::new(), files, &folders));
+    let found =
+        Folder::open(output, "").and_then(|top| tree_as_recorded(top, String::new(), files));
     found == Some(files.len())
+}
+
+/// Whether a recorded file lies below the folder `path`: the files are sorted by path, so
+/// those inside a folder follow one another from the first at or after `path/`. Asked of
+/// each folder as the walk finds it (on any thread), rather than a set of every recorded
+/// folder made on one thread first.
+fn recorded_folder(files: &BTreeMap<String, Stamp>, path: &str) -> bool {
+    use std::ops::Bound;
+    let inside = format!("{path}/");
+    files
+        .range::<str, _>((Bound::Included(inside.as_str()), Bound::Unbounded))
+        .next()
+        .is_some_and(|(file, _)| file.starts_with(&inside))
 }
 
 /// Whether each of `files` (paths relative to `output`) is there with its stamp; `None`
@@ -73,7 +75,6 @@ fn tree_as_recorded(
     mut dir: Folder,
     rel: String,
     files: &BTreeMap<String, Stamp>,
-    folders: &HashSet<&str>,
 ) -> Option<usize> {
     let mut count = 0;
     let mut below = Vec::new();
@@ -83,7 +84,7 @@ fn tree_as_recorded(
             rel => format!("{rel}/{name}"),
         };
         match kind {
-            Kind::Folder if folders.contains(path.as_str()) => below.push((name, path)),
+            Kind::Folder if recorded_folder(files, &path) => below.push((name, path)),
             Kind::File => match files.get(&path) {
                 Some(stamp) if dir.stamp(&name) == Some(*stamp) => count += 1,
                 None if path == MARKER => {}
@@ -94,7 +95,7 @@ fn tree_as_recorded(
     }
     let below: Option<usize> = below
         .into_par_iter()
-        .map(|(name, path)| tree_as_recorded(dir.folder(&name)?, path, files, folders))
+        .map(|(name, path)| tree_as_recorded(dir.folder(&name)?, path, files))
         .sum();
     Some(count + below?)
 }
@@ -223,5 +224,31 @@ impl Folder {
             out.push((name, kind, 0));
         }
         Some(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_folder_is_recorded_where_a_recorded_file_lies_below_it() {
+        let files: BTreeMap<String, Stamp> = ["a/b/c.html", "a/bc.html", "a/b-c/x", "ab/x", "z"]
+            .into_iter()
+            .map(|f| (f.to_string(), (0, 0, 0)))
+            .collect();
+        for (folder, recorded) in [
+            ("a", true),
+            ("a/b", true),
+            ("a/b-c", true),
+            ("ab", true),
+            ("a/bc", false),
+            ("a/b0", false),
+            ("b", false),
+            ("z", false),
+            ("a/b/c.html", false),
+        ] {
+            assert_eq!(recorded_folder(&files, folder), recorded, "{folder}");
+        }
     }
 }

@@ -705,7 +705,7 @@ fn unchanged_with(root: &Path, options: &BuildOptions, prior: &mut Prior) -> Opt
         record.date = Some(date);
         let _ = record.write(&record_path);
     }
-    Some(Written {
+    let written = Written {
         summary: record.summary.clone(),
         warnings: Diagnostics::default(),
         date,
@@ -714,7 +714,9 @@ fn unchanged_with(root: &Path, options: &BuildOptions, prior: &mut Prior) -> Opt
         pages: record.pages,
         carried: record.files.len(),
         unloaded: record.summary.companies,
-    })
+    };
+    crate::build::drop_later(record);
+    Some(written)
 }
 
 /// The first day after `date` on which a revision takes effect, of the companies loaded

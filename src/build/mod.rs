@@ -158,7 +158,7 @@ pub struct Written {
 /// the previous record take a while to free (a tenth of a second at 1,000 companies) that
 /// the build's caller need not wait for, and a command that then exits does not wait for
 /// at all. Where no thread can be made, it is freed here.
-fn drop_later<T: Send + 'static>(value: T) {
+pub(crate) fn drop_later<T: Send + 'static>(value: T) {
     let _ = std::thread::Builder::new()
         .name("privsite-free".into())
         .spawn(move || drop(value));
