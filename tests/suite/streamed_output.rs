@@ -94,6 +94,38 @@ fn a_site_of_many_companies_is_written_as_built() {
     assert!(files > 130 * 10, "{files}");
 }
 
+/// A static file at the path of a page (a folder's index.html too) or of a generated file
+/// gives way to it, also where only the folder's name is the same; any other is copied.
+#[test]
+fn pages_and_generated_files_take_the_place_of_static_files() {
+    let f = Fixture::copy("basic");
+    let statics = [
+        ("index.html", false),
+        ("404.html", false),
+        ("feed.xml", false),
+        ("acme/en/index.html", false),
+        ("acme/en/history/index.html", false),
+        ("acme/en/revisions.json", false),
+        ("acme/enindex.html", true),
+        ("acme/en/history.html", true),
+        ("acme/en/extra/index.html", true),
+        ("own/file.txt", true),
+    ];
+    for (path, _) in statics {
+        f.write(&format!("static/{path}"), "static bytes");
+    }
+    same_both_ways(f.root(), today());
+    let options = BuildOptions {
+        date: Some(today()),
+        ..Default::default()
+    };
+    let built = privsite::build(f.root(), &options).unwrap_or_else(|d| panic!("{d}"));
+    for (path, kept) in statics {
+        let bytes = &built.output.files[path];
+        assert_eq!(bytes == b"static bytes", kept, "{path}");
+    }
+}
+
 #[test]
 fn a_failing_build_leaves_the_previous_site_and_no_staging_folder() {
     let f = Fixture::copy("basic");
