@@ -481,6 +481,14 @@ impl Staging {
             Some(self.swap_by_renames()?)
         };
         self.committed = true;
+        // What this build knew of the folders (43,001 at 1,000 companies) and of the kept
+        // site is freed on a thread of its own, not on the way to the end of the build.
+        let folders = std::mem::take(
+            self.folders
+                .get_mut()
+                .unwrap_or_else(std::sync::PoisonError::into_inner),
+        );
+        crate::build::drop_later((folders, self.spare.take()));
         // An earlier spare not taken by this build (a full build) is replaced.
         if let Some(keep_as) = &self.keep_as
             && fs::symlink_metadata(keep_as).is_ok_and(|m| m.is_dir())
