@@ -61,12 +61,33 @@ pub(super) fn site_feed_picks(site: &crate::model::Site) -> Vec<(usize, usize, u
             );
         }
     }
-    newest.sort_by(|a, b| b.0.cmp(&a.0).then((a.1, a.2, a.3).cmp(&(b.1, b.2, b.3))));
-    newest.truncate(SITE_FEED_ENTRIES);
+    first_in_order(&mut newest, SITE_FEED_ENTRIES, |a, b| {
+        b.0.cmp(&a.0).then((a.1, a.2, a.3).cmp(&(b.1, b.2, b.3)))
+    });
     newest
         .into_iter()
         .map(|(_, ci, li, ri)| (ci, li, ri))
         .collect()
+}
+
+/// Keeps the first `n` of `items` in the order `cmp` gives, sorted: the same as sorting
+/// them all and keeping `n`, where no two items are equal, without sorting the rest (at
+/// 1,000 companies, 100 entries of 18,000 revisions, and of 54,000 candidates in a
+/// rebuild).
+pub(super) fn first_in_order<T>(
+    items: &mut Vec<T>,
+    n: usize,
+    cmp: impl Fn(&T, &T) -> std::cmp::Ordering,
+) {
+    if n == 0 {
+        items.clear();
+        return;
+    }
+    if items.len() > n {
+        items.select_nth_unstable_by(n - 1, &cmp);
+        items.truncate(n);
+    }
+    items.sort_unstable_by(cmp);
 }
 
 #[derive(Debug, Serialize, serde::Deserialize, Clone)]
@@ -290,5 +311,28 @@ impl<'a> Renderer<'a> {
         let mut context = self.new_context();
         context.insert("feed", &feed);
         Ok(("feed.xml", lang, context))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_in_order;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The first `n` kept are those of a whole sort, in its order, ties included.
+        #[test]
+        fn the_first_kept_are_those_of_a_whole_sort(
+            items in proptest::collection::vec((0u8..20, 0u16..500), 0..300),
+            n in 0usize..120,
+        ) {
+            let order = |a: &(u8, u16), b: &(u8, u16)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
+            let mut sorted = items.clone();
+            sorted.sort_by(order);
+            sorted.truncate(n);
+            let mut kept = items;
+            first_in_order(&mut kept, n, order);
+            prop_assert_eq!(kept, sorted);
+        }
     }
 }

@@ -89,11 +89,10 @@ fn picks(site: &Site, digests: &[Digest]) -> Vec<Pick> {
             ));
         }
     }
-    all.sort_by(|a, b| {
+    super::feeds::first_in_order(&mut all, super::feeds::SITE_FEED_ENTRIES, |a, b| {
         b.0.cmp(&a.0)
             .then((a.1, a.2, a.3, a.4).cmp(&(b.1, b.2, b.3, b.4)))
     });
-    all.truncate(super::feeds::SITE_FEED_ENTRIES);
     all.into_iter().map(|t| t.5).collect()
 }
 
