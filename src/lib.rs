@@ -10,7 +10,7 @@
 //! 5. [`diff`]: what changed between two revisions, its class, and how it is told.
 //! 6. [`plan`]: which pages exist, what is in force on the build date, notices of change.
 //! 7. [`render`]: pages, feeds and exports, one module per address.
-//! 8. [`build`]: the build driver, its sinks (staging folder, memory) and the live session.
+//! 8. [`build`](mod@build): the build driver, its sinks (staging folder, memory) and the live session.
 //! 9. The commands, which import the layers but never each other: [`check`], [`serve`],
 //!    [`import`], [`notify`], [`scaffold`].
 //!

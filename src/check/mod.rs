@@ -64,7 +64,7 @@ pub struct CheckOptions {
     /// The site as last published (a folder `privsite build` wrote), to compare the
     /// revisions' texts with; default the site's output folder, where it holds a build.
     pub published: Option<PathBuf>,
-    /// Only the findings about this document (its folder under content/<company>/) in
+    /// Only the findings about this document (its folder under `content/<company>/`) in
     /// every company that has it, and any error that stops the build; `None`: everything.
     pub document: Option<String>,
 }

@@ -1,7 +1,7 @@
 //! Errors and warnings, one type for every command: a [`Diagnostic`] points at a file and,
 //! where it can, a line and column; it has a [`Level`] (deny is an error, warn a warning),
 //! and, when a `privsite check` rule found it, that rule's id and a hint. The library
-//! never prints: it returns these, and the caller shows them with [`print`].
+//! never prints: it returns these, and the caller shows them with [`print`](mod@print).
 //!
 //! What a command's exit code says (see [`Diagnostics::exit_code`]): 0 clean, 1 denied
 //! findings (the sources have errors, or a check rule at `deny` found something), 2 could

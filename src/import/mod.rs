@@ -173,7 +173,7 @@ pub struct Options {
     /// The site folder.
     pub root: PathBuf,
     pub company: String,
-    /// The document to write into (its folder under content/<company>/); `None`: the
+    /// The document to write into (its folder under `content/<company>/`); `None`: the
     /// privacy notice.
     pub document: Option<String>,
     /// The kind of a document that has no document.toml yet, to start one.

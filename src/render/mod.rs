@@ -140,7 +140,7 @@ struct Renderer<'a> {
     messages: &'a Messages,
     caches: Caches<'a>,
     /// The site feed's entries, made beforehand when the caches they come from are not
-    /// all at hand (see [`write`]).
+    /// all at hand (see [`write`](mod@write)).
     site_feed: Option<&'a [feeds::FeedEntry]>,
     /// The companies not loaded, whose files the build carries over: what the index and
     /// the 404 page need of them (see [`digest`]).
