@@ -75,9 +75,10 @@ pub struct Staging {
     existed: Option<same_file::Handle>,
     /// The staging folder, beside the target.
     dir: PathBuf,
-    /// Folders of the staging folder known to exist: a file's folder is made before its
-    /// first file, instead of after a write or link that failed for want of it.
-    folders: std::sync::Mutex<rustc_hash::FxHashSet<PathBuf>>,
+    /// Folders of the staging folder known to exist, by their paths in the site ('/'
+    /// between names): a file's folder is made before its first file, instead of after a
+    /// write or link that failed for want of it.
+    folders: std::sync::Mutex<rustc_hash::FxHashSet<String>>,
     /// The previous site, when the staging folder is the one kept by an earlier build
     /// (see [`crate::build::spare`]).
     spare: Option<Spare>,
@@ -224,11 +225,7 @@ impl Staging {
             Ok(_) => Some(same_file::Handle::from_path(&target)?),
             Err(_) => None,
         };
-        let folders = taken
-            .iter()
-            .flat_map(|s| s.folders())
-            .map(|f| staging.join(f))
-            .collect();
+        let folders = taken.iter().flat_map(|s| s.folders()).cloned().collect();
         let staging = Staging {
             given: dir.to_path_buf(),
             given_link: link_of(dir)?,
@@ -261,7 +258,7 @@ impl Staging {
     pub(crate) fn put_file(&self, path: &str, bytes: &[u8]) -> io::Result<fs::Metadata> {
         use std::io::Write;
         let file = self.checked(path)?;
-        self.folder_of(&file)?;
+        self.folder_of(path, &file)?;
         // A new file, never one written through: what is at the path already may be a
         // link to a file of the previous site, which must stay as it is.
         let create = || OpenOptions::new().write(true).create_new(true).open(&file);
@@ -342,7 +339,7 @@ impl Staging {
             return Ok(true);
         }
         let file = self.checked(path)?;
-        self.folder_of(&file)?;
+        self.folder_of(path, &file)?;
         match fs::hard_link(&previous, &file) {
             Err(e) if e.kind() == io::ErrorKind::NotFound && previous.is_file() => {
                 if let Some(folder) = file.parent() {
@@ -365,20 +362,25 @@ impl Staging {
         Ok(true)
     }
 
-    /// Makes the folder of `file` (a path in the staging folder) unless this staging has
-    /// made or found it already: most files share theirs, and a write or link that fails
-    /// for want of its folder costs the system as much as making it.
-    fn folder_of(&self, file: &Path) -> io::Result<()> {
-        let Some(folder) = file.parent().filter(|f| *f != self.dir) else {
+    /// Makes the folder of `file` (the staging folder's path of the site's file `path`)
+    /// unless this staging has made or found it already: most files share theirs, and a
+    /// write or link that fails for want of its folder costs the system as much as making
+    /// it. Folders are known by their site paths: a string hashes and compares in a
+    /// fraction of the time a path takes, component by component, under a lock both
+    /// threads take for every file.
+    fn folder_of(&self, path: &str, file: &Path) -> io::Result<()> {
+        let Some((rel, _)) = path.rsplit_once('/') else {
             return Ok(());
         };
-        let known = |f: &Path| {
-            self.folders
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner)
-                .contains(f)
+        let Some(folder) = file.parent() else {
+            return Ok(());
         };
-        if known(folder) {
+        let known = self
+            .folders
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .contains(rel);
+        if known {
             return Ok(());
         }
         // One call where the parent is there (create_dir_all asks first whether the
@@ -398,7 +400,7 @@ impl Staging {
         self.folders
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .insert(folder.to_path_buf());
+            .insert(rel.to_string());
         Ok(())
     }
 
