@@ -130,8 +130,8 @@ mod memory {
         fn mi_option_set(option: c_int, value: c_long);
     }
 
-    /// `mi_option_purge_delay` in mimalloc 3's `mi_option_e` (the version
-    /// libmimalloc-sys 0.1.49 builds; Cargo.lock pins it).
+    /// `mi_option_purge_delay` in `mi_option_e`: the same number in mimalloc 2 (which
+    /// libmimalloc-sys 0.1.49 builds with the "v2" feature Cargo.toml asks for) and 3.
     const PURGE_DELAY: c_int = 15;
 
     /// Has mimalloc keep the memory the process frees for its own later allocations
@@ -155,7 +155,7 @@ mod memory {
     // mimalloc's own; it is left out, and memory there commits eagerly, as mimalloc does
     // by default on a system that overcommits.
 
-    /// `mi_option_arena_eager_commit` in mimalloc 3's `mi_option_e`.
+    /// `mi_option_arena_eager_commit` in `mi_option_e`, mimalloc 2's as 3's.
     #[cfg(any(target_os = "linux", target_os = "android"))]
     const ARENA_EAGER_COMMIT: c_int = 4;
 
