@@ -53,19 +53,15 @@ impl<K: Hash + Eq> Numbers<K> {
     }
 }
 
-/// The words of a block (not spaces), numbered and sorted, for likeness: a link that
-/// changed its target alone keeps its block alike.
-fn words(leaf: &Leaf, numbers: &mut Numbers<u64>) -> Vec<u32> {
+/// The words of a block (not spaces), as their texts' numbers, sorted, for likeness: a
+/// link that changed its target alone keeps its block alike.
+fn words(leaf: &Leaf, styles: &Styles) -> Vec<u32> {
     let mut out: Vec<u32> = leaf
         .cells
         .iter()
         .flat_map(|c| &c.tokens)
-        .filter(|t| !t.is_space())
-        .map(|t| {
-            let mut h = FxHasher::default();
-            t.text.hash(&mut h);
-            numbers.of(h.finish())
-        })
+        .filter(|t| !styles.is_space(t))
+        .map(|t| t.text)
         .collect();
     out.sort_unstable();
     out
@@ -133,9 +129,8 @@ pub(super) fn diff(old: Doc, new: Doc, styles: Styles) -> DocDiff {
         .map(|l| keys.of(leaf_key(l, &styles)))
         .collect();
     let mut ops = Vec::with_capacity(old.leaves.len().max(new.leaves.len()));
-    let mut words_of: Numbers<u64> = Numbers::default();
-    let mut replaced = |ops: &mut Vec<Op>, o: std::ops::Range<usize>, n: std::ops::Range<usize>| {
-        pair(&old, &new, &styles, &mut words_of, o, n, ops)
+    let replaced = |ops: &mut Vec<Op>, o: std::ops::Range<usize>, n: std::ops::Range<usize>| {
+        pair(&old, &new, &styles, o, n, ops)
     };
     let prefix = ok.iter().zip(&nk).take_while(|(a, b)| a == b).count();
     let suffix = ok[prefix..]
@@ -165,7 +160,7 @@ pub(super) fn diff(old: Doc, new: Doc, styles: Styles) -> DocDiff {
     }
     ops.extend((0..suffix).map(|k| Op::Equal(om.end + k, nm.end + k)));
     // Deleted and inserted neighbours (a run Myers did not call replaced) pair up too.
-    let ops = pair_neighbours(ops, &old, &new, &styles, &mut words_of);
+    let ops = pair_neighbours(ops, &old, &new, &styles);
 
     // The old revision's containers that a kept block shows to be the new one's.
     let mut same: FxHashMap<usize, usize> = FxHashMap::default();
@@ -256,7 +251,7 @@ fn pieces(cell: &Cell, kind: SegmentKind) -> Vec<Piece> {
         .iter()
         .map(|t| Piece {
             kind,
-            text: t.text.clone(),
+            text: t.text,
             style: t.style,
             br: t.br,
         })
@@ -279,20 +274,11 @@ fn whole(leaf: &Leaf, kind: SegmentKind, key: u32, path: Vec<Container>) -> Bloc
 }
 
 /// Runs of deleted blocks right before runs of inserted ones, paired as a replaced run.
-fn pair_neighbours(
-    ops: Vec<Op>,
-    old: &Doc,
-    new: &Doc,
-    styles: &Styles,
-    numbers: &mut Numbers<u64>,
-) -> Vec<Op> {
+fn pair_neighbours(ops: Vec<Op>, old: &Doc, new: &Doc, styles: &Styles) -> Vec<Op> {
     let mut out = Vec::with_capacity(ops.len());
     let mut deleted: Vec<usize> = Vec::new();
     let mut inserted: Vec<usize> = Vec::new();
-    let flush = |out: &mut Vec<Op>,
-                 deleted: &mut Vec<usize>,
-                 inserted: &mut Vec<usize>,
-                 numbers: &mut Numbers<u64>| {
+    let flush = |out: &mut Vec<Op>, deleted: &mut Vec<usize>, inserted: &mut Vec<usize>| {
         match (deleted.first(), inserted.first()) {
             (Some(&o), Some(&n))
                 if deleted.len() == deleted.last().unwrap() - o + 1
@@ -302,7 +288,6 @@ fn pair_neighbours(
                     old,
                     new,
                     styles,
-                    numbers,
                     o..o + deleted.len(),
                     n..n + inserted.len(),
                     out,
@@ -321,7 +306,7 @@ fn pair_neighbours(
             Op::Delete(o) if inserted.is_empty() => deleted.push(o),
             Op::Insert(n) => inserted.push(n),
             other => {
-                flush(&mut out, &mut deleted, &mut inserted, numbers);
+                flush(&mut out, &mut deleted, &mut inserted);
                 match other {
                     Op::Delete(o) => deleted.push(o),
                     other => out.push(other),
@@ -329,7 +314,7 @@ fn pair_neighbours(
             }
         }
     }
-    flush(&mut out, &mut deleted, &mut inserted, numbers);
+    flush(&mut out, &mut deleted, &mut inserted);
     out
 }
 
@@ -340,7 +325,6 @@ fn pair(
     old: &Doc,
     new: &Doc,
     styles: &Styles,
-    numbers: &mut Numbers<u64>,
     o: std::ops::Range<usize>,
     n: std::ops::Range<usize>,
     ops: &mut Vec<Op>,
@@ -354,12 +338,12 @@ fn pair(
         ops.push(Op::Changed(o.start, n.start));
         return;
     }
-    let alike = |a: usize, b: usize, numbers: &mut Numbers<u64>| -> Option<f64> {
+    let alike = |a: usize, b: usize| -> Option<f64> {
         let (x, y) = (&old.leaves[a], &new.leaves[b]);
         if class_of(&x.kind) != class_of(&y.kind) {
             return None;
         }
-        let l = likeness(&words(x, numbers), &words(y, numbers)).max(same_cells(x, y, styles));
+        let l = likeness(&words(x, styles), &words(y, styles)).max(same_cells(x, y, styles));
         (l >= ALIKE).then_some(l)
     };
     if p.saturating_mul(q) > PAIRING_WORK {
@@ -367,7 +351,7 @@ fn pair(
         let mut b = n.start;
         while a < o.end || b < n.end {
             match (a < o.end, b < n.end) {
-                (true, true) if alike(a, b, numbers).is_some() => {
+                (true, true) if alike(a, b).is_some() => {
                     ops.push(Op::Changed(a, b));
                     a += 1;
                     b += 1;
@@ -385,8 +369,8 @@ fn pair(
         return;
     }
     let (ow, nw): (Vec<Vec<u32>>, Vec<Vec<u32>>) = (
-        o.clone().map(|i| words(&old.leaves[i], numbers)).collect(),
-        n.clone().map(|i| words(&new.leaves[i], numbers)).collect(),
+        o.clone().map(|i| words(&old.leaves[i], styles)).collect(),
+        n.clone().map(|i| words(&new.leaves[i], styles)).collect(),
     );
     // best[i][j]: the most likeness pairing old[i..] with new[j..].
     let mut best = vec![vec![0.0f64; q + 1]; p + 1];
@@ -436,7 +420,7 @@ fn words_diff(a: &Cell, b: &Cell, styles: &Styles, coarse: &mut bool) -> Vec<Pie
     let bk: Vec<u64> = b.tokens.iter().map(|t| token_key(t, styles)).collect();
     let piece = |t: &Token, kind| Piece {
         kind,
-        text: t.text.clone(),
+        text: t.text,
         style: t.style,
         br: t.br,
     };
@@ -485,13 +469,14 @@ fn words_diff(a: &Cell, b: &Cell, styles: &Styles, coarse: &mut bool) -> Vec<Pie
             .iter()
             .map(|t| piece(t, SegmentKind::Equal)),
     );
-    absorb_islands(out)
+    absorb_islands(out, styles)
 }
 
 /// Short unchanged islands inside a change (the space between two replaced words) fold
 /// into the change, which reads as one replacement rather than a checkerboard: an island
 /// no longer than the change on either side, without a line break.
-fn absorb_islands(pieces: Vec<Piece>) -> Vec<Piece> {
+fn absorb_islands(pieces: Vec<Piece>, styles: &Styles) -> Vec<Piece> {
+    let text = |p: &Piece| &styles.texts[p.text as usize];
     // Runs: (kind class: equal or change, range).
     let mut runs: Vec<(bool, std::ops::Range<usize>)> = Vec::new();
     for (i, p) in pieces.iter().enumerate() {
@@ -505,7 +490,7 @@ fn absorb_islands(pieces: Vec<Piece>) -> Vec<Piece> {
         pieces[r.clone()]
             .iter()
             .filter(|p| p.kind == kind)
-            .map(|p| p.text.chars().count())
+            .map(|p| text(p).chars)
             .sum()
     };
     let mut fold = vec![false; runs.len()];
@@ -514,17 +499,12 @@ fn absorb_islands(pieces: Vec<Piece>) -> Vec<Piece> {
         if *change {
             continue;
         }
-        let chars: usize = pieces[r.clone()]
-            .iter()
-            .map(|p| p.text.chars().count())
-            .sum();
+        let chars: usize = pieces[r.clone()].iter().map(|p| text(p).chars).sum();
         let side = |r: &std::ops::Range<usize>| {
             size(r, SegmentKind::Delete).max(size(r, SegmentKind::Insert))
         };
         let (before, after) = (side(&runs[k - 1].1), side(&runs[k + 1].1));
-        let breaks = pieces[r.clone()]
-            .iter()
-            .any(|p| p.br || p.text.contains('\n'));
+        let breaks = pieces[r.clone()].iter().any(|p| p.br || text(p).newline);
         if chars <= before.min(after) && !breaks {
             fold[k] = true;
         }
@@ -539,7 +519,7 @@ fn absorb_islands(pieces: Vec<Piece>) -> Vec<Piece> {
     while k < runs.len() {
         let (change, r) = &runs[k];
         if !change && !fold[k] {
-            out.extend(pieces[r.clone()].iter().cloned());
+            out.extend_from_slice(&pieces[r.clone()]);
             k += 1;
             continue;
         }
@@ -551,7 +531,7 @@ fn absorb_islands(pieces: Vec<Piece>) -> Vec<Piece> {
         for kind in [SegmentKind::Delete, SegmentKind::Insert] {
             for p in &pieces[all.clone()] {
                 if p.kind == kind || p.kind == SegmentKind::Equal {
-                    out.push(Piece { kind, ..p.clone() });
+                    out.push(Piece { kind, ..*p });
                 }
             }
         }

@@ -87,10 +87,11 @@ fn is_heading(name: &str) -> bool {
 
 /// A word, a run of white space or punctuation, or a line break, with the inline
 /// elements around it (an index into [`Styles`]).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 struct Token {
-    /// Inline up to 24 bytes: most words are, and a diff makes and copies many.
-    text: CompactString,
+    /// The token's text, numbered (an index into [`Styles::texts`]): a diff reads and
+    /// copies many tokens, and most texts repeat.
+    text: u32,
     style: u32,
     br: bool,
     /// What the token is compared as, numbered once as it is read (see
@@ -98,10 +99,18 @@ struct Token {
     word: u32,
 }
 
-impl Token {
-    fn is_space(&self) -> bool {
-        !self.br && self.text.chars().all(char::is_whitespace)
-    }
+/// A text of a token, each once, with what the diff asks of it.
+#[derive(Debug)]
+struct Text {
+    text: CompactString,
+    /// What it is compared as (see [`Styles::word`]), outside a line break.
+    word: u32,
+    /// Whether it is white space alone (or empty).
+    space: bool,
+    /// Its length in characters.
+    chars: usize,
+    /// Whether it holds a line break.
+    newline: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -141,42 +150,78 @@ struct Styles {
     links_matter: bool,
     /// The words of both revisions as compared, numbered.
     words: FxHashMap<String, u32>,
-    /// The numbers of one-byte tokens (a space, a punctuation mark, a letter), about
-    /// half of all tokens, kept by byte as they are first numbered in `words`.
-    bytes: ByteWords,
+    /// The texts of both revisions' tokens, numbered: what a token's `text` indexes.
+    texts: Vec<Text>,
+    text_ids: FxHashMap<CompactString, u32>,
+    /// The numbers of one-byte texts (a space, a punctuation mark, a letter), about
+    /// half of all tokens, kept by byte as they are first numbered in `texts`.
+    bytes: ByteTexts,
 }
 
 /// A number per ASCII byte, `u32::MAX` until one is given.
 #[derive(Debug)]
-struct ByteWords([u32; 128]);
+struct ByteTexts([u32; 128]);
 
-impl Default for ByteWords {
-    fn default() -> ByteWords {
-        ByteWords([u32::MAX; 128])
+impl Default for ByteTexts {
+    fn default() -> ByteTexts {
+        ByteTexts([u32::MAX; 128])
     }
 }
 
 impl Styles {
-    /// The number of what a token is compared as: its text, white space as one space, a
-    /// line break as itself, and typographic variants (curly quotes, dashes, an ellipsis)
-    /// as their plain forms, so that a typographic fix is not a changed word.
-    fn word(&mut self, text: &str, br: bool) -> u32 {
+    /// The number of a token's text (see [`Styles::texts`]), the text numbered and its
+    /// word (see [`Styles::word`]) worked out where it is new.
+    fn text(&mut self, text: &str) -> u32 {
         if let [b] = text.as_bytes()
             && b.is_ascii()
-            && !br
         {
             let known = self.bytes.0[usize::from(*b)];
             if known != u32::MAX {
                 return known;
             }
-            let n = self.word_numbered(text, br);
+            let n = self.text_numbered(text);
             self.bytes.0[usize::from(*b)] = n;
             return n;
         }
-        self.word_numbered(text, br)
+        self.text_numbered(text)
     }
 
-    fn word_numbered(&mut self, text: &str, br: bool) -> u32 {
+    fn text_numbered(&mut self, text: &str) -> u32 {
+        if let Some(&n) = self.text_ids.get(text) {
+            return n;
+        }
+        let n = self.texts.len() as u32;
+        let word = self.word(text, false);
+        self.texts.push(Text {
+            text: CompactString::from(text),
+            word,
+            space: text.chars().all(char::is_whitespace),
+            chars: text.chars().count(),
+            newline: text.contains('\n'),
+        });
+        self.text_ids.insert(CompactString::from(text), n);
+        n
+    }
+
+    /// The text numbered `n`.
+    fn str(&self, n: u32) -> &str {
+        &self.texts[n as usize].text
+    }
+
+    /// Whether a token is white space alone (a line break is not).
+    fn is_space(&self, t: &Token) -> bool {
+        !t.br && self.texts[t.text as usize].space
+    }
+
+    /// Whether a piece shows nothing but white space.
+    fn is_blank(&self, p: &Piece) -> bool {
+        !p.br && self.texts[p.text as usize].space
+    }
+
+    /// The number of what a token is compared as: its text, white space as one space, a
+    /// line break as itself, and typographic variants (curly quotes, dashes, an ellipsis)
+    /// as their plain forms, so that a typographic fix is not a changed word.
+    fn word(&mut self, text: &str, br: bool) -> u32 {
         let plain: Cow<'_, str> = if br {
             Cow::Borrowed("\n<br>")
         } else if text.is_ascii() {
@@ -240,10 +285,11 @@ impl Styles {
 }
 
 /// A piece of a diffed cell: a token from one side or both.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 struct Piece {
     kind: SegmentKind,
-    text: CompactString,
+    /// Its text, numbered (see [`Styles::texts`]).
+    text: u32,
     style: u32,
     br: bool,
 }
@@ -270,11 +316,11 @@ struct Block {
 
 impl Block {
     /// Whether a kept block has words marked inside it (white space alone aside).
-    fn marked_inside(&self) -> bool {
+    fn marked_inside(&self, styles: &Styles) -> bool {
         self.kind == SegmentKind::Equal
             && self.cells.iter().any(|(_, p)| {
                 p.iter()
-                    .any(|p| p.kind != SegmentKind::Equal && (p.br || !p.text.trim().is_empty()))
+                    .any(|p| p.kind != SegmentKind::Equal && !styles.is_blank(p))
             })
     }
 }
@@ -316,7 +362,10 @@ impl DocDiff {
         };
         // Room for the distinct words of both texts at once (about one in sixteen bytes
         // of HTML), rather than growing the table step by step.
-        styles.words.reserve((old_html.len() + new_html.len()) / 16);
+        let room = (old_html.len() + new_html.len()) / 16;
+        styles.words.reserve(room);
+        styles.texts.reserve(room);
+        styles.text_ids.reserve(room);
         let old = parse::parse(old_html, &mut styles, false);
         let new = parse::parse(new_html, &mut styles, true);
         align::diff(old, new, styles)
@@ -348,7 +397,8 @@ impl DocDiff {
     /// Whether words changed, not only their order, white space, typography, markup (or,
     /// [`DocDiff::ignoring_links`], link targets).
     pub fn words_changed(&self) -> bool {
-        self.moved().values().any(|n| *n != 0) || self.blocks.iter().any(Block::marked_inside)
+        self.moved().values().any(|n| *n != 0)
+            || self.blocks.iter().any(|b| b.marked_inside(&self.styles))
     }
 
     /// The rows of tables that were added (not moved) and those whose cells changed in
@@ -371,7 +421,7 @@ impl DocDiff {
                         let text: String = p
                             .iter()
                             .filter(|p| p.kind != SegmentKind::Delete)
-                            .map(|p| p.text.as_str())
+                            .map(|p| self.styles.str(p.text))
                             .collect();
                         text.split_whitespace().collect::<Vec<_>>().join(" ")
                     })
@@ -385,7 +435,7 @@ impl DocDiff {
                         added.push(cells());
                     }
                 }
-                SegmentKind::Equal if b.marked_inside() => changed.push(cells()),
+                SegmentKind::Equal if b.marked_inside(&self.styles) => changed.push(cells()),
                 _ => {}
             }
         }

@@ -329,7 +329,7 @@ impl Parser<'_> {
                 });
             }
             "colgroup" | "col" | "img" | "tr" => {}
-            "br" => self.push_token(CompactString::const_new("\n"), true),
+            "br" => self.push_token("\n", true),
             n if is_container(n) => {
                 self.finish_leaf();
                 if closing {
@@ -399,7 +399,7 @@ impl Parser<'_> {
                 self.inline.clear();
                 self.style = self.styles.intern(&[]);
             }
-            "br" => self.push_token(CompactString::const_new("\n"), true),
+            "br" => self.push_token("\n", true),
             n if is_container(n) || is_leaf(n) || n == "hr" => {
                 let in_cell = self
                     .leaf
@@ -407,7 +407,7 @@ impl Parser<'_> {
                     .and_then(|l| l.cells.last())
                     .is_some_and(|c| !c.tokens.is_empty());
                 if in_cell {
-                    self.push_token(CompactString::const_new("\n"), false);
+                    self.push_token("\n", false);
                 }
             }
             "colgroup" | "col" | "img" | "tr" => {}
@@ -467,11 +467,11 @@ impl Parser<'_> {
             cell.tokens.reserve(words.len());
         }
         for word in words {
-            self.push_token(CompactString::from(*word), false);
+            self.push_token(word, false);
         }
     }
 
-    fn push_token(&mut self, text: CompactString, br: bool) {
+    fn push_token(&mut self, text: &str, br: bool) {
         if self.leaf.is_none() {
             if text.trim().is_empty() && !br {
                 return;
@@ -488,10 +488,14 @@ impl Parser<'_> {
             });
         }
         let style = self.style;
-        let word = self.styles.word(&text, br);
+        let id = self.styles.text(text);
+        let word = match br {
+            true => self.styles.word(text, br),
+            false => self.styles.texts[id as usize].word,
+        };
         if let Some(cell) = self.leaf.as_mut().and_then(|l| l.cells.last_mut()) {
             cell.tokens.push(Token {
-                text,
+                text: id,
                 style,
                 br,
                 word,
@@ -509,10 +513,15 @@ impl Parser<'_> {
         };
         if name.as_deref() != Some("pre") {
             for cell in &mut leaf.cells {
-                while cell.tokens.last().is_some_and(|t| t.is_space()) {
+                let styles = &*self.styles;
+                while cell.tokens.last().is_some_and(|t| styles.is_space(t)) {
                     cell.tokens.pop();
                 }
-                let lead = cell.tokens.iter().take_while(|t| t.is_space()).count();
+                let lead = cell
+                    .tokens
+                    .iter()
+                    .take_while(|t| styles.is_space(t))
+                    .count();
                 cell.tokens.drain(..lead);
             }
         }

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::{Block, Container, DocDiff, LeafKind, Piece, Tag, is_heading};
+use super::{Block, Container, DocDiff, LeafKind, Piece, Styles, Tag, is_heading};
 use crate::diff::SegmentKind;
 use crate::diff::told::Marks;
 use crate::text::escape::{escape, escape_into};
@@ -150,16 +150,16 @@ fn transition_in(open_now: &mut Vec<Tag>, target: &[Tag], deleted: bool, out: &m
     }
 }
 
-fn text(piece: &Piece, out: &mut String) {
+fn text(piece: &Piece, styles: &Styles, out: &mut String) {
     if piece.br {
         out.push_str("<br>");
     } else {
-        escape_into(out, &piece.text);
+        escape_into(out, styles.str(piece.text));
     }
 }
 
-fn is_blank(pieces: &[Piece]) -> bool {
-    pieces.iter().all(|p| !p.br && p.text.trim().is_empty())
+fn is_blank(pieces: &[Piece], styles: &Styles) -> bool {
+    pieces.iter().all(|p| styles.is_blank(p))
 }
 
 /// Pieces shown as they are, each in its inline elements. A style is a stack interned
@@ -167,23 +167,24 @@ fn is_blank(pieces: &[Piece]) -> bool {
 /// one), so a run of words in one style compares no elements.
 fn plain(
     run: &[Piece],
-    styles: &[Vec<Tag>],
+    styles: &Styles,
     (open_now, open_style): (&mut Vec<Tag>, &mut Option<u32>),
     out: &mut String,
 ) {
     for p in run {
         if *open_style != Some(p.style) {
-            transition(open_now, &styles[p.style as usize], out);
+            transition(open_now, &styles.stacks[p.style as usize], out);
             *open_style = Some(p.style);
         }
-        text(p, out);
+        text(p, styles, out);
     }
 }
 
 /// The pieces of one cell, each changed run in one `<ins>` or `<del>` with its hidden
 /// words, around the inline elements it spans.
 fn inline(diff: &DocDiff, pieces: &[Piece], marks: &Marks, out: &mut String) {
-    let styles = &diff.styles.stacks;
+    let all = &diff.styles;
+    let styles = &all.stacks;
     let mut open_now: Vec<Tag> = Vec::new();
     // The style whose elements `open_now` holds, where it is one.
     let mut open_style: Option<u32> = None;
@@ -198,11 +199,11 @@ fn inline(diff: &DocDiff, pieces: &[Piece], marks: &Marks, out: &mut String) {
         let run = &pieces[start..end];
         start = end;
         match kind {
-            SegmentKind::Equal => plain(run, styles, (&mut open_now, &mut open_style), out),
+            SegmentKind::Equal => plain(run, all, (&mut open_now, &mut open_style), out),
             // White space alone changed: shown as the new text has it.
-            SegmentKind::Delete if is_blank(run) => {}
-            SegmentKind::Insert if is_blank(run) => {
-                plain(run, styles, (&mut open_now, &mut open_style), out)
+            SegmentKind::Delete if is_blank(run, all) => {}
+            SegmentKind::Insert if is_blank(run, all) => {
+                plain(run, all, (&mut open_now, &mut open_style), out)
             }
             SegmentKind::Delete | SegmentKind::Insert => {
                 // The emphasis every piece of the run sits in stays outside it; a link
@@ -229,7 +230,7 @@ fn inline(diff: &DocDiff, pieces: &[Piece], marks: &Marks, out: &mut String) {
                 for p in run {
                     let deleted = kind == SegmentKind::Delete;
                     transition_in(&mut open_now, &styles[p.style as usize], deleted, out);
-                    text(p, out);
+                    text(p, all, out);
                 }
                 transition(&mut open_now, &outer, out);
                 out.push_str(&format!(
@@ -296,7 +297,7 @@ pub(super) fn lines(diff: &DocDiff) -> Vec<Line> {
                 .map(|(_, pieces)| {
                     let mut out: Vec<(SegmentKind, String)> = Vec::new();
                     for p in pieces {
-                        let t = if p.br { "\n" } else { p.text.as_str() };
+                        let t = if p.br { "\n" } else { diff.styles.str(p.text) };
                         match out.last_mut() {
                             Some((k, s)) if *k == p.kind => s.push_str(t),
                             _ => out.push((p.kind, t.to_string())),
