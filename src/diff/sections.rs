@@ -81,7 +81,7 @@ fn fold(title: &str) -> String {
 fn chunk<'a>(text: &'a str) -> Chunk<'a> {
     let mut h = FxHasher::default();
     let mut words = 0;
-    for w in text.split_whitespace() {
+    for w in crate::text::words::words(text) {
         w.hash(&mut h);
         words += 1;
     }

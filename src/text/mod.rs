@@ -9,3 +9,4 @@ pub mod guard;
 pub mod hash;
 pub mod i18n;
 pub mod markdown;
+pub mod words;
