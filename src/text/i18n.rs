@@ -290,8 +290,13 @@ impl Messages {
             let bundle = &self.bundles[name];
             if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
-                let args = args.map(|a| with_selectors(name, a));
-                let text = bundle.format_pattern(pattern, args.as_ref(), &mut errors);
+                // Only a pattern that selects (or may, through another message) reads
+                // the `…__select` arguments; the others get the arguments as they are.
+                let selecting = args
+                    .filter(|_| reads_selectors(pattern))
+                    .map(|a| with_selectors(name, a));
+                let args = selecting.as_ref().or(args);
+                let text = bundle.format_pattern(pattern, args, &mut errors);
                 if !errors.is_empty() {
                     let mut problems = self
                         .formatting_problems
@@ -424,6 +429,40 @@ fn plural_selectors(text: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Whether formatting `pattern` may read an argument's `…__select` value (see
+/// [`with_selectors`]): it holds a select expression, names such a variable, or refers
+/// to another message or a term, which could.
+fn reads_selectors(pattern: &fluent_syntax::ast::Pattern<&str>) -> bool {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    fn expression(e: &Expression<&str>) -> bool {
+        match e {
+            Expression::Select { .. } => true,
+            Expression::Inline(i) => inline(i),
+        }
+    }
+    fn inline(i: &InlineExpression<&str>) -> bool {
+        match i {
+            InlineExpression::StringLiteral { .. } | InlineExpression::NumberLiteral { .. } => {
+                false
+            }
+            InlineExpression::VariableReference { id } => id.name.ends_with(SELECT_SUFFIX),
+            InlineExpression::FunctionReference { arguments, .. } => arguments
+                .positional
+                .iter()
+                .chain(arguments.named.iter().map(|n| &n.value))
+                .any(inline),
+            InlineExpression::MessageReference { .. } | InlineExpression::TermReference { .. } => {
+                true
+            }
+            InlineExpression::Placeable { expression: e } => expression(e),
+        }
+    }
+    pattern.elements.iter().any(|element| match element {
+        PatternElement::TextElement { .. } => false,
+        PatternElement::Placeable { expression: e } => expression(e),
+    })
 }
 
 /// `args` with, for each argument, the `…__select` value a select expression reads: the

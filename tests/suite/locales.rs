@@ -169,7 +169,9 @@ fn plural_variants_follow_cldr_in_every_locale() {
     // Through the real message loader: Fluent's own rules (intl_pluralrules) disagree
     // with CLDR for lt, lv, mt and ro; privsite selects with CLDR's.
     let dir = tempfile::tempdir().unwrap();
-    let text = "m = { $n ->\n [zero] zero\n [one] one\n [two] two\n [few] few\n [many] many\n *[other] other\n}\nz = { $n ->\n [0] none\n *[other] { $n }\n}\n";
+    // `r` selects through the message it refers to, `q` in a placeable of its own, `p`
+    // does not select: each must read as `m` (or the number) does.
+    let text = "m = { $n ->\n [zero] zero\n [one] one\n [two] two\n [few] few\n [many] many\n *[other] other\n}\nz = { $n ->\n [0] none\n *[other] { $n }\n}\nr = { m }\nq = { { $n ->\n [one] one\n *[other] not one\n} }\np = n is { $n }\n";
     let mut locales = BTreeSet::new();
     for lang in SHIPPED {
         fs::create_dir_all(dir.path().join("locales").join(lang)).unwrap();
@@ -197,6 +199,20 @@ fn plural_variants_follow_cldr_in_every_locale() {
             let cldr = privsite::text::cldr::plural_category(lang, n);
             if got != cldr {
                 problems.push(format!("{lang} {n}: {got}, CLDR {cldr}"));
+            }
+            let through = messages.get(lang, "r", Some(&args)).unwrap();
+            if through != cldr {
+                problems.push(format!(
+                    "{lang} {n}: through a reference {through}, CLDR {cldr}"
+                ));
+            }
+            let nested = messages.get(lang, "q", Some(&args)).unwrap();
+            if (nested == "one") != (cldr == "one") {
+                problems.push(format!("{lang} {n}: in a placeable {nested}, CLDR {cldr}"));
+            }
+            let plain = messages.get(lang, "p", Some(&args)).unwrap();
+            if plain != format!("n is {n}") {
+                problems.push(format!("{lang} {n}: without a selector {plain:?}"));
             }
             let exact = messages.get(lang, "z", Some(&args)).unwrap();
             let expected = if n == 0 {
