@@ -259,3 +259,68 @@ fn several_syntax_errors_of_a_file_are_shown_together() {
     // One error per line: the dotted date's second complaint is left out.
     assert!(err.contains("build failed: 3 errors"), "{err}");
 }
+
+/// A section body written as a multi-line basic string (`"""`) with `c` between two words,
+/// parsed by the loader alone: the body, or the errors' positions (line, column).
+fn body_with(c: &str) -> Result<String, Vec<(usize, usize)>> {
+    let valid = include_str!("../fixtures/basic/content/acme/en/2023-06-01.toml");
+    let text = valid.replacen("- Your name\n", &format!("- Your{c}|name\n"), 1);
+    match privsite::source::load::parse_revision(
+        std::path::Path::new("x.toml"),
+        &text,
+        jiff::civil::date(2023, 6, 1),
+    ) {
+        Ok(revision) => Ok(revision.sections[0].body.clone()),
+        Err(diags) => Err(diags
+            .0
+            .iter()
+            .filter_map(|d| d.position.map(|p| (p.line, p.column)))
+            .collect()),
+    }
+}
+
+/// The bytes TOML lets a multi-line basic string hold as they are, and those it refuses,
+/// each found where it stands: the decoding of such strings (the prose of every
+/// revision) looks each byte up in a table, which this holds to the specification.
+#[test]
+fn every_character_of_a_multi_line_string_is_taken_or_refused_as_toml_says() {
+    let rest = "\n- Your e-mail address\n- Your IP address\n";
+    for b in 0u8..=0x7f {
+        let c = char::from(b).to_string();
+        let taken = b == b'\t' || b == b'\n' || ((0x20..0x7f).contains(&b) && b != b'\\');
+        match body_with(&c) {
+            Ok(body) => {
+                assert!(taken, "{b:#04x} taken");
+                assert_eq!(body, format!("- Your{c}|name{rest}"), "{b:#04x}");
+            }
+            // `- Your` is line 9's first six characters: the byte is column 7. A lone CR
+            // is told at column 8, where its line feed should be, and a backslash there
+            // too, at the `|` that begins no escape.
+            Err(at) => {
+                assert!(!taken, "{b:#04x} refused at {at:?}");
+                let column = if b == b'\r' || b == b'\\' { 8 } else { 7 };
+                assert!(at.contains(&(9, column)), "{b:#04x} refused at {at:?}");
+            }
+        }
+    }
+    // Beyond ASCII, every character as it is; escapes decoded; CR LF taken as a line end;
+    // quotes, one or two at a time, as text.
+    for (written, read) in [
+        ("é", "é"),
+        ("漢", "漢"),
+        ("\u{2028}", "\u{2028}"),
+        ("😀", "😀"),
+        ("\\t", "\t"),
+        ("\\u00e9", "é"),
+        ("\\\\", "\\"),
+        ("\r\n", "\r\n"),
+        ("\"\"", "\"\""),
+        ("\\\"\"\"", "\"\"\""),
+    ] {
+        assert_eq!(
+            body_with(written),
+            Ok(format!("- Your{read}|name{rest}")),
+            "{written:?}"
+        );
+    }
+}
