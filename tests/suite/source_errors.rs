@@ -260,17 +260,26 @@ fn several_syntax_errors_of_a_file_are_shown_together() {
     assert!(err.contains("build failed: 3 errors"), "{err}");
 }
 
-/// A section body written as a multi-line basic string (`"""`) with `c` between two words,
-/// parsed by the loader alone: the body, or the errors' positions (line, column).
-fn body_with(c: &str) -> Result<String, Vec<(usize, usize)>> {
+/// The first section with `c` written into its body (a multi-line basic string, `"""`)
+/// after `- Your`, or with `single`, into its title (a basic string) after `What`, then a
+/// `|`; parsed by the loader alone: the section's body and title, or the errors'
+/// positions (line, column).
+fn section_with(c: &str, single: bool) -> Result<(String, String), Vec<(usize, usize)>> {
     let valid = include_str!("../fixtures/basic/content/acme/en/2023-06-01.toml");
-    let text = valid.replacen("- Your name\n", &format!("- Your{c}|name\n"), 1);
+    let text = if single {
+        valid.replacen("\"What we collect\"", &format!("\"What{c}|we collect\""), 1)
+    } else {
+        valid.replacen("- Your name\n", &format!("- Your{c}|name\n"), 1)
+    };
     match privsite::source::load::parse_revision(
         std::path::Path::new("x.toml"),
         &text,
         jiff::civil::date(2023, 6, 1),
     ) {
-        Ok(revision) => Ok(revision.sections[0].body.clone()),
+        Ok(revision) => Ok((
+            revision.sections[0].body.clone(),
+            revision.sections[0].title.clone(),
+        )),
         Err(diags) => Err(diags
             .0
             .iter()
@@ -279,19 +288,39 @@ fn body_with(c: &str) -> Result<String, Vec<(usize, usize)>> {
     }
 }
 
-/// The bytes TOML lets a multi-line basic string hold as they are, and those it refuses,
-/// each found where it stands: the decoding of such strings (the prose of every
-/// revision) looks each byte up in a table, which this holds to the specification.
+/// The bytes TOML lets a basic string (`"`) and a multi-line one (`"""`) hold as they are,
+/// and those it refuses, each found where it stands: the decoding of such strings (the
+/// prose of every revision) looks each byte up in a table, which this holds to the
+/// specification.
 #[test]
-fn every_character_of_a_multi_line_string_is_taken_or_refused_as_toml_says() {
-    let rest = "\n- Your e-mail address\n- Your IP address\n";
+fn every_character_of_a_string_is_taken_or_refused_as_toml_says() {
+    let body = |c: &str| format!("- Your{c}|name\n- Your e-mail address\n- Your IP address\n");
+    let title = |c: &str| format!("What{c}|we collect");
+    // The TOML parser alone, without the loader's guard, which refuses control characters
+    // in any string after it: the string's value, or `None` where it is refused.
+    let parsed = |doc: String| {
+        let table = toml::from_str::<toml::Table>(&doc).ok()?;
+        table.get("x")?.as_str().map(str::to_owned)
+    };
     for b in 0u8..=0x7f {
         let c = char::from(b).to_string();
-        let taken = b == b'\t' || b == b'\n' || ((0x20..0x7f).contains(&b) && b != b'\\');
-        match body_with(&c) {
-            Ok(body) => {
-                assert!(taken, "{b:#04x} taken");
-                assert_eq!(body, format!("- Your{c}|name{rest}"), "{b:#04x}");
+        let plain = b == b'\t' || ((0x20..0x7f).contains(&b) && b != b'\\');
+        assert_eq!(
+            parsed(format!("x = \"\"\"\na{c}|b\"\"\"")),
+            (plain || b == b'\n').then(|| format!("a{c}|b")),
+            "{b:#04x} in a multi-line string"
+        );
+        assert_eq!(
+            parsed(format!("x = \"a{c}|b\"")),
+            (plain && b != b'"').then(|| format!("a{c}|b")),
+            "{b:#04x} in a string"
+        );
+        // In `"""`, a line feed and a quote are text too; in `"`, neither is.
+        let taken = plain || b == b'\n';
+        match section_with(&c, false) {
+            Ok(read) => {
+                assert!(taken, "{b:#04x} taken in a multi-line string");
+                assert_eq!(read, (body(&c), "What we collect".to_string()), "{b:#04x}");
             }
             // `- Your` is line 9's first six characters: the byte is column 7. A lone CR
             // is told at column 8, where its line feed should be, and a backslash there
@@ -302,25 +331,49 @@ fn every_character_of_a_multi_line_string_is_taken_or_refused_as_toml_says() {
                 assert!(at.contains(&(9, column)), "{b:#04x} refused at {at:?}");
             }
         }
+        let taken = plain && b != b'"';
+        match section_with(&c, true) {
+            Ok(read) => {
+                assert!(taken, "{b:#04x} taken in a string");
+                assert_eq!(read.1, title(&c), "{b:#04x}");
+            }
+            // `title = "What` is line 7's first 13 characters: the byte is column 14, or
+            // (a quote ending the string early, a backslash) the `|` after it, 15.
+            Err(at) => {
+                assert!(!taken, "{b:#04x} refused at {at:?}");
+                assert!(
+                    at.contains(&(7, 14)) || at.contains(&(7, 15)),
+                    "{b:#04x} refused at {at:?}"
+                );
+            }
+        }
     }
-    // Beyond ASCII, every character as it is; escapes decoded; CR LF taken as a line end;
-    // quotes, one or two at a time, as text.
-    for (written, read) in [
-        ("é", "é"),
-        ("漢", "漢"),
-        ("\u{2028}", "\u{2028}"),
-        ("😀", "😀"),
-        ("\\t", "\t"),
-        ("\\u00e9", "é"),
-        ("\\\\", "\\"),
-        ("\r\n", "\r\n"),
-        ("\"\"", "\"\""),
-        ("\\\"\"\"", "\"\"\""),
+    // Beyond ASCII, every character as it is; escapes decoded; in `"""`, CR LF taken as a
+    // line end and quotes, one or two at a time, as text.
+    for (written, read, in_both) in [
+        ("é", "é", true),
+        ("漢", "漢", true),
+        ("\u{2028}", "\u{2028}", true),
+        ("😀", "😀", true),
+        ("\\t", "\t", true),
+        ("\\u00e9", "é", true),
+        ("\\\\", "\\", true),
+        ("\\\"", "\"", true),
+        ("\r\n", "\r\n", false),
+        ("\"\"", "\"\"", false),
+        ("\\\"\"\"", "\"\"\"", false),
     ] {
         assert_eq!(
-            body_with(written),
-            Ok(format!("- Your{read}|name{rest}")),
+            section_with(written, false).map(|(body, _)| body),
+            Ok(body(read)),
             "{written:?}"
         );
+        if in_both {
+            assert_eq!(
+                section_with(written, true).map(|(_, title)| title),
+                Ok(title(read)),
+                "{written:?} in a string"
+            );
+        }
     }
 }

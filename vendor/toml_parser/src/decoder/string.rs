@@ -268,7 +268,8 @@ pub(crate) fn decode_basic_string<'i>(
 fn basic_unescaped<'i>(stream: &mut &'i str) -> &'i str {
     let offset = stream
         .as_bytes()
-        .offset_for(|b| !BASIC_UNESCAPED.contains_token(b))
+        .iter()
+        .position(|b| !BASIC_UNESCAPED_TABLE[usize::from(*b)])
         .unwrap_or(stream.len());
     #[cfg(feature = "unsafe")] // SAFETY: BASIC_UNESCAPED ensure `offset` is along UTF-8 boundary
     unsafe {
@@ -664,11 +665,18 @@ fn mlb_unescaped<'i>(stream: &mut &'i str) -> &'i str {
     stream.next_slice(offset)
 }
 
+/// `BASIC_UNESCAPED` as a table, for [`basic_unescaped`]: one lookup a byte. Patched in
+/// for privsite (see vendor/README.md in its repository), as [`MLB_UNESCAPED`] is.
+const BASIC_UNESCAPED_TABLE: [bool; 256] = unescaped_table(&[]);
+
 /// The bytes [`mlb_unescaped`] takes (`BASIC_UNESCAPED`, `"` and LF), as a table: one
 /// lookup a byte. Patched in for privsite (see vendor/README.md in its repository): the
 /// tuple of ranges, compared at every byte of a multi-line string, took about 4% of the
 /// time of a build whose sources are mostly such strings.
-const MLB_UNESCAPED: [bool; 256] = {
+const MLB_UNESCAPED: [bool; 256] = unescaped_table(&[b'"', b'\n']);
+
+/// Whether each byte is in `BASIC_UNESCAPED` or is one of `also`.
+const fn unescaped_table(also: &[u8]) -> [bool; 256] {
     let mut table = [false; 256];
     let mut i = 0;
     while i < table.len() {
@@ -678,13 +686,16 @@ const MLB_UNESCAPED: [bool; 256] = {
             || b == BASIC_UNESCAPED.1
             || in_range(&BASIC_UNESCAPED.2, b)
             || in_range(&BASIC_UNESCAPED.3, b)
-            || in_range(&BASIC_UNESCAPED.4, b)
-            || b == b'"'
-            || b == b'\n';
+            || in_range(&BASIC_UNESCAPED.4, b);
+        let mut j = 0;
+        while j < also.len() {
+            table[i] |= b == also[j];
+            j += 1;
+        }
         i += 1;
     }
     table
-};
+}
 
 const fn in_range(range: &RangeInclusive<u8>, b: u8) -> bool {
     *range.start() <= b && b <= *range.end()
@@ -802,8 +813,13 @@ mod test {
     use snapbox::str;
 
     #[test]
-    fn mlb_unescaped_table_is_the_tuple_of_ranges() {
+    fn the_unescaped_tables_are_the_tuples_of_ranges() {
         for b in 0..=u8::MAX {
+            assert_eq!(
+                BASIC_UNESCAPED_TABLE[usize::from(b)],
+                BASIC_UNESCAPED.contains_token(b),
+                "{b:#04x}"
+            );
             assert_eq!(
                 MLB_UNESCAPED[usize::from(b)],
                 (BASIC_UNESCAPED, b'"', b'\n').contains_token(b),
