@@ -26,6 +26,7 @@ mod interface_locales;
 mod layers;
 mod lighthouse;
 mod locales;
+mod minified_text;
 mod notice;
 mod notice_templates;
 mod output_safety;
