@@ -147,6 +147,11 @@ def case(name, site: Path, zola_site: Path, privsite, zola, dest: Path, runs: in
         if tidy:
             shutil.rmtree(check)
         z = timed([zola, "build", "-o", dest / f"{name}-z{round_}", "--force"], zola_site) if zola else None
+        # Each round's wall times, as they come: a median of two or three rounds hides
+        # whether one of them was disturbed (on a disk, the kernel reclaiming memory).
+        print(f"{name}, round {round_}{' (warm-up, not counted)' if round_ == 0 else ''}: "
+              f"full {full[0]:.3f}s, nothing {nothing[0]:.3f}s, one {one[0]:.3f}s, "
+              f"again {again[0]:.3f}s" + (f", zola {z[0]:.3f}s" if z else ""), flush=True)
         if round_ > 0:  # the first round warms caches
             rows["full"].append(full)
             rows["nothing"].append(nothing)
