@@ -7,6 +7,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use jiff::civil::Date;
@@ -586,6 +587,11 @@ pub(crate) struct StagingSink<'a> {
     pub(crate) shown: String,
     /// The stamp of every file written or carried, for the next build's record.
     pub(crate) stamps: Mutex<BTreeMap<String, Stamp>>,
+    /// The files the previous build recorded in the output folder: a rendered file of the
+    /// recorded size may be the very file there (see [`crate::build::same`]).
+    pub(crate) previous: Option<&'a BTreeMap<String, Stamp>>,
+    /// How many rendered files were found the same as the output's and linked.
+    pub(crate) same: AtomicUsize,
 }
 
 impl StagingSink<'_> {
@@ -606,6 +612,14 @@ impl StagingSink<'_> {
 
 impl Sink for StagingSink<'_> {
     fn put(&self, path: &str, bytes: Vec<u8>, _: Option<u128>) -> Result<(), Diagnostic> {
+        if let Some(&(size, ..)) = self.previous.and_then(|files| files.get(path))
+            && size == bytes.len() as u64
+            && let Some(stamp) = crate::build::same::link_if_same(self.staging, path, &bytes)
+        {
+            self.same.fetch_add(1, Ordering::Relaxed);
+            self.stamped(path, Some(stamp));
+            return Ok(());
+        }
         let meta = self.staging.put_file(path, &bytes).map_err(|e| {
             Diagnostic::cannot_run(&self.shown, format!("cannot write the site: {path}: {e}"))
         })?;

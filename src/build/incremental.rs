@@ -139,6 +139,17 @@ impl Record {
         Some(record)
     }
 
+    /// The files alone of the record at `path`, for a full build: which rendered files
+    /// may be the output's own (see [`crate::build::same`]).
+    pub(crate) fn read_files(path: &Path) -> Option<BTreeMap<String, Stamp>> {
+        let bytes = std::fs::read(path).ok()?;
+        let first = memchr::memchr(b'\n', &bytes)?;
+        let second = first + 1 + memchr::memchr(b'\n', &bytes[first + 1..])?;
+        let head: Record = serde_json::from_slice(&bytes[..first]).ok()?;
+        (head.format == FORMAT).then_some(())?;
+        serde_json::from_slice(&bytes[second + 1..]).ok()
+    }
+
     /// Whether the site-wide inputs are those this record's build had.
     pub(crate) fn same_global(&self, global: u128) -> bool {
         self.global == hex(global)
@@ -719,6 +730,7 @@ fn unchanged_with(root: &Path, options: &BuildOptions, prior: &mut Prior) -> Opt
         files: record.files.len(),
         pages: record.pages,
         carried: record.files.len(),
+        same: 0,
         unloaded: record.summary.companies,
     };
     crate::build::drop_later(record);

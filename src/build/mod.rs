@@ -8,6 +8,7 @@ mod driver;
 pub(crate) mod incremental;
 pub mod output;
 pub mod progress;
+pub(crate) mod same;
 pub mod session;
 pub(crate) mod spare;
 pub mod staging;
@@ -150,6 +151,9 @@ pub struct Written {
     /// How many of the files were carried over from the previous build unchanged, as
     /// hard links, instead of being rendered again.
     pub carried: usize,
+    /// How many of the files rendered came out byte for byte as the output folder had them,
+    /// and were linked into the new site as they were instead of written again.
+    pub same: usize,
     /// How many companies were not even loaded: nothing of theirs changed.
     pub unloaded: usize,
 }
@@ -270,10 +274,18 @@ pub fn build_and_write(root: &Path, options: &BuildOptions) -> Result<Written, D
         };
         prepared.fail(Diagnostics(vec![d]))
     })?;
+    // Under --full the record is not trusted for anything; its files only say which
+    // rendered files may be the output's own, which are then compared byte for byte.
+    let full_files = match options.full {
+        true => incremental::Record::read_files(&staging.record_path()),
+        false => None,
+    };
     let sink = driver::StagingSink {
         staging: &staging,
         shown: shown.clone(),
         stamps: Default::default(),
+        previous: full_files.as_ref().or(previous.as_ref().map(|r| &r.files)),
+        same: Default::default(),
     };
     let record_path = staging.record_path();
     let carry = driver::Carry {
@@ -284,6 +296,7 @@ pub fn build_and_write(root: &Path, options: &BuildOptions) -> Result<Written, D
     // On an error the staging folder is dropped, which removes it.
     let driven = driver::drive(&prepared, options, &sink, false, Some(&carry))
         .map_err(|e| prepared.fail(e))?;
+    let same = sink.same.load(std::sync::atomic::Ordering::Relaxed);
     let stamps = sink.into_stamps();
     // No record while the site is swapped: a build killed then leaves none, and the next
     // one renders everything.
@@ -331,7 +344,7 @@ pub fn build_and_write(root: &Path, options: &BuildOptions) -> Result<Written, D
         diags,
         date,
     } = prepared;
-    drop_later((site, messages, theme, previous));
+    drop_later((site, messages, theme, previous, full_files));
     Ok(Written {
         summary,
         warnings: diags,
@@ -340,6 +353,7 @@ pub fn build_and_write(root: &Path, options: &BuildOptions) -> Result<Written, D
         files: driven.counts.files,
         pages: driven.counts.pages,
         carried: driven.carried,
+        same,
         unloaded: unloaded_count,
     })
 }

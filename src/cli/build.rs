@@ -99,9 +99,14 @@ pub fn run(root: &Path, args: Args) -> ExitCode {
             if n == 1 { "it" } else { "them" }
         ),
     };
-    let carried = match written.carried {
-        0 => String::new(),
-        n => format!(", {} rendered and {n} unchanged", written.files - n),
+    let rendered = written.files - written.carried;
+    let carried = match (written.carried, written.same) {
+        (0, 0) => String::new(),
+        (n, 0) => format!(", {rendered} rendered and {n} unchanged"),
+        (0, same) => format!(", {same} of them rendered as they were"),
+        (n, same) => {
+            format!(", {rendered} rendered ({same} of them as they were) and {n} unchanged")
+        }
     };
     println!(
         "wrote {} page{} ({} files{carried}) to {} in {:.2} s{drafts}",

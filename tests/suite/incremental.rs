@@ -195,9 +195,13 @@ fn a_title_which_other_languages_show_renders_them_all() {
     let site = Site::new("documents");
     site.build(DAY);
     let before = site.identities();
-    // The cookie declaration is in English only: the Swedish pages link it by its title.
-    let file = first_revision(&site.fixture, "content/acme/cookies");
-    site.fixture.replace(&file, "title = \"", "title = \"New ");
+    // The cookie declaration is in English only: the Swedish pages link it by the title of
+    // the revision in force.
+    site.fixture.replace(
+        "content/acme/cookies/en/2024-06-01.toml",
+        "title = \"",
+        "title = \"New ",
+    );
     site.build(DAY);
     let changed = rewritten(&before, &site.identities());
     assert!(
@@ -220,12 +224,26 @@ fn a_list_without_the_language_is_read_in_its_default_one() {
         "countries = [\"SE\"]",
     );
     // Site::build checks the folder against a full build.
-    site.build(DAY);
+    let written = site.written(DAY);
+    // The Swedish pages show the list by its title and address, which did not change: they
+    // come out as they were and keep their files. But they were rendered, not carried over.
     let changed = rewritten(&before, &site.identities());
     assert!(
-        changed.contains(&"acme/sv/processors.json".to_string()),
+        !changed.iter().any(|p| p.starts_with("acme/sv/")),
         "{changed:?}"
     );
+    let swedish = before.keys().filter(|p| p.starts_with("acme/sv/")).count();
+    let list = before
+        .keys()
+        .filter(|p| p.starts_with("acme/subprocessors/en/"))
+        .count();
+    assert!(swedish > 0 && list > 0);
+    assert!(
+        written.files - written.carried >= swedish + list,
+        "{} rendered, {swedish} Swedish files and {list} of the list",
+        written.files - written.carried
+    );
+    assert!(written.same >= swedish, "{}", written.same);
 }
 
 /// The first revision file under `folder`'s first locale.
@@ -696,9 +714,12 @@ fn the_replaced_site_is_kept_and_brought_up_to_date_by_the_next_build() {
         second,
         "the spare is the second site"
     );
-    // A full build takes the spare too, and writes every file anew.
+    // A full build takes the spare too. Every file comes out as it was: each is kept, so
+    // the site it replaces, kept in turn, is the new one's files and the next build
+    // brings it up to date without removing any.
+    let third = site.identities();
     let root = site.fixture.root();
-    privsite::build_and_write(root, &site.options(DAY, true)).unwrap();
+    let written = privsite::build_and_write(root, &site.options(DAY, true)).unwrap();
     assert_same(
         &crate::prelude::site_on_disk(&site.dir()),
         &privsite::build(root, &site.options(DAY, true))
@@ -706,6 +727,42 @@ fn the_replaced_site_is_kept_and_brought_up_to_date_by_the_next_build() {
             .output
             .files,
     );
+    assert_eq!(written.carried, 0);
+    assert_eq!(written.same, written.files);
+    let marker = ".privsite-output".to_string();
+    assert_eq!(rewritten(&third, &site.identities()), vec![marker.clone()]);
+    let mut kept = identities_of(&spare);
+    kept.remove(&marker);
+    let mut now = site.identities();
+    now.remove(&marker);
+    assert_eq!(kept, now, "the kept site shares every file with the output");
+}
+
+/// A full build trusts nothing the previous build recorded: a file changed by hand in the
+/// output, with its size, time and inode as they were, is compared byte for byte and
+/// written again; a file that comes out as the output has it is kept, time and all.
+#[test]
+fn a_full_build_compares_each_file_it_keeps() {
+    let site = Site::new("basic");
+    site.build(DAY);
+    let page = site.dir().join("beta/fi/index.html");
+    let kept = site.dir().join("acme/en/index.html");
+    let good = fs::read(&page).unwrap();
+    let kept_time = fs::metadata(&kept).unwrap().modified().unwrap();
+    let time = fs::metadata(&page).unwrap().modified().unwrap();
+    // The same length, one letter of the text changed, written in place.
+    let at = good.windows(4).position(|w| w == b"</h1").unwrap() - 1;
+    let mut changed = good.clone();
+    changed[at] = if good[at] == b'x' { b'y' } else { b'x' };
+    let mut file = fs::OpenOptions::new().write(true).open(&page).unwrap();
+    std::io::Write::write_all(&mut file, &changed).unwrap();
+    file.set_modified(time).unwrap();
+    drop(file);
+    let root = site.fixture.root();
+    let written = privsite::build_and_write(root, &site.options(DAY, true)).unwrap();
+    assert_eq!(fs::read(&page).unwrap(), good, "the page is made again");
+    assert_eq!(written.same, written.files - 1);
+    assert_eq!(fs::metadata(&kept).unwrap().modified().unwrap(), kept_time);
 }
 
 /// Whatever is put into the kept site by hand (a file, a folder, a file where the site has
