@@ -14,6 +14,10 @@ round times, alternating:
              build after the full one, which has no kept site to bring up to date)
   again      privsite build after another revision was reworded: the daily loop, where
              the site the previous build replaced is kept and brought up to date
+  in place   privsite build --full into that folder (as after an upgrade of privsite, which
+             renders every page): the files that come out as they were are kept
+  after      privsite build after a third revision was reworded: the first build after
+             the full one in place, whose kept site is the one that full build replaced
   zola       zola build into a new output folder
 
 and prints the medians (wall, CPU) with each figure's ratio to privsite's full build and
@@ -121,7 +125,7 @@ def remove_output(folder: Path):
 
 def case(name, site: Path, zola_site: Path, privsite, zola, dest: Path, runs: int, date: str,
          tidy: bool = False):
-    rows = {k: [] for k in ("full", "nothing", "one", "again", "zola")}
+    rows = {k: [] for k in ("full", "nothing", "one", "again", "in place", "after", "zola")}
     identical = True
     # On disk only: on tmpfs no inode waits, and dropping the caches would only hand
     # memory back for the builds to take again.
@@ -137,6 +141,9 @@ def case(name, site: Path, zola_site: Path, privsite, zola, dest: Path, runs: in
         one = timed([privsite, "build", "--date", date, "-o", out], site)
         reword(site, round_ + 500)
         again = timed([privsite, "build", "--date", date, "-o", out], site)
+        in_place = timed([privsite, "build", "--full", "--date", date, "-o", out], site)
+        reword(site, round_ + 1000)
+        after = timed([privsite, "build", "--date", date, "-o", out], site)
         check = dest / f"{name}-check{round_}"
         run([privsite, "build", "--full", "--date", date, "-o", check], site)
         identical &= same_tree(out, check)
@@ -151,12 +158,15 @@ def case(name, site: Path, zola_site: Path, privsite, zola, dest: Path, runs: in
         # whether one of them was disturbed (on a disk, the kernel reclaiming memory).
         print(f"{name}, round {round_}{' (warm-up, not counted)' if round_ == 0 else ''}: "
               f"full {full[0]:.3f}s, nothing {nothing[0]:.3f}s, one {one[0]:.3f}s, "
-              f"again {again[0]:.3f}s" + (f", zola {z[0]:.3f}s" if z else ""), flush=True)
+              f"again {again[0]:.3f}s, in place {in_place[0]:.3f}s, after {after[0]:.3f}s"
+              + (f", zola {z[0]:.3f}s" if z else ""), flush=True)
         if round_ > 0:  # the first round warms caches
             rows["full"].append(full)
             rows["nothing"].append(nothing)
             rows["one"].append(one)
             rows["again"].append(again)
+            rows["in place"].append(in_place)
+            rows["after"].append(after)
             if z:
                 rows["zola"].append(z)
         # On tmpfs the outputs are memory: kept until the end (several GB at 1,000
@@ -171,6 +181,7 @@ def case(name, site: Path, zola_site: Path, privsite, zola, dest: Path, runs: in
     print(f"{'':28} {'wall':>8} {'cpu':>8} {'/ full':>7} {'/ zola wall':>12} {'/ zola cpu':>11}")
     labels = {"full": "privsite full build", "nothing": "privsite, nothing changed",
               "one": "privsite, one revision", "again": "privsite, one more revision",
+              "in place": "privsite, full in place", "after": "privsite, one after it",
               "zola": "zola full build"}
     for k, (wall, cpu) in med.items():
         vs_full = wall / med["full"][0]
