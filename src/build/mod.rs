@@ -39,7 +39,8 @@ pub struct BuildOptions {
     /// Told how far the build got; see [`progress`].
     pub progress: Option<progress::ProgressHandle>,
     /// Render every page, carrying nothing over from the previous build (see
-    /// [`incremental`]).
+    /// [`incremental`]); a rendered file that is byte for byte the output's is still
+    /// kept (see [`same`]).
     pub full: bool,
 }
 

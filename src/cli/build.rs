@@ -27,7 +27,8 @@ pub struct Args {
     /// preview, say); validated as base_url is.
     #[arg(long, short = 'u', value_name = "URL", value_parser = privsite::model::config::normalize_base_url)]
     pub base_url: Option<String>,
-    /// Render every page, carrying nothing over from the previous build. Without it, the
+    /// Render every page, trusting nothing the previous build recorded (a file that comes
+    /// out byte for byte as the output has it is still kept as it is). Without it, the
     /// pages of companies whose sources, status on the build date, theme, messages and
     /// settings are as the last build recorded them are carried over unchanged.
     #[arg(long)]
