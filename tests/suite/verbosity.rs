@@ -75,6 +75,43 @@ fn a_build_says_less_or_more_with_the_same_exit_code() {
     );
 }
 
+/// A rebuild's summary says how many files it rendered, how many of those came out as
+/// they were (kept, not written again) and how many it carried over unrendered.
+#[test]
+fn a_rebuild_says_what_it_rendered_kept_and_carried() {
+    let site = Fixture::copy("basic");
+    let build = ["build", "--date", "2025-01-01"];
+    assert_eq!(with(site.root(), None, &build).code, 0);
+    site.replace(
+        "content/beta/fi/2021-03-15.toml",
+        "Sinulla on oikeus",
+        "Sinulla on aina oikeus",
+    );
+    let rebuild = with(site.root(), None, &build);
+    assert_eq!(rebuild.code, 0, "{}", rebuild.stderr);
+    let line = rebuild.stdout.lines().next().unwrap_or("");
+    let counts = line
+        .split_once(" files, ")
+        .and_then(|(head, rest)| Some((head.rsplit_once('(')?.1, rest.split_once(") to ")?.0)));
+    let (files, rest) = counts.unwrap_or_else(|| panic!("{line}"));
+    let numbers: Vec<usize> = rest
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    let words: String = rest.chars().filter(|c| !c.is_ascii_digit()).collect();
+    assert_eq!(
+        words, " rendered ( of them as they were) and  unchanged",
+        "{line}"
+    );
+    let (rendered, same, carried) = (numbers[0], numbers[1], numbers[2]);
+    assert_eq!(
+        rendered + carried,
+        files.parse::<usize>().unwrap(),
+        "{line}"
+    );
+    assert!(0 < same && same < rendered && carried > 0, "{line}");
+}
+
 /// The build time in a "wrote … in 0.12 s" line, which differs between runs.
 fn time(stdout: &str) -> &str {
     let after = stdout.split(" in ").nth(1).unwrap_or("");
