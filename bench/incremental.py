@@ -19,18 +19,26 @@ round times, alternating:
   after      privsite build after a third revision was reworded: the first build after
              the full one in place, whose kept site is the one that full build replaced
   zola       zola build into a new output folder
+  zola replacing
+             zola build --force into that folder again: Zola removes the output it
+             replaces and writes every file, as its daily full build over the last one
+             does. Not on ext4 without a journal, which keeps the inodes Zola frees out of
+             use for one to six minutes, so that every file the next rounds' builds made
+             would scan past them (see file_system in compare.py)
 
 and prints the medians (wall, CPU) with each figure's ratio to privsite's full build and
-to Zola's, and whether the incremental output equals a full build of the same sources
-(compared file by file). Outputs go to the work folder's disk (--out; the file system is
-named in the results), or /dev/shm with --tmpfs. On disk they stay until the end of the
-run: removing them between builds would slow the next builds on some file systems (see
-file_system in compare.py). With outputs on disk, before each case's first round (which
-warms the caches and is not counted) the system's caches are dropped where it is allowed
-(settle in compare.py): making the sites again removes the last run's, and on ext4
-without a journal the files removed in the last minutes would slow every file made after
-them. On disk, too, the dirty blocks are written before each timed build (flush in
-compare.py), so that no build pays for writing back the outputs of the builds before it.
+to Zola's, privsite's full build in place against Zola's replacing its output (each
+tool's full build over its previous output), and whether the incremental output equals a
+full build of the same sources (compared file by file). Outputs go to the work folder's
+disk (--out; the file system is named in the results), or /dev/shm with --tmpfs. On disk
+they stay until the end of the run: removing them between builds would slow the next
+builds on some file systems (see file_system in compare.py). With outputs on disk, before
+each case's first round (which warms the caches and is not counted) the system's caches
+are dropped where it is allowed (settle in compare.py): making the sites again removes the
+last run's, and on ext4 without a journal the files removed in the last minutes would slow
+every file made after them. On disk, too, the dirty blocks are written before each timed
+build (flush in compare.py), so that no build pays for writing back the outputs of the
+builds before it.
 """
 import argparse
 import filecmp
@@ -125,12 +133,17 @@ def remove_output(folder: Path):
 
 def case(name, site: Path, zola_site: Path, privsite, zola, dest: Path, runs: int, date: str,
          tidy: bool = False):
-    rows = {k: [] for k in ("full", "nothing", "one", "again", "in place", "after", "zola")}
+    rows = {k: [] for k in ("full", "nothing", "one", "again", "in place", "after", "zola",
+                            "zola replacing")}
     identical = True
     # On disk only: on tmpfs no inode waits, and dropping the caches would only hand
     # memory back for the builds to take again.
     if not tidy:
         print(settle())
+    replacing = bool(zola) and (tidy or "without a journal" not in file_system(dest))
+    if zola and not replacing:
+        print("zola replacing its output: not timed on ext4 without a journal (the inodes "
+              "it frees would slow the later builds)")
     # On disk, each timed build starts with nothing left to write back (see flush).
     timed = run if tidy else lambda cmd, cwd: (flush(), run(cmd, cwd))[1]
     for round_ in range(runs + 1):
@@ -153,13 +166,17 @@ def case(name, site: Path, zola_site: Path, privsite, zola, dest: Path, runs: in
         # journal; see file_system in compare.py), charging them for this cleanup.
         if tidy:
             shutil.rmtree(check)
-        z = timed([zola, "build", "-o", dest / f"{name}-z{round_}", "--force"], zola_site) if zola else None
+        zola_out = dest / f"{name}-z{round_}"
+        z = timed([zola, "build", "-o", zola_out, "--force"], zola_site) if zola else None
+        # The same again over the output just made, which Zola removes first.
+        zr = timed([zola, "build", "-o", zola_out, "--force"], zola_site) if replacing else None
         # Each round's wall times, as they come: a median of two or three rounds hides
         # whether one of them was disturbed (on a disk, the kernel reclaiming memory).
         print(f"{name}, round {round_}{' (warm-up, not counted)' if round_ == 0 else ''}: "
               f"full {full[0]:.3f}s, nothing {nothing[0]:.3f}s, one {one[0]:.3f}s, "
               f"again {again[0]:.3f}s, in place {in_place[0]:.3f}s, after {after[0]:.3f}s"
-              + (f", zola {z[0]:.3f}s" if z else ""), flush=True)
+              + (f", zola {z[0]:.3f}s" if z else "")
+              + (f", zola replacing {zr[0]:.3f}s" if zr else ""), flush=True)
         if round_ > 0:  # the first round warms caches
             rows["full"].append(full)
             rows["nothing"].append(nothing)
@@ -169,6 +186,8 @@ def case(name, site: Path, zola_site: Path, privsite, zola, dest: Path, runs: in
             rows["after"].append(after)
             if z:
                 rows["zola"].append(z)
+            if zr:
+                rows["zola replacing"].append(zr)
         # On tmpfs the outputs are memory: kept until the end (several GB at 1,000
         # companies) they multiplied the kernel time of privsite's later runs (see
         # bench/compare.py), so each round's are removed once it is measured.
@@ -182,11 +201,15 @@ def case(name, site: Path, zola_site: Path, privsite, zola, dest: Path, runs: in
     labels = {"full": "privsite full build", "nothing": "privsite, nothing changed",
               "one": "privsite, one revision", "again": "privsite, one more revision",
               "in place": "privsite, full in place", "after": "privsite, one after it",
-              "zola": "zola full build"}
+              "zola": "zola full build", "zola replacing": "zola, replacing its output"}
     for k, (wall, cpu) in med.items():
         vs_full = wall / med["full"][0]
         vs_zola = f"{wall / med['zola'][0]:12.3f} {cpu / med['zola'][1]:11.3f}" if "zola" in med else ""
         print(f"{labels[k]:28} {wall:7.3f}s {cpu:7.3f}s {vs_full:7.3f} {vs_zola}")
+    if "zola replacing" in med:
+        (pw, pc), (zw, zc) = med["in place"], med["zola replacing"]
+        print(f"full build over the previous output (privsite in place / zola replacing): "
+              f"wall {pw / zw:.3f}, cpu {pc / zc:.3f}")
     return identical
 
 
